@@ -1,0 +1,28 @@
+# Two entry points: `make build` (install into .venv, build package and site) and `make test`.
+PY := .venv/bin/python
+VENV_STAMP := .venv/.installed
+
+.PHONY: build test install package site clean
+
+$(VENV_STAMP): pyproject.toml
+	python3 -m venv .venv
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(VENV_STAMP)
+
+install: $(VENV_STAMP)
+
+package: install
+	$(PY) -m generator all
+
+site: package
+	$(PY) -m generator site
+	$(PY) -m generator build
+
+build: site
+
+test: install
+	$(PY) -m pytest -q
+
+clean:
+	rm -rf build site

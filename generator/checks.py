@@ -1,0 +1,100 @@
+"""Arithmetic and consistency checks over the extracted records -> quality_flags rows.
+
+Each check is a small function `(tables) -> flags`. Flags name the record, what was
+printed and what was computed. Nothing is corrected here.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Callable, Iterable
+
+from generator.extract.base import Row
+
+RATE_TOLERANCE = 0.5  # percentage points: reports round to 0, 1 or 2 decimals
+
+Tables = dict[str, list[Row]]
+
+
+def _flag(row: Row, table: str, check: str, printed: str, computed: str, message: str, message_vi: str) -> Row:
+    return {
+        "report_id": row["report_id"], "check": check, "table": table, "subject_id": row["record_id"],
+        "printed": printed, "computed": computed, "message": message, "message_vi": message_vi,
+        "source_line": row["source_line"], "source_quote": row["source_quote"],
+    }
+
+
+def _g(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def service_arithmetic(tables: Tables) -> Iterable[Row]:
+    for row in tables.get("service_results", []):
+        total, online, offline = row.get("total"), row.get("online"), row.get("offline")
+        rate = row.get("online_rate_reported")
+        if total is not None and online is not None and offline is not None and online + offline != total:
+            yield _flag(row, "service_results", "parts_do_not_add_up", f"{online} + {offline} vs {total}", str(online + offline),
+                        f"Online ({online}) plus in person ({offline}) is {online + offline}, not the printed total {total}.",
+                        f"Trực tuyến ({online}) cộng trực tiếp ({offline}) là {online + offline}, khác tổng {total}.")
+        for part, name in ((online, "online"), (offline, "in person")):
+            if total is not None and part is not None and part > total:
+                yield _flag(row, "service_results", "part_exceeds_whole", f"{part} > {total}", "", f"The {name} count {part} is larger than the total {total}.", f"Số {name} {part} lớn hơn tổng {total}.")
+        computed = row.get("online_rate")
+        if rate is not None and computed is not None and abs(rate - computed) > RATE_TOLERANCE:
+            yield _flag(row, "service_results", "rate_mismatch", f"{_g(rate)}%", f"{_g(computed)}%",
+                        f"The printed online rate {_g(rate)}% does not match {online}/{total} = {_g(computed)}%.",
+                        f"Tỷ lệ trực tuyến in {_g(rate)}% khác {online}/{total} = {_g(computed)}%.")
+        if rate is not None and rate > 100:
+            yield _flag(row, "service_results", "ratio_over_100", f"{_g(rate)}%", "", f"A printed rate of {_g(rate)}% is above 100%.", f"Tỷ lệ in {_g(rate)}% vượt 100%.")
+
+
+def indicator_arithmetic(tables: Tables) -> Iterable[Row]:
+    for row in tables.get("indicator_values", []):
+        num, den, value = row.get("numerator"), row.get("denominator"), row.get("value")
+        if num is not None and den is not None:
+            if num > den:
+                yield _flag(row, "indicator_values", "part_exceeds_whole", f"{num:g}/{den:g}", "", f"The part {num:g} is larger than its whole {den:g}.", f"Phần {num:g} lớn hơn tổng {den:g}.")
+            if row.get("unit") == "percent" and value is not None and den:
+                computed = num / den * 100
+                if abs(computed - value) > RATE_TOLERANCE:
+                    yield _flag(row, "indicator_values", "rate_mismatch", f"{_g(value)}%", f"{_g(computed)}%",
+                                f"The printed rate {_g(value)}% does not match {num:g}/{den:g} = {_g(computed)}%.",
+                                f"Tỷ lệ in {_g(value)}% khác {num:g}/{den:g} = {_g(computed)}%.")
+        if row.get("unit") == "percent" and value is not None and value > 100:
+            yield _flag(row, "indicator_values", "ratio_over_100", f"{_g(value)}%", "", f"A printed rate of {_g(value)}% is above 100%.", f"Tỷ lệ in {_g(value)}% vượt 100%.")
+
+
+def summary_counts(tables: Tables) -> Iterable[Row]:
+    """Counts the body prints vs the items it lists and vs the appendix table."""
+    statuses: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for subject, table in (("pilot_models", "pilot_model_status"), ("plan_tasks", "plan_tasks")):
+        for row in tables.get(table, []):
+            if table == "pilot_model_status" and row.get("source_kind") != "table":
+                continue
+            statuses[(row["report_id"], subject)][row["status"]] += 1
+    for row in tables.get("status_counts", []):
+        listed = row.get("listed_numbers") or ""
+        numbers = listed.split()
+        if numbers and len(numbers) != row["count"]:
+            yield _flag(row, "status_counts", "summary_count_mismatch", str(row["count"]), str(len(numbers)),
+                        f"The report says {row['count']} but lists {len(numbers)} items ({listed}).",
+                        f"Báo cáo ghi {row['count']} nhưng liệt kê {len(numbers)} mục ({listed}).")
+        counted = statuses.get((row["report_id"], row["subject"]))
+        if counted and row["status"] != "total":
+            n = counted.get(row["status"], 0)
+            if n != row["count"]:
+                yield _flag(row, "status_counts", "summary_count_mismatch", str(row["count"]), str(n),
+                            f"The body counts {row['count']} {row['subject'].replace('_', ' ')} as {row['status']}; the appendix table shows {n}.",
+                            f"Thân báo cáo ghi {row['count']} ({row['status']}); phụ lục cho thấy {n}.")
+        elif counted and row["status"] == "total":
+            n = sum(counted.values())
+            if n != row["count"]:
+                yield _flag(row, "status_counts", "summary_count_mismatch", str(row["count"]), str(n),
+                            f"The body counts {row['count']} {row['subject'].replace('_', ' ')} in all; the appendix table lists {n}.",
+                            f"Thân báo cáo ghi tổng {row['count']}; phụ lục liệt kê {n}.")
+
+
+CHECKS: list[Callable[[Tables], Iterable[Row]]] = [service_arithmetic, indicator_arithmetic, summary_counts]
+
+
+def run_checks(tables: Tables) -> list[Row]:
+    return [flag for check in CHECKS for flag in check(tables)]

@@ -1,0 +1,159 @@
+"""One entry point: `python -m generator <stage>` (also the `de-an-06` console script).
+
+Stages: extract -> check -> package (`all` runs the three), site -> build (the website).
+User errors print one line naming the file and line, and exit with code 1.
+"""
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+from typing import Callable
+
+import click
+
+from generator.errors import InputError
+from generator.paths import Layout, default_layout
+
+
+def _layout(ctx: click.Context) -> Layout:
+    return ctx.obj["layout"]
+
+
+def user_errors(func: Callable) -> Callable:
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except InputError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None, help="Project folder (default: the current folder or $DEAN06_ROOT).")
+@click.pass_context
+def cli(ctx: click.Context, root: Path | None) -> None:
+    """Đề án 06 Open Data: reports -> validated data package -> bilingual static site."""
+    ctx.ensure_object(dict)
+    ctx.obj["layout"] = Layout(root.resolve()) if root else default_layout()
+
+
+def _refs(layout: Layout):
+    from generator.codelists import References
+
+    return References.load(layout.codelists)
+
+
+def _extract(layout: Layout, quiet: bool):
+    from generator.pipeline import run_extract
+
+    refs = _refs(layout)
+    results = run_extract(layout, refs, progress=not quiet)
+    return refs, results
+
+
+@cli.command()
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+@user_errors
+def extract(ctx: click.Context, quiet: bool) -> None:
+    """Read every report under sources/reports into cached candidate records."""
+    layout = _layout(ctx)
+    _, results = _extract(layout, quiet)
+    fresh = sum(not r.cached for r in results)
+    click.echo(f"extracted {len(results)} report(s): {fresh} read, {len(results) - fresh} unchanged (cache)")
+
+
+def _check(layout: Layout, quiet: bool):
+    from generator.pipeline import assemble, write_review
+
+    refs, results = _extract(layout, quiet)
+    tables = assemble(results, refs, layout.corrections)
+    paths = write_review(layout, results)
+    return refs, results, tables, paths
+
+
+def print_check_summary(results, tables, echo: Callable[[str], None] = click.echo) -> None:
+    from collections import Counter
+
+    flags = Counter((f["report_id"], f["check"]) for f in tables.get("quality_flags", []))
+    echo(f"{'report':<46} {'seen':>5} {'captured':>8} {'coverage':>8}  flags")
+    for result in results:
+        rep = result.data["report"]
+        rid = rep["report_id"]
+        mine = {check: n for (r, check), n in sorted(flags.items()) if r == rid}
+        summary = ", ".join(f"{c} {n}" for c, n in mine.items()) or "none"
+        echo(f"{rid:<46} {rep['figures_seen']:>5} {rep['figures_captured']:>8} {rep['coverage']:>8.1%}  {summary}")
+
+
+@cli.command()
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+@user_errors
+def check(ctx: click.Context, quiet: bool) -> None:
+    """Run the consistency checks; print coverage and flags; write build/review/*.csv."""
+    layout = _layout(ctx)
+    _, results, tables, paths = _check(layout, quiet)
+    print_check_summary(results, tables)
+    click.echo(f"review files: {layout.review} ({len(paths)} file(s))")
+
+
+@cli.command()
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--no-validate", is_flag=True, help="Skip full frictionless validation (faster; CI always validates).")
+@click.pass_context
+@user_errors
+def package(ctx: click.Context, quiet: bool, no_validate: bool) -> None:
+    """Write and validate datapackages/de-an-06 (swapped in only when valid)."""
+    from generator.package import write_package
+
+    layout = _layout(ctx)
+    refs, results, tables, _ = _check(layout, quiet)
+    path = write_package(layout, tables, refs, [r.source for r in results], validate=not no_validate)
+    click.echo(f"package: {path} ({sum(len(v) for v in tables.values())} fact rows, {'validated' if not no_validate else 'not validated'})")
+
+
+@cli.command(name="all")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+@user_errors
+def all_(ctx: click.Context, quiet: bool) -> None:
+    """extract + check + package."""
+    from generator.package import write_package
+
+    layout = _layout(ctx)
+    refs, results, tables, paths = _check(layout, quiet)
+    print_check_summary(results, tables)
+    path = write_package(layout, tables, refs, [r.source for r in results])
+    click.echo(f"package: {path} (validated); review files: {layout.review}")
+
+
+@cli.command()
+@click.pass_context
+@user_errors
+def site(ctx: click.Context) -> None:
+    """Write the bilingual Markdown site sources into site_src/ from the package."""
+    from generator.site import generate_site
+
+    generate_site(_layout(ctx))
+
+
+@cli.command()
+@click.pass_context
+@user_errors
+def build(ctx: click.Context) -> None:
+    """Run mkdocs on site_src/ into site/ (swapped in only when the build passes)."""
+    from generator.site import build_site
+
+    build_site(_layout(ctx))
+
+
+def main() -> None:
+    cli(prog_name="python -m generator")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,125 @@
+"""Load the bilingual code lists (CSV files a maintainer edits) and check them.
+
+A hand-broken file stops the run with one line naming the file and line: a missing or
+unknown column, an empty required cell, a value outside its enum, a repeated key.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator import schemas
+from generator.errors import InputError
+from generator.fold import fold, keyword_groups
+
+# code list file -> schema it follows (number_words has no published table)
+CODELIST_FILES = {
+    "jurisdictions": "jurisdictions.csv",
+    "services": "services.csv",
+    "indicators": "indicators.csv",
+    "pilot_models": "pilot_models.csv",
+    "pilot_model_local_numbers": "pilot_model_local_numbers.csv",
+    "statuses": "statuses.csv",
+    "units": "units.csv",
+    "checks": "checks.csv",
+}
+NUMBER_WORDS = "number_words.csv"
+
+
+def read_csv(path: Path, expected: list[str] | None = None, required: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    """Rows of a UTF-8 CSV as dicts; each row also carries `_line` (its line in the file)."""
+    if not path.exists():
+        raise InputError(path, "file not found")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"not UTF-8 text (byte {exc.start})") from None
+    reader = csv.reader(text.splitlines())
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError(path, "empty file, expected a header row", 1) from None
+    if expected is not None:
+        missing = [c for c in expected if c not in header]
+        unknown = [c for c in header if c not in expected]
+        if missing:
+            raise InputError(path, f"missing column(s): {', '.join(missing)}", 1)
+        if unknown:
+            raise InputError(path, f"unknown column(s): {', '.join(unknown)}", 1)
+    rows = []
+    for line_no, cells in enumerate(reader, start=2):
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(header):
+            raise InputError(path, f"expected {len(header)} cells, found {len(cells)}", line_no)
+        row = dict(zip(header, cells))
+        for name in required:
+            if not row.get(name, "").strip():
+                raise InputError(path, f"empty required cell '{name}'", line_no)
+        row["_line"] = str(line_no)
+        rows.append(row)
+    return rows
+
+
+def check_table(path: Path, table: str, rows: list[dict[str, str]]) -> None:
+    """Enums and the primary key of a code list, against its Table Schema."""
+    schema = schemas.load(table)
+    keys = schema.get("primaryKey", [])
+    seen: dict[tuple[str, ...], str] = {}
+    for row in rows:
+        for f in schema["fields"]:
+            value = row.get(f["name"], "")
+            enum = f.get("constraints", {}).get("enum")
+            if value and enum and value not in enum:
+                raise InputError(path, f"'{f['name']}' is '{value}', expected one of {', '.join(enum)}", int(row["_line"]))
+            if value and f["type"] == "integer" and not value.lstrip("-").isdigit():
+                raise InputError(path, f"'{f['name']}' is '{value}', expected a whole number", int(row["_line"]))
+        key = tuple(row[k] for k in keys)
+        if key in seen:
+            raise InputError(path, f"duplicate key {'/'.join(key)} (first on line {seen[key]})", int(row["_line"]))
+        seen[key] = row["_line"]
+
+
+@dataclass
+class References:
+    """Every code list, loaded and checked, with matchers prepared."""
+
+    root: Path
+    tables: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    number_words: list[tuple[str, str, float, str]] = field(default_factory=list)
+    fingerprint: str = ""
+
+    @classmethod
+    def load(cls, root: Path) -> "References":
+        refs = cls(root)
+        digest = hashlib.sha256()
+        for table, filename in CODELIST_FILES.items():
+            path = root / filename
+            names = schemas.field_names(table)
+            required = tuple(
+                f["name"] for f in schemas.fields(table) if f.get("constraints", {}).get("required")
+            )
+            rows = read_csv(path, names, required)
+            check_table(path, table, rows)
+            refs.tables[table] = rows
+            digest.update(path.read_bytes())
+        path = root / NUMBER_WORDS
+        for row in read_csv(path, ["words", "unit_id", "multiplier", "kind"], ("words", "unit_id", "multiplier", "kind")):
+            for word in row["words"].split("|"):
+                refs.number_words.append((fold(word), row["unit_id"], float(row["multiplier"]), row["kind"]))
+        digest.update(path.read_bytes())
+        refs.number_words.sort(key=lambda w: -len(w[0]))
+        refs.fingerprint = digest.hexdigest()
+        return refs
+
+    def rows(self, table: str) -> list[dict[str, str]]:
+        return self.tables[table]
+
+    def keyword_rules(self, table: str, id_field: str) -> list[tuple[str, list[list[str]]]]:
+        return [(row[id_field], keyword_groups(row["match_keywords"])) for row in self.tables[table] if row.get("match_keywords")]
+
+    def ids(self, table: str) -> set[str]:
+        key = schemas.load(table)["primaryKey"][0]
+        return {row[key] for row in self.tables[table]}

@@ -1,0 +1,116 @@
+"""A report's text as numbered lines and as prose blocks that keep their line provenance.
+
+Converted reports break lines anywhere (PDF text) or keep one paragraph per line
+(Markdown). Extractors work on *blocks*: hard-wrapped lines joined back into one
+paragraph or list item, with a map from every character back to its source line, so
+every record can cite `source_line` and an exact `source_quote` found on that line.
+Pure: text in, objects out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# A line that opens a new list item or heading: "- ", "+ ", "* ", "1. ", "1.2. ", "II. ", "(i) ", "a) "
+_ITEM_START = re.compile(
+    r"^\s*(?:[-+*•–]\s|\\\*|\d{1,3}(?:\.\d{1,3})*[.)]\s|[IVXLC]{1,5}[.)]?\s|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s|[a-zđ]\)\s|#{1,6}\s|\*\*)",
+    re.IGNORECASE,
+)
+_BLOCK_END = re.compile(r"[.;:!?…]\s*$|\./\.\s*$")
+QUOTE_LIMIT = 300
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on LF only (as editors and `sed -n Np` count), dropping a trailing CR."""
+    return [line[:-1] if line.endswith("\r") else line for line in text.split("\n")]
+
+
+def is_table_line(line: str) -> bool:
+    """Tab-separated table rows (Markdown converted from DOCX/PDF tables) and pipe tables."""
+    return "\t" in line or line.lstrip().startswith("|")
+
+
+@dataclass
+class Block:
+    """Consecutive source lines joined with single spaces."""
+
+    text: str
+    # (offset in text, line number, offset of the stripped part within the raw line)
+    segments: list[tuple[int, int, int]] = field(default_factory=list)
+    raw_lines: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def first_line(self) -> int:
+        return self.segments[0][1]
+
+    def line_at(self, offset: int) -> int:
+        line = self.segments[0][1]
+        for start, number, _ in self.segments:
+            if start > offset:
+                break
+            line = number
+        return line
+
+    def quote(self, start: int, end: int | None = None) -> tuple[int, str]:
+        """(line, exact substring of that line) covering text[start:end] as far as it lies on one line."""
+        line = self.line_at(start)
+        raw = self.raw_lines[line]
+        seg_start = next(s for s, n, _ in self.segments if n == line)
+        stripped = raw.strip()
+        pos = start - seg_start
+        stop = len(stripped) if end is None else min(len(stripped), max(pos + 1, end - seg_start))
+        return line, window(stripped, pos, stop)
+
+
+def window(text: str, start: int, end: int, limit: int = QUOTE_LIMIT) -> str:
+    """The whole text if short, else a span around [start, end) cut at clause breaks."""
+    if len(text) <= limit:
+        return text
+    left = max(0, min(start, len(text)) - limit // 3)
+    cut = max(text.rfind(". ", left, start), text.rfind("; ", left, start))
+    if cut != -1:
+        left = cut + 2
+    right = min(len(text), max(end, left + limit))
+    stop = text.find(". ", end, right)
+    if stop != -1:
+        right = stop + 1
+    return text[left:right].strip() or text[start:end]
+
+
+class Document:
+    """A report's decoded text."""
+
+    def __init__(self, text: str, name: str = "<text>") -> None:
+        self.name = name
+        self.lines = split_lines(text)
+
+    def line(self, number: int) -> str:
+        return self.lines[number - 1]
+
+    def blocks(self, start: int = 1, end: int | None = None) -> list[Block]:
+        """Prose blocks between lines start..end (1-based, inclusive); table lines are skipped."""
+        blocks: list[Block] = []
+        current: Block | None = None
+        last = len(self.lines) if end is None else end
+        for number in range(start, last + 1):
+            raw = self.lines[number - 1]
+            stripped = raw.strip()
+            if not stripped:
+                continue
+            if is_table_line(raw):
+                current = None
+                continue
+            if current is None or _ITEM_START.match(raw) or _BLOCK_END.search(current.text):
+                current = Block(text="")
+                blocks.append(current)
+            offset = len(current.text) + (1 if current.text else 0)
+            current.text = f"{current.text} {stripped}" if current.text else stripped
+            current.segments.append((offset, number, raw.find(stripped)))
+            current.raw_lines[number] = raw
+        return blocks
+
+    def find_line(self, pattern: re.Pattern[str], start: int = 1) -> int | None:
+        for number in range(start, len(self.lines) + 1):
+            if pattern.search(self.lines[number - 1]):
+                return number
+        return None

@@ -1,0 +1,289 @@
+"""Who reported, for where, for which period: read from the report's own words.
+
+Nothing comes from the file name. A blank date or number (drafts) stays empty and is
+flagged. A jurisdiction that is not in the code list still gets an id (a slug of the
+printed name) and goes to the review output with the next step to take.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from generator.codelists import References
+from generator.dates import find_dates
+from generator.document import Document
+from generator.extract.base import Extraction, ReportMeta, Row
+from generator.fold import fold, slugify
+
+HEADER_LINES = 45
+MERGER = date(2025, 7, 1)
+
+_BODY_START = re.compile(r"^\s*(?:#+\s*)?\**\s*(?:I|1)\.\s", re.IGNORECASE)
+_SIGNATURE_START = re.compile(r"^\s*\**\s*Nơi nhận\s*:?", re.IGNORECASE)
+_APPENDIX = re.compile(r"^\s*(?:#+\s*)?\**\s*Phụ lục\b", re.IGNORECASE)
+_NUMBER = re.compile(r"^\s*\**\s*Số\s*:\s*(?P<num>[^\n]*?)\s*\**\s*$", re.IGNORECASE)
+_PLACE_DATE = re.compile(
+    r"(?P<place>[A-ZĐÀ-Ỹ][^\n,]{1,40}),\s*ngày\s+(?P<d>\d{1,2}|\s*)\s+tháng\s+(?P<m>\d{1,2}|\s*)\s+năm\s+(?P<y>\d{4})",
+)
+_ISSUER = re.compile(
+    r"(?P<issuer>(?:Văn phòng\s+|Tổ công tác\s+|Ban Chỉ đạo\s+|Công an\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Tổ công tác|Ban Chỉ đạo|Công an|Văn phòng)[^;:.]{0,80}?)\s+(?:trân trọng\s+)?báo cáo\b",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(r"(?:từ|tính từ)\s+(?:ngày\s+)?(?P<a>[\d/]{6,10})\s*(?:đến|-|–)\s*(?:ngày\s+)?(?P<b>[\d/]{6,10})", re.IGNORECASE)
+_TYPE_WORDS = [
+    ("semiannual", re.compile(r"\b(?:6|sáu)\s+tháng\b", re.IGNORECASE)),
+    ("quarterly", re.compile(r"\bquý\b", re.IGNORECASE)),
+    ("monthly", re.compile(r"\btháng\b", re.IGNORECASE)),
+    ("annual", re.compile(r"\b(?:sơ kết|tổng kết)\b.*\bnăm\s+\d{4}|\bnăm\s+\d{4}\b", re.IGNORECASE)),
+]
+_ADMIN_WORDS = r"(?:tỉnh|thành phố|huyện|thị xã|quận)"
+_PRINTED_PLACE = re.compile(
+    rf"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Tổ công tác(?: Đề án 06(?:/CP)?)?|Công an|Ban Chỉ đạo[^,;]*?)\s+(?P<type>{_ADMIN_WORDS})\s+(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){{0,3}})",
+)
+
+
+@dataclass
+class Header:
+    title: str = ""
+    number: str = ""
+    number_line: int | None = None
+    place_date_line: int | None = None
+    report_date: date | None = None
+    issuer: str = ""
+
+
+def body_end(doc: Document) -> int:
+    """Last line of the report body: before 'Nơi nhận' or the first appendix."""
+    for number, line in enumerate(doc.lines, start=1):
+        if number > 5 and (_SIGNATURE_START.match(line) or _APPENDIX.match(line)):
+            return number - 1
+    return len(doc.lines)
+
+
+def read_header(doc: Document) -> Header:
+    header = Header()
+    limit = min(len(doc.lines), HEADER_LINES)
+    for number in range(1, limit + 1):
+        line = doc.line(number)
+        m = _NUMBER.match(line)
+        if m and not header.number_line:
+            header.number_line = number
+            header.number = re.sub(r"\s+", " ", m.group("num")).strip(" *")
+            if not re.search(r"\d", header.number.split("/")[0]):
+                header.number = ""
+        m = _PLACE_DATE.search(line)
+        if m and not header.place_date_line:
+            header.place_date_line = number
+            if m.group("d").strip() and m.group("m").strip():
+                try:
+                    header.report_date = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+                except ValueError:
+                    header.report_date = None
+    header.title = _title(doc)
+    header.issuer = _issuer(doc)
+    return header
+
+
+def _title(doc: Document) -> str:
+    lines = doc.lines[:HEADER_LINES]
+    for i, line in enumerate(lines):
+        if re.fullmatch(r"\s*\**\s*BÁO CÁO\s*\**\s*", line):
+            parts = []
+            for nxt in lines[i + 1 :]:
+                text = nxt.strip().strip("*").strip()
+                if not text:
+                    continue
+                if re.match(r"(Kính gửi|Thực hiện|Căn cứ)\b", text) or _BODY_START.match(nxt):
+                    break
+                parts.append(text)
+            return " ".join(parts)
+    return ""
+
+
+def _issuer(doc: Document) -> str:
+    for block in doc.blocks(1, min(len(doc.lines), 80)):
+        for clause in re.split(r";", block.text):
+            found = [m for m in _ISSUER.finditer(clause) if not re.search(r"\b(?:về việc|của)\b", m.group("issuer"))]
+            for m in found[:1]:
+                issuer = re.sub(r"\s+", " ", m.group("issuer")).strip()
+                issuer = re.sub(r"^(?:Thực hiện|Theo đó)\b.*?,\s*", "", issuer)
+                return issuer.replace("(UBND) ", "")
+    return ""
+
+
+def _period(doc: Document, title: str, end_line: int) -> tuple[date | None, date | None, int | None, str]:
+    """(start, end, line, how) of the period the report covers, from its opening lines."""
+    stop = min(end_line, HEADER_LINES)
+    for block in doc.blocks(1, stop):
+        m = _RANGE.search(block.text)
+        if m:
+            a = find_dates(m.group("a"))
+            b = find_dates(m.group("b"))
+            if a and b and a[0].first and b[0].first:
+                return a[0].first, b[0].last, block.line_at(m.start()), "range"
+    for d in find_dates(title):
+        if d.precision in ("month", "quarter", "year") and d.first:
+            if d.precision == "year" and re.search(r"\b(?:6|sáu)\s+tháng\s+đầu\s+năm", title, re.IGNORECASE):
+                return d.first, date(d.first.year, 6, 30), None, "title"
+            return d.first, d.last, None, "title"
+    return None, None, None, "none"
+
+
+def _report_type(title: str, start: date | None, end: date | None) -> str:
+    if start and end:
+        days = (end - start).days + 1
+        if 26 <= days <= 35:
+            return "monthly"
+        if 85 <= days <= 95:
+            return "quarterly"
+        if 175 <= days <= 190:
+            return "semiannual"
+        if 330 <= days <= 370:
+            return "annual"
+    for kind, pattern in _TYPE_WORDS:
+        if title and pattern.search(title):
+            return kind
+    return "ad_hoc"
+
+
+def _jurisdiction_candidates(refs: References, when: date) -> list[tuple[str, str, str, int]]:
+    """(folded alias, id, level, specificity) for units valid at `when`, longest first."""
+    out = []
+    for row in refs.rows("jurisdictions"):
+        if row["level"] not in ("province", "district"):
+            continue
+        start = date.fromisoformat(row["valid_from"]) if row["valid_from"] else date.min
+        end = date.fromisoformat(row["valid_to"]) if row["valid_to"] else date.max
+        if not start <= when <= end:
+            continue
+        for alias in {row["name_vi"], *row["aliases"].split("|")}:
+            alias = fold(alias)
+            if alias:
+                typed = 1 if re.match(r"(tinh|thanh pho|huyen|thi xa|quan|ubnd) ", alias) else 0
+                out.append((alias, row["jurisdiction_id"], row["level"], typed))
+    out.sort(key=lambda c: (-len(c[0]), c[1]))
+    return out
+
+
+def _issuing_unit(doc: Document, end_line: int) -> tuple[str, str] | None:
+    """(type word, name) of the unit named as issuer or sender in the header and body start."""
+    text = " ".join(line.strip() for line in doc.lines[: min(end_line, 80)])
+    # stacked header: "ỦY BAN NHÂN DÂN" / "TỈNH BÌNH ĐỊNH"
+    m = re.search(r"(?:ỦY|UỶ) BAN NHÂN DÂN\s+(TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN)\s+([A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+){0,3})", text)
+    if m:
+        return m.group(1).lower(), m.group(2).title()
+    m = _PRINTED_PLACE.search(text)
+    if m:
+        return m.group("type").lower(), m.group("name")
+    return None
+
+
+def find_jurisdiction(doc: Document, refs: References, when: date, end_line: int) -> tuple[str | None, str, int]:
+    """(jurisdiction id or None, printed words, line) for the unit the report is about."""
+    candidates = _jurisdiction_candidates(refs, when)
+    unit = _issuing_unit(doc, end_line)
+    if unit:
+        typ, name = unit
+        printed = f"{typ} {name}"
+        wanted = fold(printed)
+        level = "district" if typ in ("huyện", "thị xã", "quận") else None
+        for alias, jid, lvl, _ in candidates:
+            if alias == wanted and (level is None or lvl == level):
+                return jid, printed, _line_of(doc, name)
+        for alias, jid, lvl, _ in candidates:
+            if alias == fold(name) and (level is None or lvl == level) and (level or lvl == "province"):
+                return jid, printed, _line_of(doc, name)
+        if level:  # a district not in the list: say so rather than fall back to its province
+            return None, printed, _line_of(doc, name)
+    # otherwise: the province named most often in the whole report
+    counts: dict[str, int] = {}
+    folded_lines = [f" {fold(line)} " for line in doc.lines[:end_line]]
+    for alias, jid, lvl, _ in candidates:
+        if lvl != "province" or len(alias) < 4:
+            continue
+        n = sum(line.count(f" {alias} ") + line.count(f" {alias},") for line in folded_lines)
+        if n:
+            counts[jid] = counts.get(jid, 0) + n
+    if counts:
+        best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        name = next(r["name_vi"] for r in refs.rows("jurisdictions") if r["jurisdiction_id"] == best)
+        return best, name, 1
+    if unit:
+        return None, f"{unit[0]} {unit[1]}", _line_of(doc, unit[1])
+    return None, "", 1
+
+
+def _line_of(doc: Document, words: str) -> int:
+    target = fold(words)
+    for number, line in enumerate(doc.lines, start=1):
+        if target in fold(line):
+            return number
+    return 1
+
+
+def latest_cited_date(doc: Document, end_line: int) -> date | None:
+    best = None
+    for block in doc.blocks(1, end_line):
+        for d in find_dates(block.text):
+            if d.precision == "day" and d.first and not d.malformed and (best is None or d.first > best):
+                best = d.first
+    return best
+
+
+def extract_metadata(doc: Document, refs: References, source_name: str, sha256: str, fmt: str) -> tuple[Row, ReportMeta, Extraction]:
+    out = Extraction()
+    end = body_end(doc)
+    header = read_header(doc)
+    start, finish, _line, _how = _period(doc, header.title, end)
+    rtype = _report_type(header.title, start, finish)
+    if finish:
+        reference, basis = finish, "period_end"
+    elif header.report_date:
+        reference, basis = header.report_date, "report_date"
+    else:
+        cited = latest_cited_date(doc, end)
+        reference, basis = (cited or date(1970, 1, 1)), "latest_cited_date"
+    jid, printed, jline = find_jurisdiction(doc, refs, reference, end)
+    if jid is None:
+        jid = slugify(printed.split(" ", 1)[-1]) if printed else "unknown"
+        if reference >= MERGER:
+            jid += "-2025"
+        out.to_review(jline, doc.line(jline).strip()[:300], f"unknown jurisdiction '{printed or '?'}': add a row with jurisdiction_id '{jid}' to codelists/jurisdictions.csv (level, parent, official code), then rebuild")
+    report_id = f"{jid}-{reference:%Y-%m}-{rtype.replace('_', '-')}-{sha256[:8]}"
+    row: Row = {
+        "report_id": report_id,
+        "source_file": source_name,
+        "source_sha256": sha256,
+        "source_format": fmt,
+        "jurisdiction_id": jid,
+        "jurisdiction_printed": printed,
+        "report_type": rtype,
+        "period_start": start,
+        "period_end": finish,
+        "report_date": header.report_date,
+        "reference_date": reference,
+        "reference_date_basis": basis,
+        "report_number": header.number,
+        "issuer": header.issuer,
+        "title": header.title,
+        "line_count": len(doc.lines),
+    }
+    first = next((n for n, text in enumerate(doc.lines, start=1) if text.strip()), 1)
+    if header.report_date is None:
+        line = header.place_date_line or first
+        printed = doc.line(line).strip() if header.place_date_line else "(no date line)"
+        out.flag("missing_report_date", printed, "The report date is blank or missing (a draft?).", "Ngày báo cáo để trống hoặc không có (dự thảo?).", line, doc.line(line).strip())
+    if not header.number:
+        line = header.number_line or first
+        printed = doc.line(line).strip() if header.number_line else "(no number line)"
+        out.flag("missing_report_number", printed, "The report number is blank or missing.", "Số báo cáo để trống hoặc không có.", line, doc.line(line).strip())
+    if start is None:
+        out.flag("missing_period", "(no period)", "The report does not state the period it covers; it is placed in time by its latest cited date.", "Báo cáo không nêu kỳ báo cáo; được xếp theo ngày muộn nhất được trích dẫn.", first, doc.line(first).strip())
+    return row, ReportMeta(jid, rtype, reference, start, finish, header.report_date, end), out
+
+
+def year_window(meta: ReportMeta) -> tuple[date, date]:
+    """Dates a figure in this report can plausibly carry (for the impossible-date check)."""
+    anchor = meta.reference_date
+    return anchor - timedelta(days=365 * 4), anchor + timedelta(days=366)

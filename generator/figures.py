@@ -1,0 +1,84 @@
+"""Find the figures in a piece of report text: a number with its unit, or a ratio a/b.
+
+A *figure* is a number followed by a unit word (`1.609 hồ sơ`, `91,43%`, `40,795 tỷ
+đồng`) or one side of a ratio (`57.274/54.958`). Dates, document numbers (`540/QĐ-UBND`)
+and list markers are not figures. The unit words are data (codelists/number_words.csv);
+the unit decides how an ambiguous number is read (see generator.numbers). Pure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.dates import find_dates
+from generator.fold import fold
+from generator.numbers import NUMBER_TOKEN, Reading, read_number
+
+_RATIO = re.compile(r"(?<![\w/.,-])(\d+(?:[.,]\d+)*)\s*/\s*(\d+(?:[.,]\d+)*)(?![\w/]|[.,]\d)")
+_LIST_MARKER = re.compile(r"^\s*[-+*(]?\s*$")
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int
+    end: int
+    printed: str
+    reading: Reading
+    unit: str  # unit_id, or "" when no unit word follows
+    multiplier: float
+    ratio_part: str = ""  # "numerator" / "denominator" for the sides of a/b
+    unit_text: str = ""
+
+    @property
+    def value(self) -> float | None:
+        if self.reading.value is None:
+            return None
+        scaled = self.reading.value * self.multiplier
+        return int(scaled) if float(scaled).is_integer() else round(scaled, 6)
+
+
+def unit_after(text: str, end: int, number_words: list[tuple[str, str, float, str]]) -> tuple[str, float, str, str]:
+    """(unit_id, multiplier, kind, matched words) of the unit word right after position end."""
+    tail = text[end : end + 40]
+    stripped = tail.lstrip()
+    if stripped.startswith("%"):
+        return "percent", 1.0, "percent", "%"
+    folded = fold(stripped)
+    for word, unit, multiplier, kind in number_words:
+        if folded.startswith(word) and (len(folded) == len(word) or not folded[len(word)].isalnum()):
+            return unit, multiplier, kind, word
+    return "", 1.0, "unknown", ""
+
+
+def find_figures(text: str, number_words: list[tuple[str, str, float, str]], include_bare: bool = False) -> list[Figure]:
+    """Figures in text, left to right. With include_bare, also numbers with no unit."""
+    blocked = [(d.start, d.end) for d in find_dates(text)]
+
+    def free(start: int, end: int) -> bool:
+        return not any(start < e and s < end for s, e in blocked)
+
+    figures: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for m in _RATIO.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        unit, mult, kind, words = unit_after(text, m.end(), number_words)
+        if kind == "unknown" and unit != "percent":
+            kind = "count"  # a/b of things is a count of things
+            unit = unit or "count"
+        for part, group in (("numerator", 1), ("denominator", 2)):
+            token = m.group(group)
+            figures.append(Figure(m.start(group), m.end(group), token, read_number(token, kind), unit, mult, part, words))
+        taken.append((m.start(), m.end()))
+    for m in NUMBER_TOKEN.finditer(text):
+        start, end = m.start(), m.end()
+        if not free(start, end) or any(start < e and s < end for s, e in taken):
+            continue
+        token = m.group(0)
+        unit, mult, kind, words = unit_after(text, end, number_words)
+        if not unit and not include_bare:
+            continue
+        if not unit and _LIST_MARKER.match(text[max(0, start - 3) : start]) and text[end : end + 1] in (".", ")"):
+            continue  # "1." list numbering
+        figures.append(Figure(start, end, token, read_number(token, kind), unit, mult, "", words))
+    return sorted(figures, key=lambda f: f.start)

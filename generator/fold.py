@@ -1,0 +1,60 @@
+"""Text folding for matching: lower case, no tone marks, đ -> d, single spaces.
+
+Pure functions; used to match printed names against code-list keywords and to make
+readable slugs (`Đăng ký` -> `dang-ky`, never `ang-ky`).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def strip_marks(text: str) -> str:
+    """Remove Vietnamese tone and vowel marks; map Đ/đ to D/d."""
+    text = text.replace("Đ", "D").replace("đ", "d")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+
+
+def fold(text: str) -> str:
+    """Accent-folded, lower-cased, whitespace-collapsed text for matching."""
+    return _SPACE.sub(" ", strip_marks(text).lower()).strip()
+
+
+def slugify(text: str, max_length: int = 80) -> str:
+    """ASCII slug that keeps Vietnamese letters readable (`Đề án` -> `de-an`)."""
+    slug = _NON_SLUG.sub("-", fold(text)).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0]
+    return slug
+
+
+def keyword_groups(spec: str) -> list[list[str]]:
+    """Parse a code-list keyword spec: groups separated by `;`, alternatives by `|`."""
+    groups = []
+    for group in spec.split(";"):
+        alternatives = [fold(a) for a in group.split("|") if a.strip()]
+        if alternatives:
+            groups.append(alternatives)
+    return groups
+
+
+def matches_all(folded_text: str, groups: list[list[str]]) -> bool:
+    """True when every keyword group has at least one alternative in the folded text."""
+    padded = f" {folded_text} "
+    return bool(groups) and all(any(_contains_word(padded, alt) for alt in group) for group in groups)
+
+
+def _contains_word(padded_text: str, phrase: str) -> bool:
+    index = padded_text.find(phrase)
+    while index != -1:
+        before = padded_text[index - 1] if index > 0 else " "
+        after_i = index + len(phrase)
+        after = padded_text[after_i] if after_i < len(padded_text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        index = padded_text.find(phrase, index + 1)
+    return False

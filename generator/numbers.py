@@ -1,0 +1,111 @@
+"""Read numbers printed in either convention: Vietnamese `1.609` / `91,43%` and English
+`1,300,879` / `96.79%`.
+
+The printed text is always kept. The reading is decided from the number's shape and,
+where the shape alone cannot tell (`16,331`, `40,795`), from the kind of quantity that
+follows it: a count is a whole number, a percentage or an amount in billions usually is
+not. What stays undecided is returned as ambiguous with both candidate values, for a
+check (a rate printed beside it) or a reviewer to settle. Pure functions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["percent", "count", "scaled", "unknown"]
+Style = Literal["vi", "en", "plain", "ambiguous"]
+
+# Digits with '.' or ',' between digit runs; not glued to letters (footnote marks such as
+# "xong1" are not figures) and not part of a date or a document number (`/`, `-`).
+NUMBER_TOKEN = re.compile(r"(?<![\w/.,-])\d+(?:[.,]\d+)*(?:,(?=\s?%))?(?![\w/]|[.,]\d)")
+
+
+@dataclass(frozen=True)
+class Reading:
+    printed: str
+    value: float | None
+    style: Style
+    malformed: bool = False
+    alternatives: tuple[float, ...] = ()
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.style == "ambiguous"
+
+
+def _num(text: str) -> float:
+    value = float(text)
+    return int(value) if value.is_integer() and "." not in text else value
+
+
+def read_number(printed: str, kind: Kind = "unknown") -> Reading:
+    """Read one printed number token (digits, '.' and ',' only)."""
+    token = printed.strip()
+    if not re.fullmatch(r"\d+(?:[.,]\d+)*[.,]?", token):
+        return Reading(printed, None, "plain", malformed=True)
+    trailing = token[-1] in ".,"
+    if trailing:  # "100,%" : a separator with nothing after it
+        return Reading(printed, float(int(token[:-1])), "plain", malformed=True)
+    seps = re.findall(r"[.,]", token)
+    groups = re.split(r"[.,]", token)
+    if not seps:
+        return Reading(printed, int(token), "plain")
+    if len(set(seps)) == 2:
+        decimal = seps[-1]
+        grouping = seps[:-1]
+        if len(set(grouping)) != 1 or grouping[0] == decimal or not _grouped(groups[:-1]):
+            return Reading(printed, None, "plain", malformed=True)
+        value = float("".join(groups[:-1]) + "." + groups[-1])
+        return Reading(printed, value, "vi" if decimal == "," else "en")
+    sep = seps[0]
+    if len(seps) > 1:
+        if not _grouped(groups):
+            return Reading(printed, None, "plain", malformed=True)
+        return Reading(printed, int("".join(groups)), "vi" if sep == "." else "en")
+    whole, frac = groups
+    decimal_value = float(f"{whole}.{frac}")
+    decimal_style: Style = "vi" if sep == "," else "en"
+    if len(frac) != 3 or len(whole) > 3 or whole.startswith("0"):
+        if len(frac) == 3 and (len(whole) > 3 or whole.startswith("0")) and kind == "count":
+            return Reading(printed, None, "plain", malformed=True)
+        return Reading(printed, decimal_value, decimal_style)
+    grouped_value = int(whole + frac)
+    grouped_style: Style = "vi" if sep == "." else "en"
+    if kind == "count":
+        return Reading(printed, grouped_value, grouped_style)
+    if kind in ("percent", "scaled"):
+        return Reading(printed, decimal_value, decimal_style)
+    if sep == ".":  # the Vietnamese default: '.' groups thousands
+        return Reading(printed, grouped_value, "vi")
+    return Reading(printed, None, "ambiguous", alternatives=(grouped_value, decimal_value))
+
+
+def _grouped(groups: list[str]) -> bool:
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
+def resolve(reading: Reading, value: float) -> Reading:
+    """Settle an ambiguous reading on the candidate a check confirmed."""
+    if not reading.ambiguous or value not in reading.alternatives:
+        return reading
+    style: Style = "en" if value == reading.alternatives[0] else "vi"
+    return Reading(reading.printed, value, style)
+
+
+def format_vi(value: float | None, decimals: int = 2) -> str:
+    """Vietnamese display: 1.234.567 and 91,43."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", ".")
+    text = f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def format_en(value: float | None, decimals: int = 2) -> str:
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.{decimals}f}".rstrip("0").rstrip(".")

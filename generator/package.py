@@ -1,0 +1,157 @@
+"""Write the Frictionless data package (CSV + datapackage.json) and validate it.
+
+Deterministic: rows sorted by primary key, no timestamps except SOURCE_DATE_EPOCH or the
+latest report's reference date. Written into a staging folder and swapped in only when
+frictionless finds no error, so a failed run leaves the previous package untouched.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from generator import schemas
+from generator.atomic import staging_dir, sync_tree
+from generator.codelists import References
+from generator.errors import InputError
+from generator.extract.base import Row
+from generator.paths import PACKAGE_NAME, Layout
+from generator.sources import Source
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value: Any, field: dict[str, Any]) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, date):
+        return value.isoformat()
+    if field["type"] == "integer":
+        return str(int(value))
+    if field["type"] == "number":
+        number = float(value)
+        return str(int(number)) if number.is_integer() else f"{number:.6f}".rstrip("0").rstrip(".")
+    text = str(value)
+    if field["type"] == "string" and text.startswith(FORMULA_START):
+        return "'" + text  # safe to open in a spreadsheet; documented in the data dictionary
+    return text
+
+
+def to_csv(table: str, rows: list[Row]) -> str:
+    fields = schemas.fields(table)
+    names = [f["name"] for f in fields]
+    keys = schemas.load(table).get("primaryKey", [])
+
+    def sort_key(row: Row) -> tuple:
+        return tuple(_natural(row.get(k)) for k in keys)
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(names)
+    for row in sorted(rows, key=sort_key):
+        writer.writerow([cell(row.get(f["name"]), f) for f in fields])
+    return buffer.getvalue()
+
+
+def _natural(value: Any) -> tuple:
+    if value is None:
+        return (0, "")
+    if isinstance(value, (int, float)):
+        return (1, f"{value:020.6f}")
+    return (2, str(value))
+
+
+def code_rows(refs: References, table: str, extra: list[Row] | None = None) -> list[Row]:
+    rows = [{k: (v if v != "" else None) for k, v in row.items() if not k.startswith("_")} for row in refs.rows(table)]
+    return rows + (extra or [])
+
+
+def created_stamp(tables: dict[str, list[Row]]) -> str:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    dates = [r["reference_date"] for r in tables.get("reports", []) if r.get("reference_date")]
+    latest = max(dates) if dates else "1970-01-01"
+    return f"{latest}T00:00:00Z"
+
+
+def descriptor(tables: dict[str, list[Row]], sources: list[Source]) -> dict[str, Any]:
+    resources = []
+    for table in schemas.ALL_TABLES:
+        meta = schemas.table_meta(table)
+        resources.append({
+            "name": table,
+            "path": f"{table}.csv",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            **meta,
+            "schema": schemas.table_schema(table),
+        })
+    reports = {r["source_file"]: r for r in tables.get("reports", [])}
+    return {
+        "name": PACKAGE_NAME,
+        "title": "Đề án 06 progress reports: indicators, essential services, pilot models and plan tasks",
+        "title_vi": "Báo cáo tiến độ Đề án 06: chỉ tiêu, dịch vụ công thiết yếu, mô hình điểm và nhiệm vụ",
+        "description": "Figures printed in provincial and district progress reports on Đề án 06 (Decision 06/QĐ-TTg), each traceable to the line of the report it came from, with the quality flags where a report does not add up.",
+        "description_vi": "Số liệu trong các báo cáo tiến độ Đề án 06 (Quyết định 06/QĐ-TTg) của tỉnh, huyện; mỗi số liệu truy được về dòng của báo cáo gốc, kèm các cảnh báo chất lượng.",
+        "version": "1.0.0",
+        "created": created_stamp(tables),
+        "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0"}],
+        "sources": [
+            {"title": s.name, "path": f"originals/{s.name}", "sha256": s.sha256, "report_id": reports.get(s.name, {}).get("report_id", "")}
+            for s in sources
+        ],
+        "resources": resources,
+    }
+
+
+def write_package(layout: Layout, tables: dict[str, list[Row]], refs: References, sources: list[Source], validate: bool = True) -> Path:
+    """Stage, validate, then swap the package into place. Returns the package folder."""
+    all_tables = dict(tables)
+    known = refs.ids("jurisdictions")
+    provisional = [
+        {"jurisdiction_id": r["jurisdiction_id"], "name_vi": r["jurisdiction_printed"] or r["jurisdiction_id"], "name_en": r["jurisdiction_printed"] or r["jurisdiction_id"],
+         "level": "district" if (r["jurisdiction_printed"] or "").lower().startswith(("huyện", "thị xã", "quận")) else "province",
+         "parent_id": None, "official_code": "?", "code_vintage": "2025" if r["jurisdiction_id"].endswith("-2025") else "2004",
+         "valid_from": None, "valid_to": None, "successor_ids": None, "aliases": "provisional: not yet in codelists/jurisdictions.csv"}
+        for r in tables.get("reports", []) if r["jurisdiction_id"] not in known
+    ]
+    unique = {p["jurisdiction_id"]: p for p in provisional}
+    for table in schemas.CODE_TABLES:
+        all_tables[table] = code_rows(refs, table, list(unique.values()) if table == "jurisdictions" else None)
+    staged = staging_dir(layout.package)
+    try:
+        for table in schemas.ALL_TABLES:
+            (staged / f"{table}.csv").write_text(to_csv(table, all_tables.get(table, [])), encoding="utf-8")
+        originals = staged / "originals"
+        originals.mkdir()
+        for source in sources:
+            shutil.copyfile(source.path, originals / source.name)
+        desc = descriptor(tables, sources)
+        (staged / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        if validate:
+            errors = validate_package(staged / "datapackage.json")
+            if errors:
+                raise InputError(layout.package / "datapackage.json", "package does not validate: " + "; ".join(errors[:5]))
+        sync_tree(staged, layout.package)
+    finally:
+        shutil.rmtree(staged, ignore_errors=True)
+    return layout.package
+
+
+def validate_package(path: Path) -> list[str]:
+    """Full frictionless validation (types, constraints, primary and foreign keys)."""
+    from frictionless import Package
+
+    report = Package(str(path)).validate()
+    if report.valid:
+        return []
+    return [f"{task.name}: {err.message}" for task in report.tasks for err in task.errors][:50] or [e.message for e in report.errors]

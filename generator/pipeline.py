@@ -1,0 +1,194 @@
+"""The stages, in order: extract (per report, cached by sha256) -> assemble (ids, checks,
+corrections, coverage) -> package. `build` in the CLI only calls these in order.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterable
+
+from generator import checks, corrections as corrections_mod
+from generator.atomic import write_text
+from generator.codelists import References
+from generator.document import Document
+from generator.errors import InputError
+from generator.extract import SECTIONS
+from generator.extract.base import Extraction, Row
+from generator.extract.metadata import extract_metadata, year_window
+from generator.extract.scan import scan
+from generator.paths import GENERATOR_DIR, Layout
+from generator.sources import Source, list_sources, read_text
+
+TABLE_CODES = {
+    "service_results": "sr", "indicator_values": "iv", "pilot_model_status": "pm",
+    "status_counts": "sc", "plan_tasks": "pt", "quality_flags": "qf",
+}
+
+
+def code_fingerprint() -> str:
+    """Changes whenever extraction code changes, so cached extracts are redone."""
+    digest = hashlib.sha256()
+    for path in sorted(GENERATOR_DIR.rglob("*.py")):
+        if "site" not in path.relative_to(GENERATOR_DIR).parts:
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(type(value))
+
+
+def extract_source(source: Source, refs: References) -> dict[str, Any]:
+    """Everything one report yields, as plain JSON-able data (the cache file's content)."""
+    text = read_text(source)
+    doc = Document(text, source.name)
+    report, meta, found = extract_metadata(doc, refs, source.name, source.sha256, source.format)
+    for section in SECTIONS:
+        found.merge(section(doc, refs, meta))
+    seen, scanned = scan(doc, refs, year_window(meta))
+    found.merge(scanned)
+    used = {}
+    for line, printed in found.used:
+        used[(line, printed)] = used.get((line, printed), 0) + 1
+    captured = 0
+    for line, fig, quote in seen:
+        key = (line, fig.printed)
+        if used.get(key):
+            used[key] -= 1
+            captured += 1
+        else:
+            found.to_review(line, quote, f"figure '{fig.printed}{'%' if fig.unit == 'percent' else ' ' + fig.unit_text}' not captured")
+    report["figures_seen"] = len(seen)
+    report["figures_captured"] = captured
+    report["coverage"] = round(captured / len(seen), 4) if seen else 1.0
+    return {"report": report, "tables": found.tables, "review": sorted(found.review, key=lambda r: (r["source_line"], r["reason"]))}
+
+
+@dataclass
+class ExtractResult:
+    source: Source
+    data: dict[str, Any]
+    cached: bool
+
+
+def _cache_path(layout: Layout, source: Source, key: str) -> Path:
+    return layout.cache / "extract" / f"{source.sha256}.{key}.json"
+
+
+def _extract_worker(args: tuple[str, str]) -> dict[str, Any]:
+    path, root = args
+    from generator.sources import open_source
+
+    refs = References.load(Path(root))
+    return json.loads(json.dumps(extract_source(open_source(Path(path)), refs), default=_jsonable))
+
+
+def run_extract(layout: Layout, refs: References, sources: list[Source] | None = None, progress: bool = True, jobs: int | None = None) -> list[ExtractResult]:
+    """Extract every report whose text, code lists or extraction code changed; reuse the rest."""
+    sources = list_sources(layout.reports) if sources is None else sources
+    key = hashlib.sha256((code_fingerprint() + refs.fingerprint).encode()).hexdigest()[:12]
+    results: dict[str, ExtractResult] = {}
+    todo: list[Source] = []
+    for source in sources:
+        path = _cache_path(layout, source, key)
+        if path.exists():
+            data = json.loads(path.read_text(encoding="utf-8"))
+            data["report"]["source_file"] = source.name
+            results[source.name] = ExtractResult(source, data, True)
+        else:
+            todo.append(source)
+    jobs = jobs or min(os.cpu_count() or 1, 2)
+    bar = _progress(len(todo), "extract", progress)
+    if len(todo) > 8 and jobs > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for source, data in zip(todo, pool.map(_extract_worker, [(str(s.path), str(refs.root)) for s in todo], chunksize=16)):
+                _store(layout, source, key, data, results)
+                bar.update(1)
+    else:
+        for source in todo:
+            data = json.loads(json.dumps(extract_source(source, refs), default=_jsonable))
+            _store(layout, source, key, data, results)
+            bar.update(1)
+    bar.close()
+    return [results[s.name] for s in sources]
+
+
+def _store(layout: Layout, source: Source, key: str, data: dict[str, Any], results: dict[str, ExtractResult]) -> None:
+    write_text(_cache_path(layout, source, key), json.dumps(data, ensure_ascii=False, sort_keys=True))
+    results[source.name] = ExtractResult(source, data, False)
+
+
+def _progress(total: int, label: str, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=label, unit="report", disable=not enabled or total < 2, leave=False)
+
+
+def assign_ids(report_id: str, tables: dict[str, list[Row]]) -> None:
+    for table, rows in tables.items():
+        code = TABLE_CODES[table]
+        per_line: dict[int, int] = {}
+        for row in rows:
+            row["report_id"] = report_id
+            n = per_line[row["source_line"]] = per_line.get(row["source_line"], 0) + 1
+            row["record_id"] = f"{report_id}-{code}{row['source_line']:05d}-{n}"
+
+
+def assemble(results: Iterable[ExtractResult], refs: References, corrections_path: Path) -> dict[str, list[Row]]:
+    """All reports' rows as the published tables: ids, cross-record checks, corrections."""
+    tables: dict[str, list[Row]] = {"reports": []}
+    seen_ids: dict[str, str] = {}
+    for result in results:
+        report = dict(result.data["report"])
+        rid = report["report_id"]
+        if rid in seen_ids:
+            raise InputError(result.source.path, f"same report id {rid} as {seen_ids[rid]}")
+        seen_ids[rid] = result.source.name
+        tables["reports"].append(report)
+        found = {t: [dict(r) for r in rows] for t, rows in result.data["tables"].items()}
+        flags = found.pop("quality_flags", [])
+        assign_ids(rid, found)
+        for row in flags:
+            row["report_id"] = rid
+        for table, rows in found.items():
+            tables.setdefault(table, []).extend(rows)
+        tables.setdefault("quality_flags", []).extend(flags)
+    tables.setdefault("quality_flags", []).extend(checks.run_checks(tables))
+    by_report: dict[str, list[Row]] = {}
+    for row in tables["quality_flags"]:
+        by_report.setdefault(row["report_id"], []).append(row)
+    tables["quality_flags"] = []
+    for rid, rows in sorted(by_report.items()):
+        rows.sort(key=lambda r: (r["source_line"], r["check"], r.get("subject_id") or "", r["printed"]))
+        assign_ids(rid, {"quality_flags": rows})
+        tables["quality_flags"].extend(rows)
+    tables["corrections"] = corrections_mod.apply(corrections_path, tables)
+    severity = {row["check_id"]: row["severity"] for row in refs.rows("checks")}
+    for row in tables["quality_flags"]:
+        row["severity"] = severity.get(row["check"], "warning")
+    return tables
+
+
+def write_review(layout: Layout, results: Iterable[ExtractResult]) -> list[Path]:
+    """One CSV per report: every line with a figure no record took, and what to map."""
+    import csv
+    import io
+
+    paths = []
+    for result in results:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(["source_file", "source_line", "reason", "source_quote"])
+        for row in result.data["review"]:
+            writer.writerow([result.source.name, row["source_line"], row["reason"], row["source_quote"]])
+        path = layout.review / f"{result.data['report']['report_id']}.csv"
+        write_text(path, buffer.getvalue())
+        paths.append(path)
+    return paths
