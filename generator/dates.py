@@ -1,8 +1,10 @@
 """Find and read dates and periods as Vietnamese reports print them.
 
 `15/01/2024`, `14/2/2024`, `ngày 07 tháng 02 năm 2024`, `tháng 02/2024`, `tháng 02 năm 2024`,
-`Quý I/2024`, `năm 2024`, and the typos seen in real reports (`15/012024`). A date that
-cannot exist (31/02) is returned as malformed, never silently shifted. Pure functions.
+`Quý I/2024`, `năm 2024`, and the typos seen in real reports: `15/012024` (second slash
+missing) and `ngày 17 năm 12 tháng 2019` (the words `năm` and `tháng` swapped). A typo that
+still names one day is read as that day and marked malformed; a date that cannot exist
+(31/02) is returned as malformed with no date, never silently shifted. Pure functions.
 """
 from __future__ import annotations
 
@@ -16,14 +18,18 @@ Precision = Literal["day", "month", "quarter", "year"]
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
-_PATTERNS: list[tuple[Precision, re.Pattern[str]]] = [
-    ("day", re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)),
+# (precision, pattern, typo): a typo pattern's match is always malformed. Earlier patterns
+# win where matches overlap. Day-level groups are (day, month, year).
+_PATTERNS: list[tuple[Precision, re.Pattern[str], bool]] = [
+    ("day", re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE), False),
+    # ngày 17 năm 12 tháng 2019: the words "năm" and "tháng" swapped
+    ("day", re.compile(r"ngày\s+(\d{1,2})\s+năm\s+(\d{1,2})\s+tháng\s+(\d{4})", re.IGNORECASE), True),
     # 15/012024: the second slash missing
-    ("day", re.compile(r"(?<![\d/])(\d{1,2})/(\d{2})(\d{4})(?![\d/])")),
-    ("day", re.compile(r"(?<![\d/.])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])")),
-    ("quarter", re.compile(r"quý\s+(IV|I{1,3}|[1-4])\s*(?:/|năm\s+)(\d{4})", re.IGNORECASE)),
-    ("month", re.compile(r"tháng\s+(\d{1,2})\s*(?:/|năm\s+)(\d{4})", re.IGNORECASE)),
-    ("year", re.compile(r"năm\s+(\d{4})(?!\s*/)", re.IGNORECASE)),
+    ("day", re.compile(r"(?<![\d/])(\d{1,2})/(\d{2})(\d{4})(?![\d/])"), True),
+    ("day", re.compile(r"(?<![\d/.])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])"), False),
+    ("quarter", re.compile(r"quý\s+(IV|I{1,3}|[1-4])\s*(?:/|năm\s+)(\d{4})", re.IGNORECASE), False),
+    ("month", re.compile(r"tháng\s+(\d{1,2})\s*(?:/|năm\s+)(\d{4})", re.IGNORECASE), False),
+    ("year", re.compile(r"năm\s+(\d{4})(?!\s*/)", re.IGNORECASE), False),
 ]
 
 
@@ -50,7 +56,7 @@ def _day(d: int, m: int, y: int) -> date | None:
 
 
 def _month_span(m: int, y: int) -> tuple[date | None, date | None]:
-    if not 1 <= m <= 12:
+    if not 1 <= m <= 12 or y < 1:
         return None, None
     return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
 
@@ -59,34 +65,34 @@ def find_dates(text: str) -> list[DateMatch]:
     """Every date or period in text, left to right, longest reading first; no overlaps."""
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for index, (precision, pattern) in enumerate(_PATTERNS):
+    for precision, pattern, typo in _PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            match = _read(precision, index, m)
+            match = _read(precision, typo, m)
             found.append(match)
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
 
 
-def _read(precision: Precision, index: int, m: re.Match[str]) -> DateMatch:
+def _read(precision: Precision, typo: bool, m: re.Match[str]) -> DateMatch:
     g = m.groups()
     if precision == "day":
         d, mo, y = int(g[0]), int(g[1]), int(g[2])
         value = _day(d, mo, y)
-        malformed = value is None or index == 1
+        malformed = value is None or typo
         return DateMatch(m.start(), m.end(), m.group(0), "day", value, value, malformed)
     if precision == "month":
         first, last = _month_span(int(g[0]), int(g[1]))
         return DateMatch(m.start(), m.end(), m.group(0), "month", first, last, first is None)
     if precision == "quarter":
         q = _ROMAN.get(g[0].upper()) or int(g[0])
-        y = int(g[1])
-        first = date(y, 3 * q - 2, 1)
-        last = _month_span(3 * q, y)[1]
-        return DateMatch(m.start(), m.end(), m.group(0), "quarter", first, last)
-    y = int(g[0])
-    return DateMatch(m.start(), m.end(), m.group(0), "year", date(y, 1, 1), date(y, 12, 31))
+        first = _month_span(3 * q - 2, int(g[1]))[0]
+        last = _month_span(3 * q, int(g[1]))[1]
+        return DateMatch(m.start(), m.end(), m.group(0), "quarter", first, last, first is None)
+    first, _ = _month_span(1, int(g[0]))
+    _, last = _month_span(12, int(g[0]))
+    return DateMatch(m.start(), m.end(), m.group(0), "year", first, last, first is None)
 
 
 def read_date(text: str) -> DateMatch | None:

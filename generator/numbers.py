@@ -40,13 +40,26 @@ def _num(text: str) -> float:
 
 
 def read_number(printed: str, kind: Kind = "unknown") -> Reading:
-    """Read one printed number token (digits, '.' and ',' only)."""
+    """Read one printed number token (digits, '.' and ',' only).
+
+    Anything that is not a well-formed number comes back malformed, with a value only
+    where the printed digits leave no doubt (`100,%` -> 100). A count that can only be
+    read as a fraction (`1,23 hồ sơ`) is malformed with no value: a typo, not a guess.
+    """
+    reading = _read(printed, kind)
+    if kind == "count" and not reading.malformed and isinstance(reading.value, float) and not reading.value.is_integer():
+        return Reading(printed, None, "plain", malformed=True)
+    return reading
+
+
+def _read(printed: str, kind: Kind) -> Reading:
     token = printed.strip()
     if not re.fullmatch(r"\d+(?:[.,]\d+)*[.,]?", token):
         return Reading(printed, None, "plain", malformed=True)
     trailing = token[-1] in ".,"
-    if trailing:  # "100,%" : a separator with nothing after it
-        return Reading(printed, float(int(token[:-1])), "plain", malformed=True)
+    if trailing:  # "100,%" : a separator with nothing after it; a value only if plain digits precede
+        rest = token[:-1]
+        return Reading(printed, float(int(rest)) if rest.isdigit() else None, "plain", malformed=True)
     seps = re.findall(r"[.,]", token)
     groups = re.split(r"[.,]", token)
     if not seps:
