@@ -1,0 +1,140 @@
+"""PDF and DOCX reports -> plain text the extractors read like the Markdown reports.
+
+Tables come out as one tab-separated line per row (cell text on one line), in document
+order with the prose around them, so the table extractors see the same layout whatever
+the format. Text is NFC. A file that cannot be read raises InputError naming the file
+(and the page, for a PDF), never a traceback.
+"""
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from pathlib import Path
+from typing import Iterable
+
+from generator.errors import InputError
+
+# a cell's inner line breaks and runs of spaces become one space
+_SPACES = re.compile(r"\s+")
+
+
+def extract_text(path: Path, fmt: str, data: bytes) -> str:
+    """Text of a .pdf or .docx report (bytes as received)."""
+    if not data.strip():
+        raise InputError(path, "empty file: no report text")
+    if fmt == "pdf":
+        lines = pdf_lines(path, data)
+    elif fmt == "docx":
+        lines = docx_lines(path, data)
+    else:
+        raise InputError(path, f"no reader for format '{fmt}'")
+    text = unicodedata.normalize("NFC", "\n".join(lines)).replace("\x00", "")
+    if not text.strip():
+        what = "a scanned PDF (images only) must go through OCR first" if fmt == "pdf" else "the document is empty"
+        raise InputError(path, f"no text found: {what}")
+    return text + "\n"
+
+
+def table_row(cells: Iterable[str | None]) -> str:
+    """One table row as a tab-separated line; a cell's own line breaks become spaces."""
+    return "\t".join(_SPACES.sub(" ", cell or "").strip() for cell in cells)
+
+
+def table_lines(rows: Iterable[Iterable[str | None]]) -> list[str]:
+    out = []
+    for row in rows:
+        line = table_row(row)
+        if line.strip():
+            out.append(line)
+    return out
+
+
+def _reason(exc: Exception) -> str:
+    """The library's own words, on one line and short."""
+    words = _SPACES.sub(" ", str(exc)).strip()[:160]
+    return f"{type(exc).__name__}: {words}" if words else type(exc).__name__
+
+
+# ---------------------------------------------------------------- PDF (pdfplumber)
+
+def pdf_lines(path: Path, data: bytes) -> list[str]:
+    if not data.lstrip().startswith(b"%PDF-"):
+        raise InputError(path, "not a PDF file (no %PDF- header); check the file extension")
+    if b"%%EOF" not in data[-2048:]:
+        raise InputError(path, "truncated PDF (no end-of-file marker): the download or copy was cut off; get the file again")
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:  # pdfminer raises many types for damaged files
+        raise InputError(path, f"damaged PDF, cannot be opened ({_reason(exc)})") from None
+    lines: list[str] = []
+    with pdf:
+        try:
+            pages = list(pdf.pages)
+        except Exception as exc:
+            raise InputError(path, f"damaged PDF, cannot list its pages ({_reason(exc)})") from None
+        for number, page in enumerate(pages, start=1):
+            try:
+                lines.extend(page_lines(page))
+            except Exception as exc:
+                raise InputError(path, f"damaged PDF, page {number} cannot be read ({_reason(exc)})") from None
+    return lines
+
+
+def page_lines(page) -> list[str]:
+    """Prose lines and table rows of one page, top to bottom."""
+    tables = page.find_tables()
+    boxes = [t.bbox for t in tables]
+
+    def outside_tables(obj) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        x = (obj["x0"] + obj["x1"]) / 2
+        y = (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+    items: list[tuple[float, int, list[str]]] = []
+    prose = page.filter(outside_tables) if boxes else page
+    for line in prose.extract_text_lines(return_chars=False):
+        items.append((line["top"], 0, [line["text"]]))
+    for table in tables:
+        items.append((table.bbox[1], 1, table_lines(table.extract())))
+    items.sort(key=lambda item: (round(item[0], 1), item[1]))
+    return [text for _, _, texts in items for text in texts]
+
+
+# ---------------------------------------------------------------- DOCX (python-docx)
+
+def docx_lines(path: Path, data: bytes) -> list[str]:
+    if not data.startswith(b"PK"):
+        raise InputError(path, "not a DOCX file (not a zip package); an old .doc must be saved as .docx first")
+    import docx
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # bad zip, missing parts, broken XML
+        raise InputError(path, f"damaged DOCX, cannot be opened ({_reason(exc)})") from None
+    lines: list[str] = []
+    for item in document.iter_inner_content():
+        if isinstance(item, Table):
+            lines.extend(docx_table_lines(item))
+        else:
+            lines.extend(item.text.split("\n"))
+    return lines
+
+
+def docx_table_lines(table) -> list[str]:
+    """Rows of a Word table; a cell merged across columns is written once."""
+    rows = []
+    for row in table.rows:
+        cells, last = [], None
+        for cell in row.cells:
+            if cell._tc is last:
+                continue
+            last = cell._tc
+            cells.append(cell.text)
+        rows.append(cells)
+    return table_lines(rows)

@@ -1,0 +1,80 @@
+"""PDF and DOCX -> text: prose and tables in document order, tables as tab-separated rows."""
+from __future__ import annotations
+
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "maintainer"))
+import maintainer_builders as mb  # noqa: E402
+
+from generator.errors import InputError  # noqa: E402
+from generator.readers import extract_text, table_row  # noqa: E402
+from generator.sources import Source, read_text, sha256_of  # noqa: E402
+
+EXPECTED = [
+    "ỦY BAN NHÂN DÂN HUYỆN BÌNH SƠN",
+    "Số: 45/BC-UBND",
+    "Bình Sơn, ngày 20 tháng 3 năm 2024",
+    "BÁO CÁO",
+    mb.DISTRICT_TITLE,
+    "Ủy ban nhân dân huyện Bình Sơn báo cáo kết quả triển khai Đề án 06 (từ ngày 15/02/2024 đến ngày 14/3/2024) như sau:",
+    "I. KẾT QUẢ",
+    "1. Thu nhận hồ sơ cấp thẻ Căn cước: 1.250 hồ sơ; kích hoạt định danh điện tử mức độ 2: 980 tài khoản.",
+    "TT\tDịch vụ công\tTổng số hồ sơ\tTrực tuyến\tTỷ lệ",
+    "1\tĐăng ký khai sinh\t120\t96\t80%",
+    "2\tCấp phiếu lý lịch tư pháp\t45\t45\t100%",
+    "Trên đây là báo cáo của Ủy ban nhân dân huyện Bình Sơn, tỉnh Quảng Ngãi.",
+]
+
+
+def test_docx_paragraphs_and_tables_in_order():
+    text = extract_text(Path("r.docx"), "docx", mb.make_docx(mb.report_blocks()))
+    assert text.splitlines() == EXPECTED
+    assert unicodedata.is_normalized("NFC", text)
+
+
+def test_pdf_text_and_table_cells_across_pages():
+    blocks = mb.report_blocks()
+    text = extract_text(Path("r.pdf"), "pdf", mb.make_pdf([blocks[:8], blocks[8:]]))
+    assert text.splitlines() == EXPECTED
+    assert unicodedata.is_normalized("NFC", text)
+
+
+def test_read_text_goes_through_the_reader(tmp_path):
+    path = tmp_path / "r.docx"
+    data = mb.make_docx(mb.report_blocks())
+    path.write_bytes(data)
+    assert read_text(Source(path, sha256_of(data), "docx")).splitlines() == EXPECTED
+
+
+def test_docx_decomposed_text_comes_out_nfc():
+    decomposed = unicodedata.normalize("NFD", "Đề án 06 định danh")
+    text = extract_text(Path("r.docx"), "docx", mb.make_docx([("p", decomposed)]))
+    assert text == "Đề án 06 định danh\n"
+
+
+def test_table_cell_line_breaks_become_spaces():
+    assert table_row(["1", "Đăng ký\nkhai sinh", None, " 5 "]) == "1\tĐăng ký khai sinh\t\t5"
+
+
+@pytest.mark.parametrize(
+    "fmt, data, message",
+    [
+        ("pdf", lambda: mb.truncated(mb.make_pdf([mb.report_blocks()])), "truncated PDF"),
+        ("pdf", lambda: mb.truncated(mb.make_pdf([mb.report_blocks()])) + b"\n%%EOF\n", "damaged PDF"),
+        ("pdf", lambda: b"just text, named .pdf", "not a PDF file"),
+        ("pdf", lambda: mb.make_pdf([[]]), "no text found"),
+        ("docx", lambda: b"just text, named .docx", "not a DOCX file"),
+        ("docx", lambda: mb.make_docx(mb.report_blocks())[:2000], "damaged DOCX"),
+        ("docx", lambda: b"   \n", "empty file"),
+    ],
+)
+def test_unreadable_files_raise_one_line_input_errors(fmt, data, message):
+    with pytest.raises(InputError) as info:
+        extract_text(Path(f"bad.{fmt}"), fmt, data())
+    assert message in str(info.value)
+    assert str(info.value).startswith(f"bad.{fmt}")
+    assert "\n" not in str(info.value)
