@@ -1,0 +1,30 @@
+"""Every page template, in both languages: loads clean, stays on the site, passes axe-core."""
+from __future__ import annotations
+
+import pytest
+
+import sitekit
+from conftest import TEMPLATES
+
+pytestmark = pytest.mark.timeout(120)
+
+PAGES = [pytest.param(t, lang, id=f"{t}-{lang}") for t in TEMPLATES for lang in sitekit.LANGS]
+
+
+@pytest.mark.parametrize("template, lang", PAGES)
+def test_page_loads_without_errors(site, visit, template, lang):
+    path = site.template_path(template, lang)
+    v = visit(path)
+    assert v.status == 200, f"{path}: HTTP {v.status}"
+    assert v.page.evaluate("document.documentElement.lang") == lang, path
+    assert v.page.title().strip(), f"{path}: empty <title>"
+    assert v.guard.problems() == [], path
+
+
+@pytest.mark.parametrize("template, lang", PAGES)
+def test_page_has_no_axe_violations(site, visit, template, lang):
+    from axe_playwright_python.sync_playwright import Axe
+
+    path = site.template_path(template, lang)
+    results = Axe().run(visit(path).page)  # JavaScript is on: axe hangs without it
+    assert results.violations_count == 0, f"{path}:\n{results.generate_report()}"
