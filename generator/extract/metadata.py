@@ -38,9 +38,14 @@ _TYPE_WORDS = [
     ("annual", re.compile(r"\b(?:sơ kết|tổng kết)\b.*\bnăm\s+\d{4}|\bnăm\s+\d{4}\b", re.IGNORECASE)),
 ]
 _ADMIN_WORDS = r"(?:tỉnh|thành phố|huyện|thị xã|quận)"
+# Upper-case letters, Vietnamese included ("[A-ZÀ-Ỹ]" would also take "đ", "ố": that range mixes cases)
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
+_WORD = rf"[{_UPPER}][^\W\d_]*"
 _PRINTED_PLACE = re.compile(
-    rf"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Tổ công tác(?: Đề án 06(?:/CP)?)?|Công an|Ban Chỉ đạo[^,;]*?)\s+(?P<type>{_ADMIN_WORDS})\s+(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){{0,3}})",
+    rf"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Tổ công tác(?: Đề án 06(?:/CP)?)?|Công an|Ban Chỉ đạo[^,;]*?)\s+(?P<type>{_ADMIN_WORDS})\s+(?P<name>{_WORD}(?:[ ]{_WORD}){{0,3}})",
 )
+# one header line: "HUYỆN BÌNH SƠN", "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH", "UBND THỊ XÃ ĐỨC PHỔ"
+_STACKED = re.compile(rf"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN |UBND |CÔNG AN |TỔ CÔNG TÁC (?:ĐỀ ÁN 06(?:/CP)? )?)?(?P<type>TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN) (?P<name>[{_UPPER}]+(?: [{_UPPER}]+){{0,3}})$")
 
 
 @dataclass
@@ -69,7 +74,7 @@ def read_header(doc: Document) -> Header:
         m = _NUMBER.match(line)
         if m and not header.number_line:
             header.number_line = number
-            header.number = re.sub(r"\s+", " ", m.group("num")).strip(" *")
+            header.number = re.sub(r"\s*/\s*", "/", re.sub(r"\s+", " ", m.group("num"))).strip(" *")
             if not re.search(r"\d", header.number.split("/")[0]):
                 header.number = ""
         m = _PLACE_DATE.search(line)
@@ -86,10 +91,13 @@ def read_header(doc: Document) -> Header:
 
 
 def _title(doc: Document) -> str:
+    """The words under the `BÁO CÁO` heading, up to `Kính gửi` or the body. A trailing
+    `(Từ ngày … đến …)` is the period, published as period_start/end, not title words."""
     lines = doc.lines[:HEADER_LINES]
     for i, line in enumerate(lines):
-        if re.fullmatch(r"\s*\**\s*BÁO CÁO\s*\**\s*", line):
-            parts = []
+        m = re.fullmatch(r"\s*\**\s*BÁO CÁO\b\s*\**\s*(?P<rest>.*?)\s*\**\s*", line)
+        if m:
+            parts = [m.group("rest")] if m.group("rest") else []
             for nxt in lines[i + 1 :]:
                 text = nxt.strip().strip("*").strip()
                 if not text:
@@ -97,7 +105,11 @@ def _title(doc: Document) -> str:
                 if re.match(r"(Kính gửi|Thực hiện|Căn cứ)\b", text) or _BODY_START.match(nxt):
                     break
                 parts.append(text)
-            return " ".join(parts)
+            title = " ".join(parts)
+            period = re.search(r"\s*\(([^()]*)\)\s*$", title)
+            if period and _RANGE.search(period.group(1)):
+                title = title[: period.start()]
+            return title.strip()
     return ""
 
 
@@ -166,45 +178,74 @@ def _jurisdiction_candidates(refs: References, when: date) -> list[tuple[str, st
     return out
 
 
+def _stacked_unit(doc: Document) -> tuple[str, str, int] | None:
+    """(type word, name, line) from an upper-case header line such as `HUYỆN BÌNH SƠN` or
+    `ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH`, above the `BÁO CÁO` heading."""
+    for number, raw in enumerate(doc.lines[:HEADER_LINES], start=1):
+        text = re.sub(r"\s+", " ", raw.strip().strip("*").strip())
+        if not text:
+            continue
+        if re.match(r"BÁO CÁO\b", text):
+            break
+        m = _STACKED.search(text)
+        if m and m.group("name").isupper():
+            return m.group("type").lower(), m.group("name").title(), number
+    return None
+
+
 def _issuing_unit(doc: Document, end_line: int) -> tuple[str, str] | None:
     """(type word, name) of the unit named as issuer or sender in the header and body start."""
-    text = " ".join(line.strip() for line in doc.lines[: min(end_line, 80)])
-    # stacked header: "ỦY BAN NHÂN DÂN" / "TỈNH BÌNH ĐỊNH"
-    m = re.search(r"(?:ỦY|UỶ) BAN NHÂN DÂN\s+(TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN)\s+([A-ZĐÀ-Ỹ]+(?:\s+[A-ZĐÀ-Ỹ]+){0,3})", text)
-    if m:
-        return m.group(1).lower(), m.group(2).title()
+    stacked = _stacked_unit(doc)
+    if stacked:
+        return stacked[0], stacked[1]
+    text = re.sub(r"\s+", " ", " ".join(doc.lines[: min(end_line, 80)]))
     m = _PRINTED_PLACE.search(text)
     if m:
         return m.group("type").lower(), m.group("name")
     return None
 
 
-def find_jurisdiction(doc: Document, refs: References, when: date, end_line: int) -> tuple[str | None, str, int]:
-    """(jurisdiction id or None, printed words, line) for the unit the report is about."""
-    candidates = _jurisdiction_candidates(refs, when)
-    unit = _issuing_unit(doc, end_line)
-    if unit:
-        typ, name = unit
-        printed = f"{typ} {name}"
-        wanted = fold(printed)
-        level = "district" if typ in ("huyện", "thị xã", "quận") else None
-        for alias, jid, lvl, _ in candidates:
-            if alias == wanted and (level is None or lvl == level):
-                return jid, printed, _line_of(doc, name)
-        for alias, jid, lvl, _ in candidates:
-            if alias == fold(name) and (level is None or lvl == level) and (level or lvl == "province"):
-                return jid, printed, _line_of(doc, name)
-        if level:  # a district not in the list: say so rather than fall back to its province
-            return None, printed, _line_of(doc, name)
-    # otherwise: the province named most often in the whole report
+def _province_counts(doc: Document, refs: References, when: date, end_line: int) -> dict[str, int]:
+    """How often each province valid at `when` is named in the report body."""
     counts: dict[str, int] = {}
     folded_lines = [f" {fold(line)} " for line in doc.lines[:end_line]]
-    for alias, jid, lvl, _ in candidates:
+    for alias, jid, lvl, _ in _jurisdiction_candidates(refs, when):
         if lvl != "province" or len(alias) < 4:
             continue
         n = sum(line.count(f" {alias} ") + line.count(f" {alias},") for line in folded_lines)
         if n:
             counts[jid] = counts.get(jid, 0) + n
+    return counts
+
+
+def _parent_of(refs: References, jid: str) -> str:
+    return next((r["parent_id"] for r in refs.rows("jurisdictions") if r["jurisdiction_id"] == jid), "")
+
+
+def find_jurisdiction(doc: Document, refs: References, when: date, end_line: int) -> tuple[str | None, str, int]:
+    """(jurisdiction id or None, printed words, line) for the unit the report is about.
+
+    The issuing unit printed in the header (or named as the reporter) decides; a district
+    name shared by several provinces (`huyện Châu Thành`) is settled by the province the
+    report names most. A district that is not in the code list gives None (never its
+    province). Without an issuing unit: the province named most often.
+    """
+    candidates = _jurisdiction_candidates(refs, when)
+    counts = _province_counts(doc, refs, when, end_line)
+    unit = _issuing_unit(doc, end_line)
+    if unit:
+        typ, name = unit
+        printed = f"{typ} {name}"
+        level = "district" if typ in ("huyện", "thị xã", "quận") else None
+        for wanted in (fold(printed), fold(name)):
+            found = sorted({jid for alias, jid, lvl, _ in candidates if alias == wanted and (lvl == level if level else lvl == "province")})
+            if found:
+                best = max(found, key=lambda j: (counts.get(_parent_of(refs, j), 0), -found.index(j)))
+                if len(found) > 1 and not counts.get(_parent_of(refs, best)):
+                    return None, printed, _line_of(doc, name)  # shared name, no province to tell
+                return best, printed, _line_of(doc, name)
+        if level:  # a district not in the list: say so rather than fall back to its province
+            return None, printed, _line_of(doc, name)
     if counts:
         best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         name = next(r["name_vi"] for r in refs.rows("jurisdictions") if r["jurisdiction_id"] == best)
@@ -212,6 +253,23 @@ def find_jurisdiction(doc: Document, refs: References, when: date, end_line: int
     if unit:
         return None, f"{unit[0]} {unit[1]}", _line_of(doc, unit[1])
     return None, "", 1
+
+
+def unknown_jurisdiction_id(doc: Document, refs: References, printed: str, when: date, end_line: int) -> str:
+    """A provisional id following the code list's convention: `<name>` for a province,
+    `<district>-<province>` for a district (province: the one the report names most),
+    `-2025` for units after the 1 July 2025 merger."""
+    if not printed:
+        return "unknown"
+    typ, _, name = printed.partition(" ")
+    jid = slugify(name or typ)
+    if typ in ("huyện", "thị xã", "quận"):
+        counts = _province_counts(doc, refs, when, end_line)
+        if counts:
+            jid += "-" + sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0].removesuffix("-2025")
+    if when >= MERGER:
+        jid += "-2025"
+    return jid
 
 
 def _line_of(doc: Document, words: str) -> int:
@@ -246,9 +304,7 @@ def extract_metadata(doc: Document, refs: References, source_name: str, sha256: 
         reference, basis = (cited or date(1970, 1, 1)), "latest_cited_date"
     jid, printed, jline = find_jurisdiction(doc, refs, reference, end)
     if jid is None:
-        jid = slugify(printed.split(" ", 1)[-1]) if printed else "unknown"
-        if reference >= MERGER:
-            jid += "-2025"
+        jid = unknown_jurisdiction_id(doc, refs, printed, reference, end)
         out.to_review(jline, doc.line(jline).strip()[:300], f"unknown jurisdiction '{printed or '?'}': add a row with jurisdiction_id '{jid}' to codelists/jurisdictions.csv (level, parent, official code), then rebuild")
     report_id = f"{jid}-{reference:%Y-%m}-{rtype.replace('_', '-')}-{sha256[:8]}"
     row: Row = {

@@ -1,0 +1,183 @@
+"""Report metadata read from the reports' own words: golden values for the seed reports
+and synthetic headers for layouts the seed reports do not have."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from generator.document import Document
+from generator.extract.metadata import body_end, extract_metadata, year_window
+from generator.sources import open_source, read_text
+
+from conftest import REPORTS
+
+FIELDS = ("report_id", "jurisdiction_id", "report_type", "period_start", "period_end", "report_date",
+          "reference_date", "reference_date_basis", "report_number", "issuer", "title")
+
+GOLDEN = {
+    "000_3285350e42ccdccd.txt": (
+        "binh-dinh-2024-02-monthly-a1bdda09", "binh-dinh", "monthly", date(2024, 1, 15), date(2024, 2, 14), None,
+        date(2024, 2, 14), "period_end", "", "Văn phòng Ủy ban nhân dân tỉnh",
+        "Kết quả triển khai thực hiện nhiệm vụ Đề án 06 trong tháng 02 năm 2024"),
+    "001_41c211600f587ec3.txt": (
+        "binh-dinh-2024-12-annual-d5413ff2", "binh-dinh", "annual", date(2024, 1, 1), date(2024, 12, 31), date(2024, 12, 31),
+        date(2024, 12, 31), "period_end", "258/BC-UBND", "Ủy ban nhân dân tỉnh Bình Định",
+        "Sơ kết công tác triển khai thực hiện Đề án 06 năm 2024 trên địa bàn tỉnh Bình Định"),
+    "002_75efb1c88190d799.txt": (
+        "binh-dinh-2023-10-ad-hoc-18d2c190", "binh-dinh", "ad_hoc", None, None, None,
+        date(2023, 10, 18), "latest_cited_date", "", "Ủy ban nhân dân tỉnh Bình Định", ""),
+    "003_1fa459019333d3b8.txt": (
+        "bac-giang-2024-01-monthly-f3a5f469", "bac-giang", "monthly", date(2023, 12, 16), date(2024, 1, 15), None,
+        date(2024, 1, 15), "period_end", "", "Tổ công tác Đề án 06 tỉnh Bắc Giang",
+        "Kết quả triển khai, thực hiện Đề án “Phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử "
+        "phục vụ chuyển đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030”"),
+}
+GOLDEN_FLAGS = {
+    "000_3285350e42ccdccd.txt": ["missing_report_date", "missing_report_number"],
+    "001_41c211600f587ec3.txt": [],
+    "002_75efb1c88190d799.txt": ["missing_report_date", "missing_report_number", "missing_period"],
+    "003_1fa459019333d3b8.txt": ["missing_report_date", "missing_report_number"],
+}
+
+
+def _extract(text: str, refs, name: str = "x.txt", sha: str = "0" * 64):
+    return extract_metadata(Document(text, name), refs, name, sha, "txt")
+
+
+@pytest.mark.parametrize("name", sorted(GOLDEN))
+def test_seed_report_metadata(refs, name):
+    source = open_source(REPORTS / name)
+    row, meta, out = extract_metadata(Document(read_text(source), name), refs, name, source.sha256, "txt")
+    assert tuple(row[f] for f in FIELDS) == GOLDEN[name]
+    assert [f["check"] for f in out.tables.get("quality_flags", [])] == GOLDEN_FLAGS[name]
+    assert out.review == []
+    assert (meta.jurisdiction_id, meta.report_type, meta.reference_date) == (row["jurisdiction_id"], row["report_type"], row["reference_date"])
+    assert row["source_sha256"] == source.sha256 and row["line_count"] == len(Document(read_text(source)).lines)
+
+
+def test_body_ends_before_signature_or_appendix():
+    ends = {name: body_end(Document(read_text(open_source(REPORTS / name)))) for name in GOLDEN}
+    assert ends == {
+        "000_3285350e42ccdccd.txt": 238,  # "Nơi nhận:" on 239
+        "001_41c211600f587ec3.txt": 361,
+        "002_75efb1c88190d799.txt": 177,  # no signature block: the whole file
+        "003_1fa459019333d3b8.txt": 663,
+    }
+
+
+HEADER = """{unit_lines}
+Số: {number}
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+{place}, ngày {day}
+
+BÁO CÁO
+{title}
+
+Kính gửi: {to}
+
+Thực hiện Kế hoạch số 10/KH-UBND ngày 02/01/{year}; {reporter} báo cáo kết quả như sau:
+
+I. KẾT QUẢ THỰC HIỆN
+1. Tiếp nhận 120 hồ sơ.
+"""
+
+
+def header(unit_lines, number, place, day, title, to, reporter, year):
+    return HEADER.format(unit_lines=unit_lines, number=number, place=place, day=day, title=title, to=to, reporter=reporter, year=year)
+
+
+def test_district_report(refs):
+    text = header("ỦY BAN NHÂN DÂN\nHUYỆN BÌNH SƠN", "12/BC-UBND", "Bình Sơn", "05 tháng 3 năm 2024",
+                  "Kết quả thực hiện Đề án 06 tháng 02 năm 2024", "Ủy ban nhân dân tỉnh Quảng Ngãi", "Ủy ban nhân dân huyện Bình Sơn", 2024)
+    row, meta, out = _extract(text, refs)
+    assert row["jurisdiction_id"] == "binh-son-quang-ngai"
+    assert row["jurisdiction_printed"] == "huyện Bình Sơn"
+    assert (row["report_type"], row["period_start"], row["period_end"]) == ("monthly", date(2024, 2, 1), date(2024, 2, 29))
+    assert (row["report_date"], row["report_number"]) == (date(2024, 3, 5), "12/BC-UBND")
+    assert row["issuer"] == "Ủy ban nhân dân huyện Bình Sơn"
+    assert row["title"] == "Kết quả thực hiện Đề án 06 tháng 02 năm 2024"
+    assert row["report_id"] == "binh-son-quang-ngai-2024-02-monthly-00000000"
+    assert out.review == [] and "quality_flags" not in out.tables
+
+
+def test_semiannual_report(refs):
+    text = header("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", "150/BC-UBND", "Quảng Ngãi", "10 tháng 7 năm 2024",
+                  "Sơ kết 6 tháng đầu năm 2024 thực hiện Đề án 06", "Bộ Công an", "Ủy ban nhân dân tỉnh", 2024)
+    row, _, _ = _extract(text, refs)
+    assert (row["jurisdiction_id"], row["report_type"]) == ("quang-ngai", "semiannual")
+    assert (row["period_start"], row["period_end"], row["reference_date"]) == (date(2024, 1, 1), date(2024, 6, 30), date(2024, 6, 30))
+
+
+def test_quarterly_report(refs):
+    text = header("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG", "50/BC-UBND", "Bắc Giang", "05 tháng 4 năm 2024",
+                  "Kết quả thực hiện Đề án 06 Quý I/2024", "Bộ Công an", "Ủy ban nhân dân tỉnh", 2024)
+    row, _, _ = _extract(text, refs)
+    assert (row["jurisdiction_id"], row["report_type"]) == ("bac-giang", "quarterly")
+    assert (row["period_start"], row["period_end"]) == (date(2024, 1, 1), date(2024, 3, 31))
+
+
+def test_report_after_the_2025_merger_gets_the_new_unit(refs):
+    text = header("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI", "20/BC-UBND", "Gia Lai", "05 tháng 9 năm 2025",
+                  "Kết quả thực hiện Đề án 06 tháng 8 năm 2025", "Bộ Công an", "Ủy ban nhân dân tỉnh Gia Lai", 2025)
+    row, _, out = _extract(text, refs)
+    assert row["jurisdiction_id"] == "gia-lai-2025"
+    assert row["report_id"].startswith("gia-lai-2025-2025-08-monthly-")
+    assert out.review == []
+
+
+def test_same_name_before_the_merger_gets_the_old_unit(refs):
+    text = header("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI", "20/BC-UBND", "Gia Lai", "05 tháng 3 năm 2024",
+                  "Kết quả thực hiện Đề án 06 tháng 02 năm 2024", "Bộ Công an", "Ủy ban nhân dân tỉnh Gia Lai", 2024)
+    assert _extract(text, refs)[0]["jurisdiction_id"] == "gia-lai"
+
+
+def test_unknown_district_gets_a_slug_and_a_review_entry(refs):
+    text = header("ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG HẢI MỚI", "7/BC-UBND", "Đông Hải Mới", "05 tháng 3 năm 2024",
+                  "Kết quả thực hiện Đề án 06 tháng 02 năm 2024", "Ủy ban nhân dân tỉnh Quảng Ngãi", "Ủy ban nhân dân huyện", 2024)
+    row, _, out = _extract(text, refs)
+    assert row["jurisdiction_id"] == "dong-hai-moi-quang-ngai"
+    assert row["jurisdiction_printed"] == "huyện Đông Hải Mới"
+    assert len(out.review) == 1
+    review = out.review[0]
+    assert review["source_line"] == 2 and review["source_quote"] == "HUYỆN ĐÔNG HẢI MỚI"
+    assert "dong-hai-moi-quang-ngai" in review["reason"] and "codelists/jurisdictions.csv" in review["reason"]
+
+
+def test_district_name_shared_by_provinces_is_settled_by_the_province_named(refs):
+    text = header("ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH", "3/BC-UBND", "Châu Thành", "05 tháng 3 năm 2024",
+                  "Kết quả thực hiện Đề án 06 tháng 02 năm 2024", "Ủy ban nhân dân tỉnh Tiền Giang", "Ủy ban nhân dân huyện", 2024)
+    assert _extract(text, refs)[0]["jurisdiction_id"] == "chau-thanh-tien-giang"
+
+
+def test_district_name_shared_by_provinces_without_a_province_goes_to_review(refs):
+    text = header("ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH", "3/BC-UBND", "Châu Thành", "05 tháng 3 năm 2024",
+                  "Kết quả thực hiện Đề án 06 tháng 02 năm 2024", "Ban Chỉ đạo", "Ủy ban nhân dân huyện", 2024)
+    row, _, out = _extract(text, refs)
+    assert row["jurisdiction_id"] == "chau-thanh"
+    assert len(out.review) == 1
+
+
+def test_one_line_header_and_period_in_parentheses(refs):
+    text = ("UBND THỊ XÃ ĐỨC PHỔ\nSố:   5 / BC-UBND\nĐức Phổ, ngày 20 tháng 01 năm 2024\n\n**BÁO CÁO**\n"
+            "**Kết quả thực hiện Đề án 06**\n(Từ ngày 15/12/2023 đến ngày 14/01/2024)\n\nThực hiện Kế hoạch; UBND thị xã báo cáo:\n")
+    row, _, _ = _extract(text, refs)
+    assert row["jurisdiction_id"] == "duc-pho-quang-ngai"
+    assert row["report_number"] == "5/BC-UBND"
+    assert row["title"] == "Kết quả thực hiện Đề án 06"
+    assert (row["period_start"], row["period_end"], row["report_type"]) == (date(2023, 12, 15), date(2024, 1, 14), "monthly")
+
+
+def test_draft_with_blank_date_and_number(refs):
+    text = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố:      /BC-UBND\nBình Định, ngày    tháng    năm 2024\nBÁO CÁO\nKết quả tháng 3 năm 2024\n"
+    row, _, out = _extract(text, refs)
+    assert (row["report_date"], row["report_number"]) == (None, "")
+    assert [f["check"] for f in out.tables["quality_flags"]] == ["missing_report_date", "missing_report_number"]
+    assert [f["source_line"] for f in out.tables["quality_flags"]] == [4, 3]
+
+
+def test_text_without_any_header_does_not_crash(refs):
+    row, meta, out = _extract("chỉ có một dòng văn bản\n", refs)
+    assert row["jurisdiction_id"] == "unknown" and row["report_type"] == "ad_hoc"
+    assert year_window(meta)[0] < year_window(meta)[1]
