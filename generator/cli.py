@@ -151,6 +151,43 @@ def build(ctx: click.Context) -> None:
     build_site(_layout(ctx))
 
 
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--no-validate", is_flag=True, help="Skip full frictionless validation (faster; CI always validates).")
+@click.pass_context
+@user_errors
+def add(ctx: click.Context, file: Path, no_validate: bool) -> None:
+    """Add a report (.txt, .md, .pdf, .docx): store it in sources/reports, rebuild, summarise."""
+    from generator.add import add_report
+
+    layout = _layout(ctx)
+    outcome = add_report(layout, file, validate=not no_validate)
+    click.echo(outcome.message)
+    for line in outcome.lines:
+        click.echo(f"  {line}")
+
+
+@cli.command()
+@click.option("--no-validate", is_flag=True, help="Skip full frictionless validation (faster; CI always validates).")
+@click.pass_context
+@user_errors
+def corrections(ctx: click.Context, no_validate: bool) -> None:
+    """Apply codelists/corrections.csv and code-list edits (aliases): rebuild, say what changed."""
+    from generator.add import package_changes, read_package_rows, rebuild
+    from generator.corrections import changed_rows
+
+    layout = _layout(ctx)
+    before = read_package_rows(layout.package)
+    built = rebuild(layout, _refs(layout), validate=not no_validate)
+    print_check_summary(built.results, built.tables)
+    for line in changed_rows(layout.corrections, built.tables):
+        click.echo(f"correction {line}")
+    changes = package_changes(before, read_package_rows(layout.package))
+    for line in changes:
+        click.echo(f"changed {line}")
+    click.echo(f"package: {built.package} ({'no rows changed' if not changes else f'{len(changes)} table(s) changed'})")
+
+
 def main() -> None:
     cli(prog_name="python -m generator")
 

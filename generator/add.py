@@ -1,0 +1,231 @@
+"""Add one report to the project: check it, store it byte for byte, rebuild the package.
+
+Order matters so a bad file never touches what is published:
+1. read and check the new file where it is (format, text, is it a report at all);
+2. extract it (cached by sha256) and compare it with the reports already in sources/;
+3. only then copy it into sources/reports/ and rebuild (extract from cache -> check ->
+   package, which stages and swaps); if the rebuild fails, the copy is removed again.
+
+General rules, no special cases:
+- same bytes as a report already there -> nothing to do (exit 0);
+- a different file with the same name -> refused (rename it);
+- same jurisdiction, report type and period (or, without a period, the same reference
+  month) as a report already there -> a conflict, refused;
+- not a report: no Đề án 06 vocabulary (codelists/report_terms.csv), or no sign of a
+  report at all (heading/title, jurisdiction, period, report date) -> refused;
+- a jurisdiction not in codelists/jurisdictions.csv -> accepted; the review file says
+  which row to add, and the package carries a provisional jurisdictions row.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator import schemas
+from generator.atomic import write_bytes
+from generator.codelists import References, read_csv
+from generator.errors import InputError
+from generator.fold import fold
+from generator.paths import Layout
+from generator.sources import Source, list_sources, read_text, sha256_of, source_format
+
+TERMS_FILE = "report_terms.csv"
+FACT_TABLES = {
+    "services": "service_results",
+    "indicators": "indicator_values",
+    "models": "pilot_model_status",
+    "tasks": "plan_tasks",
+}
+
+
+class ConflictError(InputError):
+    """The new report covers the same jurisdiction and period as one already added."""
+
+
+@dataclass
+class Build:
+    refs: References
+    results: list  # list[ExtractResult]
+    tables: dict[str, list[dict[str, Any]]]
+    review_paths: list[Path]
+    package: Path
+
+
+@dataclass
+class AddOutcome:
+    status: str  # "added" or "unchanged"
+    name: str
+    message: str
+    lines: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- the rebuild both commands use
+
+def rebuild(layout: Layout, refs: References | None = None, validate: bool = True) -> Build:
+    """extract (cache) -> assemble -> review files -> package (staged, validated, swapped)."""
+    from generator.package import write_package
+    from generator.pipeline import assemble, run_extract, write_review
+
+    refs = refs or References.load(layout.codelists)
+    results = run_extract(layout, refs, progress=False)
+    tables = assemble(results, refs, layout.corrections)
+    paths = write_review(layout, results)
+    package = write_package(layout, tables, refs, [r.source for r in results], validate=validate)
+    return Build(refs, results, tables, paths, package)
+
+
+# ---------------------------------------------------------------- is it a report?
+
+def report_terms(layout: Layout) -> list[str]:
+    """Folded Đề án 06 words; a report must use at least one."""
+    rows = read_csv(layout.codelists / TERMS_FILE, ["words", "topic_en"], ("words",))
+    return [fold(word) for row in rows for word in row["words"].split("|") if word.strip()]
+
+
+def terms_found(text: str, terms: list[str]) -> list[str]:
+    folded = fold(text)
+    return [t for t in terms if t in folded]
+
+
+def check_is_report(path: Path, text: str, report: dict[str, Any], terms: list[str]) -> None:
+    if not terms_found(text, terms):
+        raise InputError(path, f"not a Đề án 06 report: none of the words in codelists/{TERMS_FILE} (Đề án 06, định danh điện tử, dữ liệu dân cư, dịch vụ công trực tuyến, …) appear", 1)
+    signs = [report.get("title"), report.get("jurisdiction_printed"), report.get("period_start"), report.get("report_date")]
+    if not any(signs):
+        raise InputError(path, "not a report: no report heading (BÁO CÁO …), jurisdiction, period or report date found in the text", 1)
+
+
+# ---------------------------------------------------------------- conflicts
+
+def same_slot(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two reports for the same jurisdiction, type and period (or reference month)."""
+    if a["jurisdiction_id"] != b["jurisdiction_id"] or a["report_type"] != b["report_type"]:
+        return False
+    if a.get("period_start") and a.get("period_end") and b.get("period_start") and b.get("period_end"):
+        return (a["period_start"], a["period_end"]) == (b["period_start"], b["period_end"])
+    return str(a["reference_date"])[:7] == str(b["reference_date"])[:7]
+
+
+def _slot(report: dict[str, Any]) -> str:
+    if report.get("period_start") and report.get("period_end"):
+        when = f"{report['period_start']}..{report['period_end']}"
+    else:
+        when = f"reference month {str(report['reference_date'])[:7]}"
+    return f"{report['jurisdiction_id']}, {report['report_type']}, {when}"
+
+
+# ---------------------------------------------------------------- add
+
+def add_report(layout: Layout, path: Path, validate: bool = True) -> AddOutcome:
+    from generator.pipeline import run_extract
+
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(path, "file not found")
+    fmt = source_format(path)
+    data = path.read_bytes()
+    sha = sha256_of(data)
+    layout.reports.mkdir(parents=True, exist_ok=True)
+    existing = list_sources(layout.reports)
+    for source in existing:
+        if source.sha256 == sha:
+            message = f"{path.name}: already added as {_rel(layout, source.path)} (same sha256 {sha[:12]}…); nothing changed"
+            return AddOutcome("unchanged", source.name, message)
+    target = layout.reports / path.name
+    if target.exists():
+        raise InputError(path, f"a different file named '{path.name}' is already in {_rel(layout, layout.reports)}; if this is another report, rename it (e.g. add the month) and add it again; to replace the old one, delete it first")
+    source = Source(path, sha, fmt)
+    text = read_text(source)  # empty, binary, non-UTF-8, damaged PDF/DOCX -> InputError
+    refs = References.load(layout.codelists)  # a hand-broken code list stops here
+    terms = report_terms(layout)
+    old = run_extract(layout, refs, existing, progress=False)
+    new = run_extract(layout, refs, [source], progress=False)[0]
+    report = new.data["report"]
+    check_is_report(path, text, report, terms)
+    for other in old:
+        if same_slot(report, other.data["report"]):
+            raise ConflictError(path, f"conflict: {other.source.name} (report {other.data['report']['report_id']}) already covers {_slot(report)}; not added. If this one replaces it, delete {_rel(layout, other.source.path)} first; if the period was misread, add a correction")
+    write_bytes(target, data)
+    try:
+        build = rebuild(layout, refs, validate=validate)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    lines = summary(layout, build, report["report_id"], refs)
+    return AddOutcome("added", path.name, f"added {path.name} -> {_rel(layout, target)} (sha256 {sha[:12]}…)", lines)
+
+
+def summary(layout: Layout, build: Build, report_id: str, refs: References) -> list[str]:
+    """Short text: what the new report yielded and where to review it."""
+    result = next(r for r in build.results if r.data["report"]["report_id"] == report_id)
+    rep = result.data["report"]
+    known = rep["jurisdiction_id"] in refs.ids("jurisdictions")
+    jline = f"{rep['jurisdiction_id']} ({rep['jurisdiction_printed'] or '?'})"
+    if not known:
+        jline += f" NEW: not in codelists/jurisdictions.csv; published with a provisional row; add it (see review file)"
+    if rep.get("period_start"):
+        period = f"{rep['period_start']} .. {rep['period_end']}"
+    else:
+        period = f"not stated; placed at {rep['reference_date']} ({rep['reference_date_basis']})"
+    counts = {label: sum(1 for row in build.tables.get(table, []) if row.get("report_id") == report_id) for label, table in FACT_TABLES.items()}
+    flags = Counter(row["check"] for row in build.tables.get("quality_flags", []) if row["report_id"] == report_id)
+    review = layout.review / f"{report_id}.csv"
+    return [
+        f"report: {report_id}",
+        f"jurisdiction: {jline}",
+        f"period: {period} ({rep['report_type']})",
+        "records: " + ", ".join(f"{label} {n}" for label, n in counts.items()),
+        f"coverage: {rep['figures_captured']}/{rep['figures_seen']} figures ({rep['coverage']:.1%})",
+        "quality flags: " + (", ".join(f"{c} {n}" for c, n in sorted(flags.items())) or "none"),
+        f"review: {_rel(layout, review)} ({len(result.data['review'])} line(s) to look at)",
+        f"package: {_rel(layout, build.package)}",
+    ]
+
+
+def _rel(layout: Layout, path: Path) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(layout.root.resolve()))
+    except ValueError:
+        return str(path)
+
+
+# ---------------------------------------------------------------- what a rebuild changed
+
+def read_package_rows(folder: Path) -> dict[str, dict[tuple[str, ...], str]]:
+    """{table: {primary key: the row's CSV line}} of a package on disk (empty if none)."""
+    out: dict[str, dict[tuple[str, ...], str]] = {}
+    for table in schemas.ALL_TABLES:
+        path = folder / f"{table}.csv"
+        if not path.exists():
+            continue
+        keys = schemas.load(table).get("primaryKey", [])
+        rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+        if not rows:
+            continue
+        header, body = rows[0], rows[1:]
+        index = [header.index(k) for k in keys if k in header] or list(range(len(header)))
+        out[table] = {tuple(r[i] for i in index): ",".join(r) for r in body}
+    return out
+
+
+def package_changes(before: dict[str, dict[tuple[str, ...], str]], after: dict[str, dict[tuple[str, ...], str]], show: int = 5) -> list[str]:
+    """One line per table that changed: rows added, changed, removed, with a few keys."""
+    lines = []
+    for table in sorted(set(before) | set(after)):
+        old, new = before.get(table, {}), after.get(table, {})
+        added = sorted(k for k in new if k not in old)
+        removed = sorted(k for k in old if k not in new)
+        changed = sorted(k for k in new if k in old and new[k] != old[k])
+        if not (added or removed or changed):
+            continue
+        parts = []
+        for label, keys in (("added", added), ("changed", changed), ("removed", removed)):
+            if keys:
+                shown = ", ".join("/".join(k) for k in keys[:show]) + (", …" if len(keys) > show else "")
+                parts.append(f"{len(keys)} {label} ({shown})")
+        lines.append(f"{table}: " + "; ".join(parts))
+    return lines
