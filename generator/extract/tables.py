@@ -1,0 +1,483 @@
+"""Table text -> rows of plain-text cells that remember their source lines.
+
+Layouts read (all found in converted reports):
+- tab-separated rows, with HTML inside cells, breaking across pages: the header row is
+  repeated mid-table, a row's text goes on in a row whose number cell is empty
+  (appended cell by cell), separator rows (`----\t--`) are skipped;
+- Markdown pipe tables; HTML `<table>` markup;
+- PDF text where the table lost its columns ("flattened"): a row starts with a bare
+  number line, then the task, a deadline phrase, the result; a page break repeats the
+  header lines mid-row.
+Group heading rows (`<b>I. ... (08 NHIỆM VỤ)</b>`, `## II. ...` between rows) are kept as
+rows with `heading` set. Columns are identified by header words (codelists/table_columns.csv),
+never by position. Pure: text in, tables out.
+"""
+from __future__ import annotations
+
+import csv
+import html
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from generator.document import Document, window
+from generator.fold import fold, keyword_groups, matches_all
+
+COLUMNS_FILE = Path(__file__).resolve().parents[2] / "codelists" / "table_columns.csv"
+
+
+def column_rules(path: Path = COLUMNS_FILE) -> list[tuple[str, list[list[str]]]]:
+    with path.open(encoding="utf-8") as fh:
+        return [(row["role"], keyword_groups(row["match_keywords"])) for row in csv.DictReader(fh)]
+
+
+_RULES = column_rules()
+
+
+@dataclass
+class Cell:
+    """Plain text of one cell and, for each stretch of it, the source line it came from."""
+
+    text: str = ""
+    spans: list[tuple[int, int]] = field(default_factory=list)  # (offset in text, line)
+
+    def add(self, text: str, line: int) -> None:
+        text = text.strip()
+        if not text:
+            return
+        if self.text:
+            self.text += "\n" if text.startswith("• ") else " "
+        self.spans.append((len(self.text), line))
+        self.text += text
+
+    def line_at(self, offset: int) -> int | None:
+        line = None
+        for start, number in self.spans:
+            if start > offset:
+                break
+            line = number
+        return line
+
+
+@dataclass
+class Row:
+    cells: list[Cell]
+    line: int
+    heading: str = ""  # group heading as printed (plain text) when this row is one
+
+
+@dataclass
+class Table:
+    layout: str  # tsv, pipe, html, flat
+    header: list[str]
+    roles: dict[str, int]
+    rows: list[Row]
+    start_line: int
+    end_line: int
+
+    def cell(self, row: Row, role: str) -> Cell | None:
+        index = self.roles.get(role)
+        if index is None or index >= len(row.cells):
+            return None
+        return row.cells[index]
+
+    def text(self, row: Row, role: str) -> str:
+        cell = self.cell(row, role)
+        return cell.text if cell else ""
+
+    @property
+    def data_rows(self) -> list[Row]:
+        return [r for r in self.rows if not r.heading]
+
+
+# ---------------------------------------------------------------- cell text
+
+_BLOCK_TAG = re.compile(r"</?(?:p|ul|ol|div|tr|table|tbody|thead)\b[^>]*>|<br\s*/?>", re.IGNORECASE)
+_LI_TAG = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_LEAD_BULLET = re.compile(r"^•\s*(?:[-+–]\s+)?")
+
+
+def html_to_text(raw: str) -> str:
+    """Cell markup -> plain text: block elements become line breaks, list items `• `."""
+    text = _LI_TAG.sub("\n• ", raw)
+    text = _BLOCK_TAG.sub("\n", text)
+    text = _ANY_TAG.sub("", text)
+    text = html.unescape(text).replace("**", "").replace("\\*", "*")
+    lines = []
+    for part in text.split("\n"):
+        part = re.sub(r"\s+", " ", part).strip()
+        if part.startswith("•"):
+            part = _LEAD_BULLET.sub("• ", part)
+            if part.strip() == "•":
+                continue
+        if part:
+            lines.append(part)
+    return "\n".join(lines)
+
+
+def is_bold(raw: str) -> bool:
+    return bool(re.search(r"<(?:b|strong)\b|\*\*", raw, re.IGNORECASE))
+
+
+def mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+# ---------------------------------------------------------------- headers
+
+def header_roles(cells: list[str]) -> dict[str, int]:
+    """role -> column index, from header words; each role and column used once."""
+    roles: dict[str, int] = {}
+    for index, text in enumerate(cells):
+        folded = fold(html_to_text(text))
+        if not folded:
+            continue
+        for role, groups in _RULES:
+            if role not in roles and matches_all(folded, groups):
+                roles[role] = index
+                break
+    return roles
+
+
+def is_header(cells: list[str]) -> bool:
+    roles = header_roles(cells)
+    return "number" in roles and len(roles) >= 2 and fold(html_to_text(cells[roles["number"]])) in {"stt", "st t", "so tt", "so thu tu", "tt"}
+
+
+_SEPARATOR = re.compile(r"^[\s:|=-]*$")
+_NUMBER = re.compile(r"^\s*(\d{1,3})\s*\.?\s*$")
+
+
+def row_number(text: str) -> int | None:
+    m = _NUMBER.match(text)
+    return int(m.group(1)) if m else None
+
+
+# ---------------------------------------------------------------- cell rows (tsv, pipe, html)
+
+@dataclass
+class RawRow:
+    cells: list[str]  # raw cell text (may hold markup)
+    lines: list[int]  # source line of each cell
+
+
+def _rows_to_table(layout: str, header: list[str], raw_rows: list[RawRow], start: int, end: int) -> Table:
+    roles = header_roles(header)
+    folded_header = [fold(html_to_text(c)) for c in header]
+    number_at = roles.get("number", 0)
+    rows: list[Row] = []
+    for raw in raw_rows:
+        plain = [html_to_text(c) for c in raw.cells]
+        if all(_SEPARATOR.match(c) for c in raw.cells) and any("-" in c for c in raw.cells):
+            continue
+        if [fold(c) for c in plain[: len(folded_header)]] == folded_header:
+            continue  # header repeated after a page break
+        filled = [c for c in plain if c]
+        if not filled:
+            continue
+        number = plain[number_at] if number_at < len(plain) else ""
+        raw_text = " ".join(raw.cells)
+        joined = " ".join(filled)
+        if number and row_number(number) is None and len(filled) <= 2 and (is_bold(raw_text) or mostly_upper(joined)):
+            rows.append(Row([], raw.lines[0], heading=joined))
+            continue
+        if number == "" and rows and not rows[-1].heading:
+            previous = rows[-1]
+            for i, text in enumerate(plain):
+                while len(previous.cells) <= i:
+                    previous.cells.append(Cell())
+                previous.cells[i].add(text, raw.lines[i])
+            continue
+        cells = []
+        for i, text in enumerate(plain):
+            cell = Cell()
+            cell.add(text, raw.lines[i])
+            cells.append(cell)
+        rows.append(Row(cells, raw.lines[number_at] if number_at < len(raw.lines) else raw.lines[0]))
+    return Table(layout, [html_to_text(h) for h in header], roles, rows, start, end)
+
+
+def _split_line(line: str) -> tuple[str, list[str]] | None:
+    if "\t" in line and line.strip():
+        return "tsv", line.split("\t")
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        inner = stripped[1:-1] if stripped.endswith("|") else stripped[1:]
+        return "pipe", [c.strip() for c in inner.split("|")]
+    return None
+
+
+_HEADING_LINE = re.compile(r"^\s*(?:#{1,6}\s+|<(?:b|strong)>|\*\*)")
+LOOKAHEAD = 4
+
+
+def _heading_line(line: str) -> bool:
+    text = html_to_text(line).strip("# ")
+    return bool(text) and (bool(_HEADING_LINE.match(line)) or mostly_upper(text)) and len(text) < 200
+
+
+def cell_tables(doc: Document) -> list[Table]:
+    """Tab-separated and pipe tables: from a header row to the last row that follows it."""
+    tables: list[Table] = []
+    n = len(doc.lines)
+    number = 1
+    while number <= n:
+        split = _split_line(doc.line(number))
+        if not split or not is_header(split[1]):
+            number += 1
+            continue
+        layout, header = split
+        raw_rows: list[RawRow] = []
+        last = number
+        cursor = number + 1
+        while cursor <= n:
+            line = doc.line(cursor)
+            split = _split_line(line)
+            if split and split[0] == layout:
+                raw_rows.append(RawRow(split[1], [cursor] * len(split[1])))
+                last = cursor
+                cursor += 1
+                continue
+            if not line.strip():
+                cursor += 1
+                continue
+            # a heading line between rows belongs to the table when more rows follow
+            ahead = [k for k in range(cursor + 1, min(n, cursor + LOOKAHEAD) + 1) if doc.line(k).strip()]
+            if _heading_line(line) and ahead and (_split_line(doc.line(ahead[0])) or (None, None))[0] == layout:
+                text = html_to_text(line).strip("# ").strip()
+                raw_rows.append(RawRow([f"<b>{text}</b>"] + [""] * (len(header) - 1), [cursor] * len(header)))
+                cursor += 1
+                continue
+            break
+        tables.append(_rows_to_table(layout, header, raw_rows, number, last))
+        number = last + 1
+    return tables
+
+
+class _HtmlTables(HTMLParser):
+    def __init__(self, first_line: int) -> None:
+        super().__init__(convert_charrefs=False)
+        self.first_line = first_line
+        self.tables: list[tuple[int, int, list[RawRow]]] = []
+        self._rows: list[RawRow] | None = None
+        self._row: RawRow | None = None
+        self._cell: list[str] | None = None
+        self._start = 0
+
+    def _line(self) -> int:
+        return self.first_line + self.getpos()[0] - 1
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "table":
+            self._rows, self._start = [], self._line()
+        elif tag == "tr" and self._rows is not None:
+            self._row = RawRow([], [])
+        elif tag in ("td", "th") and self._row is not None:
+            self._cell = []
+            self._row.lines.append(self._line())
+        elif self._cell is not None:
+            self._cell.append(self.get_starttag_text() or "")
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self._row is not None and self._cell is not None:
+            self._row.cells.append("".join(self._cell))
+            self._cell = None
+        elif tag == "tr" and self._rows is not None and self._row is not None:
+            if self._row.cells:
+                self._rows.append(self._row)
+            self._row = None
+        elif tag == "table" and self._rows is not None:
+            self.tables.append((self._start, self._line(), self._rows))
+            self._rows = None
+        elif self._cell is not None:
+            self._cell.append(f"</{tag}>")
+
+    def handle_startendtag(self, tag, attrs):
+        if self._cell is not None:
+            self._cell.append(f"<{tag}>")
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell.append(data)
+
+    def handle_entityref(self, name):
+        self.handle_data(f"&{name};")
+
+    def handle_charref(self, name):
+        self.handle_data(f"&#{name};")
+
+
+def html_tables(doc: Document) -> list[Table]:
+    """`<table>` markup: rows and cells from the tags; the first row with header words is the header."""
+    if not any("<table" in line.lower() for line in doc.lines):
+        return []
+    parser = _HtmlTables(1)
+    parser.feed("\n".join(doc.lines))
+    parser.close()
+    tables = []
+    for start, end, rows in parser.tables:
+        for i, row in enumerate(rows):
+            if is_header(row.cells):
+                tables.append(_rows_to_table("html", row.cells, rows[i + 1 :], start, end))
+                break
+    return tables
+
+
+# ---------------------------------------------------------------- flattened PDF tables
+
+_FLAT_HEADER = re.compile(r"^\s*(?:STT|TT)\s+\S", re.IGNORECASE)
+DEADLINE = re.compile(
+    r"(?:Tháng|Quý)\s+[\dIVX]{1,4}\s*/\s*\d{4}"
+    r"|(?:Trong|Cả)\s+năm(?:\s+\d{4})?"
+    r"|Năm\s+\d{4}"
+    r"|(?:Định\s+kỳ\s+)?(?:Hàng|Hằng)\s+(?:tháng|quý|năm|tuần)"
+    r"|(?:Thực\s+hiện\s+)?[Tt]hường\s+xuyên"
+    r"|Theo\s+lộ\s+trình(?:\s+[^.;\n]{0,40})?"
+    r"|Trước\s+ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
+)
+_END = re.compile(r"^\s*(?:#{1,6}\s|\**\s*(?:Nơi nhận|Phụ lục)\b)", re.IGNORECASE)
+BLANK_RUN_END = 4
+
+
+def _flat_roles(header_text: str) -> list[str]:
+    """Roles in the order their header words appear in the flattened header text."""
+    folded = fold(header_text)
+    found = []
+    for role, groups in _RULES:
+        for alternatives in groups[:1]:
+            positions = [folded.find(a) for a in alternatives if a and folded.find(a) != -1]
+            if positions:
+                found.append((min(positions), role))
+    found.sort()
+    roles, taken = [], set()
+    for _, role in found:
+        if role not in taken:
+            roles.append(role)
+            taken.add(role)
+    return roles
+
+
+def flat_tables(doc: Document) -> list[Table]:
+    tables = []
+    n = len(doc.lines)
+    number = 1
+    while number <= n:
+        line = doc.line(number)
+        if "\t" in line or not _FLAT_HEADER.match(line):
+            number += 1
+            continue
+        header_lines = [line.strip()]
+        cursor = number + 1
+        while cursor <= n and row_number(doc.line(cursor)) is None and len(header_lines) < 8:
+            if doc.line(cursor).strip():
+                header_lines.append(doc.line(cursor).strip())
+            cursor += 1
+        roles = _flat_roles(" ".join(header_lines))
+        if "number" not in roles or "task" not in roles or cursor > n or row_number(doc.line(cursor)) != 1:
+            number += 1
+            continue
+        table, last = _read_flat(doc, cursor, header_lines, roles)
+        table.start_line = number
+        tables.append(table)
+        number = last + 1
+    return tables
+
+
+def _read_flat(doc: Document, first: int, header_lines: list[str], roles: list[str]) -> tuple[Table, int]:
+    folded_header = {fold(h) for h in header_lines}
+    rows: list[tuple[int, int, list[tuple[int, str, bool]]]] = []  # (number, line, pieces(line, text, after_break))
+    expected = 1
+    blank = 0
+    last = first
+    broke = False
+    for number in range(first, len(doc.lines) + 1):
+        line = doc.line(number)
+        stripped = line.strip()
+        if "\t" in line or _END.match(line):
+            break
+        if not stripped:
+            blank += 1
+            if blank >= BLANK_RUN_END:
+                break
+            continue
+        blank = 0
+        if fold(stripped) in folded_header:
+            broke = True
+            continue
+        m = re.match(r"^(\d{1,3})(?:\s+(\S.*))?$", stripped)
+        if m and int(m.group(1)) == expected:
+            rows.append((expected, number, []))
+            if m.group(2):
+                rows[-1][2].append((number, m.group(2), False))
+            expected += 1
+            broke = False
+        elif rows:
+            rows[-1][2].append((number, stripped, broke))
+            broke = False
+        last = number
+    header = [h for h in roles]
+    table_rows = [_flat_row(num, line, pieces, roles) for num, line, pieces in rows]
+    return Table("flat", header, {r: i for i, r in enumerate(roles)}, table_rows, first, last), last
+
+
+def _flat_row(num: int, line: int, pieces: list[tuple[int, str, bool]], roles: list[str]) -> Row:
+    cells = {role: Cell() for role in roles}
+    cells["number"].add(str(num), line)
+    task_role = "task"
+    after = [r for r in roles[roles.index(task_role) + 1 :]]
+    offsets, joined = [], ""
+    for _, text, _ in pieces:
+        offsets.append(len(joined) + (1 if joined else 0))
+        joined = f"{joined} {text}" if joined else text
+    split_at = None
+    if "deadline" in after:
+        for i in range(1, len(pieces)):
+            m = DEADLINE.match(joined, offsets[i])
+            if m:
+                split_at = (i, m)
+                break
+    if split_at is None:
+        for ln, text, _ in pieces:
+            cells[task_role].add(text, ln)
+    else:
+        i, m = split_at
+        for ln, text, _ in pieces[:i]:
+            cells[task_role].add(text, ln)
+        cells["deadline"].add(m.group(0), pieces[i][0])
+        rest_role = next((r for r in after if r != "deadline"), None)
+        end = m.end()
+        for j in range(i, len(pieces)):
+            ln, text, after_break = pieces[j]
+            start, stop = offsets[j], offsets[j] + len(text)
+            if stop <= end:
+                continue
+            piece = text[max(0, end - start) :].strip()
+            if after_break and piece[:1].islower() and not re.search(r"[.;:!?]$", cells[task_role].text) and ". " in piece:
+                head, tail = piece.split(". ", 1)
+                cells[task_role].add(head + ".", ln)
+                piece = tail
+            if rest_role:
+                cells[rest_role].add(piece, ln)
+    return Row([cells[r] for r in roles], line)
+
+
+# ---------------------------------------------------------------- all layouts
+
+def read_tables(doc: Document) -> list[Table]:
+    """Every table in the document with a recognisable header, in document order."""
+    tables = cell_tables(doc) + html_tables(doc) + flat_tables(doc)
+    return sorted(tables, key=lambda t: t.start_line)
+
+
+def quote_for(doc: Document, line: int, snippet: str) -> str:
+    """An exact substring of the (stripped) line around snippet (or its start), as a quote."""
+    text = doc.line(line).strip()
+    snippet = snippet.strip()
+    for probe in (snippet, snippet[:60], snippet[:25], snippet.split(":")[0][:20]):
+        probe = probe.strip()
+        if probe and (pos := text.find(probe)) != -1:
+            return window(text, pos, pos + len(probe))
+    return window(text, 0, 0)
