@@ -122,3 +122,82 @@ def test_find_dates_never_crashes_on_date_like_soup(text):
 @given(st.text(max_size=300))
 def test_find_dates_never_crashes_on_any_text(text):
     find_dates(text)
+
+
+# ---- scan: which dates are flagged impossible (rule in generator.extract.scan) ---------
+
+from generator.document import Document  # noqa: E402
+from generator.extract.base import ReportMeta  # noqa: E402
+from generator.extract.metadata import PROGRAMME_START, year_window  # noqa: E402
+from generator.extract.scan import scan  # noqa: E402
+
+META_2024 = ReportMeta("binh-dinh", "annual", date(2024, 12, 31), date(2024, 1, 1), date(2024, 12, 31), date(2024, 12, 31))
+
+
+def _date_flags(text: str, refs, meta: ReportMeta = META_2024) -> list[tuple[str, str, int]]:
+    _, out = scan(Document(text), refs, year_window(meta))
+    return [(f["check"], f["printed"], f["source_line"]) for f in out.tables.get("quality_flags", []) if f["check"].endswith("_date")]
+
+
+def test_window_is_programme_start_to_report_date_plus_grace():
+    assert year_window(META_2024) == (PROGRAMME_START, date(2025, 3, 3))
+    late_signed = ReportMeta("x", "monthly", date(2024, 2, 14), date(2024, 1, 15), date(2024, 2, 14), date(2024, 3, 20))
+    assert year_window(late_signed)[1] == date(2024, 5, 21)
+
+
+@pytest.mark.parametrize("text", [
+    "theo quy định tại Nghị định số 87/2020/NĐ-CP ngày 28 tháng 7 năm 2020 của Chính phủ.",
+    "xác minh hồ sơ đối với trường hợp trước ngày 01/7/1996 và sau ngày 01/7/1996 theo quy định.",
+    "Nghị quyết số 68/NQ-CP ngày 12 tháng 5 năm 2020 của Chính phủ, Quyết định số 06/QĐ-TTg ngày 06 tháng 01 năm 2022 phê duyệt Đề án 06.",
+    "nộp hồ sơ trực tuyến từ ngày 01/7/2026 theo Đề án 06.",
+    "hoàn thành trước ngày 30/6/2026.",
+    "Lũy kế đến ngày 17/01/2025, đã thực hiện 1.532.200 trường hợp.",
+])
+def test_legitimate_old_or_future_dates_are_not_flagged(refs, text):
+    assert _date_flags(text, refs) == []
+
+
+@pytest.mark.parametrize("text, printed", [
+    # report 001 line 392: a letter about Đề án 06 cannot predate it (typo for 2024)
+    ("Công an tỉnh ban hành Công văn số 3673/CAT-PC06 ngày 13/9/2014 về việc cử thành viên tham gia Đoàn kiểm tra thực hiện Đề án 06 năm 2024.", "13/9/2014"),
+    # report 001 line 413: the number says 2023, the date 2024
+    ("tại khoản 10 Điều 23 Thông tư số 01/2023/TT-VPCP ngày 5/4/2024 của Văn phòng Chính phủ", "5/4/2024"),
+    ("Quyết định số 57/2023/QĐ-UBND ngày 22 tháng 9 năm 2013 sửa đổi", "ngày 22 tháng 9 năm 2013"),
+    # a document cited as already issued, a year after the report
+    ("UBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 10/3/2026 về chuyển đổi số.", "10/3/2026"),
+])
+def test_impossible_dates_are_flagged(refs, text, printed):
+    assert _date_flags(text, refs) == [("impossible_date", printed, 1)]
+
+
+def test_malformed_dates_are_flagged_once_per_line(refs):
+    text = "từ ngày 15/012024 đến ngày 14/02/2024 (15/012024)\nngày 31/02/2024"
+    assert _date_flags(text, refs) == [("malformed_date", "15/012024", 1), ("malformed_date", "31/02/2024", 2)]
+
+
+def test_dates_in_table_rows_are_checked_too(refs):
+    text = "TT\tNội dung\n1\tCông văn số 5/CAT-PC06 ngày 13/9/2014 triển khai Đề án 06\tCông an tỉnh"
+    assert _date_flags(text, refs) == [("impossible_date", "13/9/2014", 2)]
+
+
+SEED_DATE_FLAGS = {
+    "000_3285350e42ccdccd.txt": [("malformed_date", "15/012024", 24)],
+    "001_41c211600f587ec3.txt": [("impossible_date", "13/9/2014", 392), ("impossible_date", "5/4/2024", 413)],
+    "002_75efb1c88190d799.txt": [("malformed_date", "ngày 17 năm 12 tháng 2019", 34)],
+    "003_1fa459019333d3b8.txt": [],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEED_DATE_FLAGS))
+def test_seed_report_date_flags(refs, name):
+    from generator.extract.metadata import extract_metadata
+    from generator.sources import open_source, read_text
+
+    from conftest import REPORTS
+
+    source = open_source(REPORTS / name)
+    doc = Document(read_text(source))
+    _, meta, _ = extract_metadata(doc, refs, name, source.sha256, source.format)
+    _, out = scan(doc, refs, year_window(meta))
+    got = [(f["check"], f["printed"], f["source_line"]) for f in out.tables.get("quality_flags", []) if f["check"].endswith("_date")]
+    assert sorted(got, key=lambda g: g[2]) == SEED_DATE_FLAGS[name]

@@ -339,7 +339,13 @@ def extract_metadata(doc: Document, refs: References, source_name: str, sha256: 
     return row, ReportMeta(jid, rtype, reference, start, finish, header.report_date, end), out
 
 
+PROGRAMME_START = date(2022, 1, 6)  # Decision 06/QĐ-TTg approving Đề án 06
+LATE_GRACE = timedelta(days=62)  # figures "as of" a few days after the period, late signing
+
+
 def year_window(meta: ReportMeta) -> tuple[date, date]:
-    """Dates a figure in this report can plausibly carry (for the impossible-date check)."""
-    anchor = meta.reference_date
-    return anchor - timedelta(days=365 * 4), anchor + timedelta(days=366)
+    """(earliest, latest) date a programme event in this report can carry: the programme's
+    start, and the report's own date (or period end) plus a grace. See scan._check_date for
+    which dates outside it are flagged: legal citations and cut-offs may lie outside."""
+    latest = max(d for d in (meta.reference_date, meta.report_date, meta.period_end) if d)
+    return PROGRAMME_START, latest + LATE_GRACE

@@ -3,9 +3,26 @@
 - the figures seen (for the coverage ratio and the review output);
 - malformed and ambiguous numbers, malformed and impossible dates -> quality flags.
 The signature block (names, e-mails) is skipped. Pure.
+
+When a well-formed day is an *impossible date* (`window` = (programme start, report date +
+grace), from metadata.year_window). Reports legitimately cite old documents (`Nghị định số
+87/2020/NĐ-CP ngày 28 tháng 7 năm 2020`), legal cut-offs (`trước ngày 01/7/1996`) and future
+start dates or deadlines (`từ ngày 01/7/2024`, `trước ngày 30/6/2025`), so a date outside the
+window alone proves nothing. A day is flagged only when one of these holds:
+
+1. *after the report*: later than the window's end, and not introduced as a start date,
+   deadline or plan (`từ`, `kể từ`, `trước`, `đến`, `hạn`, `chậm nhất`, `dự kiến`, `sẽ`, ...);
+   a report cannot cite what had not happened when it was written;
+2. *a programme event before the programme*: earlier than the window's start (Decision
+   06/QĐ-TTg, 6 January 2022) while the act it dates is about the programme: its own
+   words, up to the next date or clause end, name Đề án 06 (`Công văn số 3673/CAT-PC06 ngày
+   13/9/2014 về việc ... thực hiện Đề án 06`: a typo for 2024);
+3. *number and date disagree*: a document number that carries its year (`57/2023/QĐ-UBND`)
+   dated in another year (`ngày 22/9/2013`).
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from generator.codelists import References
@@ -13,6 +30,7 @@ from generator.dates import find_dates
 from generator.document import Document
 from generator.extract.base import Extraction
 from generator.figures import Figure, find_figures
+from generator.fold import fold
 from generator.redact import signature_lines
 
 
@@ -32,13 +50,13 @@ def scan(doc: Document, refs: References, window: tuple[date, date]) -> tuple[li
                 seen.append((line, fig, quote))
         for d in find_dates(block.text):
             line, quote = block.quote(d.start, d.end)
-            _check_date(out, d, line, quote, low, high, flagged_dates)
+            _check_date(out, d, block.text, line, quote, low, high, flagged_dates)
     for number, line in table_lines:
         text = line.strip()
         for fig in find_figures(text, refs.number_words):
             seen.append((number, fig, _clip(text, fig.start, fig.end)))
         for d in find_dates(text):
-            _check_date(out, d, number, _clip(text, d.start, d.end), low, high, flagged_dates)
+            _check_date(out, d, text, number, _clip(text, d.start, d.end), low, high, flagged_dates)
     for line, fig, quote in seen:
         if fig.reading.malformed:
             out.flag("malformed_number", fig.printed, f"The number '{fig.printed}' is not well formed; it is kept as printed and not used in computations." if fig.reading.value is None else f"The number '{fig.printed}' is not well formed; read as {fig.reading.value:g}.", f"Con số '{fig.printed}' viết sai định dạng.", line, quote)
@@ -48,15 +66,46 @@ def scan(doc: Document, refs: References, window: tuple[date, date]) -> tuple[li
     return seen, out
 
 
-def _check_date(out: Extraction, d, line: int, quote: str, low: date, high: date, done: set[tuple[int, str]]) -> None:
+_PROGRAMME = re.compile(r"\b(?:de an 06|da ?06)\b")
+_FORWARD = re.compile(r"\b(?:tu|ke tu|truoc|den|han|cham nhat|du kien|se|sau|ke hoach|muc tieu|phan dau)\s*(?:ngay|het ngay)?\s*$")
+_NUMBER_YEAR = re.compile(r"\b\d+/(?P<year>(?:19|20)\d\d)/[\wĐđ-]+\s*(?:của\s+[^,;.]{0,60}?\s*)?(?:ban hành\s+)?(?:ngày\s*)?$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;]|\.\s|</li>|\n")
+
+
+def _impossible(d, text: str, low: date, high: date) -> tuple[str, str]:
+    """(English, Vietnamese) reason why the well-formed day d (at d.start..d.end in text)
+    cannot be right, or ('', '')."""
+    day = d.first
+    before = text[max(0, d.start - 120) : d.start]
+    cited = _NUMBER_YEAR.search(before)
+    if cited and int(cited.group("year")) != day.year:
+        return (f"The document number says {cited.group('year')} but its date is {day.isoformat()}.",
+                f"Số văn bản ghi năm {cited.group('year')} nhưng ngày ban hành là {day:%d/%m/%Y}.")
+    if day > high and not _FORWARD.search(fold(before[-30:])):
+        return (f"The date {day.isoformat()} is after the report was written (latest plausible {high.isoformat()}).",
+                f"Ngày {day:%d/%m/%Y} muộn hơn thời điểm lập báo cáo (muộn nhất {high:%d/%m/%Y}).")
+    if day < low:
+        following = [x.start for x in find_dates(text[d.end : d.end + 200])]
+        subject = text[d.end : d.end + (following[0] if following else 200)]
+        stop = _CLAUSE_END.search(subject)
+        subject = subject[: stop.start()] if stop else subject
+        if _PROGRAMME.search(fold(subject)):
+            return (f"The date {day.isoformat()} dates an act about Đề án 06, which began on {low.isoformat()}.",
+                    f"Ngày {day:%d/%m/%Y} gắn với việc thực hiện Đề án 06, trong khi Đề án bắt đầu từ {low:%d/%m/%Y}.")
+    return "", ""
+
+
+def _check_date(out: Extraction, d, text: str, line: int, quote: str, low: date, high: date, done: set[tuple[int, str]]) -> None:
     key = (line, d.printed)
     if key in done:
         return
     done.add(key)
     if d.malformed:
         out.flag("malformed_date", d.printed, f"The date '{d.printed}' is malformed" + (f"; read as {d.first.isoformat()}." if d.first else "; it cannot exist."), f"Ngày '{d.printed}' viết sai định dạng.", line, quote, computed=d.first.isoformat() if d.first else "")
-    elif d.precision == "day" and d.first and not (low <= d.first <= high):
-        out.flag("impossible_date", d.printed, f"The date {d.first.isoformat()} lies far outside the report's period ({low.year}–{high.year}).", f"Ngày {d.first.isoformat()} nằm xa ngoài kỳ báo cáo.", line, quote, computed=f"{low.isoformat()}..{high.isoformat()}")
+    elif d.precision == "day" and d.first:
+        reason, reason_vi = _impossible(d, text, low, high)
+        if reason:
+            out.flag("impossible_date", d.printed, reason, reason_vi, line, quote, computed=f"{low.isoformat()}..{high.isoformat()}")
 
 
 def _clip(text: str, start: int, end: int) -> str:
