@@ -14,19 +14,7 @@ import pytest
 
 import sitekit
 from generator.paths import Layout
-
-FIXED = {
-    "home": "",
-    "services": "services/",
-    "models": "models/",
-    "tasks": "tasks/",
-    "data": "data/",
-    "quality": "quality/",
-    "about": "about/",
-}
-# Templates with one page per record: (folder of the section, what a page is about)
-INSTANCES = {"indicator": "indicators", "model": "models", "report": "reports"}
-TEMPLATES = ("home", "indicator", "services", "models", "model", "tasks", "report", "data", "quality", "about")
+from sitekit import FIXED, INSTANCES
 
 
 @dataclass(frozen=True)

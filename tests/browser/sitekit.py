@@ -34,6 +34,19 @@ LAUNCH_ARGS = [
     "--disable-sync",
     f"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE {HOST}",
 ]
+# The site's URL scheme (docs/site.md): templates with one fixed page, and templates with one
+# page per record under a section folder. Each exists at the root (vi) and under en/.
+FIXED = {
+    "home": "",
+    "services": "services/",
+    "models": "models/",
+    "tasks": "tasks/",
+    "data": "data/",
+    "quality": "quality/",
+    "about": "about/",
+}
+INSTANCES = {"indicator": "indicators", "model": "models", "report": "reports"}
+TEMPLATES = ("home", "indicator", "services", "models", "model", "tasks", "report", "data", "quality", "about")
 # Top-level entries of the checkout that are never site inputs.
 NOT_INPUTS = {".git", ".venv", "build", "site", "site_src", "tests", "benchmarks", "node_modules", "__pycache__", ".pytest_cache"}
 
@@ -217,3 +230,24 @@ def new_context(browser, guard: Guard, javascript: bool = True):
 
 def chromium_available() -> bool:
     return CHROMIUM.exists() and os.access(CHROMIUM, os.X_OK)
+
+
+def provenance_quotes(package: Path) -> dict[tuple[str, int], set[str]]:
+    """(report_id, source_line) -> the source quotes the data package cites for that line."""
+    import csv
+
+    quotes: dict[tuple[str, int], set[str]] = {}
+    for table in sorted(package.glob("*.csv")):
+        with table.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if not {"report_id", "source_line", "source_quote"} <= set(reader.fieldnames or ()):
+                continue
+            for row in reader:
+                if row["source_line"]:
+                    quotes.setdefault((row["report_id"], int(row["source_line"])), set()).add(row["source_quote"])
+    return quotes
+
+
+def squash(text: str) -> str:
+    """Whitespace-insensitive form for comparing source text with rendered text."""
+    return " ".join(text.split())

@@ -4,11 +4,10 @@ from __future__ import annotations
 import pytest
 
 import sitekit
-from conftest import TEMPLATES
 
 pytestmark = pytest.mark.timeout(120)
 
-PAGES = [pytest.param(t, lang, id=f"{t}-{lang}") for t in TEMPLATES for lang in sitekit.LANGS]
+PAGES = [pytest.param(t, lang, id=f"{t}-{lang}") for t in sitekit.TEMPLATES for lang in sitekit.LANGS]
 
 
 @pytest.mark.parametrize("template, lang", PAGES)
@@ -18,7 +17,7 @@ def test_page_loads_without_errors(site, visit, template, lang):
     assert v.status == 200, f"{path}: HTTP {v.status}"
     assert v.page.evaluate("document.documentElement.lang") == lang, path
     assert v.page.title().strip(), f"{path}: empty <title>"
-    assert v.guard.problems() == [], path
+    assert not v.guard.problems(), f"{path}:\n" + "\n".join(v.guard.problems())
 
 
 @pytest.mark.parametrize("template, lang", PAGES)
