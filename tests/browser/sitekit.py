@@ -212,6 +212,10 @@ class Guard:
             return
         self.bodies.append((response.url, len(body), len(gzip.compress(body, 6))))
 
+    def assert_clean(self, where: str) -> None:
+        problems = self.problems()
+        assert not problems, f"{where}:\n" + "\n".join(problems)
+
     def problems(self) -> list[str]:
         return (
             [f"request outside the site: {u}" for u in self.outside]

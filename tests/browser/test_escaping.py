@@ -71,5 +71,5 @@ def test_report_markup_is_shown_as_text(site, visit, lang):
                 continue
             if bare(redact(lines[n - 1])) not in bare(shown.first.text_content()):
                 problems.append(f"{path}: #L{n} shows {shown.first.text_content().strip()[:100]!r}, not the source text {lines[n - 1].strip()[:100]!r}")
-        assert v.guard.problems() == [], path
+        v.guard.assert_clean(path)
     assert problems == [], "\n".join(problems[:30])

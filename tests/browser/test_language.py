@@ -41,4 +41,4 @@ def test_switcher_lands_on_counterpart(site, visit, template, lang):
     v.page.wait_for_url(site.url(counterpart), timeout=10_000)
     v.page.wait_for_load_state("load")
     assert v.page.evaluate("document.documentElement.lang") == other, v.page.url
-    assert v.guard.problems() == [], f"{path} -> {counterpart}"
+    v.guard.assert_clean(f"{path} -> {counterpart}")

@@ -29,7 +29,7 @@ def check_static_content(v, path: str, figures: bool) -> None:
         assert shown.count() > 0, f"{path}: no figure (img or svg) without JavaScript"
         box = shown.first.bounding_box()
         assert box and box["width"] > 50 and box["height"] > 50, f"{path}: first figure renders {box}"
-    assert not v.guard.problems(), f"{path}:\n" + "\n".join(v.guard.problems())
+    v.guard.assert_clean(path)
 
 
 @pytest.mark.parametrize("lang", sitekit.LANGS)

@@ -17,7 +17,7 @@ def test_page_loads_without_errors(site, visit, template, lang):
     assert v.status == 200, f"{path}: HTTP {v.status}"
     assert v.page.evaluate("document.documentElement.lang") == lang, path
     assert v.page.title().strip(), f"{path}: empty <title>"
-    assert not v.guard.problems(), f"{path}:\n" + "\n".join(v.guard.problems())
+    v.guard.assert_clean(path)
 
 
 @pytest.mark.parametrize("template, lang", PAGES)

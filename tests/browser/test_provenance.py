@@ -56,7 +56,7 @@ def test_click_provenance_link_lands_on_quoted_line(site, visit, quotes, lang):
     cited = quotes.get((report_id, line))
     assert cited, f"{path}: links {report_id} line {line}, which no row of the data package cites"
     assert quoted(cited, target.text_content()), f"{v.page.url}: line text {target.text_content()!r} lacks {cited}"
-    assert v.guard.problems() == []
+    v.guard.assert_clean(path)
 
 
 @pytest.mark.parametrize("lang", sitekit.LANGS)
