@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given, strategies as st
@@ -193,9 +194,7 @@ def test_seed_report_date_flags(refs, name):
     from generator.extract.metadata import extract_metadata
     from generator.sources import open_source, read_text
 
-    from conftest import REPORTS
-
-    source = open_source(REPORTS / name)
+    source = open_source(Path(__file__).resolve().parents[1] / "sources" / "reports" / name)
     doc = Document(read_text(source))
     _, meta, _ = extract_metadata(doc, refs, name, source.sha256, source.format)
     _, out = scan(doc, refs, year_window(meta))

@@ -3,6 +3,7 @@ and synthetic headers for layouts the seed reports do not have."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -10,7 +11,7 @@ from generator.document import Document
 from generator.extract.metadata import body_end, extract_metadata, year_window
 from generator.sources import open_source, read_text
 
-from conftest import REPORTS
+REPORTS = Path(__file__).resolve().parents[1] / "sources" / "reports"
 
 FIELDS = ("report_id", "jurisdiction_id", "report_type", "period_start", "period_end", "report_date",
           "reference_date", "reference_date_basis", "report_number", "issuer", "title")

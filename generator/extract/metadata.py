@@ -348,4 +348,4 @@ def year_window(meta: ReportMeta) -> tuple[date, date]:
     start, and the report's own date (or period end) plus a grace. See scan._check_date for
     which dates outside it are flagged: legal citations and cut-offs may lie outside."""
     latest = max(d for d in (meta.reference_date, meta.report_date, meta.period_end) if d)
-    return PROGRAMME_START, latest + LATE_GRACE
+    return PROGRAMME_START, max(latest + LATE_GRACE, PROGRAMME_START)
