@@ -35,6 +35,9 @@ def column_rules(path: Path = COLUMNS_FILE) -> list[tuple[str, list[list[str]]]]
 _RULES = column_rules()
 
 
+_NEW_ITEM = re.compile(r"^(?:[•*+-]\s|\d{1,3}\s*[-.)]\s)")
+
+
 @dataclass
 class Cell:
     """Plain text of one cell and, for each stretch of it, the source line it came from."""
@@ -47,7 +50,7 @@ class Cell:
         if not text:
             return
         if self.text:
-            self.text += "\n" if text.startswith("• ") else " "
+            self.text += "\n" if re.search(r"[.;:!?]$", self.text) or _NEW_ITEM.match(text) else " "
         self.spans.append((len(self.text), line))
         self.text += text
 

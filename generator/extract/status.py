@@ -1,0 +1,65 @@
+"""Status words in free text -> a status code (codelists/statuses.csv match_keywords).
+
+`first_status` reads a result or notes cell: the earliest phrase wins, the longest at the
+same place ("đã triển khai xong" beats "đã triển khai"). `last_status` reads the words
+just before a count ("đã triển khai hoàn thành 16 mô hình"): the phrase ending last wins.
+A phrase preceded by a negation ("chưa hoàn thành") does not count unless the
+phrase itself carries it. Pure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.codelists import References
+from generator.fold import fold
+
+_NEGATION = re.compile(r"(?:chua|khong|chang)\s+$")
+
+
+@dataclass(frozen=True)
+class StatusMatch:
+    status: str
+    start: int  # offsets in the text given (folding keeps lengths for Vietnamese NFC text)
+    end: int
+    phrase: str  # the words as printed
+
+
+def _phrases(refs: References) -> list[tuple[str, str]]:
+    out = []
+    for row in refs.rows("statuses"):
+        for phrase in (row.get("match_keywords") or "").split("|"):
+            phrase = fold(phrase)
+            if phrase:
+                out.append((row["status_id"], phrase))
+    return out
+
+
+def _folded_same_length(text: str) -> str:
+    from generator.fold import strip_marks
+
+    folded = re.sub(r"\s", " ", strip_marks(text).lower())
+    return folded if len(folded) == len(text) else fold(text)
+
+
+def all_statuses(text: str, refs: References) -> list[StatusMatch]:
+    folded = _folded_same_length(text)
+    same = len(folded) == len(text)
+    found = []
+    for status, phrase in _phrases(refs):
+        for m in re.finditer(rf"(?<![^\W\d_]){re.escape(phrase)}(?![^\W\d_])", folded):
+            if _NEGATION.search(folded[max(0, m.start() - 8) : m.start()]) and not re.match(r"(?:chua|khong)\b", phrase):
+                continue
+            printed = text[m.start() : m.end()] if same else phrase
+            found.append(StatusMatch(status, m.start(), m.end(), printed))
+    return found
+
+
+def first_status(text: str, refs: References) -> StatusMatch | None:
+    found = all_statuses(text, refs)
+    return min(found, key=lambda s: (s.start, -(s.end - s.start))) if found else None
+
+
+def last_status(text: str, refs: References) -> StatusMatch | None:
+    found = all_statuses(text, refs)
+    return max(found, key=lambda s: (s.end, s.end - s.start)) if found else None
