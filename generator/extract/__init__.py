@@ -12,9 +12,11 @@ from generator.document import Document
 from generator.extract.base import Extraction, ReportMeta
 from generator.extract.counts import extract_counts
 from generator.extract.models import extract_models
+from generator.extract.services import extract_services
 from generator.extract.tasks import extract_tasks
 
 Section = Callable[[Document, References, ReportMeta], Extraction]
 
 SECTIONS: list[Section] = []
 SECTIONS.extend([extract_tasks, extract_models, extract_counts])
+SECTIONS.extend([extract_services])

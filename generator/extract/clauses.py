@@ -1,0 +1,146 @@
+"""Clauses, keyword rules and figure labels shared by the service and indicator extractors.
+
+Report prose packs several figures into one sentence; these helpers cut a block's text
+into sentences and sub-clauses (as character spans, so provenance stays exact), match
+code-list keyword rules (`;` between required groups, `|` between alternatives) on
+accent-folded text, and label the figures of a record (online / in person / rate /
+target). Pure functions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.fold import strip_marks
+
+Span = tuple[int, int]
+Rules = list[tuple[str, list[list[str]]]]
+
+# A sentence ends at '; ' or at '. ' before a capital / list mark; a ':' opens a list.
+_SENTENCE_END = re.compile(r";\s+|\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$")
+# Sub-clauses: commas followed by a space, brackets, and the joining words of a record.
+_SUBCLAUSE = re.compile(r",\s+|;\s*|[()]|\s(?=với\s)|\s(?=trong đó\s)|\s(?=tương ứng\s)", re.IGNORECASE)
+
+# Words that mark the level or the time-frame a figure refers to (folded), nearest wins.
+BREAKDOWN_WORDS: list[tuple[str, str]] = [
+    ("cap tinh", "province_level"), ("cap huyen", "district_level"), ("cap xa", "commune_level"),
+    ("ca tinh", "all"), ("binh quan", "all"),
+    ("luy ke", "cumulative"),
+    ("trong thang", "period"), ("trong ky", "period"), ("trong nam", "period"), ("trong quy", "period"),
+    ("tu ngay", "period"),
+]
+# A figure preceded by these words in its clause is a target someone set, not a result.
+TARGET_WORDS = ["chi tieu", "muc tieu", "phan dau", "chinh phu giao", "tinh giao", "duoc giao", "giao thap nhat", "ke hoach de ra"]
+ONLINE = ["truc tuyen", "qua mang", "online"]
+OFFLINE = ["truc tiep"]
+NO_DOSSIERS = ["khong phat sinh"]
+
+
+def fold_keep(text: str) -> str:
+    """Accent-folded, lower-cased text of the same length (positions stay valid)."""
+    out = []
+    for ch in text:
+        folded = strip_marks(ch).lower()
+        out.append(folded[0] if folded else " ")
+    return "".join(out)
+
+
+def _spans(text: str, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> list[Span]:
+    end = len(text) if end is None else end
+    spans, cursor = [], start
+    for m in pattern.finditer(text, start, end):
+        if m.start() > cursor:
+            spans.append((cursor, m.start()))
+        cursor = max(cursor, m.end())
+    if cursor < end:
+        spans.append((cursor, end))
+    return [s for s in spans if text[s[0] : s[1]].strip()]
+
+
+def sentences(text: str) -> list[Span]:
+    return _spans(text, _SENTENCE_END)
+
+
+def subclauses(text: str, span: Span) -> list[Span]:
+    return _spans(text, _SUBCLAUSE, span[0], span[1])
+
+
+def containing(spans: list[Span], pos: int) -> Span:
+    for span in spans:
+        if span[0] <= pos < span[1]:
+            return span
+    return (pos, pos)
+
+
+def word_positions(folded: str, phrase: str) -> list[int]:
+    """Start positions of phrase in folded text as whole words."""
+    out, i = [], folded.find(phrase)
+    while i != -1:
+        before = folded[i - 1] if i > 0 else " "
+        j = i + len(phrase)
+        after = folded[j] if j < len(folded) else " "
+        if not before.isalnum() and not after.isalnum():
+            out.append(i)
+        i = folded.find(phrase, i + 1)
+    return out
+
+
+def has_any(folded: str, phrases: list[str]) -> bool:
+    return any(word_positions(folded, p) for p in phrases)
+
+
+def rule_distance(folded: str, groups: list[list[str]], pos: int) -> int | None:
+    """How far the farthest keyword group lies from pos (None when a group is missing)."""
+    worst = 0
+    for group in groups:
+        best = None
+        for alt in group:
+            for i in word_positions(folded, alt):
+                d = 0 if i <= pos < i + len(alt) else min(abs(i - pos), abs(i + len(alt) - pos))
+                best = d if best is None else min(best, d)
+        if best is None:
+            return None
+        worst = max(worst, best)
+    return worst
+
+
+def best_rules(folded: str, rules: Rules) -> list[str]:
+    """Ids of the matching rules with the most keyword groups (more than one = a tie)."""
+    matched = [(len(groups), rid) for rid, groups in rules if rule_distance(folded, groups, 0) is not None]
+    if not matched:
+        return []
+    top = max(n for n, _ in matched)
+    return [rid for n, rid in matched if n == top]
+
+
+def nearest_word(folded: str, words: list[tuple[str, str]], start: int, end: int) -> str | None:
+    """The label of the word in `words` that ends nearest before `end` within [start, end)."""
+    best, best_pos = None, -1
+    for phrase, label in words:
+        for i in word_positions(folded[start:end], phrase):
+            if i > best_pos:
+                best, best_pos = label, i
+    return best
+
+
+
+
+def label_figure(folded: str, sub: Span, fig_start: int, fig_end: int, is_percent: bool) -> str:
+    """online / offline / rate for one figure from the words of its sub-clause."""
+    if is_percent:
+        return "rate"
+    text = folded[sub[0] : sub[1]]
+    pos = fig_start - sub[0]
+    best, best_d = "", None
+    for kind, words in (("online", ONLINE), ("offline", OFFLINE)):
+        for w in words:
+            for i in word_positions(text, w):
+                d = abs(i - pos) if i < pos else abs(i - (fig_end - sub[0]))
+                if best_d is None or d < best_d:
+                    best, best_d = kind, d
+    return best
+
+
+def is_target(folded: str, clause_start: int, fig_start: int, previous_end: int) -> bool:
+    """A figure announced as a target (`Chính phủ giao 80%`, `chỉ tiêu ... (50%)`)."""
+    return has_any(folded[max(clause_start, previous_end) : fig_start], TARGET_WORDS)

@@ -1,0 +1,302 @@
+"""Essential public services: dossiers received, online, in person and online rate per service.
+
+Reads three shapes of prose (no table layout is assumed):
+- items `Đăng ký khai sinh: 35 hồ sơ, trong đó ... 32 hồ sơ trực tuyến, 03 hồ sơ trực tiếp, ... 91,43%`
+  (one per list item, or several in one paragraph separated by `;`), including
+  `... : không phát sinh hồ sơ`;
+- rate-only lists `Đăng ký khai sinh (96,1%); Đăng ký khai tử (89,0%); ...`;
+- totals inside prose `tiếp nhận 3.472 hồ sơ đăng ký khai sinh, 1.365 hồ sơ đăng ký khai tử`
+  (only when a paragraph names at least two services that way).
+Service names are matched against codelists/services.csv (the rule with the most keyword
+groups wins; a tie or no match inside an essential-service section goes to review with an
+`unknown_service` flag). Headings set the scope (police / sectors / district_commune);
+group totals under such a heading become indicator rows `essential_services_*`. Pure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.codelists import References
+from generator.document import Block, Document
+from generator.extract.base import Extraction, ReportMeta
+from generator.extract.clauses import (
+    NO_DOSSIERS, Span, best_rules, fold_keep, has_any, label_figure, subclauses,
+)
+from generator.figures import Figure, find_figures
+from generator.redact import signature_lines
+
+_MARKER = re.compile(r"^\s*(?:[-+*•–]\s*|\\\*\s*|\*\\\*\s*|\d{1,3}(?:\.\d{1,3})*[.)]\s+|[IVXLC]{1,5}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s*|[a-zđ]\)\s+|#{1,6}\s*|\*\*)+", re.IGNORECASE)
+_HEADING = re.compile(r"^\s*(?:\\?\*|#|\*|[IVXLC]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*\.\s|\((?:[ivx]{1,5}|\d{1,2})\)|[a-zđ]\)\s)", re.IGNORECASE)
+# A part ends at ';', at the end of a sentence, or at a ':' that opens a list of names.
+_PART = re.compile(r";\s*|\.\s+(?=[A-ZĐÀ-Ỹ])|:\s+(?=[^\d\s])|(?<=[^\s\\*])\*+\s+(?=\S)")
+_EMPHASIS = re.compile(r"^\s*(?:\\?\*)+")
+DOSSIER_UNITS = {"ho so", "truong hop", "luot"}
+_JOINERS = re.compile(r"\b(?:trong do|bao gom|truc tuyen|truc tiep|dat|ty le|nop|ho so|va|co|gom|cu the|tuong ung|khong phat sinh|so|la)\b")
+SECTION_WORDS = ["thiet yeu"]
+SERVICE_WORDS = ["dich vu cong", "dvc"]
+GROUP_WORDS = ["tiep nhan", "tong so"]
+SCOPE_WORDS = [("police", ["cong an"]), ("sectors", ["cac nganh"]), ("district_commune", ["cap huyen", "cap xa", "cac huyen", "huyen, xa"])]
+GROUP_INDICATOR = {"all": "essential_services", "police": "essential_services_police", "sectors": "essential_services_sectors", "district_commune": "essential_services_district_commune"}
+
+
+@dataclass
+class Record:
+    kind: str  # service / group / unknown
+    name: str
+    name_span: Span
+    services: list[str] = field(default_factory=list)
+    figures: dict[str, Figure] = field(default_factory=dict)
+    no_dossiers: bool = False
+    leftovers: list[Figure] = field(default_factory=list)
+    in_section: bool = False
+    scope: str = "all"
+
+
+def _name(block: Block, folded: str, span: Span, figures: list[Figure]) -> Span:
+    """The words before the part's first figure, ':' or 'không phát sinh' (list marker dropped)."""
+    start, end = span
+    m = _MARKER.match(block.text[start:end])
+    if m:
+        start += m.end()
+    stop = end
+    for fig in figures:
+        if start <= fig.start < end and (fig.unit in ("count", "percent") or fig.ratio_part):
+            stop = fig.start
+            break
+    colon = block.text.find(":", start, stop)
+    if colon != -1:
+        stop = colon
+    nd = folded.find("khong phat sinh", start, stop)
+    if nd != -1:
+        stop = nd
+    while stop > start and block.text[stop - 1] in " (,:-–\t":
+        stop -= 1
+    return start, stop
+
+
+def _trivial(folded_name: str) -> bool:
+    return not re.sub(r"[^a-z]+", " ", _JOINERS.sub(" ", folded_name)).strip()
+
+
+def extract_services(doc: Document, refs: References, meta: ReportMeta) -> Extraction:
+    out = Extraction()
+    rules = refs.keyword_rules("services", "service_id")
+    skip = signature_lines(doc.lines)
+    in_section, scope = False, "all"
+    for block in doc.blocks(1, meta.body_end or len(doc.lines)):
+        if block.first_line in skip:
+            continue
+        folded = fold_keep(block.text)
+        figures = find_figures(block.text, refs.number_words, include_bare=True)
+        parts = _parts(block.text)
+        first_name = _name(block, folded, parts[0], figures) if parts else (0, 0)
+        starts_service = len(best_rules(folded[first_name[0] : first_name[1]], rules)) == 1
+        if _HEADING.match(block.text) and not starts_service:
+            in_section, scope = _section(folded, in_section, scope)
+        state = [in_section, scope]
+        records = _records(block, folded, figures, parts, rules, state)
+        found = [r for r in records if r.kind == "service" and r.figures]
+        for record in records:
+            if record.kind == "unknown" and not found and not (record.figures.get("online") or record.figures.get("offline") or record.no_dossiers):
+                continue  # a lone rate in prose is not a service list
+            if record.kind == "service" and not record.in_section and not _listed(record):
+                continue
+            _emit(out, block, record, record.scope)
+        in_section, scope = state
+        if not found and not in_section:
+            _prose_totals(out, block, folded, figures, rules)
+    return out
+
+
+def _parts(text: str) -> list[Span]:
+    marker = _MARKER.match(text)
+    spans, cursor = [], marker.end() if marker and not _EMPHASIS.match(text) else 0
+    depth_ok = True
+    for m in _PART.finditer(text):
+        depth_ok = text.count("(", 0, m.start()) <= text.count(")", 0, m.start()) or m.group().startswith(";")
+        if not depth_ok:
+            continue
+        if m.start() > cursor:
+            spans.append((cursor, m.start()))
+        cursor = m.end()
+    if cursor < len(text):
+        spans.append((cursor, len(text)))
+    return [s for s in spans if text[s[0] : s[1]].strip(" .;:")]
+
+
+def _section(folded: str, in_section: bool, scope: str) -> tuple[bool, str]:
+    new_scope = next((s for s, words in SCOPE_WORDS if has_any(folded, words)), "all")
+    if has_any(folded, SECTION_WORDS):
+        return True, new_scope
+    if in_section and has_any(folded, SERVICE_WORDS):
+        return True, new_scope
+    return False, "all"
+
+
+def _listed(record: Record) -> bool:
+    """Outside an essential-service section, only items shaped like a service list count."""
+    return bool(record.no_dossiers or {"online", "offline", "rate"} & set(record.figures))
+
+
+def _counted(fig: Figure) -> bool:
+    return fig.unit == "percent" or (fig.unit == "count" and fig.unit_text in DOSSIER_UNITS)
+
+
+def _records(block: Block, folded: str, figures: list[Figure], parts: list[Span], rules, state: list) -> list[Record]:
+    records: list[Record] = []
+    current: Record | None = None
+    block_no_dossiers = False
+    for index, span in enumerate(parts):
+        if index and _EMPHASIS.match(block.text[span[0] : span[1]]):
+            state[0], state[1] = _section(folded[span[0] : span[1]], state[0], state[1])
+        in_section = state[0]
+        name_span = _name(block, folded, span, figures)
+        name_folded = folded[name_span[0] : name_span[1]]
+        part_figs = [f for f in figures if span[0] <= f.start < span[1]]
+        ids = best_rules(name_folded, rules) if name_span[1] > name_span[0] else []
+        counted = [f for f in part_figs if _counted(f)]
+        no_dossiers = has_any(folded[span[0] : span[1]], NO_DOSSIERS)
+        if not counted and index + 1 < len(parts):  # `Name: không phát sinh hồ sơ`
+            nxt = parts[index + 1]
+            no_dossiers = no_dossiers or (has_any(folded[nxt[0] : nxt[1]], NO_DOSSIERS) and not any(_counted(f) for f in figures if nxt[0] <= f.start < nxt[1]))
+        if ids and (counted or no_dossiers or block_no_dossiers):
+            current = Record("service" if len(ids) == 1 else "unknown", block.text[name_span[0] : name_span[1]], name_span, ids)
+            records.append(current)
+            current.in_section, current.scope = in_section, state[1]
+        elif current is not None and _trivial(name_folded):
+            pass
+        elif counted and has_any(name_folded, GROUP_WORDS) and (in_section or has_any(folded[span[0] : span[1]], SECTION_WORDS)):
+            current = Record("group", block.text[name_span[0] : name_span[1]], name_span)
+            records.append(current)
+            own = next((s for s, words in SCOPE_WORDS if has_any(folded[span[0] : span[1]], words)), None)
+            current.in_section, current.scope = True, own or state[1]
+        elif counted and in_section and not _trivial(name_folded):
+            current = Record("unknown", block.text[name_span[0] : name_span[1]], name_span)
+            records.append(current)
+            current.in_section, current.scope = in_section, state[1]
+        else:
+            current = None
+            if no_dossiers and not counted:
+                block_no_dossiers = True
+            continue
+        current.no_dossiers = current.no_dossiers or no_dossiers or (block_no_dossiers and not counted)
+        subs = subclauses(block.text, span)
+        for fig in part_figs:
+            if fig.start < name_span[1] and fig.start >= name_span[0]:
+                continue
+            sub = next((s for s in subs if s[0] <= fig.start < s[1]), span)
+            label = label_figure(folded, sub, fig.start, fig.end, fig.unit == "percent")
+            if not fig.unit and not label or fig.unit and not _counted(fig):
+                continue  # a bare number with no label, or a count of something else
+            if fig.unit == "percent":
+                key = "rate"
+            elif fig.ratio_part or fig.unit != "count" and fig.unit:
+                current.leftovers.append(fig)
+                continue
+            else:
+                key = label or "total"
+            if key in current.figures:
+                current.leftovers.append(fig)
+            else:
+                current.figures[key] = fig
+    return records
+
+
+def _value(fig: Figure | None) -> float | int | None:
+    if fig is None or fig.value is None:
+        return None
+    return int(fig.value) if float(fig.value).is_integer() else fig.value
+
+
+def _emit(out: Extraction, block: Block, record: Record, scope: str) -> None:
+    figs = record.figures
+    line, quote = block.quote(record.name_span[0], max([f.end for f in figs.values()] + [record.name_span[1]]))
+    if record.kind == "unknown":
+        if not figs.get("online") and not figs.get("offline") and not figs.get("rate") and not record.no_dossiers:
+            return
+        reason = "service name matches several services" if len(record.services) > 1 else "service name not in codelists/services.csv"
+        out.to_review(line, quote, f"unknown_service: '{record.name}' ({reason}; add keywords or an alias)")
+        out.flag("unknown_service", record.name, f"The service '{record.name}' could not be mapped to the code list; its figures are not published.",
+                 f"Không ánh xạ được dịch vụ '{record.name}' vào danh mục.", line, quote, table="service_results")
+        return
+    total, online, offline = _value(figs.get("total")), _value(figs.get("online")), _value(figs.get("offline"))
+    rate = figs.get("rate")
+    computed = round(online / total * 100, 2) if online is not None and total else None
+    if record.kind == "group":
+        _emit_group(out, block, record, scope)
+        return
+    row = {
+        "service_id": record.services[0], "service_printed": record.name.strip(), "scope": scope,
+        "total": total, "online": online, "offline": offline,
+        "online_rate_reported": rate.value if rate is not None else None, "online_rate": computed,
+        "no_dossiers": record.no_dossiers or None,
+        "source_line": line, "source_quote": quote,
+    }
+    out.add("service_results", row)
+    for fig in figs.values():
+        out.use(block.line_at(fig.start), fig.printed)
+    for fig in record.leftovers:
+        if fig.unit:
+            fl, fq = block.quote(fig.start, fig.end)
+            out.to_review(fl, fq, f"figure '{fig.printed}' beside service '{record.name}' has no online/in-person label")
+
+
+def _emit_group(out: Extraction, block: Block, record: Record, scope: str) -> None:
+    """Totals for a group of essential services -> indicator rows (dossiers, online rate)."""
+    base = GROUP_INDICATOR[scope]
+    figs = record.figures
+    total, online, rate = figs.get("total"), figs.get("online"), figs.get("rate")
+    if total is not None:
+        line, quote = block.quote(total.start, total.end)
+        out.add("indicator_values", _indicator(f"{base}_dossiers", "count", total.value, total, None, None, line, quote))
+        out.use(line, total.printed)
+    if rate is not None:
+        line, quote = block.quote(rate.start, rate.end)
+        num = online.value if online is not None else None
+        den = total.value if total is not None else None
+        out.add("indicator_values", _indicator(f"{base}_online_rate", "percent", rate.value, rate, num, den, line, quote))
+        out.use(line, rate.printed)
+        if online is not None:
+            out.use(block.line_at(online.start), online.printed)
+    offline = figs.get("offline")
+    if offline is not None and offline.unit:
+        line, quote = block.quote(offline.start, offline.end)
+        out.add("indicator_values", _indicator(f"{base}_in_person", "count", offline.value, offline, None, None, line, quote))
+        out.use(line, offline.printed)
+
+
+def _indicator(indicator_id: str, unit: str, value, fig: Figure, num, den, line: int, quote: str) -> dict:
+    return {
+        "indicator_id": indicator_id, "breakdown": "all", "value": value, "unit": unit,
+        "numerator": num, "denominator": den, "value_printed": fig.printed + ("%" if unit == "percent" else ""),
+        "number_style": fig.reading.style, "source_line": line, "source_quote": quote,
+    }
+
+
+_TAIL_END = re.compile(r",\s|;|\.\s|\.$|\s(?:và|trong đó)\s|\(")
+
+
+def _prose_totals(out: Extraction, block: Block, folded: str, figures: list[Figure], rules) -> None:
+    """`N hồ sơ <service>` repeated in one paragraph: totals per service."""
+    found = []
+    counts = [f for f in figures if f.unit == "count" and f.unit_text == "ho so" and not f.ratio_part]
+    for i, fig in enumerate(counts):
+        gap = len(block.text[fig.end :]) - len(block.text[fig.end :].lstrip())
+        start = fig.end + gap + len(fig.unit_text)
+        nxt = counts[i + 1].start if i + 1 < len(counts) else len(block.text)
+        m = _TAIL_END.search(block.text, start, nxt)
+        stop = m.start() if m else nxt
+        ids = best_rules(folded[start:stop], rules)
+        if len(ids) == 1 and stop - start > 3:
+            found.append((fig, ids[0], (start, stop)))
+    if len(found) < 2:
+        return
+    for fig, sid, (start, stop) in found:
+        line, quote = block.quote(fig.start, stop)
+        out.add("service_results", {
+            "service_id": sid, "service_printed": block.text[start:stop].strip(), "scope": "all",
+            "total": _value(fig), "online": None, "offline": None, "online_rate_reported": None,
+            "online_rate": None, "no_dossiers": None, "source_line": line, "source_quote": quote,
+        })
+        out.use(block.line_at(fig.start), fig.printed)
