@@ -51,3 +51,9 @@ def built_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Layout, dic
     """The whole pipeline run once on the bundled reports, into a temporary folder."""
     layout = copy_project(tmp_path_factory.mktemp("built") / "project")
     return layout, build_project(layout)
+
+
+@pytest.fixture(scope="session")
+def build():
+    """build_project(layout, validate=True) for tests that run the pipeline themselves."""
+    return build_project
