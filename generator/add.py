@@ -133,6 +133,11 @@ def add_report(layout: Layout, path: Path, validate: bool = True) -> AddOutcome:
     existing = list_sources(layout.reports)
     for source in existing:
         if source.sha256 == sha:
+            if sha not in published_shas(layout):  # copied in by hand, never built
+                build = rebuild(layout, validate=validate)
+                rid = next(r.data["report"]["report_id"] for r in build.results if r.source.sha256 == sha)
+                message = f"{path.name}: already in {_rel(layout, source.path)} but not yet published; package rebuilt"
+                return AddOutcome("added", source.name, message, summary(layout, build, rid, build.refs))
             message = f"{path.name}: already added as {_rel(layout, source.path)} (same sha256 {sha[:12]}…); nothing changed"
             return AddOutcome("unchanged", source.name, message)
     target = layout.reports / path.name
@@ -157,6 +162,19 @@ def add_report(layout: Layout, path: Path, validate: bool = True) -> AddOutcome:
         raise
     lines = summary(layout, build, report["report_id"], refs)
     return AddOutcome("added", path.name, f"added {path.name} -> {_rel(layout, target)} (sha256 {sha[:12]}…)", lines)
+
+
+def published_shas(layout: Layout) -> set[str]:
+    """sha256 of every original the current package lists (empty if there is none)."""
+    import json
+
+    path = layout.package / "datapackage.json"
+    if not path.exists():
+        return set()
+    try:
+        return {s.get("sha256", "") for s in json.loads(path.read_text(encoding="utf-8")).get("sources", [])}
+    except ValueError:
+        return set()
 
 
 def summary(layout: Layout, build: Build, report_id: str, refs: References) -> list[str]:

@@ -257,3 +257,14 @@ def test_site_builds_are_byte_identical(built, tmp_path):
             assert result.exit_code == 0, result.output
         outputs.append(mb.tree(root / "site"))
     assert outputs[0] == outputs[1]
+
+
+def test_report_copied_in_by_hand_is_published_by_add(project):
+    stored = project / "sources" / "reports" / mb.DISTRICT_MD.name
+    stored.write_bytes(mb.DISTRICT_MD.read_bytes())
+    result = mb.run(project, "add", stored)
+    assert result.exit_code == 0, result.output
+    assert "not yet published; package rebuilt" in result.stdout
+    assert any(r["source_file"] == stored.name for r in mb.rows_of(project / "datapackages" / "de-an-06", "reports"))
+    again = mb.run(project, "add", stored)
+    assert again.exit_code == 0 and "nothing changed" in again.stdout
