@@ -180,7 +180,6 @@ def footnote(doc: Document, marker: int, after_line: int, window: int = 150) -> 
             break
         lines.append(k)
     block = join_lines(doc, lines)
-    block.text = block.text  # the marker digit stays in front; callers skip it
     return block
 
 
