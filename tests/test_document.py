@@ -1,0 +1,92 @@
+"""generator.document: numbered lines, prose blocks and quotes that are exact substrings
+of their source line."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from generator.document import QUOTE_LIMIT, Document, is_table_line, split_lines, window
+
+REPORTS = Path(__file__).resolve().parents[1] / "sources" / "reports"
+
+
+def test_split_lines_counts_like_sed():
+    assert split_lines("a\r\nb\n\nc") == ["a", "b", "", "c"]
+    assert split_lines("a\n") == ["a", ""]
+    assert Document("x\ny").line(2) == "y"
+
+
+def test_hard_wrapped_pdf_text_is_joined_into_one_block():
+    doc = Document((REPORTS / "000_3285350e42ccdccd.txt").read_text(encoding="utf-8"))
+    block = next(b for b in doc.blocks(20, 40) if b.first_line == 22)
+    assert block.text == ("Văn phòng Ủy ban nhân dân tỉnh báo cáo kết quả triển khai thực hiện "
+                          "nhiệm vụ Đề án 06 trong tháng 02 năm 2024 (từ ngày 15/012024 đến ngày "
+                          "14/02/2024), như sau:")
+    assert [n for _, n, _ in block.segments] == [22, 24, 26]
+    at = block.text.index("14/02/2024")
+    assert block.quote(at, at + 10) == (26, "14/02/2024), như sau:")
+    assert block.line_at(at) == 26
+
+
+def test_list_items_and_headings_start_new_blocks():
+    doc = Document("I. KẾT QUẢ\n1. Tiếp nhận 05 hồ sơ\ntrong tháng\n- Trực tuyến 03 hồ sơ\na) ghi chú\n(i) khác")
+    assert [b.text for b in doc.blocks()] == [
+        "I. KẾT QUẢ", "1. Tiếp nhận 05 hồ sơ trong tháng", "- Trực tuyến 03 hồ sơ", "a) ghi chú", "(i) khác"]
+
+
+def test_table_lines_are_not_prose():
+    doc = Document("Văn bản\nTT\tTên\tSố\n1\tA\t5\n| a | b |\nTiếp theo")
+    assert [b.first_line for b in doc.blocks()] == [1, 5]
+    assert is_table_line("1\tA") and is_table_line("  | a |") and not is_table_line("a | b")
+
+
+def test_window_keeps_short_lines_whole_and_cuts_long_ones_at_clauses():
+    assert window("ngắn", 0, 2) == "ngắn"
+    long = "Câu một dài. " * 20 + "Đạt 91,43% hồ sơ. " + "Câu sau dài. " * 20
+    at = long.index("91,43")
+    quoted = window(long, at, at + 5)
+    assert "91,43" in quoted and quoted in long and len(quoted) <= QUOTE_LIMIT + 20
+    assert quoted.startswith("Câu một dài.") or quoted.startswith("Đạt")
+
+
+def test_find_line():
+    import re
+
+    doc = Document("a\nNơi nhận:\nb")
+    assert doc.find_line(re.compile("Nơi nhận")) == 2
+    assert doc.find_line(re.compile("Nơi nhận"), start=3) is None
+
+
+lines = st.lists(
+    st.one_of(
+        st.text(alphabet=st.sampled_from(list("abcđờ 0123456789.,;:-*()%\t")), max_size=60),
+        st.sampled_from(["", "  ", "- mục", "1. mục", "II. PHẦN", "a) ý", "kết thúc.", "x" * 400 + ". y"]),
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=150)
+@given(lines, st.data())
+def test_every_quote_is_an_exact_substring_of_its_line(raw_lines, data):
+    doc = Document("\n".join(raw_lines))
+    for block in doc.blocks():
+        assert block.text == block.text.strip() and block.text
+        for _ in range(3):
+            start = data.draw(st.integers(0, len(block.text) - 1))
+            end = data.draw(st.integers(start + 1, len(block.text)))
+            line, quote = block.quote(start, end)
+            assert line in block.raw_lines
+            assert quote and quote == quote.strip() or not doc.line(line).strip()
+            assert quote in doc.line(line)
+
+
+@given(st.text(max_size=700), st.data())
+def test_window_is_a_substring_containing_the_span(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    quoted = window(text, start, end)
+    assert quoted in text
+    if len(text) > QUOTE_LIMIT and text[start:end].strip() and end - start < QUOTE_LIMIT // 2:
+        assert text[start:end].strip() in quoted
