@@ -127,6 +127,8 @@ def add_report(layout: Layout, path: Path, validate: bool = True) -> AddOutcome:
     if not path.is_file():
         raise InputError(path, "file not found")
     fmt = source_format(path)
+    if path.name.startswith("."):
+        raise InputError(path, "hidden file name (starts with '.'): the pipeline skips such files; rename it")
     data = path.read_bytes()
     sha = sha256_of(data)
     layout.reports.mkdir(parents=True, exist_ok=True)

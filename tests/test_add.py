@@ -43,8 +43,14 @@ def new_report_id(before: Path, after: Path) -> str:
 def test_add_district_markdown_changes_nothing_else(project, tmp_path):
     package = project / "datapackages" / "de-an-06"
     frozen = mb.copy_project(package, tmp_path / "before")
+    cache = project / "build" / "cache" / "extract"
+    cached = {p: p.stat().st_mtime_ns for p in cache.iterdir()}
     result = mb.run(project, "add", mb.DISTRICT_MD)
     assert result.exit_code == 0, result.output
+    # only the new report was extracted; the others came from the per-sha256 cache
+    fresh = set(cache.iterdir()) - set(cached)
+    assert [p.name.split(".")[0] for p in fresh] == [sha256_of(mb.DISTRICT_MD.read_bytes())]
+    assert {p: p.stat().st_mtime_ns for p in cached} == cached
     stored = project / "sources" / "reports" / mb.DISTRICT_MD.name
     assert stored.read_bytes() == mb.DISTRICT_MD.read_bytes()
     rid = new_report_id(frozen, package)

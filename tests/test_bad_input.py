@@ -94,6 +94,11 @@ def test_unsupported_file_type(project, tmp_path):
     refused(project, ["add", path], str(path), "unsupported file type '.doc'")
 
 
+def test_hidden_file_name(project, tmp_path):
+    path = write(tmp_path, ".bao-cao.md", mb.DISTRICT_MD.read_bytes())
+    refused(project, ["add", path], str(path), "hidden file name")
+
+
 def test_missing_file(project, tmp_path):
     refused(project, ["add", tmp_path / "nowhere.md"], str(tmp_path / "nowhere.md"), "file not found")
 
