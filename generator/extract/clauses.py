@@ -9,8 +9,6 @@ target). Pure functions.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from generator.fold import strip_marks
 
 Span = tuple[int, int]
@@ -30,7 +28,8 @@ BREAKDOWN_WORDS: list[tuple[str, str]] = [
     ("tu ngay", "period"),
 ]
 # A figure preceded by these words in its clause is a target someone set, not a result.
-TARGET_WORDS = ["chi tieu", "muc tieu", "phan dau", "chinh phu giao", "tinh giao", "duoc giao", "giao thap nhat", "ke hoach de ra"]
+TARGET_WORDS = ["chi tieu", "muc tieu", "phan dau", "chinh phu giao", "tinh giao", "duoc giao", "giao thap nhat", "ke hoach de ra",
+                "toi thieu", "toi da", "cat giam", "chi dao", "diem so tren"]
 ONLINE = ["truc tuyen", "qua mang", "online"]
 OFFLINE = ["truc tiep"]
 NO_DOSSIERS = ["khong phat sinh"]
