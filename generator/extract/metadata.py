@@ -159,23 +159,33 @@ def _report_type(title: str, start: date | None, end: date | None) -> str:
     return "ad_hoc"
 
 
+_ALIASES: dict[str, list[tuple[str, str, str, int, date, date]]] = {}
+
+
+def _all_aliases(refs: References) -> list[tuple[str, str, str, int, date, date]]:
+    """(folded alias, id, level, specificity, valid from, valid to), longest first; folded
+    once per code-list version (folding 783 rows per report dominated extraction time)."""
+    cached = _ALIASES.get(refs.fingerprint)
+    if cached is None:
+        cached = []
+        for row in refs.rows("jurisdictions"):
+            if row["level"] not in ("province", "district"):
+                continue
+            start = date.fromisoformat(row["valid_from"]) if row["valid_from"] else date.min
+            end = date.fromisoformat(row["valid_to"]) if row["valid_to"] else date.max
+            for alias in {row["name_vi"], *row["aliases"].split("|")}:
+                alias = fold(alias)
+                if alias:
+                    typed = 1 if re.match(r"(tinh|thanh pho|huyen|thi xa|quan|ubnd) ", alias) else 0
+                    cached.append((alias, row["jurisdiction_id"], row["level"], typed, start, end))
+        cached.sort(key=lambda c: (-len(c[0]), c[1]))
+        _ALIASES[refs.fingerprint] = cached
+    return cached
+
+
 def _jurisdiction_candidates(refs: References, when: date) -> list[tuple[str, str, str, int]]:
     """(folded alias, id, level, specificity) for units valid at `when`, longest first."""
-    out = []
-    for row in refs.rows("jurisdictions"):
-        if row["level"] not in ("province", "district"):
-            continue
-        start = date.fromisoformat(row["valid_from"]) if row["valid_from"] else date.min
-        end = date.fromisoformat(row["valid_to"]) if row["valid_to"] else date.max
-        if not start <= when <= end:
-            continue
-        for alias in {row["name_vi"], *row["aliases"].split("|")}:
-            alias = fold(alias)
-            if alias:
-                typed = 1 if re.match(r"(tinh|thanh pho|huyen|thi xa|quan|ubnd) ", alias) else 0
-                out.append((alias, row["jurisdiction_id"], row["level"], typed))
-    out.sort(key=lambda c: (-len(c[0]), c[1]))
-    return out
+    return [(alias, jid, level, typed) for alias, jid, level, typed, start, end in _all_aliases(refs) if start <= when <= end]
 
 
 def _stacked_unit(doc: Document) -> tuple[str, str, int] | None:
@@ -208,11 +218,11 @@ def _issuing_unit(doc: Document, end_line: int) -> tuple[str, str] | None:
 def _province_counts(doc: Document, refs: References, when: date, end_line: int) -> dict[str, int]:
     """How often each province valid at `when` is named in the report body."""
     counts: dict[str, int] = {}
-    folded_lines = [f" {fold(line)} " for line in doc.lines[:end_line]]
+    folded = " " + " \n ".join(fold(line) for line in doc.lines[:end_line]) + " "
     for alias, jid, lvl, _ in _jurisdiction_candidates(refs, when):
         if lvl != "province" or len(alias) < 4:
             continue
-        n = sum(line.count(f" {alias} ") + line.count(f" {alias},") for line in folded_lines)
+        n = folded.count(f" {alias} ") + folded.count(f" {alias},")
         if n:
             counts[jid] = counts.get(jid, 0) + n
     return counts
@@ -231,7 +241,6 @@ def find_jurisdiction(doc: Document, refs: References, when: date, end_line: int
     province). Without an issuing unit: the province named most often.
     """
     candidates = _jurisdiction_candidates(refs, when)
-    counts = _province_counts(doc, refs, when, end_line)
     unit = _issuing_unit(doc, end_line)
     if unit:
         typ, name = unit
@@ -239,13 +248,17 @@ def find_jurisdiction(doc: Document, refs: References, when: date, end_line: int
         level = "district" if typ in ("huyện", "thị xã", "quận") else None
         for wanted in (fold(printed), fold(name)):
             found = sorted({jid for alias, jid, lvl, _ in candidates if alias == wanted and (lvl == level if level else lvl == "province")})
+            if len(found) == 1:
+                return found[0], printed, _line_of(doc, name)
             if found:
+                counts = _province_counts(doc, refs, when, end_line)
                 best = max(found, key=lambda j: (counts.get(_parent_of(refs, j), 0), -found.index(j)))
                 if len(found) > 1 and not counts.get(_parent_of(refs, best)):
                     return None, printed, _line_of(doc, name)  # shared name, no province to tell
                 return best, printed, _line_of(doc, name)
         if level:  # a district not in the list: say so rather than fall back to its province
             return None, printed, _line_of(doc, name)
+    counts = _province_counts(doc, refs, when, end_line)
     if counts:
         best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         name = next(r["name_vi"] for r in refs.rows("jurisdictions") if r["jurisdiction_id"] == best)
