@@ -89,8 +89,8 @@ def has_any(folded: str, phrases: list[str]) -> bool:
 
 
 def rule_distance(folded: str, groups: list[list[str]], pos: int) -> int | None:
-    """How far the farthest keyword group lies from pos (None when a group is missing)."""
-    worst = 0
+    """How far the keyword groups lie from pos, summed (None when a group is missing)."""
+    total = 0
     for group in groups:
         best = None
         for alt in group:
@@ -99,8 +99,8 @@ def rule_distance(folded: str, groups: list[list[str]], pos: int) -> int | None:
                 best = d if best is None else min(best, d)
         if best is None:
             return None
-        worst = max(worst, best)
-    return worst
+        total += best
+    return total
 
 
 def best_rules(folded: str, rules: Rules) -> list[str]:

@@ -79,11 +79,11 @@ def _best_in(fams: list[Family], text: str, pos: int, fig: Figure, exclude_text:
             continue
         distance = rule_distance(text, fam.groups, pos)
         if distance is not None:
-            scored.append((-len(fam.groups), distance, fam))
+            scored.append((-len(fam.groups), fig.unit not in fam.members, distance, fam))
     if not scored:
         return None
-    scored.sort(key=lambda s: (s[0], s[1]))
-    return scored[0][2]
+    scored.sort(key=lambda s: s[:3])
+    return scored[0][3]
 
 
 def _split(text: str, pattern: re.Pattern[str], span: Span) -> list[Span]:
@@ -98,7 +98,9 @@ def _split(text: str, pattern: re.Pattern[str], span: Span) -> list[Span]:
 def extract_indicators(doc: Document, refs: References, meta: ReportMeta) -> Extraction:
     out = Extraction()
     fams = families(refs)
-    taken = set(extract_services(doc, refs, meta).used)
+    services = extract_services(doc, refs, meta)
+    taken = set(services.used)
+    unknown_lines = {f["source_line"] for f in services.tables.get("quality_flags", []) if f["check"] == "unknown_service"}
     skip = signature_lines(doc.lines)
     plans = False
     for block in doc.blocks(1, meta.body_end or len(doc.lines)):
@@ -111,7 +113,7 @@ def extract_indicators(doc: Document, refs: References, meta: ReportMeta) -> Ext
             continue
         figures = [f for f in find_figures(block.text, refs.number_words)
                    if f.unit in ("count", "percent", "vnd", "points") and f.unit_text not in NOT_RESULTS
-                   and (block.line_at(f.start), f.printed) not in taken]
+                   and (block.line_at(f.start), f.printed) not in taken and block.line_at(f.start) not in unknown_lines]
         lead = _LEAD.match(block.text)
         prev: dict[Span, tuple[int, bool]] = {}
         for sent in _split(block.text, _SENTENCE, (0, len(block.text))):

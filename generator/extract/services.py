@@ -32,7 +32,7 @@ _HEADING = re.compile(r"^\s*(?:\\?\*|#|\*|[IVXLC]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*
 _PART = re.compile(r";\s*|\.\s+(?=[A-ZĐÀ-Ỹ])|:\s+(?=[^\d\s])|(?<=[^\s\\*])\*+\s+(?=\S)")
 _EMPHASIS = re.compile(r"^\s*(?:\\?\*)+")
 DOSSIER_UNITS = {"ho so", "truong hop", "luot"}
-_JOINERS = re.compile(r"\b(?:trong do|bao gom|truc tuyen|truc tiep|dat|ty le|nop|ho so|va|co|gom|cu the|tuong ung|khong phat sinh|so|la)\b")
+_JOINERS = re.compile(r"\b(?:tong so|tong cong|tong|trong do|bao gom|truc tuyen|truc tiep|dat|ty le|nop|ho so|va|co|gom|cu the|tuong ung|khong phat sinh|so|la)\b")
 SECTION_WORDS = ["thiet yeu"]
 SERVICE_WORDS = ["dich vu cong", "dvc"]
 GROUP_WORDS = ["tiep nhan", "tong so"]
@@ -157,10 +157,14 @@ def _records(block: Block, folded: str, figures: list[Figure], parts: list[Span]
         ids = best_rules(name_folded, rules) if name_span[1] > name_span[0] else []
         counted = [f for f in part_figs if _counted(f)]
         no_dossiers = has_any(folded[span[0] : span[1]], NO_DOSSIERS)
-        if not counted and index + 1 < len(parts):  # `Name: không phát sinh hồ sơ`
+        follows = False
+        if not counted and index + 1 < len(parts):  # `Name: không phát sinh hồ sơ`, `Name: tổng 120 hồ sơ`
             nxt = parts[index + 1]
-            no_dossiers = no_dossiers or (has_any(folded[nxt[0] : nxt[1]], NO_DOSSIERS) and not any(_counted(f) for f in figures if nxt[0] <= f.start < nxt[1]))
-        if ids and (counted or no_dossiers or block_no_dossiers):
+            nxt_counted = any(_counted(f) for f in figures if nxt[0] <= f.start < nxt[1])
+            no_dossiers = no_dossiers or (has_any(folded[nxt[0] : nxt[1]], NO_DOSSIERS) and not nxt_counted)
+            nxt_name = _name(block, folded, nxt, figures)
+            follows = nxt_counted and _trivial(folded[nxt_name[0] : nxt_name[1]])
+        if ids and (counted or no_dossiers or block_no_dossiers or follows):
             current = Record("service" if len(ids) == 1 else "unknown", block.text[name_span[0] : name_span[1]], name_span, ids)
             records.append(current)
             current.in_section, current.scope = in_section, state[1]
