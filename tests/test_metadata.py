@@ -182,3 +182,31 @@ def test_text_without_any_header_does_not_crash(refs):
     row, meta, out = _extract("chỉ có một dòng văn bản\n", refs)
     assert row["jurisdiction_id"] == "unknown" and row["report_type"] == "ad_hoc"
     assert year_window(meta)[0] <= year_window(meta)[1]
+
+
+def _titled(title: str, extra: str = "") -> str:
+    return header("ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG", "50/BC-UBND", "Bắc Giang", "05 tháng 10 năm 2024",
+                  title, "Bộ Công an", "Ủy ban nhân dân tỉnh" + extra, 2024)
+
+
+@pytest.mark.parametrize("title, start, end, rtype", [
+    ("Kết quả thực hiện Đề án 06 sáu tháng cuối năm 2024", date(2024, 7, 1), date(2024, 12, 31), "semiannual"),
+    ("Kết quả thực hiện Đề án 06 9 tháng đầu năm 2024", date(2024, 1, 1), date(2024, 9, 30), "ad_hoc"),
+    ("Kết quả thực hiện Đề án 06 tháng 9 năm 2024", date(2024, 9, 1), date(2024, 9, 30), "monthly"),
+    ("Sơ kết năm 2024 thực hiện Đề án 06", date(2024, 1, 1), date(2024, 12, 31), "annual"),
+])
+def test_period_from_title(refs, title, start, end, rtype):
+    row, _, _ = _extract(_titled(title), refs)
+    assert (row["period_start"], row["period_end"], row["report_type"]) == (start, end, rtype)
+
+
+def test_period_range_printed_in_words(refs):
+    text = _titled("Kết quả thực hiện Đề án 06", " (tính từ ngày 16 tháng 12 năm 2023 đến hết ngày 15 tháng 01 năm 2024)")
+    row, _, _ = _extract(text, refs)
+    assert (row["period_start"], row["period_end"], row["report_type"]) == (date(2023, 12, 16), date(2024, 1, 15), "monthly")
+
+
+def test_a_cited_document_date_is_not_a_range(refs):
+    text = _titled("Kết quả thực hiện Đề án 06 tháng 9 năm 2024", " theo Kế hoạch ngày 02/01/2024 - Quyết định ngày 05/01/2024")
+    row, _, _ = _extract(text, refs)
+    assert (row["period_start"], row["period_end"]) == (date(2024, 9, 1), date(2024, 9, 30))

@@ -30,7 +30,6 @@ _ISSUER = re.compile(
     r"(?P<issuer>(?:Văn phòng\s+|Tổ công tác\s+|Ban Chỉ đạo\s+|Công an\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Tổ công tác|Ban Chỉ đạo|Công an|Văn phòng)[^;:.]{0,80}?)\s+(?:trân trọng\s+)?báo cáo\b",
     re.IGNORECASE,
 )
-_RANGE = re.compile(r"(?:từ|tính từ)\s+(?:ngày\s+)?(?P<a>[\d/]{6,10})\s*(?:đến|-|–)\s*(?:ngày\s+)?(?P<b>[\d/]{6,10})", re.IGNORECASE)
 _TYPE_WORDS = [
     ("semiannual", re.compile(r"\b(?:6|sáu)\s+tháng\b", re.IGNORECASE)),
     ("quarterly", re.compile(r"\bquý\b", re.IGNORECASE)),
@@ -107,7 +106,7 @@ def _title(doc: Document) -> str:
                 parts.append(text)
             title = " ".join(parts)
             period = re.search(r"\s*\(([^()]*)\)\s*$", title)
-            if period and _RANGE.search(period.group(1)):
+            if period and find_range(period.group(1)):
                 title = title[: period.start()]
             return title.strip()
     return ""
@@ -124,20 +123,40 @@ def _issuer(doc: Document) -> str:
     return ""
 
 
+_RANGE_FROM = re.compile(r"(?:từ|kể từ|tính từ)\s*(?:ngày\s*)?$", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"^\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s*)?$", re.IGNORECASE)
+_PART_OF_YEAR = re.compile(r"\b(?P<n>\d{1,2}|sáu|chín|ba)\s+tháng\s+(?P<side>đầu|cuối)\s+năm\s+(?P<y>\d{4})\b", re.IGNORECASE)
+_MONTH_WORDS = {"ba": 3, "sáu": 6, "chín": 9}
+
+
+def find_range(text: str) -> tuple[date, date, int] | None:
+    """(first day, last day, offset) of the first `từ <day> đến <day>` in text, days printed
+    in any form find_dates reads (`15/12/2023`, `ngày 16 tháng 12 năm 2023`, typos read)."""
+    days = [d for d in find_dates(text) if d.precision == "day" and d.first]
+    for a, b in zip(days, days[1:]):
+        if _RANGE_FROM.search(text[max(0, a.start - 14) : a.start]) and _RANGE_GAP.match(text[a.end : b.start]) and a.first <= b.first:
+            return a.first, b.last, a.start
+    return None
+
+
 def _period(doc: Document, title: str, end_line: int) -> tuple[date | None, date | None, int | None, str]:
-    """(start, end, line, how) of the period the report covers, from its opening lines."""
+    """(start, end, line, how) of the period the report covers, from its opening lines:
+    a stated range, else the title's `N tháng đầu/cuối năm`, month, quarter or year."""
     stop = min(end_line, HEADER_LINES)
     for block in doc.blocks(1, stop):
-        m = _RANGE.search(block.text)
-        if m:
-            a = find_dates(m.group("a"))
-            b = find_dates(m.group("b"))
-            if a and b and a[0].first and b[0].first:
-                return a[0].first, b[0].last, block.line_at(m.start()), "range"
+        found = find_range(block.text)
+        if found:
+            return found[0], found[1], block.line_at(found[2]), "range"
+    m = _PART_OF_YEAR.search(title)
+    if m:
+        n = _MONTH_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+        y = int(m.group("y"))
+        if 1 <= n <= 12:
+            if m.group("side").lower() == "đầu":
+                return date(y, 1, 1), find_dates(f"tháng {n}/{y}")[0].last, None, "title"
+            return date(y, 13 - n, 1), date(y, 12, 31), None, "title"
     for d in find_dates(title):
         if d.precision in ("month", "quarter", "year") and d.first:
-            if d.precision == "year" and re.search(r"\b(?:6|sáu)\s+tháng\s+đầu\s+năm", title, re.IGNORECASE):
-                return d.first, date(d.first.year, 6, 30), None, "title"
             return d.first, d.last, None, "title"
     return None, None, None, "none"
 
@@ -153,6 +172,7 @@ def _report_type(title: str, start: date | None, end: date | None) -> str:
             return "semiannual"
         if 330 <= days <= 370:
             return "annual"
+        return "ad_hoc"  # a stated period of another length (9 months, two weeks)
     for kind, pattern in _TYPE_WORDS:
         if title and pattern.search(title):
             return kind
