@@ -1,0 +1,49 @@
+/* Progressive enhancement only: every page works without JavaScript.
+   Charts are pre-rendered SVG; here a button offers an interactive version (tooltips),
+   drawn by the Vega bundle served from this site, loaded on first use. */
+(function () {
+  var loading = null;
+  function loadBundle(src) {
+    if (window.vegaEmbed) return Promise.resolve();
+    if (!loading) {
+      loading = new Promise(function (resolve, reject) {
+        var s = document.createElement("script");
+        s.src = src; s.onload = resolve; s.onerror = reject;
+        document.head.appendChild(s);
+      });
+    }
+    return loading;
+  }
+  function enhance(figure) {
+    if (figure.getAttribute("data-ready")) return;
+    figure.setAttribute("data-ready", "1");
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-button chart-button";
+    button.textContent = figure.getAttribute("data-label");
+    button.addEventListener("click", function () {
+      button.disabled = true;
+      loadBundle(figure.getAttribute("data-bundle"))
+        .then(function () { return fetch(figure.getAttribute("data-spec")); })
+        .then(function (r) { return r.json(); })
+        .then(function (spec) {
+          var holder = document.createElement("div");
+          holder.className = "chart-live";
+          figure.insertBefore(holder, figure.firstChild);
+          return window.vegaEmbed(holder, spec, { actions: false, renderer: "svg", mode: "vega-lite" }).then(function () {
+            var img = figure.querySelector("img");
+            if (img) img.hidden = true;
+            button.hidden = true;
+          });
+        })
+        .catch(function () { button.disabled = false; });
+    });
+    figure.appendChild(button);
+  }
+  function init() {
+    var figures = document.querySelectorAll("figure.chart[data-spec]");
+    for (var i = 0; i < figures.length; i++) enhance(figures[i]);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

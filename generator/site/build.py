@@ -1,0 +1,53 @@
+"""`build_site`: mkdocs (strict) on site_src/ into a staging folder, then Pagefind, then
+swap it in as site/. A failed build leaves the previous site untouched.
+
+Reproducible: SOURCE_DATE_EPOCH comes from the data (see stamp.py), never the clock."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from generator.atomic import staging_dir, swap_in
+from generator.errors import InputError
+from generator.paths import Layout
+from generator.site.generate import load_site
+from generator.site.search import run_pagefind
+from generator.site.stamp import epoch, site_date
+
+REPO = Path(__file__).resolve().parents[2]  # the folder that holds the `generator` package
+
+
+def mkdocs_env(source_date_epoch: int) -> dict[str, str]:
+    env = dict(os.environ)
+    env["SOURCE_DATE_EPOCH"] = str(source_date_epoch)
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
+    env["PYTHONHASHSEED"] = "0"
+    return env
+
+
+def run_mkdocs(config_file: Path, site_dir: Path, source_date_epoch: int) -> None:
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--config-file", str(config_file), "--site-dir", str(site_dir)]
+    result = subprocess.run(command, capture_output=True, text=True, env=mkdocs_env(source_date_epoch), cwd=config_file.parent)
+    if result.returncode != 0:
+        message = "\n".join(line for line in (result.stderr + result.stdout).splitlines() if "WARNING" in line or "ERROR" in line or "Error" in line)
+        raise InputError(config_file, "mkdocs build --strict failed:\n" + (message or result.stderr[-3000:]))
+
+
+def build_site(layout: Layout) -> Path:
+    """Build site_src/ into site/; returns the site folder."""
+    config_file = layout.site_src / "mkdocs.yml"
+    if not config_file.is_file():
+        raise InputError(config_file, "no generated site sources: run `python -m generator site` first")
+    moment = site_date(load_site(layout))
+    staged = staging_dir(layout.site)
+    try:
+        run_mkdocs(config_file, staged, epoch(moment))
+        run_pagefind(staged)
+        swap_in(staged, layout.site)
+    finally:
+        shutil.rmtree(staged, ignore_errors=True)
+    return layout.site

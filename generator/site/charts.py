@@ -1,0 +1,168 @@
+"""Charts: a Vega-Lite spec from rows, rendered to SVG at build time by vl-convert (no
+JavaScript needed to read it), plus the CSV of exactly the plotted rows.
+
+Specs carry their data inline and no `$schema` URL: nothing is fetched to draw them.
+The interactive version (opt-in on the page) uses the same spec with the Vega bundle
+served from the site itself (`vl_convert.javascript_bundle()`).
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from generator.atomic import write_text
+
+from generator.site.fmt import CHART_LOCALES
+
+WIDTH, HEIGHT = 560, 260
+# A palette with at least 3:1 contrast on white for lines and points (WCAG non-text contrast).
+PALETTE = ["#1f5fa8", "#b3470b", "#2b7a2b", "#8a2f8a", "#8c6d00", "#0b7a7a", "#a8325a", "#4d4d4d"]
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?")
+
+
+@dataclass
+class Point:
+    series: str
+    time: str
+    value: float
+
+
+def _time_axis(times: list[str]) -> dict[str, Any]:
+    years = sorted({t[:4] for t in times})
+    months = len({t[:7] for t in times})
+    if len(years) > 3:
+        return {"format": "%Y", "tickCount": {"interval": "year", "step": 1}}
+    if months > 12:
+        return {"format": "%m/%Y", "tickCount": {"interval": "month", "step": 3}}
+    return {"format": "%m/%Y", "tickCount": {"interval": "month", "step": 1}}
+
+
+def line_spec(points: list[Point], x_title: str, y_title: str, legend_title: str, lang: str,
+              percent: bool = False) -> dict[str, Any]:
+    """A line chart over time, one colour per series; single points still show."""
+    values = [{"series": p.series, "time": p.time, "value": p.value} for p in points]
+    series = sorted({p.series for p in points})
+    y: dict[str, Any] = {"field": "value", "type": "quantitative", "title": y_title}
+    if percent:
+        y["scale"] = {"domain": [0, 100]}
+    spec: dict[str, Any] = {
+        "width": WIDTH,
+        "height": HEIGHT,
+        "data": {"values": values},
+        "mark": {"type": "line", "point": {"size": 60, "filled": True}, "strokeWidth": 2},
+        "encoding": {
+            "x": {"field": "time", "type": "temporal", "title": x_title, "axis": _time_axis([p.time for p in points])},
+            "y": y,
+            "color": {
+                "field": "series", "type": "nominal", "title": legend_title,
+                "scale": {"domain": series, "range": PALETTE},
+                "legend": {"orient": "bottom", "columns": 1, "labelLimit": 480} if len(series) > 1 else None,
+            },
+            "tooltip": [
+                {"field": "series", "type": "nominal", "title": legend_title},
+                {"field": "time", "type": "temporal", "title": x_title, "format": "%d/%m/%Y"},
+                {"field": "value", "type": "quantitative", "title": y_title},
+            ],
+        },
+        "config": _config(lang),
+    }
+    return spec
+
+
+def bar_spec(rows: list[dict[str, Any]], x_field: str, x_title: str, y_title: str, colour_field: str,
+             colour_title: str, colour_order: list[str], lang: str) -> dict[str, Any]:
+    """A stacked horizontal bar chart (counts by category), e.g. statuses per place."""
+    return {
+        "width": WIDTH,
+        "height": {"step": 26},
+        "data": {"values": rows},
+        "mark": {"type": "bar"},
+        "encoding": {
+            "y": {"field": x_field, "type": "nominal", "title": x_title, "sort": None, "axis": {"labelLimit": 260}},
+            "x": {"field": "count", "type": "quantitative", "title": y_title},
+            "color": {"field": colour_field, "type": "nominal", "title": colour_title,
+                      "scale": {"domain": colour_order, "range": PALETTE},
+                      "legend": {"orient": "bottom"}},
+            "order": {"field": "order", "type": "quantitative"},
+            "tooltip": [{"field": x_field, "type": "nominal", "title": x_title},
+                        {"field": colour_field, "type": "nominal", "title": colour_title},
+                        {"field": "count", "type": "quantitative", "title": y_title}],
+        },
+        "config": _config(lang),
+    }
+
+
+def _config(lang: str) -> dict[str, Any]:
+    config: dict[str, Any] = {
+        "font": "sans-serif",
+        "axis": {"labelFontSize": 12, "titleFontSize": 12, "labelColor": "#333", "titleColor": "#222"},
+        "legend": {"labelFontSize": 12, "titleFontSize": 12, "labelColor": "#333", "titleColor": "#222"},
+        "view": {"stroke": "#ccc"},
+    }
+    if lang in CHART_LOCALES:
+        config["locale"] = CHART_LOCALES[lang]
+    return config
+
+
+def _cached(cache: Path | None, key: str, make: Callable[[], str]) -> str:
+    """make(), remembered in cache/<sha256 of key> (rendering is the slow part of a run)."""
+    if cache is None:
+        return make()
+    path = cache / hashlib.sha256(key.encode("utf-8")).hexdigest()
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        text = make()
+        write_text(path, text)
+        return text
+
+
+def render_svg(spec: dict[str, Any], cache: Path | None = None) -> str:
+    """The chart as a standalone SVG (deterministic for the same spec)."""
+    import vl_convert
+
+    def make() -> str:
+        svg = vl_convert.vegalite_to_svg(spec)
+        return svg if svg.endswith("\n") else svg + "\n"
+
+    return _cached(cache, f"svg {vl_convert.__version__} {spec_json(spec)}", make)
+
+
+def spec_json(spec: dict[str, Any]) -> str:
+    return json.dumps(spec, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def safe_cell(value: Any) -> str:
+    """A CSV cell a spreadsheet will not run as a formula (text gets a leading apostrophe)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(int(value)) if float(value).is_integer() else repr(float(value))
+    text = str(value)
+    if text.startswith(FORMULA_START) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def csv_text(header: list[str], rows: list[list[Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([safe_cell(h) for h in header])
+    for row in rows:
+        writer.writerow([safe_cell(c) for c in row])
+    return buffer.getvalue()
+
+
+def javascript_bundle(cache: Path | None = None) -> str:
+    import vl_convert
+
+    return _cached(cache, f"bundle {vl_convert.__version__}", vl_convert.javascript_bundle)

@@ -1,0 +1,110 @@
+"""`generate_site`: the package + site config -> Markdown sources, charts, downloads and the
+mkdocs.yml in site_src/. Written to a staging folder, then synced so only files whose
+bytes changed are rewritten (a static host re-uploads only those)."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+
+from generator.atomic import staging_dir, sync_tree
+from generator.paths import Layout
+from generator.site import downloads, pages_data, pages_documents, pages_listing, pages_series, pages_status, pages_text
+from generator.site.charts import javascript_bundle
+from generator.site.common import Output
+from generator.site.config import load_config
+from generator.site.datapackage import DataPackage
+from generator.site.mkdocs_config import HOOKS_PY, mkdocs_yaml
+from generator.site.model import Page, Site
+from generator.site.search import fold_block
+from generator.site.stamp import site_date
+from generator.site.view import lang_prefix
+
+HERE = Path(__file__).resolve().parent
+SECTION_BUILDERS = {
+    "series": pages_series.build,
+    "status": pages_status.build,
+    "listing": pages_listing.build,
+    "documents": pages_documents.build,
+}
+README = """# site_src/ (generated)
+
+Everything here except this file is written by `python -m generator site` from the data
+package and `site_config.yml` (see docs/site.md), and ignored by git. Do not edit:
+change the package, the site config, or the texts in generator/site/i18n/, and regenerate.
+"""
+# Strings in the Vega bundle that name other hosts; inert with `actions: false`, neutralised
+# so no built script carries a remote address.
+VEGA_REMOTE = ("https://vega.github.io/editor/", "https://github.com/vega/vega-lite/issues/2415")
+
+
+def load_site(layout: Layout) -> Site:
+    config = load_config(layout.root)
+    return Site(config, DataPackage(config.package), cache=layout.cache / "site")
+
+
+def render(site: Site) -> Output:
+    """Every page and file of the site, in memory (originals as paths to copy)."""
+    out = Output()
+    moment = site_date(site)
+    pages_text.build(site, out)
+    for section in site.config.sections:
+        builder = SECTION_BUILDERS.get(section["type"])
+        if builder:
+            builder(site, section, out)
+        elif section["type"] == "data":
+            pages_data.build(site, section, out, str(moment.year))
+    downloads.build(site, out, (moment.year, moment.month, moment.day))
+    for name in ("site.css", "site.js", "search.js"):
+        out.file(f"assets/{name}", (HERE / "assets" / name).read_bytes())
+    bundle = javascript_bundle(site.cache)
+    for remote in VEGA_REMOTE:
+        bundle = bundle.replace(remote, "")
+    out.file("assets/vega/vega-bundle.js", bundle)
+    return out
+
+
+def page_markdown(page: Page) -> str:
+    meta: dict[str, object] = {"title": page.title}
+    if page.description:
+        meta["description"] = page.description
+    if not page.index:
+        meta["noindex"] = True
+    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1000)
+    return f"---\n{front}---\n\n{page.body}\n{fold_block(page.body) if page.index else ''}"
+
+
+def write(site: Site, out: Output, folder: Path) -> None:
+    docs = folder / "docs"
+    for (lang, path), page in sorted(out.pages.items()):
+        target = docs / lang / path / "index.md"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page_markdown(page), encoding="utf-8")
+    for path, data in sorted(out.files.items()):
+        target = docs / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, Path):
+            shutil.copyfile(data, target)
+        else:
+            target.write_bytes(data)
+    (folder / "mkdocs.yml").write_text(mkdocs_yaml(site), encoding="utf-8")
+    (folder / "hooks.py").write_text(HOOKS_PY, encoding="utf-8")
+    shutil.copytree(HERE / "overrides", folder / "overrides")
+    (folder / "README.md").write_text(README, encoding="utf-8")
+
+
+def generate_site(layout: Layout) -> tuple[int, int, int]:
+    """Write site_src/ from the package; returns (written, unchanged, removed) file counts."""
+    site = load_site(layout)
+    out = render(site)
+    staged = staging_dir(layout.site_src)
+    try:
+        write(site, out, staged)
+        return sync_tree(staged, layout.site_src)
+    finally:
+        shutil.rmtree(staged, ignore_errors=True)
+
+
+def page_url(site: Site, lang: str, path: str) -> str:
+    return lang_prefix(site, lang) + (f"{path}/" if path else "")

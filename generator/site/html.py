@@ -1,0 +1,91 @@
+"""Safe output: every string from the package goes through `esc` (HTML) or `md` (Markdown
+inline text) before it reaches a page. Tables and figures are emitted as HTML blocks with
+no blank lines inside, so Markdown leaves them alone.
+"""
+from __future__ import annotations
+
+import html
+import re
+from typing import Any, Iterable
+
+# Markdown specials (and attr_list braces) written as character references: never markup.
+_MD_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!|~^<>&:=$\"']")
+_SPACE = re.compile(r"\s+")
+
+
+def esc(value: Any) -> str:
+    """HTML-escaped text; None becomes empty."""
+    return "" if value is None else html.escape(str(value), quote=True)
+
+
+def md(value: Any) -> str:
+    """Inline Markdown text that renders exactly as the string, on one line."""
+    text = _SPACE.sub(" ", "" if value is None else str(value)).strip()
+    return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", text)
+
+
+def plain_title(value: Any, limit: int = 120) -> str:
+    """A page title for front matter: one line, no markup characters, shortened."""
+    text = _SPACE.sub(" ", "" if value is None else str(value)).strip()
+    text = text.replace("<", "‹").replace(">", "›").replace("&", "＆")
+    if len(text) > limit:
+        text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+def attrs(**values: Any) -> str:
+    parts = []
+    for key, value in values.items():
+        if value is None or value is False:
+            continue
+        name = key.rstrip("_").replace("_", "-")
+        parts.append(name if value is True else f'{name}="{esc(value)}"')
+    return (" " + " ".join(parts)) if parts else ""
+
+
+def tag(name: str, content: str = "", **values: Any) -> str:
+    """An element; content must already be safe HTML."""
+    return f"<{name}{attrs(**values)}>{content}</{name}>"
+
+
+def link(href: str, text_html: str, **values: Any) -> str:
+    return tag("a", text_html, href=href, **values)
+
+
+def table(head: list[str], rows: Iterable[list[str]], caption: str | None = None, row_headers: bool = False,
+          numeric: Iterable[int] = (), label: str | None = None) -> str:
+    """An accessible table in a focusable scroll box. head/rows hold safe HTML."""
+    numeric = set(numeric)
+    out = ['<div class="table-wrap" tabindex="0" role="region"' + attrs(aria_label=label or _strip(caption) or None) + ">", "<table class=\"data\">"]
+    if caption:
+        out.append(f"<caption>{caption}</caption>")
+    out.append("<thead><tr>" + "".join(f'<th scope="col"{_num(i, numeric)}>{h}</th>' for i, h in enumerate(head)) + "</tr></thead>")
+    out.append("<tbody>")
+    for row in rows:
+        cells = []
+        for i, cell in enumerate(row):
+            if i == 0 and row_headers:
+                cells.append(f'<th scope="row">{cell}</th>')
+            else:
+                cells.append(f"<td{_num(i, numeric)}>{cell}</td>")
+        out.append("<tr>" + "".join(cells) + "</tr>")
+    out.append("</tbody></table></div>")
+    return "\n".join(out)
+
+
+def _num(index: int, numeric: set[int]) -> str:
+    return ' class="num"' if index in numeric else ""
+
+
+def _strip(text: str | None) -> str:
+    return re.sub(r"<[^>]+>", "", text or "")
+
+
+def block(*parts: str) -> str:
+    """Markdown blocks separated by blank lines."""
+    return "\n\n".join(p.strip("\n") for p in parts if p) + "\n"
+
+
+def heading(level: int, text: Any, anchor: str) -> str:
+    """A Markdown heading (so it enters the table of contents) with a fixed id."""
+    return f"{'#' * level} {md(text)} {{#{anchor}}}"

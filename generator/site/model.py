@@ -1,0 +1,167 @@
+"""What every page type shares: the config, the package, rows with their context columns
+joined on, display text for any cell, and the documents facts point back to.
+
+Built once per run; page modules only read from it.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from generator.site import fmt
+from generator.site.config import SiteConfig
+from generator.site.datapackage import DataPackage, Row, localized
+from generator.site.labels import Labels
+
+
+@dataclass
+class Page:
+    """One generated page in one language. path: '' for home, else 'indicators/x'."""
+
+    path: str
+    title: str
+    body: str
+    description: str = ""
+    index: bool = True  # include in the search index
+
+
+@dataclass
+class Site:
+    config: SiteConfig
+    package: DataPackage
+    labels: dict[str, Labels] = field(default_factory=dict)
+    cache: Path | None = None  # rendered charts, reused across runs
+
+    def __post_init__(self) -> None:
+        if not self.labels:
+            self.labels = {lang: Labels(lang, self.config.texts) for lang in self.config.languages}
+        self._rows: dict[str, list[Row]] = {}
+
+    # -- rows ---------------------------------------------------------------------------
+    def rows(self, table: str) -> list[Row]:
+        """Rows of table with the join columns (e.g. the report's place and date) added."""
+        if table not in self._rows:
+            rows = self.package.rows(table)
+            join = self.config.join
+            if join and table != join.table and self.package.has(join.table) and self.package.has(table) \
+                    and join.key in self.package.resource(table).field_names:
+                context = self.package.resource(join.table).by_key
+                rows = [{**{f: context.get(r[join.key], {}).get(f) for f in join.fields}, **r} for r in rows]
+            self._rows[table] = rows
+        return self._rows[table]
+
+    def origin(self, table: str, name: str) -> str:
+        """The table a column really comes from (its own, or the joined context table)."""
+        join = self.config.join
+        if join and self.package.has(table) and name not in self.package.resource(table).field_names \
+                and name in join.fields:
+            return join.table
+        return table
+
+    def field(self, table: str, name: str) -> dict[str, Any]:
+        origin = self.origin(table, name)
+        if self.package.has(origin):
+            found = self.package.resource(origin).field(name)
+            if found:
+                return found
+        return {"name": name, "type": "string"}
+
+    # -- text for people ----------------------------------------------------------------
+    def field_title(self, table: str, name: str, lang: str) -> str:
+        custom = self.labels[lang].get(f"fields.{name}")
+        if custom:
+            return str(custom)
+        return str(localized(self.field(table, name), "title", lang) or name)
+
+    def display(self, table: str, name: str, value: Any, lang: str) -> str:
+        """Plain text for a cell: a code list name, an enum label, a formatted number/date."""
+        if value is None or value == "":
+            return ""
+        origin = self.origin(table, name)
+        coded = self.package.name_of(origin, name, value, lang) if self.package.has(origin) else None
+        if coded is not None:
+            return coded
+        spec = self.field(table, name)
+        kind = spec.get("type", "string")
+        if kind in ("number", "integer"):
+            return fmt.number(value, lang)
+        if kind in ("date", "datetime"):
+            return fmt.date(value, lang)
+        if kind == "boolean":
+            return self.labels[lang].t("common.yes" if value else "common.no")
+        if spec.get("constraints", {}).get("enum"):
+            return self.labels[lang].value(name, value)
+        label = self.labels[lang].get(f"values.{name}.{value}")
+        return str(label) if label is not None else str(value)
+
+    def unit_text(self, table: str, name: str, value: Any, lang: str) -> str:
+        """A unit's symbol, else its name; empty for units the config keeps silent."""
+        if value in (None, "") or value in self.config.silent_units:
+            return ""
+        row = self.package.code_row(self.origin(table, name), name, value)
+        if row and row.get("symbol"):
+            return str(row["symbol"])
+        return self.display(table, name, value, lang)
+
+    def with_unit(self, number_text: str, unit: str) -> str:
+        if not number_text or not unit:
+            return number_text
+        return f"{number_text}{unit}" if unit == "%" else f"{number_text} {unit}"
+
+    # -- documents and provenance -------------------------------------------------------
+    @cached_property
+    def documents(self) -> dict[str, Any] | None:
+        prov = self.config.provenance
+        return self.config.section(prov.documents) if prov else None
+
+    @cached_property
+    def document_rows(self) -> dict[Any, Row]:
+        docs = self.documents
+        if not docs:
+            return {}
+        return {r[docs["key"]]: r for r in self.rows(docs["table"])}
+
+    def document_label(self, doc_id: Any, lang: str, short: bool = False) -> str:
+        """A document's name from the fields the config lists (`label`, or `short_label`
+        where the place and date are already shown beside it)."""
+        docs = self.documents
+        row = self.document_rows.get(doc_id)
+        if not docs or row is None:
+            return str(doc_id)
+        names = docs.get("short_label") if short and docs.get("short_label") else docs.get("label", [docs["key"]])
+        parts = [self.display(docs["table"], f, row.get(f), lang) for f in names]
+        return " · ".join(p for p in parts if p) or str(doc_id)
+
+    @cached_property
+    def flags_by_subject(self) -> dict[tuple[str, Any], list[Row]]:
+        spec = self.config.flags
+        out: dict[tuple[str, Any], list[Row]] = defaultdict(list)
+        if spec and self.package.has(spec["table"]):
+            for row in self.rows(spec["table"]):
+                out[(row.get(spec["table_field"]) or "", row.get(spec["subject_field"]))].append(row)
+        return out
+
+    def flags_for(self, table: str, record_ids: list[Any]) -> list[Row]:
+        out: list[Row] = []
+        for rid in record_ids:
+            out.extend(self.flags_by_subject.get((table, rid), []))
+        return out
+
+    # -- time and place -----------------------------------------------------------------
+    def time_of(self, row: Row, section: dict[str, Any]) -> Any:
+        name = section.get("time") or self.config.time
+        return row.get(name) if name else None
+
+    def period_of(self, row: Row, section: dict[str, Any], lang: str) -> str:
+        """The period a row covers (start – end) when the config names one, else its time."""
+        if self.config.period:
+            start, end = (row.get(f) for f in self.config.period)
+            if start or end:
+                return fmt.period(start, end, lang)
+        return fmt.date(self.time_of(row, section), lang)
+
+    def place_field(self, section: dict[str, Any]) -> str | None:
+        return section.get("place", self.config.place)

@@ -1,0 +1,102 @@
+"""Data pages: how to download (the package, each table as CSV and JSON, a zip), the
+licence and how to cite, and a data dictionary page per table generated from its Table
+Schema in the page's language."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.site.common import Output, breadcrumbs, intro_of, title_of
+from generator.site.datapackage import Resource, localized
+from generator.site.downloads import download_path, json_path, zip_path
+from generator.site.html import block, esc, heading, link, plain_title, table, tag
+from generator.site.model import Page, Site
+from generator.site.view import View, page_slug
+
+
+def licence_html(view: View) -> str:
+    licence = view.site.config.licence
+    if not licence:
+        return ""
+    name = esc(licence.get("name", ""))
+    named = link(licence["url"], name) if licence.get("url") else name
+    return tag("p", esc(view.t("data.licence")) + " " + named + ".")
+
+
+def citation(view: View, year: str) -> str:
+    config = view.site.config
+    return view.t("data.cite_text", publisher=config.title[view.lang], year=year,
+                  title=view.site.package.title(view.lang), url=config.site_url + ("" if view.lang == config.default_language else f"{view.lang}/") + "data/")
+
+
+def index_page(site: Site, section: dict[str, Any], lang: str, year: str) -> Page:
+    view = View(site, lang, section["slug"])
+    title = title_of(site, section, lang)
+    pkg = site.package
+    parts = [breadcrumbs(view, []), f"# {esc(title)}", intro_of(site, section, lang)]
+    parts.append(tag("p", tag("strong", esc(pkg.title(lang))) + "<br>" + esc(pkg.description(lang))))
+    parts.append(licence_html(view))
+    parts.append(heading(2, view.t("data.download"), "download"))
+    parts.append(tag("ul", "".join([
+        tag("li", link(view.file(zip_path(site)), esc(view.t("data.zip"))) + " " + esc(view.t("data.zip_note"))),
+        tag("li", link(view.file(download_path(site, "datapackage.json")), "datapackage.json") + " " + esc(view.t("data.descriptor_note"))),
+    ])))
+    head = [view.t("data.table"), view.t("listing.description"), view.t("listing.rows"), view.t("data.files")]
+    body = []
+    for name, res in pkg.resources.items():
+        files = " · ".join([link(view.file(download_path(site, res.path)), "CSV"), link(view.file(json_path(site, name)), "JSON")])
+        body.append([view.link(f"{section['slug']}/{page_slug(name)}", res.title(lang)) + f"<br><code>{esc(name)}</code>",
+                     esc(res.description(lang)), esc(view.number(len(res.rows))), files])
+    parts.append(table([esc(h) for h in head], body, row_headers=True, numeric=[2], label=view.t("data.tables")))
+    notes = site.labels[lang].get(f"sections.{section['slug']}.notes")
+    if notes:
+        parts.append(str(notes))
+    parts.append(heading(2, view.t("data.cite"), "cite"))
+    parts.append(tag("blockquote", tag("p", esc(citation(view, year)))))
+    return Page(section["slug"], plain_title(title), block(*parts))
+
+
+def constraints_text(view: View, field: dict[str, Any]) -> str:
+    parts = []
+    for key, value in sorted((field.get("constraints") or {}).items()):
+        if key == "required" and value:
+            parts.append(view.t("data.required"))
+        elif key == "enum":
+            parts.append(view.t("data.enum") + " " + ", ".join(str(v) for v in value))
+        elif key != "required":
+            parts.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+    return "; ".join(parts)
+
+
+def dictionary_page(site: Site, section: dict[str, Any], lang: str, res: Resource) -> Page:
+    path = f"{section['slug']}/{page_slug(res.name)}"
+    view = View(site, lang, path)
+    title = res.title(lang)
+    parts = [breadcrumbs(view, [(section["slug"], title_of(site, section, lang))]), f"# {esc(title)}",
+             tag("p", esc(res.description(lang))),
+             tag("p", " · ".join([link(view.file(download_path(site, res.path)), esc(f"{res.path} (CSV)")),
+                                 link(view.file(json_path(site, res.name)), esc(f"{res.name}.json (JSON)"))]))]
+    facts = [(view.t("data.name"), f"<code>{esc(res.name)}</code>"), (view.t("listing.rows"), esc(view.number(len(res.rows))))]
+    if res.primary_key:
+        facts.append((view.t("data.primary_key"), ", ".join(f"<code>{esc(k)}</code>" for k in res.primary_key)))
+    for fk in res.schema.get("foreignKeys", []):
+        fields = fk["fields"] if isinstance(fk["fields"], list) else [fk["fields"]]
+        target = fk["reference"].get("resource") or res.name
+        ref = fk["reference"]["fields"]
+        ref = ref if isinstance(ref, list) else [ref]
+        target_link = view.link(f"{section['slug']}/{page_slug(target)}", target) if target in site.package.resources else esc(target)
+        facts.append((view.t("data.foreign_key"), f"<code>{esc(', '.join(fields))}</code> → {target_link} (<code>{esc(', '.join(ref))}</code>)"))
+    parts.append(tag("dl", "".join(tag("dt", esc(k)) + tag("dd", v) for k, v in facts), class_="facts"))
+    parts.append(heading(2, view.t("data.fields"), "fields"))
+    head = [view.t("data.name"), view.t("data.type"), view.t("data.title"), view.t("listing.description"), view.t("data.constraints")]
+    body = [[f"<code>{esc(f['name'])}</code>", esc(f.get("type", "string")), esc(localized(f, "title", lang) or ""),
+             esc(localized(f, "description", lang) or ""), esc(constraints_text(view, f))] for f in res.fields]
+    parts.append(table([esc(h) for h in head], body, row_headers=True, label=view.t("data.fields")))
+    return Page(path, plain_title(title), block(*parts), description=plain_title(res.description(lang), 300))
+
+
+def build(site: Site, section: dict[str, Any], out: Output, year: str) -> None:
+    for lang in site.config.languages:
+        out.page(lang, index_page(site, section, lang, year))
+        for res in site.package.resources.values():
+            out.page(lang, dictionary_page(site, section, lang, res))

@@ -1,0 +1,217 @@
+"""Document pages: one page per source document (report) with its metadata, what was
+extracted from it, its quality flags, and its text with a permanent anchor on every line
+(`#L117`), so each figure's source link lands on the exact line. Signature blocks and
+contact details are redacted; the original file is downloadable.
+
+Section config keys: table, key, [label], [split_by], [fields], [file], [originals],
+[extracted: {table: [columns]}], [redact], [text_lang].
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from generator.redact import redact, signature_lines
+from generator.site import fmt
+from generator.site.common import Output, breadcrumbs, flags_table, intro_of, title_of
+from generator.site.downloads import download_path
+from generator.site.html import block, esc, heading, plain_title, table, tag
+from generator.site.model import Page, Row, Site
+from generator.site.texts import document_lines
+from generator.site.view import View, page_slug
+
+TEXT_LIMIT = 160
+
+
+class Documents:
+    def __init__(self, site: Site, section: dict[str, Any]) -> None:
+        self.site = site
+        self.section = section
+        self.slug = section["slug"]
+        self.table = section["table"]
+        self.key = section["key"]
+        self.split = section.get("split_by") or site.place_field(section)
+        self.rows = sorted(site.rows(self.table), key=lambda r: (str(site.time_of(r, section) or ""), str(r[self.key])))
+        self.facts = self._facts()
+
+    def _facts(self) -> dict[str, dict[Any, list[Row]]]:
+        """Rows of every table that points at a document, by document."""
+        out: dict[str, dict[Any, list[Row]]] = {}
+        for name, field in self.site.package.referencing(self.table):
+            if field != self.key and field != (self.site.config.provenance.document_field if self.site.config.provenance else None):
+                continue
+            by_doc: dict[Any, list[Row]] = defaultdict(list)
+            for row in self.site.rows(name):
+                by_doc[row.get(field)].append(row)
+            out[name] = by_doc
+        return out
+
+    def path(self, doc_id: Any) -> str:
+        return f"{self.slug}/{page_slug(doc_id)}"
+
+    def split_path(self, key: Any) -> str:
+        return f"{self.slug}/in/{page_slug(key if key is not None else 'none')}"
+
+    def build(self, out: Output) -> None:
+        groups: dict[Any, list[Row]] = defaultdict(list)
+        for row in self.rows:
+            groups[row.get(self.split) if self.split else None].append(row)
+        for lang in self.site.config.languages:
+            out.page(lang, self.index_page(lang, groups))
+            for key, rows in groups.items():
+                out.page(lang, self.split_page(lang, key, rows))
+            for row in self.rows:
+                out.page(lang, self.document_page(lang, row))
+
+    # -- lists --------------------------------------------------------------------------
+    def list_table(self, view: View, rows: list[Row], label: str) -> str:
+        columns = self.section.get("list_columns") or []
+        head = [view.t("series.when"), view.t("common.document")] + [self.site.field_title(self.table, c, view.lang) for c in columns]
+        body = []
+        for row in sorted(rows, key=lambda r: (str(self.site.time_of(r, self.section) or ""), str(r[self.key])), reverse=True):
+            body.append([esc(view.date(self.site.time_of(row, self.section))),
+                         view.link(self.path(row[self.key]), self.site.document_label(row[self.key], view.lang))] +
+                        [view.cell(self.table, c, row) for c in columns])
+        return table([esc(h) for h in head], body, row_headers=True, label=label)
+
+    def index_page(self, lang: str, groups: dict[Any, list[Row]]) -> Page:
+        view = View(self.site, lang, self.slug)
+        title = title_of(self.site, self.section, lang)
+        parts = [breadcrumbs(view, []), f"# {esc(title)}", intro_of(self.site, self.section, lang)]
+        head = [self.site.field_title(self.table, self.split, lang) if self.split else "", view.t("listing.rows"), view.t("series.when")]
+        body = []
+        for key in sorted(groups, key=lambda k: str(k or "")):
+            rows = groups[key]
+            name = view.show(self.table, self.split, key) if key is not None else view.t("listing.none")
+            latest = max(str(self.site.time_of(r, self.section) or "") for r in rows)
+            body.append([view.link(self.split_path(key), name), esc(view.number(len(rows))), esc(view.date(latest))])
+        parts.append(heading(2, view.t("documents.by_place"), "by-place"))
+        parts.append(table([esc(h) for h in head], body, row_headers=True, numeric=[1], label=view.t("documents.by_place")))
+        parts.append(heading(2, view.t("documents.latest"), "latest"))
+        parts.append(self.list_table(view, self.rows[-self.site.config.news_limit * 2:], view.t("documents.latest")))
+        return Page(self.slug, plain_title(title), block(*parts))
+
+    def split_page(self, lang: str, key: Any, rows: list[Row]) -> Page:
+        path = self.split_path(key)
+        view = View(self.site, lang, path)
+        section_title = title_of(self.site, self.section, lang)
+        name = view.show(self.table, self.split, key) if key is not None else view.t("listing.none")
+        title = f"{section_title}: {name}"
+        parts = [breadcrumbs(view, [(self.slug, section_title)]), f"# {esc(title)}"]
+        by_year: dict[str, list[Row]] = defaultdict(list)
+        for row in rows:
+            by_year[fmt.year(self.site.time_of(row, self.section))].append(row)
+        for year in sorted(by_year, reverse=True):
+            parts.append(heading(2, year or view.t("listing.none"), f"y{year}"))
+            parts.append(self.list_table(view, by_year[year], f"{name} {year}"))
+        return Page(path, plain_title(title), block(*parts))
+
+    # -- one document -------------------------------------------------------------------
+    def document_page(self, lang: str, row: Row) -> Page:
+        doc_id = row[self.key]
+        path = self.path(doc_id)
+        view = View(self.site, lang, path)
+        section_title = title_of(self.site, self.section, lang)
+        label = self.site.document_label(doc_id, lang)
+        trail = [(self.slug, section_title)]
+        if self.split:
+            trail.append((self.split_path(row.get(self.split)), view.show(self.table, self.split, row.get(self.split))))
+        parts = [breadcrumbs(view, trail), f"# {esc(label)}"]
+        parts.append(self.metadata(view, row))
+        parts.append(self.original(view, row))
+        parts.append(heading(2, view.t("documents.extracted"), "extracted"))
+        parts += self.extracted(view, doc_id)
+        flags = self.facts.get(self.site.config.flags["table"], {}).get(doc_id, []) if self.site.config.flags else []
+        parts.append(heading(2, view.t("flags.title"), "quality"))
+        parts.append(flags_table(view, flags, with_document=False) or tag("p", esc(view.t("flags.none"))))
+        parts.append(heading(2, view.t("documents.text"), "text"))
+        parts.append(self.text(view, row))
+        description = row.get(self.section.get("title_field", "title")) or label
+        return Page(path, plain_title(label), block(*parts), description=plain_title(description, 300))
+
+    def metadata(self, view: View, row: Row) -> str:
+        fields = self.section.get("fields") or self.site.package.resource(self.table).field_names
+        items = []
+        for name in fields:
+            value = row.get(name)
+            if value in (None, ""):
+                continue
+            text = view.show(self.table, name, value)
+            if name == "coverage" and isinstance(value, float):
+                text = f"{view.number(round(value * 100, 1))}%"
+            items.append(tag("dt", esc(self.site.field_title(self.table, name, view.lang))) + tag("dd", esc(text)))
+        return tag("dl", "".join(items), class_="facts meta")
+
+    def file_path(self, row: Row) -> str | None:
+        name = row.get(self.section.get("file", "source_file"))
+        return f"{self.section.get('originals', 'originals')}/{name}" if name else None
+
+    def original(self, view: View, row: Row) -> str:
+        rel = self.file_path(row)
+        if not rel or not (self.site.package.folder / rel).is_file():
+            return ""
+        size = (self.site.package.folder / rel).stat().st_size
+        text = view.t("documents.original", name=rel.rsplit("/", 1)[-1], size=view.number(round(size / 1024, 1)))
+        return tag("p", tag("a", esc(text), href=view.file(download_path(self.site, rel)), download=True), class_="download")
+
+    def extracted(self, view: View, doc_id: Any) -> list[str]:
+        configured = self.section.get("extracted") or {}
+        flags_table_name = self.site.config.flags["table"] if self.site.config.flags else None
+        parts = []
+        summary = []
+        for name in sorted(self.facts, key=lambda n: (n not in configured, list(configured).index(n) if n in configured else 0, n)):
+            if name == flags_table_name:
+                continue
+            rows = self.facts[name].get(doc_id, [])
+            title = self.site.package.resource(name).title(view.lang)
+            summary.append(f"{title}: {view.number(len(rows))}")
+            if not rows:
+                continue
+            columns = configured.get(name) or self._default_columns(name)
+            head = [esc(self.site.field_title(name, c, view.lang)) for c in columns] + [esc(view.t("common.source"))]
+            body = [[esc(_clip(view.show(name, c, r.get(c)))) for c in columns] + [view.source(r, short=True)] for r in rows]
+            parts.append(heading(3, f"{title} ({view.number(len(rows))})", f"x-{name}"))
+            parts.append(table(head, body, label=title))
+        return [tag("p", esc("; ".join(summary)))] + parts
+
+    def _default_columns(self, name: str) -> list[str]:
+        prov = self.site.config.provenance
+        skip = {"record_id", self.key}
+        if prov:
+            skip |= {prov.document_field, prov.line_field, prov.quote_field}
+        return [c for c in self.site.package.resource(name).field_names if c not in skip][:6]
+
+    def text(self, view: View, row: Row) -> str:
+        rel = self.file_path(row)
+        lines = document_lines(self.site.package.folder / rel) if rel else None
+        if lines is None:
+            return tag("p", esc(view.t("documents.no_text")))
+        hidden = signature_lines(lines) if self.section.get("redact") else set()
+        cited = self.cited_lines(row[self.key])
+        removed = esc(view.t("documents.redacted"))
+        out = []
+        for number, line in enumerate(lines, start=1):
+            if number in hidden:
+                text = f'<span class="t redacted">{removed}</span>' if line.strip() else '<span class="t"></span>'
+            else:
+                shown = redact(line) if self.section.get("redact") else line
+                text = f'<span class="t">{esc(shown)}</span>'
+            cls = "l hit" if number in cited else "l"
+            out.append(f'<span class="{cls}" id="L{number}"><a class="n" href="#L{number}">{number}</a>{text}</span>')
+        note = tag("p", esc(view.t("documents.text_note")))
+        text_lang = self.section.get("text_lang")
+        return note + "\n\n" + f'<pre class="src"{f" lang={chr(34)}{text_lang}{chr(34)}" if text_lang else ""}>' + "".join(out) + "</pre>"
+
+    def cited_lines(self, doc_id: Any) -> set[int]:
+        prov = self.site.config.provenance
+        if not prov:
+            return set()
+        return {r.get(prov.line_field) for rows in self.facts.values() for r in rows.get(doc_id, []) if r.get(prov.line_field)}
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= TEXT_LIMIT else text[: TEXT_LIMIT - 1].rsplit(" ", 1)[0] + " …"
+
+
+def build(site: Site, section: dict[str, Any], out: Output) -> None:
+    Documents(site, section).build(out)

@@ -1,0 +1,289 @@
+"""Status pages: entities that move through statuses (pilot models). An index with status
+counts per place (latest document and over time, computed from the rows and as printed),
+the catalogue with how many places are at each status, rows not matched to the
+catalogue; and one page per entity with its status history and the texts as written.
+
+Section config keys: table, entity, status, [texts], [columns], [related],
+[printed_counts: {table, where, status, count}], [order].
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import cached_property
+from typing import Any
+
+from generator.site import charts
+from generator.site.common import Output, breadcrumbs, figure, intro_of, title_of
+from generator.site.html import block, esc, heading, plain_title, table, tag
+from generator.site.model import Page, Row, Site
+from generator.site.view import View, page_slug
+
+
+class Status:
+    def __init__(self, site: Site, section: dict[str, Any]) -> None:
+        self.site = site
+        self.section = section
+        self.slug = section["slug"]
+        self.table = section["table"]
+        self.entity = section["entity"]
+        self.status = section["status"]
+        self.place = site.place_field(section)
+        prov = site.config.provenance
+        self.doc_field = prov.document_field if prov else None
+        self.rows = sorted(site.rows(self.table), key=self._order)
+        self.by_entity: dict[Any, list[Row]] = defaultdict(list)
+        for row in self.rows:
+            if row.get(self.entity) is not None:
+                self.by_entity[row[self.entity]].append(row)
+
+    def _order(self, row: Row) -> tuple:
+        prov = self.site.config.provenance
+        return (str(self.site.time_of(row, self.section) or ""), str(row.get(self.place) or ""),
+                str(row.get(self.doc_field) or ""), row.get(prov.line_field) or 0 if prov else 0)
+
+    def statuses(self) -> list[Any]:
+        order = self.section.get("order")
+        if order:
+            return list(order)
+        fk = self.site.package.foreign_key(self.table, self.status)
+        if fk:
+            return [r[fk[1]] for r in self.site.package.rows(fk[0])]
+        return sorted({r.get(self.status) for r in self.rows if r.get(self.status) is not None}, key=str)
+
+    def entities(self) -> list[Any]:
+        fk = self.site.package.foreign_key(self.table, self.entity)
+        if fk:
+            return [r[fk[1]] for r in self.site.package.rows(fk[0])]
+        return sorted(self.by_entity, key=str)
+
+    def path(self, entity: Any) -> str:
+        return f"{self.slug}/{page_slug(entity)}"
+
+    def snapshots(self) -> list[tuple[Any, Any, Any, list[Row]]]:
+        """(place, time, document, rows) for every document that lists statuses; a document
+        that lists an entity twice (a summary list and a table) counts it once."""
+        groups: dict[tuple, list[Row]] = defaultdict(list)
+        for row in self.rows:
+            key = (row.get(self.place) if self.place else None, self.site.time_of(row, self.section),
+                   row.get(self.doc_field) if self.doc_field else None)
+            groups[key].append(row)
+        return [(p, t, d, self.distinct(rows)) for (p, t, d), rows in sorted(groups.items(), key=lambda kv: tuple(str(x or "") for x in kv[0]))]
+
+    def distinct(self, rows: list[Row]) -> list[Row]:
+        """One row per entity (first non-empty `identity` field), the `prefer`red one."""
+        identity = self.section.get("identity") or [self.entity]
+        prefer = self.section.get("prefer") or {}
+        order = list(prefer.get("order", []))
+
+        def rank(row: Row) -> int:
+            value = row.get(prefer.get("field", ""))
+            return order.index(value) if value in order else len(order)
+
+        best: dict[tuple, Row] = {}
+        for index, row in enumerate(rows):
+            key = next(((f, row[f]) for f in identity if row.get(f) is not None), ("row", index))
+            if key not in best or rank(row) < rank(best[key]):
+                best[key] = row
+        return sorted(best.values(), key=self._order)
+
+    def latest_snapshots(self) -> list[tuple[Any, Any, Any, list[Row]]]:
+        latest: dict[Any, tuple] = {}
+        for snap in self.snapshots():
+            latest[snap[0]] = snap  # sorted by time within a place: the last one wins
+        return [latest[p] for p in sorted(latest, key=lambda p: str(p or ""))]
+
+    @cached_property
+    def printed_counts(self) -> dict[Any, list[tuple[Any, Any]]]:
+        """(status, count) pairs a document prints itself, by document."""
+        spec = self.section.get("printed_counts")
+        out: dict[Any, list[tuple[Any, Any]]] = defaultdict(list)
+        if spec and self.doc_field and self.site.package.has(spec["table"]):
+            where = spec.get("where", {})
+            for row in self.site.rows(spec["table"]):
+                if all(row.get(k) == v for k, v in where.items()):
+                    out[row.get(self.doc_field)].append((row.get(spec.get("status", "status")), row.get(spec.get("count", "count"))))
+        return out
+
+    # -- pages --------------------------------------------------------------------------
+    def build(self, out: Output) -> None:
+        for lang in self.site.config.languages:
+            out.page(lang, self.index_page(lang, out))
+            for entity in self.entities():
+                if self.by_entity.get(entity):
+                    out.page(lang, self.entity_page(lang, entity))
+
+    def status_name(self, value: Any, lang: str) -> str:
+        if value == "total":
+            return self.site.labels[lang].t("status.total")
+        return self.site.display(self.table, self.status, value, lang)
+
+    def printed_text(self, view: View, document: Any) -> str:
+        spec = self.section.get("printed_counts")
+        if not spec:
+            return ""
+        items = self.printed_counts.get(document, [])
+        return "; ".join(f"{self.status_name(s, view.lang)}: {view.number(c)}" for s, c in items)
+
+    def counts_table(self, view: View, snaps: list[tuple], label: str) -> str:
+        statuses = self.statuses()
+        with_printed = bool(self.section.get("printed_counts"))
+        head = [self.site.field_title(self.table, self.place, view.lang) if self.place else view.t("series.where"),
+                view.t("series.when"), view.t("common.document")]
+        head += [self.status_name(s, view.lang) for s in statuses] + [view.t("status.total")]
+        if with_printed:
+            head.append(view.t("status.printed"))
+        rows = []
+        for place, time, doc, snap_rows in snaps:
+            counts = Counter(r.get(self.status) for r in snap_rows)
+            cells = [esc(view.show(self.table, self.place, place)) if self.place else "", esc(view.date(time)),
+                     view.document(doc, brief=True) if doc is not None else ""]
+            cells += [esc(view.number(counts.get(s, 0))) for s in statuses] + [esc(view.number(len(snap_rows)))]
+            if with_printed:
+                cells.append(esc(self.printed_text(view, doc)))
+            rows.append(cells)
+        numeric = list(range(3, 4 + len(statuses)))
+        return table([esc(h) for h in head], rows, row_headers=True, numeric=numeric, label=label)
+
+    def index_page(self, lang: str, out: Output) -> Page:
+        view = View(self.site, lang, self.slug)
+        title = title_of(self.site, self.section, lang)
+        latest = self.latest_snapshots()
+        parts = [breadcrumbs(view, []), f"# {esc(title)}", intro_of(self.site, self.section, lang)]
+        parts.append(heading(2, view.t("status.latest"), "latest"))
+        if latest:
+            parts.append(self.latest_chart(view, latest, out))
+            parts.append(self.counts_table(view, latest, view.t("status.latest")))
+        else:
+            parts.append(tag("p", esc(view.t("series.no_data"))))
+        parts.append(heading(2, view.t("status.over_time"), "over-time"))
+        parts.append(self.counts_table(view, self.snapshots(), view.t("status.over_time")))
+        parts.append(heading(2, view.t("status.catalogue"), "catalogue"))
+        parts.append(self.catalogue_table(view, latest))
+        unmatched = [r for r in self.rows if r.get(self.entity) is None]
+        if unmatched:
+            parts.append(heading(2, view.t("status.unmatched"), "unmatched"))
+            parts.append(tag("p", esc(view.t("status.unmatched_intro"))))
+            parts.append(self.history_table(view, unmatched, with_columns=True))
+        return Page(self.slug, plain_title(title), block(*parts))
+
+    def latest_chart(self, view: View, latest: list[tuple], out: Output) -> str:
+        statuses = self.statuses()
+        names = [self.status_name(s, view.lang) for s in statuses]
+        data = []
+        for place, time, doc, snap_rows in latest:
+            counts = Counter(r.get(self.status) for r in snap_rows)
+            where = f"{view.show(self.table, self.place, place)} ({view.date(time)})" if self.place else view.date(time)
+            for order, (status, name) in enumerate(zip(statuses, names)):
+                if counts.get(status):
+                    data.append({"place": where, "status": name, "count": counts[status], "order": order})
+        spec = charts.bar_spec(data, "place", view.t("series.where"), view.t("status.count"), "status",
+                               self.site.field_title(self.table, self.status, view.lang), names, view.lang)
+        base = f"charts/{self.slug}/latest.{view.lang}"
+        svg = charts.render_svg(spec, self.site.cache)
+        out.file(f"{base}.svg", svg)
+        out.file(f"{base}.csv", charts.csv_text(["place", "status", "count"], [[d["place"], d["status"], d["count"]] for d in data]))
+        alt = view.t("status.chart_alt", parts="; ".join(
+            f"{d['place']}: {d['status']} {view.number(d['count'])}" for d in data))
+        return figure(view, f"{base}.svg", alt, esc(view.t("status.latest")), [(f"{base}.csv", view.t("chart.csv"))])
+
+    def catalogue_table(self, view: View, latest: list[tuple]) -> str:
+        statuses = self.statuses()
+        latest_status: dict[Any, Counter] = defaultdict(Counter)
+        for _, _, _, snap_rows in latest:
+            for row in snap_rows:
+                if row.get(self.entity) is not None:
+                    latest_status[row[self.entity]][row.get(self.status)] += 1
+        group = self.section.get("group")
+        head = [view.t("series.name")] + ([self._code_title(group, view.lang)] if group else []) + \
+               [self.status_name(s, view.lang) for s in statuses]
+        rows = []
+        for entity in self.entities():
+            name = view.show(self.table, self.entity, entity)
+            cells = [view.link(self.path(entity), name) if self.by_entity.get(entity) else esc(name)]
+            if group:
+                cells.append(esc(self._code_value(entity, group, view.lang)))
+            cells += [esc(view.number(latest_status[entity].get(s, 0))) for s in statuses]
+            rows.append(cells)
+        numeric = list(range(1 + bool(group), 1 + bool(group) + len(statuses)))
+        return tag("p", esc(view.t("status.catalogue_intro"))) + "\n\n" + \
+            table([esc(h) for h in head], rows, row_headers=True, numeric=numeric, label=view.t("status.catalogue"))
+
+    def _code_row(self, entity: Any) -> Row:
+        return self.site.package.code_row(self.table, self.entity, entity) or {}
+
+    def _code_title(self, name: str, lang: str) -> str:
+        custom = self.site.labels[lang].get(f"fields.{name}")
+        fk = self.site.package.foreign_key(self.table, self.entity)
+        return str(custom) if custom else (self.site.field_title(fk[0], name, lang) if fk else name)
+
+    def _code_value(self, entity: Any, name: str, lang: str) -> str:
+        fk = self.site.package.foreign_key(self.table, self.entity)
+        value = self._code_row(entity).get(name)
+        return self.site.display(fk[0], name, value, lang) if fk else str(value or "")
+
+    def history_table(self, view: View, rows: list[Row], with_columns: bool = True) -> str:
+        columns = list(self.section.get("columns", [])) if with_columns else []
+        head = [self.site.field_title(self.table, self.place, view.lang) if self.place else "", view.t("series.when"),
+                self.site.field_title(self.table, self.status, view.lang)]
+        head += [self.site.field_title(self.table, c, view.lang) for c in columns] + [view.t("common.source")]
+        body = []
+        for row in rows:
+            cells = [view.cell(self.table, self.place, row) if self.place else "",
+                     esc(view.date(self.site.time_of(row, self.section))),
+                     tag("span", view.cell(self.table, self.status, row), class_=f"st st-{esc(row.get(self.status))}")]
+            cells += [view.cell(self.table, c, row) for c in columns] + [view.source(row, brief=True)]
+            body.append(cells)
+        return table([esc(h) for h in head], body, row_headers=True, label=view.t("status.history"))
+
+    def entity_page(self, lang: str, entity: Any) -> Page:
+        path = self.path(entity)
+        view = View(self.site, lang, path)
+        rows = self.by_entity[entity]
+        name = view.show(self.table, self.entity, entity)
+        section_title = title_of(self.site, self.section, lang)
+        parts = [breadcrumbs(view, [(self.slug, section_title)]), f"# {esc(name)}"]
+        group = self.section.get("group")
+        if group:
+            parts.append(tag("dl", tag("dt", esc(self._code_title(group, lang))) +
+                             tag("dd", esc(self._code_value(entity, group, lang))), class_="facts"))
+        related = self.section.get("related")
+        if related and self.site.package.has(related["table"]):
+            parts.append(self.related_table(view, entity, related))
+        parts.append(heading(2, view.t("status.history"), "history"))
+        parts.append(self.history_table(view, rows))
+        texts = self.section.get("texts", [])
+        if texts:
+            parts.append(heading(2, view.t("status.as_written"), "as-written"))
+            parts.append(tag("p", esc(view.t("status.as_written_intro"))))
+            for row in reversed(rows):
+                parts.append(self.written(view, row, texts))
+        summary = view.t("status.summary", name=name, count=view.number(len(rows)))
+        return Page(path, plain_title(name), block(*parts), description=plain_title(summary, 300))
+
+    def related_table(self, view: View, entity: Any, related: dict[str, Any]) -> str:
+        table_name = related["table"]
+        rows = [r for r in self.site.rows(table_name) if r.get(related["key"]) == entity]
+        if not rows:
+            return ""
+        columns = related["columns"]
+        head = [esc(self.site.field_title(table_name, c, view.lang)) for c in columns]
+        body = [[view.cell(table_name, c, r) for c in columns] for r in rows]
+        title = self.site.package.resource(table_name).title(view.lang)
+        return heading(2, title, "related") + "\n\n" + table(head, body, row_headers=True, label=title)
+
+    def written(self, view: View, row: Row, texts: list[str]) -> str:
+        where = view.show(self.table, self.place, row.get(self.place)) if self.place else ""
+        when = view.date(self.site.time_of(row, self.section))
+        items = [tag("dt", esc(self.site.field_title(self.table, self.status, view.lang))) +
+                 tag("dd", view.cell(self.table, self.status, row))]
+        for name in texts:
+            if row.get(name):
+                items.append(tag("dt", esc(self.site.field_title(self.table, name, view.lang))) +
+                             tag("dd", esc(row[name]), lang=self.section.get("text_lang") or None))
+        caption = " — ".join(p for p in (where, when) if p)
+        return tag("section", tag("h3", esc(caption)) + tag("dl", "".join(items), class_="written") +
+                   tag("p", view.source(row), class_="src-link"), class_="entry")
+
+
+def build(site: Site, section: dict[str, Any], out: Output) -> None:
+    Status(site, section).build(out)

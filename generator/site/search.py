@@ -1,0 +1,38 @@
+"""Search with Pagefind (runs offline at build time, one index per page language, loads
+index chunks on demand: fit for thousands of pages, unlike one big lunr index).
+
+Pagefind folds tone marks but not `đ`: `dinh` would miss `Định`. Each page therefore
+carries a hidden line with its `đ` words folded (`Định` -> `dinh`), indexed but never shown.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from generator.errors import InputError
+from generator.fold import fold
+
+_TAG = re.compile(r"<[^>]+>")
+_ENTITY = re.compile(r"&#?\w+;")
+_D_WORD = re.compile(r"\w*[đĐ]\w*")
+
+
+def folded_terms(markdown: str) -> str:
+    """The page's words with đ/Đ, folded and deduplicated (sorted: deterministic)."""
+    text = _ENTITY.sub(" ", _TAG.sub(" ", markdown))
+    return " ".join(sorted({fold(w) for w in _D_WORD.findall(text)}))
+
+
+def fold_block(markdown: str) -> str:
+    terms = folded_terms(markdown)
+    return f'<p class="fold" hidden>{terms}</p>\n' if terms else ""
+
+
+def run_pagefind(site_dir: Path) -> None:
+    """Index site_dir in place (writes site_dir/pagefind/)."""
+    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--quiet"]
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise InputError(site_dir, "pagefind failed: " + (result.stderr or result.stdout).strip()[-2000:])

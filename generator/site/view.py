@@ -1,0 +1,97 @@
+"""Per-language, per-page helpers: relative links (the site works from any sub-path and
+any static host), labels, and the cells every table shares (a value, its source line).
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+from typing import Any
+
+from generator.fold import slugify
+from generator.site import fmt
+from generator.site.html import esc, link
+from generator.site.labels import Labels
+from generator.site.model import Row, Site
+
+_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,120}")
+
+
+def page_slug(value: Any) -> str:
+    """A URL segment for a key: the key itself when URL-safe, else a readable slug."""
+    text = str(value)
+    return text if _SAFE_ID.fullmatch(text) and text not in (".", "..") else (slugify(text) or "x")
+
+
+def lang_prefix(site: Site, lang: str) -> str:
+    return "" if lang == site.config.default_language else f"{lang}/"
+
+
+class View:
+    def __init__(self, site: Site, lang: str, path: str) -> None:
+        self.site = site
+        self.lang = lang
+        self.path = path.strip("/")
+        self.L: Labels = site.labels[lang]
+
+    # -- links --------------------------------------------------------------------------
+    def _from(self) -> str:
+        here = lang_prefix(self.site, self.lang) + (self.path + "/" if self.path else "")
+        return here or "."
+
+    def _rel(self, target: str, is_dir: bool) -> str:
+        rel = posixpath.relpath(target or ".", self._from())
+        if is_dir:
+            return "./" if rel == "." else rel + "/"
+        return rel
+
+    def href(self, path: str, anchor: str = "") -> str:
+        """Relative URL of a page of this language (path like 'reports/x')."""
+        target = (lang_prefix(self.site, self.lang) + path.strip("/")).strip("/")
+        url = self._rel(target, True)
+        return f"{url}#{anchor}" if anchor else url
+
+    def file(self, path: str) -> str:
+        """Relative URL of a file at the site root (downloads, charts, assets)."""
+        return self._rel(path.strip("/"), False)
+
+    def link(self, path: str, text: Any, anchor: str = "") -> str:
+        return link(self.href(path, anchor), esc(text))
+
+    # -- cells --------------------------------------------------------------------------
+    def t(self, key: str, **values: Any) -> str:
+        return self.L.t(key, **values)
+
+    def show(self, table: str, name: str, value: Any) -> str:
+        return self.site.display(table, name, value, self.lang)
+
+    def cell(self, table: str, name: str, row: Row) -> str:
+        return esc(self.show(table, name, row.get(name)))
+
+    def date(self, value: Any) -> str:
+        return fmt.date(value, self.lang)
+
+    def number(self, value: Any) -> str:
+        return fmt.number(value, self.lang)
+
+    def source(self, row: Row, short: bool = False, brief: bool = False) -> str:
+        """A link to the exact line of the document a fact came from (HTML): 'line 12'
+        (short: the document is named nearby), 'Monthly report, line 12' (brief: place and
+        date are in the same row), or the document's full label and the line."""
+        prov = self.site.config.provenance
+        if not prov or row.get(prov.document_field) is None:
+            return ""
+        doc_id = row[prov.document_field]
+        line = row.get(prov.line_field)
+        where = self.t("common.line", line=line) if line else ""
+        anchor = f"L{line}" if line else ""
+        label = "" if short else self.site.document_label(doc_id, self.lang, short=brief)
+        text = ", ".join(p for p in (label, where) if p)
+        quote = row.get(prov.quote_field)
+        return link(self.href(f"{prov.documents}/{page_slug(doc_id)}", anchor), esc(text),
+                    title=self.t("common.quote", quote=quote) if quote else None)
+
+    def document(self, doc_id: Any, brief: bool = False) -> str:
+        prov = self.site.config.provenance
+        if not prov:
+            return esc(doc_id)
+        return self.link(f"{prov.documents}/{page_slug(doc_id)}", self.site.document_label(doc_id, self.lang, short=brief))
