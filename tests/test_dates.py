@@ -153,6 +153,7 @@ def test_window_is_programme_start_to_report_date_plus_grace():
     "nộp hồ sơ trực tuyến từ ngày 01/7/2026 theo Đề án 06.",
     "hoàn thành trước ngày 30/6/2026.",
     "Lũy kế đến ngày 17/01/2025, đã thực hiện 1.532.200 trường hợp.",
+    "thực hiện từ ngày 01/01/2025 đến hết ngày 31/12/2026 trên địa bàn tỉnh.",
 ])
 def test_legitimate_old_or_future_dates_are_not_flagged(refs, text):
     assert _date_flags(text, refs) == []
@@ -166,6 +167,8 @@ def test_legitimate_old_or_future_dates_are_not_flagged(refs, text):
     ("Quyết định số 57/2023/QĐ-UBND ngày 22 tháng 9 năm 2013 sửa đổi", "ngày 22 tháng 9 năm 2013"),
     # a document cited as already issued, a year after the report
     ("UBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 10/3/2026 về chuyển đổi số.", "10/3/2026"),
+    # "as of" a day a year after the report: a typo
+    ("Lũy kế đến ngày 17/01/2026, tổng số đã thực hiện 1.532.200 trường hợp.", "17/01/2026"),
 ])
 def test_impossible_dates_are_flagged(refs, text, printed):
     assert _date_flags(text, refs) == [("impossible_date", printed, 1)]
@@ -174,6 +177,11 @@ def test_impossible_dates_are_flagged(refs, text, printed):
 def test_malformed_dates_are_flagged_once_per_line(refs):
     text = "từ ngày 15/012024 đến ngày 14/02/2024 (15/012024)\nngày 31/02/2024"
     assert _date_flags(text, refs) == [("malformed_date", "15/012024", 1), ("malformed_date", "31/02/2024", 2)]
+
+
+def test_a_future_date_alone_in_a_table_cell_is_a_deadline(refs):
+    text = "TT\tNhiệm vụ\tThời hạn\n1\tTriển khai mô hình\t30/6/2026\n2\tBan hành Kế hoạch ngày 10/3/2026\tQuý I"
+    assert _date_flags(text, refs) == [("impossible_date", "10/3/2026", 3)]
 
 
 def test_dates_in_table_rows_are_checked_too(refs):

@@ -11,8 +11,10 @@ start dates or deadlines (`từ ngày 01/7/2024`, `trước ngày 30/6/2025`), s
 window alone proves nothing. A day is flagged only when one of these holds:
 
 1. *after the report*: later than the window's end, and not introduced as a start date,
-   deadline or plan (`từ`, `kể từ`, `trước`, `đến`, `hạn`, `chậm nhất`, `dự kiến`, `sẽ`, ...);
-   a report cannot cite what had not happened when it was written;
+   deadline or plan (`từ`, `kể từ`, `trước`, `hạn`, `chậm nhất`, `dự kiến`, `sẽ`, the end of
+   a `từ … đến …` range; a lone `đến ngày` means "as of" and counts as an event)
+   and not alone in a table cell (a deadline column); a report cannot cite what had not
+   happened when it was written;
 2. *a programme event before the programme*: earlier than the window's start (Decision
    06/QĐ-TTg, 6 January 2022) while the act it dates is about the programme: its own
    words, up to the next date or clause end, name Đề án 06 (`Công văn số 3673/CAT-PC06 ngày
@@ -67,7 +69,9 @@ def scan(doc: Document, refs: References, window: tuple[date, date]) -> tuple[li
 
 
 _PROGRAMME = re.compile(r"\b(?:de an 06|da ?06)\b")
-_FORWARD = re.compile(r"\b(?:tu|ke tu|truoc|den|han|cham nhat|du kien|se|sau|ke hoach|muc tieu|phan dau)\s*(?:ngay|het ngay)?\s*$")
+_FORWARD = re.compile(r"\b(?:tu|ke tu|truoc|han|cham nhat|du kien|se|sau|muc tieu|phan dau)\s*(?:ngay|het ngay)?\s*$")
+# "đến ngày" is a deadline only as the end of a "từ ... đến ..." range; alone it means "as of"
+_RANGE_END = re.compile(r"\btu\b.{0,60}\b(?:den|toi)\s*(?:het\s+)?(?:ngay)?\s*$")
 _NUMBER_YEAR = re.compile(r"\b\d+/(?P<year>(?:19|20)\d\d)/[\wĐđ-]+\s*(?:của\s+[^,;.]{0,60}?\s*)?(?:ban hành\s+)?(?:ngày\s*)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;]|\.\s|</li>|\n")
 
@@ -81,7 +85,11 @@ def _impossible(d, text: str, low: date, high: date) -> tuple[str, str]:
     if cited and int(cited.group("year")) != day.year:
         return (f"The document number says {cited.group('year')} but its date is {day.isoformat()}.",
                 f"Số văn bản ghi năm {cited.group('year')} nhưng ngày ban hành là {day:%d/%m/%Y}.")
-    if day > high and not _FORWARD.search(fold(before[-30:])):
+    cell_before = text[text.rfind("\t", 0, d.start) + 1 : d.start]
+    cell_after = text[d.end :].split("\t", 1)[0]
+    alone_in_cell = "\t" in text and not cell_before.strip() and not cell_after.strip(" .;")
+    forward = _FORWARD.search(fold(before[-30:])) or _RANGE_END.search(fold(before[-90:]))
+    if day > high and not alone_in_cell and not forward:
         return (f"The date {day.isoformat()} is after the report was written (latest plausible {high.isoformat()}).",
                 f"Ngày {day:%d/%m/%Y} muộn hơn thời điểm lập báo cáo (muộn nhất {high:%d/%m/%Y}).")
     if day < low:
