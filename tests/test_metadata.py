@@ -210,3 +210,23 @@ def test_a_cited_document_date_is_not_a_range(refs):
     text = _titled("Kết quả thực hiện Đề án 06 tháng 9 năm 2024", " theo Kế hoạch ngày 02/01/2024 - Quyết định ngày 05/01/2024")
     row, _, _ = _extract(text, refs)
     assert (row["period_start"], row["period_end"]) == (date(2024, 9, 1), date(2024, 9, 30))
+
+
+@pytest.mark.parametrize("unit, place, to, expected", [
+    ("THÀNH PHỐ LONG XUYÊN", "Long Xuyên", "Tổ Công tác Đề án 06 tỉnh", "long-xuyen-an-giang"),  # district-level city
+    ("THÀNH PHỐ HÀ NỘI", "Hà Nội", "Bộ Công an", "ha-noi"),  # province-level city
+    ("THỊ XÃ ĐỨC PHỔ", "Đức Phổ", "Bộ Công an", "duc-pho-quang-ngai"),
+])
+def test_city_and_town_headers(refs, unit, place, to, expected):
+    text = header(f"ỦY BAN NHÂN DÂN\n{unit}", "1/BC-UBND", place, "10 tháng 01 năm 2024",
+                  "Kết quả thực hiện Đề án 06 tháng 12 năm 2023", to, "Ủy ban nhân dân", 2024)
+    row, _, out = _extract(text, refs)
+    assert row["jurisdiction_id"] == expected and out.review == []
+
+
+def test_unknown_city_slug_keeps_the_whole_name(refs):
+    text = header("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ SÔNG MỚI", "1/BC-UBND", "Sông Mới", "10 tháng 01 năm 2024",
+                  "Kết quả thực hiện Đề án 06 tháng 12 năm 2023", "Ủy ban nhân dân tỉnh An Giang", "Ủy ban nhân dân", 2024)
+    row, _, out = _extract(text, refs)
+    assert row["jurisdiction_id"] == "song-moi-an-giang"
+    assert len(out.review) == 1

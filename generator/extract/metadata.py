@@ -37,6 +37,7 @@ _TYPE_WORDS = [
     ("annual", re.compile(r"\b(?:sơ kết|tổng kết)\b.*\bnăm\s+\d{4}|\bnăm\s+\d{4}\b", re.IGNORECASE)),
 ]
 _ADMIN_WORDS = r"(?:tỉnh|thành phố|huyện|thị xã|quận)"
+_DISTRICT_TYPES = ("huyện", "thị xã", "quận")
 # Upper-case letters, Vietnamese included ("[A-ZÀ-Ỹ]" would also take "đ", "ố": that range mixes cases)
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
 _WORD = rf"[{_UPPER}][^\W\d_]*"
@@ -265,9 +266,10 @@ def find_jurisdiction(doc: Document, refs: References, when: date, end_line: int
     if unit:
         typ, name = unit
         printed = f"{typ} {name}"
-        level = "district" if typ in ("huyện", "thị xã", "quận") else None
-        for wanted in (fold(printed), fold(name)):
-            found = sorted({jid for alias, jid, lvl, _ in candidates if alias == wanted and (lvl == level if level else lvl == "province")})
+        # "thành phố" is a province-level city (Hà Nội) or a district-level one (Long Xuyên)
+        levels = ("district",) if typ in _DISTRICT_TYPES else ("province", "district") if typ == "thành phố" else ("province",)
+        for level, wanted in [(lvl, w) for lvl in levels for w in (fold(printed), fold(name))]:
+            found = sorted({jid for alias, jid, lvl, _ in candidates if alias == wanted and lvl == level})
             if len(found) == 1:
                 return found[0], printed, _line_of(doc, name)
             if found:
@@ -276,7 +278,7 @@ def find_jurisdiction(doc: Document, refs: References, when: date, end_line: int
                 if len(found) > 1 and not counts.get(_parent_of(refs, best)):
                     return None, printed, _line_of(doc, name)  # shared name, no province to tell
                 return best, printed, _line_of(doc, name)
-        if level:  # a district not in the list: say so rather than fall back to its province
+        if "district" in levels:  # a district not in the list: say so rather than fall back to its province
             return None, printed, _line_of(doc, name)
     counts = _province_counts(doc, refs, when, end_line)
     if counts:
@@ -294,9 +296,10 @@ def unknown_jurisdiction_id(doc: Document, refs: References, printed: str, when:
     `-2025` for units after the 1 July 2025 merger."""
     if not printed:
         return "unknown"
-    typ, _, name = printed.partition(" ")
-    jid = slugify(name or typ)
-    if typ in ("huyện", "thị xã", "quận"):
+    m = re.match(rf"(?P<type>{_ADMIN_WORDS})\s+(?P<name>.+)", printed, re.IGNORECASE)
+    typ, name = (m.group("type").lower(), m.group("name")) if m else ("", printed)
+    jid = slugify(name)
+    if typ in _DISTRICT_TYPES or typ == "thành phố":
         counts = _province_counts(doc, refs, when, end_line)
         if counts:
             jid += "-" + sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0].removesuffix("-2025")
