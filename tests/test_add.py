@@ -67,6 +67,9 @@ def test_add_district_markdown_changes_nothing_else(project, tmp_path):
     assert report["source_sha256"] == sha256_of(mb.DISTRICT_MD.read_bytes())
     assert report["jurisdiction_id"] == DISTRICT_ID
     assert (package / "originals" / mb.DISTRICT_MD.name).read_bytes() == mb.DISTRICT_MD.read_bytes()
+    facts = [r for table in ("service_results", "indicator_values") for r in mb.rows_of(package, table) if r["report_id"] == rid]
+    assert facts, "the new report's figures are in the package"
+    assert all(r["source_quote"] in mb.DISTRICT_MD.read_text(encoding="utf-8").splitlines()[int(r["source_line"]) - 1] for r in facts)
     sources = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["sources"]
     assert {"title": mb.DISTRICT_MD.name, "report_id": rid} .items() <= next(s for s in sources if s["title"] == mb.DISTRICT_MD.name).items()
     # every row of the other reports (and every code list) is byte-identical
