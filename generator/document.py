@@ -91,7 +91,7 @@ class Document:
         """Prose blocks between lines start..end (1-based, inclusive); table lines are skipped."""
         blocks: list[Block] = []
         current: Block | None = None
-        last = len(self.lines) if end is None else end
+        last = len(self.lines) if end is None else min(end, len(self.lines))
         for number in range(start, last + 1):
             raw = self.lines[number - 1]
             stripped = raw.strip()

@@ -50,6 +50,10 @@ def test_window_keeps_short_lines_whole_and_cuts_long_ones_at_clauses():
     assert quoted.startswith("Câu một dài.") or quoted.startswith("Đạt")
 
 
+def test_blocks_range_beyond_the_text_is_clipped():
+    assert [b.text for b in Document("a\nb").blocks(1, 99)] == ["a b"]
+
+
 def test_find_line():
     import re
 
