@@ -14,6 +14,7 @@ from generator.atomic import staging_dir, swap_in
 from generator.errors import InputError
 from generator.paths import Layout
 from generator.site.generate import load_site
+from generator.site.prune import prune
 from generator.site.search import run_pagefind
 from generator.site.stamp import epoch, site_date
 
@@ -47,6 +48,8 @@ def build_site(layout: Layout) -> Path:
     try:
         run_mkdocs(config_file, staged, epoch(moment))
         run_pagefind(staged)
+        prune(staged)
+        staged.chmod(0o755)
         swap_in(staged, layout.site)
     finally:
         shutil.rmtree(staged, ignore_errors=True)

@@ -58,7 +58,8 @@ def line_spec(points: list[Point], x_title: str, y_title: str, legend_title: str
         "data": {"values": values},
         "mark": {"type": "line", "point": {"size": 60, "filled": True}, "strokeWidth": 2},
         "encoding": {
-            "x": {"field": "time", "type": "temporal", "title": x_title, "axis": _time_axis([p.time for p in points])},
+            "x": {"field": "time", "type": "temporal", "title": x_title, "axis": _time_axis([p.time for p in points]),
+                  "scale": {"padding": 14}},
             "y": y,
             "color": {
                 "field": "series", "type": "nominal", "title": legend_title,

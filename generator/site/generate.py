@@ -14,6 +14,7 @@ from generator.site import downloads, pages_data, pages_documents, pages_listing
 from generator.site.charts import javascript_bundle
 from generator.site.common import Output
 from generator.site.config import load_config
+from generator.site.html import unique_region_labels
 from generator.site.datapackage import DataPackage
 from generator.site.mkdocs_config import HOOKS_PY, mkdocs_yaml
 from generator.site.model import Page, Site
@@ -72,7 +73,8 @@ def page_markdown(page: Page) -> str:
     if not page.index:
         meta["noindex"] = True
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1000)
-    return f"---\n{front}---\n\n{page.body}\n{fold_block(page.body) if page.index else ''}"
+    body = unique_region_labels(page.body)
+    return f"---\n{front}---\n\n{body}\n{fold_block(body) if page.index else ''}"
 
 
 def write(site: Site, out: Output, folder: Path) -> None:

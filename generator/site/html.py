@@ -81,6 +81,23 @@ def _strip(text: str | None) -> str:
     return re.sub(r"<[^>]+>", "", text or "")
 
 
+_REGION_LABEL = re.compile(r'(<div class="table-wrap" tabindex="0" role="region" aria-label=")([^"]*)(")')
+
+
+def unique_region_labels(body: str) -> str:
+    """Number repeated table-region labels on a page ('Data', 'Data (2)'): landmarks need
+    distinct names."""
+    seen: dict[str, int] = {}
+
+    def rename(match: re.Match[str]) -> str:
+        label = match.group(2)
+        seen[label] = seen.get(label, 0) + 1
+        suffix = f" ({seen[label]})" if seen[label] > 1 else ""
+        return f"{match.group(1)}{label}{suffix}{match.group(3)}"
+
+    return _REGION_LABEL.sub(rename, body)
+
+
 def block(*parts: str) -> str:
     """Markdown blocks separated by blank lines."""
     return "\n\n".join(p.strip("\n") for p in parts if p) + "\n"

@@ -66,7 +66,9 @@ def mkdocs_yaml(site: Site) -> str:
         "docs_dir": "docs",
         "use_directory_urls": True,
         "theme": theme,
-        "extra": {"generator": False, "languages": list(config.languages)},
+        "extra": {"generator": False, "languages": list(config.languages), "not_found": [
+            {"lang": lang, "text": site.labels[lang].t("notfound.text"), "home": site.labels[lang].t("nav.home"),
+             "link": "" if i == 0 else f"{lang}/"} for i, lang in enumerate(config.languages)]},
         "extra_css": ["assets/site.css"],
         "extra_javascript": ["assets/site.js"],
         "hooks": ["hooks.py"],
@@ -83,5 +85,5 @@ def mkdocs_yaml(site: Site) -> str:
 
 
 HOOKS_PY = '''"""Generated: the site's MkDocs hooks live in generator/site/mkdocs_hooks.py."""
-from generator.site.mkdocs_hooks import on_page_context, on_post_page  # noqa: F401
+from generator.site.mkdocs_hooks import on_page_context, on_post_page, on_post_template, on_template_context  # noqa: F401
 '''

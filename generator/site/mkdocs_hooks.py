@@ -27,15 +27,31 @@ def _counterpart(url: str, languages: list[str], lang: str) -> str:
     return (prefix + rest) or "."
 
 
-def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
+def _point_alternates(config: Any, url: str) -> None:
     languages = list(config.extra.get("languages") or [])
-    alternates = config.extra.get("alternate") or []
+    # The i18n plugin sets `extra.alternate` as an attribute, which templates read first.
+    alternates = getattr(config.extra, "alternate", None) or config.extra.get("alternate") or []
     if languages:
         for alternate in alternates:
-            alternate["link"] = _counterpart(page.url, languages, alternate["lang"])
+            alternate["link"] = _counterpart(url, languages, alternate["lang"])
+
+
+def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
+    _point_alternates(config, page.url)
     page._public_url = page.canonical_url
     page.canonical_url = None
     return context
+
+
+def on_template_context(context: dict[str, Any], template_name: str, config: Any) -> dict[str, Any]:
+    """The 404 page (served at any path) switches to the language home pages."""
+    if template_name == "404.html":
+        _point_alternates(config, "")
+    return context
+
+
+def on_post_template(output: str, template_name: str, config: Any) -> str:
+    return _HEAD_ALTERNATE.sub("", output) if template_name.endswith(".html") else output
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:

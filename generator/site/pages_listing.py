@@ -142,12 +142,13 @@ class Listing:
         shown, others = self.shown_rows(self.pages[key])
         title = f"{section_title}: {name}"
         parts = [breadcrumbs(view, [(self.slug, section_title)]), f"# {esc(title)}"]
-        parts += self.grouped(view, shown, others, 0, [])
+        parts += self.grouped(view, shown, others, 0, [], [])
         return Page(path, plain_title(title), block(*parts))
 
-    def grouped(self, view: View, rows: list[Row], others: dict[Any, list[Any]], level: int, trail: list[str]) -> list[str]:
+    def grouped(self, view: View, rows: list[Row], others: dict[Any, list[Any]], level: int, trail: list[str],
+                labels: list[str]) -> list[str]:
         if level >= len(self.groups):
-            return [self.rows_table(view, rows)]
+            return [self.rows_table(view, rows, " — ".join(labels) or None)]
         name = self.groups[level]
         out: list[str] = []
         buckets: dict[Any, list[Row]] = defaultdict(list)
@@ -162,7 +163,7 @@ class Listing:
                 out.append(tag("p", view.document(value)))
             if level == 0 and self.section.get("latest") and self.doc_field:
                 out.append(self.latest_note(view, bucket[0], others.get(value, [])))
-            out += self.grouped(view, bucket, others, level + 1, trail + [page_slug(value or "none")])
+            out += self.grouped(view, bucket, others, level + 1, trail + [page_slug(value or "none")], labels + [label])
         return out
 
     def group_label(self, view: View, name: str, value: Any, row: Row) -> str:
@@ -177,7 +178,7 @@ class Listing:
             note += ". " + esc(view.t("listing.also_in")) + " " + ", ".join(view.document(d) for d in others)
         return tag("p", note)
 
-    def rows_table(self, view: View, rows: list[Row]) -> str:
+    def rows_table(self, view: View, rows: list[Row], label: str | None = None) -> str:
         columns = self.section.get("columns") or [c for c in self.site.package.resource(self.table).field_names
                                                    if c not in self.groups and c != self.split]
         head = [esc(self.title_for(view, c)) for c in columns]
@@ -196,7 +197,7 @@ class Listing:
                 cells.append(view.source(row, short=short))
             body.append(cells)
         numeric = [i for i, c in enumerate(columns) if self.site.field(self.table, c).get("type") in ("number", "integer")]
-        return table(head, body, numeric=numeric, label=self.site.package.resource(self.table).title(view.lang))
+        return table(head, body, numeric=numeric, label=label or self.site.package.resource(self.table).title(view.lang))
 
 
 def build(site: Site, section: dict[str, Any], out: Output) -> None:

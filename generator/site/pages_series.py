@@ -218,7 +218,8 @@ class Series:
               summary: str, out: Output) -> str:
         lang = view.lang
         base = f"charts/{self.slug}/{page_slug(entity)}.{lang}"
-        y_title = f"{name} ({unit})" if unit else name
+        base_title = self.site.field_title(self.table, self.value, lang) if self.section.get("y_title") == "field" else name
+        y_title = f"{base_title} ({unit})" if unit and unit not in base_title else base_title
         values = [p.value for p, _ in points]
         percent = unit == "%" and max(values) <= 100
         spec = charts.line_spec([p for p, _ in points], view.t("series.time"), _short(y_title), view.t("series.series"),

@@ -51,15 +51,16 @@ def headlines(site: Site, view: View) -> list[str]:
     if featured:
         rows.sort(key=lambda si: featured.index(si[1]["entity"]) if si[1]["entity"] in featured else len(featured))
     rows = rows[: site.config.headline_limit]
-    head = [view.t("series.name"), view.t("series.latest"), view.t("series.where"), view.t("home.period"), view.t("common.source")]
-    body = []
+    cards = []
     for section, item in rows:
         row = item["row"]
-        body.append([view.link(item["path"], item["name"]),
-                     esc(site.with_unit(view.number(item["point"].value), item["unit"])),
-                     esc(item["point"].series), esc(site.period_of(row, section, view.lang)), view.source(row, brief=True)])
+        value = esc(site.with_unit(view.number(item["point"].value), item["unit"]))
+        cards.append(tag("li", tag("p", view.link(item["path"], item["name"]), class_="card-name") +
+                         tag("p", value, class_="card-value") +
+                         tag("p", esc(item["point"].series) + "<br>" + esc(site.period_of(row, section, view.lang)), class_="card-where") +
+                         tag("p", view.source(row, brief=True), class_="card-source")))
     return [heading(2, view.t("home.latest"), "latest"), tag("p", esc(view.t("home.latest_intro"))),
-            table([esc(h) for h in head], body, row_headers=True, numeric=[1], label=view.t("home.latest"))]
+            tag("ul", "".join(cards), class_="cards")]
 
 
 def news(site: Site, view: View) -> list[str]:
@@ -108,7 +109,7 @@ def search_page(site: Site, section: dict[str, Any], lang: str) -> Page:
     view = View(site, lang, section["slug"])
     title = title_of(site, section, lang)
     ui = (f'<link rel="stylesheet" href="{esc(view.file("pagefind/pagefind-ui.css"))}">\n'
-          f'<div id="search" data-pagefind-ui data-placeholder="{esc(view.t("search.placeholder"))}"></div>\n'
+          f'<div id="site-search" data-placeholder="{esc(view.t("search.placeholder"))}" data-label="{esc(view.t("search.label"))}"></div>\n'
           f'<noscript><p>{esc(view.t("search.noscript"))}</p></noscript>\n'
           f'<script src="{esc(view.file("pagefind/pagefind-ui.js"))}"></script>\n'
           f'<script src="{esc(view.file("assets/search.js"))}"></script>')
