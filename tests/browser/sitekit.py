@@ -248,8 +248,17 @@ def provenance_quotes(package: Path) -> dict[tuple[str, int], set[str]]:
                 continue
             for row in reader:
                 if row["source_line"]:
-                    quotes.setdefault((row["report_id"], int(row["source_line"])), set()).add(row["source_quote"])
+                    quote = unguard(row["source_quote"])
+                    quotes.setdefault((row["report_id"], int(row["source_line"])), set()).add(quote)
     return quotes
+
+
+def unguard(text: str) -> str:
+    """Undo the package's spreadsheet guard: a text cell starting like a formula is written
+    with a leading apostrophe (generator/package.py, documented in the data dictionary)."""
+    from generator.package import FORMULA_START
+
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_START) else text
 
 
 def squash(text: str) -> str:

@@ -38,7 +38,7 @@ def test_switcher_lands_on_counterpart(site, visit, template, lang):
     # drop-down's items can leave the hover area first and land on the page below.
     link.focus()
     v.page.keyboard.press("Enter")
-    v.page.wait_for_url(site.url(counterpart), timeout=10_000)
+    v.page.wait_for_url(site.url(counterpart), timeout=5_000)
     v.page.wait_for_load_state("load")
     assert v.page.evaluate("document.documentElement.lang") == other, v.page.url
     v.guard.assert_clean(f"{path} -> {counterpart}")
