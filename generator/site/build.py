@@ -31,7 +31,7 @@ def mkdocs_env(source_date_epoch: int) -> dict[str, str]:
 
 
 def run_mkdocs(config_file: Path, site_dir: Path, source_date_epoch: int) -> None:
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--config-file", str(config_file), "--site-dir", str(site_dir)]
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config_file), "--site-dir", str(site_dir)]
     result = subprocess.run(command, capture_output=True, text=True, env=mkdocs_env(source_date_epoch), cwd=config_file.parent)
     if result.returncode != 0:
         message = "\n".join(line for line in (result.stderr + result.stdout).splitlines() if "WARNING" in line or "ERROR" in line or "Error" in line)

@@ -135,6 +135,19 @@ class Site:
         parts = [self.display(docs["table"], f, row.get(f), lang) for f in names]
         return " · ".join(p for p in parts if p) or str(doc_id)
 
+    def facts_per_document(self) -> dict[Any, int]:
+        """How many fact rows (not quality flags) each document gave."""
+        prov, docs = self.config.provenance, self.documents
+        if not prov or not docs:
+            return {}
+        flags = self.config.flags["table"] if self.config.flags else None
+        counts: dict[Any, int] = defaultdict(int)
+        for table, field_name in self.package.referencing(docs["table"]):
+            if table != flags and field_name == prov.document_field and prov.line_field in self.package.resource(table).field_names:
+                for row in self.package.rows(table):
+                    counts[row.get(field_name)] += 1
+        return counts
+
     @cached_property
     def flags_by_subject(self) -> dict[tuple[str, Any], list[Row]]:
         spec = self.config.flags

@@ -64,15 +64,22 @@ def headlines(site: Site, view: View) -> list[str]:
 
 
 def news(site: Site, view: View) -> list[str]:
+    """The latest documents, with how many figures each gave (a table: readable without
+    JavaScript and by screen readers)."""
     docs = site.documents
     if not docs:
         return []
     rows = sorted(site.rows(docs["table"]), key=lambda r: (str(site.time_of(r, docs) or ""), str(r[docs["key"]])), reverse=True)
-    items = []
+    counts = site.facts_per_document()
+    head = [view.t("home.period"), view.t("common.document"), view.t("home.figures")]
+    body = []
     for row in rows[: site.config.news_limit]:
-        items.append(tag("li", esc(site.period_of(row, docs, view.lang)) + ": " +
-                         view.link(f"{docs['slug']}/{page_slug(row[docs['key']])}", site.document_label(row[docs["key"]], view.lang))))
-    return [heading(2, view.t("home.news"), "news"), tag("p", esc(view.t("home.news_intro"))), tag("ul", "".join(items)),
+        doc_id = row[docs["key"]]
+        body.append([esc(site.period_of(row, docs, view.lang)),
+                     view.link(f"{docs['slug']}/{page_slug(doc_id)}", site.document_label(doc_id, view.lang)),
+                     esc(view.number(counts.get(doc_id, 0)))])
+    return [heading(2, view.t("home.news"), "news"), tag("p", esc(view.t("home.news_intro"))),
+            table([esc(h) for h in head], body, row_headers=True, numeric=[2], label=view.t("home.news")),
             tag("p", view.link(docs["slug"], view.t("home.all_documents")))]
 
 

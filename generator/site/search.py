@@ -6,6 +6,7 @@ carries a hidden line with its `đ` words folded (`Định` -> `dinh`), indexed 
 """
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -36,3 +37,8 @@ def run_pagefind(site_dir: Path) -> None:
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         raise InputError(site_dir, "pagefind failed: " + (result.stderr or result.stdout).strip()[-2000:])
+    # Its language map comes out in hash-map order: sort it, so rebuilds are byte-identical.
+    entry = site_dir / "pagefind" / "pagefind-entry.json"
+    if entry.is_file():
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        entry.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")

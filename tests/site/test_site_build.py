@@ -1,0 +1,73 @@
+"""build_site: mkdocs --strict + Pagefind into site/, both languages, relative links only,
+nothing loaded from another host, byte-identical rebuilds, failed builds keep the old site."""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.errors import InputError
+from generator.paths import Layout
+from generator.site import build_site
+from site_fixtures import BD
+
+pytestmark = pytest.mark.timeout(600)
+LOADS = re.compile(r'<(?:script|img|link|iframe|source)\b[^>]*?\b(?:src|href)="([^"]+)"')
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_both_languages_and_the_url_scheme(dean06_built):
+    for lang in ("", "en/"):
+        for path in ("", "indicators/digitisation_rate/", "services/", "models/", "models/m-one/", "tasks/",
+                     f"reports/{BD}/", "data/", "quality/", "about/", "search/"):
+            html = (dean06_built / f"{lang}{path}index.html").read_text(encoding="utf-8")
+            assert f'<html lang="{lang[:-1] or "vi"}"' in html, f"{lang}{path}"
+    assert (dean06_built / "pagefind" / "pagefind-ui.js").is_file()
+    assert not (dean06_built / "assets" / "javascripts" / "lunr").exists()
+
+
+def test_switcher_links_are_relative_counterparts(dean06_built):
+    html = (dean06_built / "indicators/digitisation_rate/index.html").read_text(encoding="utf-8")
+    assert 'href="../../en/indicators/digitisation_rate/" hreflang="en"' in html
+    home = (dean06_built / "en/index.html").read_text(encoding="utf-8")
+    assert 'href=".." hreflang="vi"' in home
+    assert 'rel="canonical"' not in home and 'rel="alternate"' not in home
+
+
+def test_nothing_is_loaded_from_elsewhere(dean06_built):
+    for path in dean06_built.rglob("*.html"):
+        if path.name == "404.html":
+            continue  # served at any path, so its links are absolute to the site root
+        for url in LOADS.findall(path.read_text(encoding="utf-8")):
+            assert not re.match(r"^(?:[a-z]+:)?//|^/", url), f"{path}: {url}"
+
+
+def test_hostile_strings_stay_text(dean06_built):
+    for path in dean06_built.rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        assert "<script>alert" not in text and "onclick=x" not in re.sub(r"&[^;]+;", "", text).split("{")[0], path
+
+
+def test_rebuild_is_byte_identical(dean06_layout, dean06_built):
+    before = digest(dean06_built)
+    build_site(dean06_layout)
+    assert digest(dean06_layout.site) == before
+
+
+def test_failed_build_keeps_the_previous_site(dean06_layout, dean06_built, tmp_path):
+    before = digest(dean06_built)
+    broken = dean06_layout.site_src / "docs" / "vi" / "broken" / "index.md"
+    broken.parent.mkdir()
+    broken.write_text("# Broken\n\n[x](nowhere/index.md)\n", encoding="utf-8")
+    try:
+        with pytest.raises(InputError, match="strict"):
+            build_site(dean06_layout)
+    finally:
+        broken.unlink()
+        broken.parent.rmdir()
+    assert digest(dean06_layout.site) == before
