@@ -82,12 +82,16 @@ def _cache_path(layout: Layout, source: Source, key: str) -> Path:
     return layout.cache / "extract" / f"{source.sha256}.{key}.json"
 
 
-def _extract_worker(args: tuple[str, str]) -> dict[str, Any]:
-    path, root = args
-    from generator.sources import open_source
+_WORKER_REFS: dict[str, References] = {}
 
-    refs = References.load(Path(root))
-    return json.loads(json.dumps(extract_source(open_source(Path(path)), refs), default=_jsonable))
+
+def _extract_worker(args: tuple[Source, str]) -> dict[str, Any]:
+    """Runs in a pool process: the code lists are loaded once per process, not once per report."""
+    source, root = args
+    refs = _WORKER_REFS.get(root)
+    if refs is None:
+        refs = _WORKER_REFS[root] = References.load(Path(root))
+    return json.loads(json.dumps(extract_source(source, refs), default=_jsonable))
 
 
 def run_extract(layout: Layout, refs: References, sources: list[Source] | None = None, progress: bool = True, jobs: int | None = None) -> list[ExtractResult]:
@@ -108,7 +112,7 @@ def run_extract(layout: Layout, refs: References, sources: list[Source] | None =
     bar = _progress(len(todo), "extract", progress)
     if len(todo) > 8 and jobs > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for source, data in zip(todo, pool.map(_extract_worker, [(str(s.path), str(refs.root)) for s in todo], chunksize=16)):
+            for source, data in zip(todo, pool.map(_extract_worker, [(s, str(refs.root)) for s in todo], chunksize=16)):
                 _store(layout, source, key, data, results)
                 bar.update(1)
     else:
