@@ -221,7 +221,8 @@ class Guard:
             [f"request outside the site: {u}" for u in self.outside]
             + [f"console error: {m}" for m in self.console_errors]
             + [f"page error: {m}" for m in self.page_errors]
-            + [f"request failed: {m}" for m in self.failed if "blockedbyclient" not in m.lower()]
+            # ERR_ABORTED: cancelled by the page leaving (a click); 404s show as console errors.
+            + [f"request failed: {m}" for m in self.failed if not any(c in m.lower() for c in ("blockedbyclient", "err_aborted"))]
         )
 
 

@@ -13,7 +13,7 @@ PAGES = [pytest.param(t, lang, id=f"{t}-{lang}") for t in sitekit.TEMPLATES for 
 @pytest.mark.parametrize("template, lang", PAGES)
 def test_page_loads_without_errors(site, visit, template, lang):
     path = site.template_path(template, lang)
-    v = visit(path)
+    v = visit(path, settle=True)
     assert v.status == 200, f"{path}: HTTP {v.status}"
     assert v.page.evaluate("document.documentElement.lang") == lang, path
     assert v.page.title().strip(), f"{path}: empty <title>"
