@@ -262,7 +262,9 @@ def _wrap(text: str, width: int, sep: str) -> str:
 
 
 def _prose(seed: str, unit: Unit, shift: int, rng: random.Random, start: str, stop: str, budget: int) -> str:
-    """A slice of seed prose (from the line matching start to before stop), cut to about budget chars."""
+    """A slice of seed prose (from the line matching start to before stop), cut to about budget chars.
+
+    The slices skip the seeds' own essential-service sections: the generated figures are the only ones."""
     text = seed_texts()[seed]
     a = re.search(start, text, re.M)
     b = re.search(stop, text, re.M)
@@ -310,12 +312,12 @@ def _pdf(item: Item, rng: random.Random, exp: Expected, shift: int, title_period
     text = seed_texts()["000"]
     sep = " \n\n"
     header = _unit_header(item.unit, exp.report_number, "     " + _place_date(item.unit, exp.report_date, exp.period_end.year), sep)
-    text = re.sub(r"\A[^\n]*\n", lambda m: header, text, count=1)
+    text = re.sub(r"\A[^\n]*\n", "\x00H\x00", text, count=1)
     text = re.sub(r"từ ngày 15/012024 đến ngày(\s+)14/02/2024", lambda m: "\x00R\x00", text)
     text = text.replace("tháng 02 năm 2024", "\x00T\x00")
     text = text.replace("Kính gửi: Công an tỉnh", f"Kính gửi: Công an {item.unit.type_word.lower()}")
     text = _rename(text, item.unit, shift)
-    text = text.replace("\x00R\x00", range_words).replace("\x00T\x00", title_period)
+    text = text.replace("\x00H\x00", header).replace("\x00R\x00", range_words).replace("\x00T\x00", title_period)
     figures = iter(exp.services)
 
     def service(m: re.Match) -> str:
@@ -361,7 +363,7 @@ def _md_tab(item: Item, rng: random.Random, exp: Expected, shift: int, title_per
     rows = _service_rows(exp)
     cut = rng.randint(3, len(rows) - 2)  # a page break: the header row repeats
     table = ["\t".join(SERVICE_HEADER)] + ["\t".join(r) for r in rows[:cut]] + ["", "\t".join(SERVICE_HEADER)] + ["\t".join(r) for r in rows[cut:]]
-    prose = _prose("001", item.unit, shift, rng, r"^\*\*I\. KHÁI QUÁT", r"^\*\*Nơi nhận", rng.randint(6000, 40000))
+    prose = _prose("001", item.unit, shift, rng, r"^## \*\*7\.2\.", r"^\*\*Nơi nhận", rng.randint(6000, 40000))
     return (_md_header(item, exp, title_period, range_words)
             + "## **1. Kết quả dịch vụ công thiết yếu**\n\n" + "\n".join(table) + "\n\n"
             + "## **2. Chỉ tiêu số hóa**\n\n" + _indicator_prose(rng, exp)
@@ -397,7 +399,7 @@ def _footnote(item: Item, rng: random.Random, exp: Expected, shift: int, title_p
         + _wrap(f"- Tỷ lệ hồ sơ trực tuyến theo dịch vụ: {rates}.", 80, sep) + sep
         + _wrap(f"2. Triển khai các mô hình điểm: {vi_int(done, pad=True)} nhiệm vụ, mô hình đã triển khai xong1; {vi_int(doing, pad=True)} nhiệm vụ, mô hình đang triển khai2.", 80, sep) + sep
     )
-    prose = _prose("003", unit, shift, rng, r"^I\. CÔNG TÁC TRIỂN KHAI", r"^Nơi nhận", rng.randint(5000, 25000))
+    prose = _prose("003", unit, shift, rng, r"^ ?3\. Việc chia sẻ", r"^Nơi nhận", rng.randint(5000, 25000))
     notes = f"1 {models[0]}.{sep}2 {models[1]}.{sep}"
     return head + body + prose + sep + notes + "Nơi nhận: " + sep + "- Như trên; " + sep
 
