@@ -16,6 +16,8 @@ from generator.numbers import NUMBER_TOKEN, Reading, read_number
 
 _RATIO = re.compile(r"(?<![\w/.,-])(\d+(?:[.,]\d+)*)\s*/\s*(\d+(?:[.,]\d+)*)(?![\w/]|[.,]\d)")
 _LIST_MARKER = re.compile(r"^\s*[-+*(]?\s*$")
+# A number that names something rather than counts it: "Đề án 06 tỉnh", "Mô hình 3 ...".
+_NAMING_WORDS = re.compile(r"(?:de an|mo hinh|phu luc)\s*$")
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ def find_figures(text: str, number_words: list[tuple[str, str, float, str]], inc
         token = m.group(0)
         unit, mult, kind, words = unit_after(text, end, number_words)
         if not unit and not include_bare:
+            continue
+        if _NAMING_WORDS.search(fold(text[max(0, start - 12) : start])):
             continue
         if not unit and _LIST_MARKER.match(text[max(0, start - 3) : start]) and text[end : end + 1] in (".", ")"):
             continue  # "1." list numbering

@@ -12,9 +12,28 @@ _SPACE = re.compile(r"\s+")
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+def _mark_table() -> dict[int, str]:
+    """Precomposed Latin letters (U+00C0..U+024F, U+1E00..U+1EFF) -> base letters."""
+    table: dict[int, str] = {ord("Đ"): "D", ord("đ"): "d"}
+    for code in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if unicodedata.category(c) != "Mn")
+        if base != ch and len(base) == 1:
+            table[code] = base
+    return table
+
+
+_MARKS = _mark_table()
+
+
 def strip_marks(text: str) -> str:
-    """Remove Vietnamese tone and vowel marks; map Đ/đ to D/d."""
-    text = text.replace("Đ", "D").replace("đ", "d")
+    """Remove Vietnamese tone and vowel marks; map Đ/đ to D/d.
+
+    Precomposed (NFC) letters go through a translation table (fast path); combining
+    marks left over (NFD input) are dropped one by one."""
+    text = text.translate(_MARKS)
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
 

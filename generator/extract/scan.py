@@ -29,7 +29,7 @@ from datetime import date
 
 from generator.codelists import References
 from generator.dates import find_dates
-from generator.document import Document
+from generator.document import Document, is_table_line
 from generator.extract.base import Extraction
 from generator.figures import Figure, find_figures
 from generator.fold import fold
@@ -44,7 +44,7 @@ def scan(doc: Document, refs: References, window: tuple[date, date]) -> tuple[li
     low, high = window
     flagged_dates: set[tuple[int, str]] = set()
     blocks = [b for b in doc.blocks() if b.first_line not in skip]
-    table_lines = [(n, line) for n, line in enumerate(doc.lines, start=1) if "\t" in line and n not in skip]
+    table_lines = [(n, line) for n, line in enumerate(doc.lines, start=1) if is_table_line(line) and n not in skip]
     for block in blocks:
         for fig in find_figures(block.text, refs.number_words):
             line, quote = block.quote(fig.start, fig.end)
