@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import hashlib
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from generator import schemas
@@ -49,7 +50,9 @@ def read_csv(path: Path, expected: list[str] | None = None, required: tuple[str,
         if unknown:
             raise InputError(path, f"unknown column(s): {', '.join(unknown)}", 1)
     rows = []
-    for line_no, cells in enumerate(reader, start=2):
+    previous_end = reader.line_num
+    for cells in reader:
+        line_no, previous_end = previous_end + 1, reader.line_num  # physical line where the record starts
         if not any(c.strip() for c in cells):
             continue
         if len(cells) != len(header):
@@ -74,12 +77,35 @@ def check_table(path: Path, table: str, rows: list[dict[str, str]]) -> None:
             enum = f.get("constraints", {}).get("enum")
             if value and enum and value not in enum:
                 raise InputError(path, f"'{f['name']}' is '{value}', expected one of {', '.join(enum)}", int(row["_line"]))
-            if value and f["type"] == "integer" and not value.lstrip("-").isdigit():
-                raise InputError(path, f"'{f['name']}' is '{value}', expected a whole number", int(row["_line"]))
+            if value and not _typed_ok(f["type"], value):
+                raise InputError(path, f"'{f['name']}' is '{value}', expected {_TYPE_WORDS[f['type']]}", int(row["_line"]))
         key = tuple(row[k] for k in keys)
         if key in seen:
             raise InputError(path, f"duplicate key {'/'.join(key)} (first on line {seen[key]})", int(row["_line"]))
         seen[key] = row["_line"]
+
+
+_TYPE_WORDS = {"integer": "a whole number", "number": "a number", "date": "a date YYYY-MM-DD", "boolean": "true or false", "string": "text"}
+
+
+def _typed_ok(kind: str, value: str) -> bool:
+    if kind == "integer":
+        return value.lstrip("-").isdigit()
+    if kind == "number":
+        try:
+            float(value)
+        except ValueError:
+            return False
+        return True
+    if kind == "date":
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return False
+        return len(value) == 10
+    if kind == "boolean":
+        return value in ("true", "false")
+    return True
 
 
 @dataclass
