@@ -142,7 +142,7 @@ def test_no_broken_internal_link(site):
 
 def theme_files() -> set[str]:
     """Digests of files shipped by installed MkDocs themes: copied verbatim, they may carry
-    host names for features we turn off (the runtime guard in test_pages covers them)."""
+    host names for features we turn off (the runtime guard in test_browser_pages covers them)."""
     import material
 
     root = Path(material.__file__).parent
