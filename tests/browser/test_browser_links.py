@@ -170,3 +170,10 @@ def test_no_external_reference(site):
         if hashlib.sha256(data).hexdigest() not in verbatim:
             problems += [f"{rel}: names {host}" for host in sorted(set(KNOWN_HOSTS.findall(text)))]
     assert problems == [], "\n".join(problems[:40])
+
+
+def test_site_is_served_from_a_sub_path(site):
+    """Links can only pass the crawl from a sub-path if nothing sits at the server root."""
+    root = site.base_url.removesuffix(sitekit.SUB_PATH) + "/index.html"
+    assert fetch(root)[0] == 404
+    assert fetch(site.url("index.html"))[0] == 200

@@ -27,3 +27,14 @@ def test_page_has_no_axe_violations(site, visit, template, lang):
     path = site.template_path(template, lang)
     results = Axe().run(visit(path).page)  # JavaScript is on: axe hangs without it
     assert results.violations_count == 0, f"{path}:\n{results.generate_report()}"
+
+
+def test_guard_sees_requests_to_other_hosts(site, visit):
+    """The checks above prove nothing if the guard misses traffic: a request to another host
+    (as a font or CDN script would make) is aborted and recorded."""
+    v = visit("")
+    v.page.evaluate("""() => fetch('https://fonts.googleapis.com/css?family=Roboto').catch(() => null)""")
+    v.page.evaluate("""() => new Promise(done => { const s = document.createElement('script');
+        s.src = 'https://unpkg.com/x.js'; s.onerror = done; s.onload = done; document.head.append(s); })""")
+    assert any("fonts.googleapis.com" in url for url in v.guard.outside), v.guard.outside
+    assert any("unpkg.com" in url for url in v.guard.outside), v.guard.outside
