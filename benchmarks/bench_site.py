@@ -50,7 +50,8 @@ def main() -> None:
             result = sitekit.build(sitekit.copy_project(Path(tmp) / f"project{i}"))
             times.append(result.seconds)
         seconds = statistics.median(times)
-        print(f"build: {result.pages} HTML pages in {seconds:.2f} s (median of {len(times)}) = {result.pages / seconds:.1f} pages/s")
+        print(f"build: {result.pages} HTML pages in {seconds:.2f} s (median of {len(times)}) = {result.pages / seconds:.1f} pages/s"
+              f" (last run: generate_site {result.generate_seconds:.2f} s, build_site {result.build_seconds:.2f} s)")
         indicators = sorted(p.parent.name for p in (result.site / "indicators").glob("*/index.html"))
         if not indicators:
             print("first view: no indicator page in the site")

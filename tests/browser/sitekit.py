@@ -84,6 +84,8 @@ class BuildResult:
     layout: Layout
     seconds: float
     pages: int
+    generate_seconds: float = 0.0  # generate_site: Markdown, charts, downloads
+    build_seconds: float = 0.0  # build_site: mkdocs and the search index
 
     @property
     def site(self) -> Path:
@@ -96,9 +98,10 @@ def build(layout: Layout) -> BuildResult:
     ensure_package(layout)
     start = time.perf_counter()
     generate_site(layout)
+    middle = time.perf_counter()
     build_site(layout)
-    seconds = time.perf_counter() - start
-    return BuildResult(layout, seconds, count_pages(layout.site))
+    end = time.perf_counter()
+    return BuildResult(layout, end - start, count_pages(layout.site), middle - start, end - middle)
 
 
 def count_pages(site: Path) -> int:
