@@ -48,6 +48,7 @@ def test_some_report_holds_markup(site):
 @pytest.mark.parametrize("lang", sitekit.LANGS)
 def test_report_markup_is_shown_as_text(site, visit, lang):
     problems = []
+    checked = 0
     for report in reports(site.layout):
         lines = report_lines(site.layout, report["source_file"])
         marked = [n for n, line in enumerate(lines, start=1) if "<" in line]
@@ -65,6 +66,7 @@ def test_report_markup_is_shown_as_text(site, visit, lang):
         for n in marked:
             if n in hidden:
                 continue
+            checked += 1
             shown = page.locator(f'[id="L{n}"]')
             if not shown.count():
                 problems.append(f"{path}: line {n} has no #L{n}")
@@ -73,3 +75,4 @@ def test_report_markup_is_shown_as_text(site, visit, lang):
                 problems.append(f"{path}: #L{n} shows {shown.first.text_content().strip()[:100]!r}, not the source text {lines[n - 1].strip()[:100]!r}")
         v.guard.assert_clean(path)
     assert problems == [], "\n".join(problems[:30])
+    assert checked > 0, "no published report line holds markup: the escaping went untested"
