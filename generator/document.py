@@ -83,12 +83,22 @@ class Document:
     def __init__(self, text: str, name: str = "<text>") -> None:
         self.name = name
         self.lines = split_lines(text)
+        self._blocks: dict[tuple[int, int | None], list[Block]] = {}
+        self.memo: dict[str, object] = {}  # per-document results extractors share (read-only)
 
     def line(self, number: int) -> str:
         return self.lines[number - 1]
 
     def blocks(self, start: int = 1, end: int | None = None) -> list[Block]:
-        """Prose blocks between lines start..end (1-based, inclusive); table lines are skipped."""
+        """Prose blocks between lines start..end (1-based, inclusive); table lines are skipped.
+
+        Computed once per range; callers must not modify the blocks."""
+        key = (start, end)
+        if key not in self._blocks:
+            self._blocks[key] = self._make_blocks(start, end)
+        return self._blocks[key]
+
+    def _make_blocks(self, start: int, end: int | None) -> list[Block]:
         blocks: list[Block] = []
         current: Block | None = None
         last = len(self.lines) if end is None else min(end, len(self.lines))

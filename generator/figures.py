@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.dates import find_dates
 from generator.fold import fold
@@ -53,7 +54,14 @@ def unit_after(text: str, end: int, number_words: list[tuple[str, str, float, st
 
 
 def find_figures(text: str, number_words: list[tuple[str, str, float, str]], include_bare: bool = False) -> list[Figure]:
-    """Figures in text, left to right. With include_bare, also numbers with no unit."""
+    """Figures in text, left to right. With include_bare, also numbers with no unit.
+
+    Memoised: several extractors read the same blocks (the result is immutable)."""
+    return list(_find_figures(text, tuple(number_words), include_bare))
+
+
+@lru_cache(maxsize=4096)
+def _find_figures(text: str, number_words: tuple[tuple[str, str, float, str], ...], include_bare: bool) -> tuple[Figure, ...]:
     blocked = [(d.start, d.end) for d in find_dates(text)]
 
     def free(start: int, end: int) -> bool:
@@ -85,4 +93,4 @@ def find_figures(text: str, number_words: list[tuple[str, str, float, str]], inc
         if not unit and _LIST_MARKER.match(text[max(0, start - 3) : start]) and text[end : end + 1] in (".", ")"):
             continue  # "1." list numbering
         figures.append(Figure(start, end, token, read_number(token, kind), unit, mult, "", words))
-    return sorted(figures, key=lambda f: f.start)
+    return tuple(sorted(figures, key=lambda f: f.start))

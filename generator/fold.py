@@ -38,6 +38,21 @@ def strip_marks(text: str) -> str:
     return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
 
 
+_KEEP = {**_MARKS, **{code: " " for code in range(0x300, 0x370)}}
+
+
+def fold_keep(text: str) -> str:
+    """Accent-folded, lower-cased text of the same length (positions stay valid)."""
+    folded = text.translate(_KEEP).lower()
+    if len(folded) == len(text):
+        return folded
+    out = []
+    for ch in text:  # rare: a character whose lower case is longer
+        one = strip_marks(ch).lower()
+        out.append(one[0] if one else " ")
+    return "".join(out)
+
+
 def fold(text: str) -> str:
     """Accent-folded, lower-cased, whitespace-collapsed text for matching."""
     return _SPACE.sub(" ", strip_marks(text).lower()).strip()

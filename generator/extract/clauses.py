@@ -35,13 +35,7 @@ OFFLINE = ["truc tiep"]
 NO_DOSSIERS = ["khong phat sinh"]
 
 
-def fold_keep(text: str) -> str:
-    """Accent-folded, lower-cased text of the same length (positions stay valid)."""
-    out = []
-    for ch in text:
-        folded = strip_marks(ch).lower()
-        out.append(folded[0] if folded else " ")
-    return "".join(out)
+from generator.fold import fold_keep  # noqa: E402  (re-exported for the extractors)
 
 
 def _spans(text: str, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> list[Span]:

@@ -80,6 +80,15 @@ def _trivial(folded_name: str) -> bool:
 
 
 def extract_services(doc: Document, refs: References, meta: ReportMeta) -> Extraction:
+    """Per-service figures; computed once per document (indicators reuse it, read-only)."""
+    memo = doc.memo.get("services")
+    if isinstance(memo, Extraction):
+        return memo
+    out = doc.memo["services"] = _extract_services(doc, refs, meta)
+    return out
+
+
+def _extract_services(doc: Document, refs: References, meta: ReportMeta) -> Extraction:
     out = Extraction()
     rules = refs.keyword_rules("services", "service_id")
     skip = signature_lines(doc.lines)

@@ -470,9 +470,14 @@ def _flat_row(num: int, line: int, pieces: list[tuple[int, str, bool]], roles: l
 # ---------------------------------------------------------------- all layouts
 
 def read_tables(doc: Document) -> list[Table]:
-    """Every table in the document with a recognisable header, in document order."""
-    tables = cell_tables(doc) + html_tables(doc) + flat_tables(doc)
-    return sorted(tables, key=lambda t: t.start_line)
+    """Every table in the document with a recognisable header, in document order.
+
+    Read once per document (tasks, models and counts share it; callers must not modify it)."""
+    memo = doc.memo.get("tables")
+    if memo is None:
+        tables = cell_tables(doc) + html_tables(doc) + flat_tables(doc)
+        memo = doc.memo["tables"] = sorted(tables, key=lambda t: t.start_line)
+    return memo  # type: ignore[return-value]
 
 
 def quote_for(doc: Document, line: int, snippet: str) -> str:
