@@ -9,6 +9,7 @@ phrase itself carries it. Pure.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from generator.codelists import References
@@ -25,14 +26,19 @@ class StatusMatch:
     phrase: str  # the words as printed
 
 
-def _phrases(refs: References) -> list[tuple[str, str]]:
+@lru_cache(maxsize=8)
+def _compiled(rows: tuple[tuple[str, str], ...]) -> list[tuple[str, str, re.Pattern[str]]]:
     out = []
-    for row in refs.rows("statuses"):
-        for phrase in (row.get("match_keywords") or "").split("|"):
+    for status_id, keywords in rows:
+        for phrase in keywords.split("|"):
             phrase = fold(phrase)
             if phrase:
-                out.append((row["status_id"], phrase))
+                out.append((status_id, phrase, re.compile(rf"(?<![^\W\d_]){re.escape(phrase)}(?![^\W\d_])")))
     return out
+
+
+def _phrases(refs: References) -> list[tuple[str, str, re.Pattern[str]]]:
+    return _compiled(tuple((row["status_id"], row.get("match_keywords") or "") for row in refs.rows("statuses")))
 
 
 def _folded_same_length(text: str) -> str:
@@ -46,8 +52,10 @@ def all_statuses(text: str, refs: References) -> list[StatusMatch]:
     folded = _folded_same_length(text)
     same = len(folded) == len(text)
     found = []
-    for status, phrase in _phrases(refs):
-        for m in re.finditer(rf"(?<![^\W\d_]){re.escape(phrase)}(?![^\W\d_])", folded):
+    for status, phrase, pattern in _phrases(refs):
+        if phrase not in folded:
+            continue
+        for m in pattern.finditer(folded):
             if _NEGATION.search(folded[max(0, m.start() - 8) : m.start()]) and not re.match(r"(?:chua|khong)\b", phrase):
                 continue
             printed = text[m.start() : m.end()] if same else phrase
