@@ -77,6 +77,29 @@ def line_spec(points: list[Point], x_title: str, y_title: str, legend_title: str
     return spec
 
 
+def latest_bars_spec(points: list[Point], x_title: str, y_title: str, lang: str, percent: bool = False) -> dict[str, Any]:
+    """The latest value of many series as horizontal bars, largest first (when one line
+    per series would be unreadable)."""
+    values = [{"series": p.series, "time": p.time, "value": p.value} for p in points]
+    x: dict[str, Any] = {"field": "value", "type": "quantitative", "title": x_title}
+    if percent:
+        x["scale"] = {"domain": [0, 100]}
+    return {
+        "width": WIDTH,
+        "height": {"step": 18},
+        "data": {"values": values},
+        "mark": {"type": "bar", "color": PALETTE[0]},
+        "encoding": {
+            "y": {"field": "series", "type": "nominal", "title": y_title, "sort": "-x", "axis": {"labelLimit": 260}},
+            "x": x,
+            "tooltip": [{"field": "series", "type": "nominal", "title": y_title},
+                        {"field": "time", "type": "temporal", "title": "", "format": "%d/%m/%Y"},
+                        {"field": "value", "type": "quantitative", "title": x_title}],
+        },
+        "config": _config(lang),
+    }
+
+
 def bar_spec(rows: list[dict[str, Any]], x_field: str, x_title: str, y_title: str, colour_field: str,
              colour_title: str, colour_order: list[str], lang: str) -> dict[str, Any]:
     """A stacked horizontal bar chart (counts by category), e.g. statuses per place."""

@@ -1,32 +1,12 @@
 """Pieces several page types use: section titles and intros, breadcrumbs, the quality-flag
-table, the figure block, and the output collector."""
+table, the figure block."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from generator.site.html import esc, link, table, tag
-from generator.site.model import Page, Row, Site
+from generator.site.model import Row, Site
 from generator.site.view import View
-
-
-@dataclass
-class Output:
-    """Everything one run generates: pages per language and files at the docs root."""
-
-    pages: dict[tuple[str, str], Page] = field(default_factory=dict)
-    files: dict[str, bytes | Path] = field(default_factory=dict)  # bytes, or a file to copy
-
-    def page(self, lang: str, page: Page) -> None:
-        key = (lang, page.path)
-        if key in self.pages:
-            raise ValueError(f"two pages at {lang}:{page.path or '/'}")
-        self.pages[key] = page
-
-    def file(self, path: str, data: bytes | str | Path) -> str:
-        self.files[path] = data.encode("utf-8") if isinstance(data, str) else data
-        return path
 
 
 def section_text(site: Site, section: dict[str, Any], lang: str, key: str, default: str = "") -> str:

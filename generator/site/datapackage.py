@@ -100,6 +100,7 @@ class DataPackage:
         except json.JSONDecodeError as exc:
             raise InputError(path, f"not valid JSON: {exc.msg}", exc.lineno) from None
         self.resources = {r["name"]: Resource(self, r) for r in self.descriptor.get("resources", [])}
+        self._fk: dict[tuple[str, str], tuple[str, str] | None] = {}
 
     @property
     def name(self) -> str:
@@ -124,6 +125,11 @@ class DataPackage:
 
     def foreign_key(self, table: str, field: str) -> tuple[str, str] | None:
         """(resource, field) a single-field foreign key of table.field points to."""
+        if (table, field) not in self._fk:
+            self._fk[(table, field)] = self._foreign_key(table, field)
+        return self._fk[(table, field)]
+
+    def _foreign_key(self, table: str, field: str) -> tuple[str, str] | None:
         for fk in self.resource(table).schema.get("foreignKeys", []):
             fields = fk.get("fields")
             fields = [fields] if isinstance(fields, str) else fields

@@ -11,7 +11,7 @@ import json
 import zipfile
 from pathlib import Path
 
-from generator.site.common import Output
+from generator.site.output import Output
 from generator.site.model import Site
 
 

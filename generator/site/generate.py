@@ -6,21 +6,16 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import yaml
-
 from generator.atomic import staging_dir, sync_tree
 from generator.paths import Layout
 from generator.site import downloads, pages_data, pages_documents, pages_listing, pages_series, pages_status, pages_text
 from generator.site.charts import javascript_bundle
-from generator.site.common import Output
 from generator.site.config import load_config
-from generator.site.html import unique_region_labels
 from generator.site.datapackage import DataPackage
 from generator.site.mkdocs_config import HOOKS_PY, mkdocs_yaml
-from generator.site.model import Page, Site
-from generator.site.search import fold_block
+from generator.site.model import Site
+from generator.site.output import Output
 from generator.site.stamp import site_date
-from generator.site.view import lang_prefix
 
 HERE = Path(__file__).resolve().parent
 SECTION_BUILDERS = {
@@ -45,9 +40,8 @@ def load_site(layout: Layout) -> Site:
     return Site(config, DataPackage(config.package), cache=layout.cache / "site")
 
 
-def render(site: Site) -> Output:
-    """Every page and file of the site, in memory (originals as paths to copy)."""
-    out = Output()
+def render(site: Site, out: Output) -> None:
+    """Every page and file of the site, into out."""
     moment = site_date(site)
     pages_text.build(site, out)
     for section in site.config.sections:
@@ -63,33 +57,10 @@ def render(site: Site) -> Output:
     for remote in VEGA_REMOTE:
         bundle = bundle.replace(remote, "")
     out.file("assets/vega/vega-bundle.js", bundle)
-    return out
 
 
-def page_markdown(page: Page) -> str:
-    meta: dict[str, object] = {"title": page.title}
-    if page.description:
-        meta["description"] = page.description
-    if not page.index:
-        meta["noindex"] = True
-    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1000)
-    body = unique_region_labels(page.body)
-    return f"---\n{front}---\n\n{body}\n{fold_block(body) if page.index else ''}"
-
-
-def write(site: Site, out: Output, folder: Path) -> None:
-    docs = folder / "docs"
-    for (lang, path), page in sorted(out.pages.items()):
-        target = docs / lang / path / "index.md"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page_markdown(page), encoding="utf-8")
-    for path, data in sorted(out.files.items()):
-        target = docs / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(data, Path):
-            shutil.copyfile(data, target)
-        else:
-            target.write_bytes(data)
+def write_config(site: Site, folder: Path) -> None:
+    """mkdocs.yml, its hooks and template overrides, and the README beside the docs."""
     (folder / "mkdocs.yml").write_text(mkdocs_yaml(site), encoding="utf-8")
     (folder / "hooks.py").write_text(HOOKS_PY, encoding="utf-8")
     shutil.copytree(HERE / "overrides", folder / "overrides")
@@ -99,14 +70,10 @@ def write(site: Site, out: Output, folder: Path) -> None:
 def generate_site(layout: Layout) -> tuple[int, int, int]:
     """Write site_src/ from the package; returns (written, unchanged, removed) file counts."""
     site = load_site(layout)
-    out = render(site)
     staged = staging_dir(layout.site_src)
     try:
-        write(site, out, staged)
+        render(site, Output(staged / "docs"))
+        write_config(site, staged)
         return sync_tree(staged, layout.site_src)
     finally:
         shutil.rmtree(staged, ignore_errors=True)
-
-
-def page_url(site: Site, lang: str, path: str) -> str:
-    return lang_prefix(site, lang) + (f"{path}/" if path else "")

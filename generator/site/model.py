@@ -39,6 +39,8 @@ class Site:
         if not self.labels:
             self.labels = {lang: Labels(lang, self.config.texts) for lang in self.config.languages}
         self._rows: dict[str, list[Row]] = {}
+        self._display: dict[tuple, Any] = {}  # memo: display texts, field specs and titles
+        self._origin: dict[tuple[str, str], str] = {}
 
     # -- rows ---------------------------------------------------------------------------
     def rows(self, table: str) -> list[Row]:
@@ -55,13 +57,21 @@ class Site:
 
     def origin(self, table: str, name: str) -> str:
         """The table a column really comes from (its own, or the joined context table)."""
-        join = self.config.join
-        if join and self.package.has(table) and name not in self.package.resource(table).field_names \
-                and name in join.fields:
-            return join.table
-        return table
+        key = (table, name)
+        if key not in self._origin:
+            join = self.config.join
+            joined = bool(join and self.package.has(table) and name not in self.package.resource(table).field_names
+                          and name in join.fields)
+            self._origin[key] = join.table if joined and join else table
+        return self._origin[key]
 
     def field(self, table: str, name: str) -> dict[str, Any]:
+        key = ("field", table, name)
+        if key not in self._display:
+            self._display[key] = self._field(table, name)
+        return self._display[key]
+
+    def _field(self, table: str, name: str) -> dict[str, Any]:
         origin = self.origin(table, name)
         if self.package.has(origin):
             found = self.package.resource(origin).field(name)
@@ -71,15 +81,22 @@ class Site:
 
     # -- text for people ----------------------------------------------------------------
     def field_title(self, table: str, name: str, lang: str) -> str:
-        custom = self.labels[lang].get(f"fields.{name}")
-        if custom:
-            return str(custom)
-        return str(localized(self.field(table, name), "title", lang) or name)
+        key = ("title", table, name, lang)
+        if key not in self._display:
+            custom = self.labels[lang].get(f"fields.{name}")
+            self._display[key] = str(custom) if custom else str(localized(self.field(table, name), "title", lang) or name)
+        return self._display[key]
 
     def display(self, table: str, name: str, value: Any, lang: str) -> str:
         """Plain text for a cell: a code list name, an enum label, a formatted number/date."""
         if value is None or value == "":
             return ""
+        key = (table, name, type(value).__name__, value, lang)
+        if key not in self._display:
+            self._display[key] = self._display_text(table, name, value, lang)
+        return self._display[key]
+
+    def _display_text(self, table: str, name: str, value: Any, lang: str) -> str:
         origin = self.origin(table, name)
         coded = self.package.name_of(origin, name, value, lang) if self.package.has(origin) else None
         if coded is not None:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator.site.common import Output, breadcrumbs, intro_of, title_of
+from generator.site.common import breadcrumbs, intro_of, title_of
 from generator.site.datapackage import Resource, localized
 from generator.site.downloads import download_path, json_path, zip_path
 from generator.site.html import block, esc, heading, link, plain_title, table, tag
+from generator.site.output import Output
 from generator.site.model import Page, Site
 from generator.site.view import View, page_slug
 

@@ -13,14 +13,16 @@ from typing import Any
 
 from generator.redact import redact, signature_lines
 from generator.site import fmt
-from generator.site.common import Output, breadcrumbs, flags_table, intro_of, title_of
+from generator.site.common import breadcrumbs, flags_table, intro_of, title_of
 from generator.site.downloads import download_path
-from generator.site.html import block, esc, heading, plain_title, table, tag
+from generator.site.html import attrs, block, esc, heading, plain_title, table, tag
+from generator.site.output import Output
 from generator.site.model import Page, Row, Site
 from generator.site.texts import document_lines
 from generator.site.view import View, page_slug
 
 TEXT_LIMIT = 160
+REDACTED = "\x00redacted\x00"
 
 
 class Documents:
@@ -60,8 +62,10 @@ class Documents:
             out.page(lang, self.index_page(lang, groups))
             for key, rows in groups.items():
                 out.page(lang, self.split_page(lang, key, rows))
-            for row in self.rows:
-                out.page(lang, self.document_page(lang, row))
+        for row in self.rows:  # a document at a time: its text is read and escaped once
+            text = self.text_html(row)
+            for lang in self.site.config.languages:
+                out.page(lang, self.document_page(lang, row, text))
 
     # -- lists --------------------------------------------------------------------------
     def list_table(self, view: View, rows: list[Row], label: str) -> str:
@@ -107,7 +111,7 @@ class Documents:
         return Page(path, plain_title(title), block(*parts))
 
     # -- one document -------------------------------------------------------------------
-    def document_page(self, lang: str, row: Row) -> Page:
+    def document_page(self, lang: str, row: Row, text: str | None) -> Page:
         doc_id = row[self.key]
         path = self.path(doc_id)
         view = View(self.site, lang, path)
@@ -125,7 +129,11 @@ class Documents:
         parts.append(heading(2, view.t("flags.title"), "quality"))
         parts.append(flags_table(view, flags, with_document=False) or tag("p", esc(view.t("flags.none"))))
         parts.append(heading(2, view.t("documents.text"), "text"))
-        parts.append(self.text(view, row))
+        if text is None:
+            parts.append(tag("p", esc(view.t("documents.no_text"))))
+        else:
+            parts.append(tag("p", esc(view.t("documents.text_note"))))
+            parts.append(text.replace(REDACTED, esc(view.t("documents.redacted"))))
         description = row.get(self.section.get("title_field", "title")) or label
         return Page(path, plain_title(label), block(*parts), description=plain_title(description, 300))
 
@@ -181,26 +189,26 @@ class Documents:
             skip |= {prov.document_field, prov.line_field, prov.quote_field}
         return [c for c in self.site.package.resource(name).field_names if c not in skip][:6]
 
-    def text(self, view: View, row: Row) -> str:
+    def text_html(self, row: Row) -> str | None:
+        """The document's lines, escaped, each with its anchor; signature-block lines show
+        the REDACTED marker (replaced by the page language's label), e-mails and phones are
+        blanked. None when the text cannot be read."""
         rel = self.file_path(row)
         lines = document_lines(self.site.package.folder / rel) if rel else None
         if lines is None:
-            return tag("p", esc(view.t("documents.no_text")))
-        hidden = signature_lines(lines) if self.section.get("redact") else set()
+            return None
+        redacting = bool(self.section.get("redact"))
+        hidden = signature_lines(lines) if redacting else set()
         cited = self.cited_lines(row[self.key])
-        removed = esc(view.t("documents.redacted"))
         out = []
-        for number, line in enumerate(lines, start=1):
+        for number, line in enumerate(lines, start=1):  # compact markup: thousands of lines a page
             if number in hidden:
-                text = f'<span class="t redacted">{removed}</span>' if line.strip() else '<span class="t"></span>'
+                text = f"<em>{REDACTED}</em>" if line.strip() else ""
             else:
-                shown = redact(line) if self.section.get("redact") else line
-                text = f'<span class="t">{esc(shown)}</span>'
-            cls = "l hit" if number in cited else "l"
-            out.append(f'<span class="{cls}" id="L{number}"><a class="n" href="#L{number}">{number}</a>{text}</span>')
-        note = tag("p", esc(view.t("documents.text_note")))
-        text_lang = self.section.get("text_lang")
-        return note + "\n\n" + f'<pre class="src"{f" lang={chr(34)}{text_lang}{chr(34)}" if text_lang else ""}>' + "".join(out) + "</pre>"
+                text = esc(redact(line) if redacting else line)
+            cls = ' class="h"' if number in cited else ""
+            out.append(f'<span id="L{number}"{cls}><a href="#L{number}">{number}</a>{text}</span>')
+        return f'<pre class="src"{attrs(lang=self.section.get("text_lang"))}>' + "".join(out) + "</pre>"
 
     def cited_lines(self, doc_id: Any) -> set[int]:
         prov = self.site.config.provenance

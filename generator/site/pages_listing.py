@@ -12,9 +12,10 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from generator.site import fmt
-from generator.site.common import Output, breadcrumbs, intro_of, title_of
+from generator.site.common import breadcrumbs, intro_of, title_of
 from generator.site.datapackage import localized
 from generator.site.html import block, esc, heading, plain_title, table, tag
+from generator.site.output import Output
 from generator.site.model import Page, Row, Site
 from generator.site.view import View, page_slug
 

@@ -12,12 +12,15 @@ from collections import defaultdict
 from typing import Any
 
 from generator.site import charts
-from generator.site.common import Output, breadcrumbs, figure, flags_table, intro_of, title_of
-from generator.site.html import block, esc, heading, plain_title, table, tag
+from generator.site.common import breadcrumbs, figure, flags_table, intro_of, title_of
+from generator.site.html import block, esc, heading, link, plain_title, table, tag
+from generator.site.output import Output
 from generator.site.model import Page, Row, Site
 from generator.site.view import View, page_slug
 
 _SIZE = re.compile(r'<svg[^>]*\bwidth="(\d+)"[^>]*\bheight="(\d+)"')
+PAGE_ROWS = 300  # above this many values an entity gets one page per place
+MAX_LINES = 8  # above this many series the chart shows the latest value of each as bars
 
 
 class Series:
@@ -70,9 +73,9 @@ class Series:
         parts = [self.site.display(self.table, g, row.get(g), lang) for g in self.groups if row.get(g) != quiet.get(g)]
         return " — ".join(p for p in parts if p) or self.name(row[self.entity], lang)
 
-    def points(self, entity: Any, lang: str) -> list[tuple[charts.Point, Row]]:
+    def points(self, entity: Any, lang: str, rows: list[Row] | None = None) -> list[tuple[charts.Point, Row]]:
         out = []
-        for row in self.by_entity.get(entity, []):
+        for row in self.by_entity.get(entity, []) if rows is None else rows:
             value, time = row.get(self.value), self.site.time_of(row, self.section)
             if isinstance(value, (int, float)) and time:
                 out.append((charts.Point(self.series_label(row, lang), str(time)[:10], float(value)), row))
@@ -107,6 +110,28 @@ class Series:
             for entity in self.entities():
                 if self.by_entity.get(entity):
                     out.page(lang, self.entity_page(lang, entity, out))
+                    if self.is_large(entity):
+                        for place, rows in self.by_place(entity).items():
+                            out.page(lang, self.place_page(lang, entity, place, rows, out))
+
+    def is_large(self, entity: Any) -> bool:
+        place = self.site.place_field(self.section)
+        return bool(place) and len(self.by_entity.get(entity, [])) > int(self.section.get("page_rows", PAGE_ROWS))
+
+    def by_place(self, entity: Any) -> dict[Any, list[Row]]:
+        out: dict[Any, list[Row]] = defaultdict(list)
+        for row in self.by_entity[entity]:
+            out[row.get(self.site.place_field(self.section))].append(row)
+        return dict(sorted(out.items(), key=lambda kv: str(kv[0] or "")))
+
+    def place_path(self, entity: Any, place: Any) -> str:
+        return f"{self.path(entity)}/{page_slug(place if place is not None else 'none')}"
+
+    def latest_per_series(self, rows: list[Row]) -> list[Row]:
+        latest: dict[tuple, Row] = {}
+        for row in rows:  # rows are in time order: the last one of a series wins
+            latest[tuple(row.get(g) for g in self.groups)] = row
+        return sorted(latest.values(), key=self._order)
 
     def index_page(self, lang: str) -> Page:
         view = View(self.site, lang, self.slug)
@@ -174,21 +199,54 @@ class Series:
         view = View(self.site, lang, path)
         rows = self.by_entity[entity]
         name = self.name(entity, lang)
-        section_title = title_of(self.site, self.section, lang)
-        unit = self.unit_of(entity, lang, rows)
-        points = self.points(entity, lang)
-        parts = [breadcrumbs(view, [(self.slug, section_title)]), f"# {esc(name)}", self.describe(view, entity)]
+        large = self.is_large(entity)
+        parts = [breadcrumbs(view, [(self.slug, title_of(self.site, self.section, lang))]), f"# {esc(name)}",
+                 self.describe(view, entity)]
+        summary, body = self.series_parts(view, entity, rows, f"charts/{self.slug}/{page_slug(entity)}.{lang}", out,
+                                          shown=self.latest_per_series(rows) if large else rows)
+        parts += body
+        if large:
+            parts.append(heading(2, view.t("series.by_place"), "by-place"))
+            items = [tag("li", view.link(self.place_path(entity, place), view.show(self.table, self.site.place_field(self.section), place)) +
+                         f" ({esc(view.number(len(place_rows)))})") for place, place_rows in self.by_place(entity).items()]
+            parts.append(tag("ul", "".join(items), class_="columns"))
+        return Page(path, plain_title(name), block(*parts), description=plain_title(summary, 300))
+
+    def place_page(self, lang: str, entity: Any, place: Any, rows: list[Row], out: Output) -> Page:
+        path = self.place_path(entity, place)
+        view = View(self.site, lang, path)
+        name = self.name(entity, lang)
+        where = view.show(self.table, self.site.place_field(self.section), place)
+        title = f"{name} — {where}"
+        parts = [breadcrumbs(view, [(self.slug, title_of(self.site, self.section, lang)), (self.path(entity), name)]),
+                 f"# {esc(title)}"]
+        base = f"charts/{self.slug}/{page_slug(entity)}/{page_slug(place if place is not None else 'none')}.{lang}"
+        summary, body = self.series_parts(view, entity, rows, base, out, shown=rows, chart=False)
+        return Page(path, plain_title(title), block(*(parts + body)), description=plain_title(summary, 300))
+
+    def series_parts(self, view: View, entity: Any, rows: list[Row], base: str, out: Output,
+                     shown: list[Row], chart: bool = True) -> tuple[str, list[str]]:
+        """(text alternative, [summary, chart, the table behind it, quality flags]) for rows
+        of one entity; `shown` are the rows the table lists (all, or the latest per series).
+        Without a chart (the per-place pages of a large entity: thousands of them at national
+        scale), the CSV of the rows is still offered."""
+        name = self.name(entity, view.lang)
+        unit = self.unit_of(entity, view.lang, rows)
+        points = self.points(entity, view.lang, rows)
         summary = self.summary(view, entity, points, unit)
-        parts.append(tag("p", esc(summary), class_="summary"))
-        if points:
+        parts = [tag("p", esc(summary), class_="summary")]
+        if points and chart:
             parts.append(heading(2, view.t("series.chart"), "chart"))
-            parts.append(self.chart(view, entity, name, unit, points, summary, out))
-        parts.append(heading(2, view.t("series.table"), "data"))
-        parts.append(self.values_table(view, rows, unit))
-        flags = self.site.flags_for(self.table, [r.get("record_id") for r in rows])
+            parts.append(self.chart(view, name, unit, points, summary, base, out))
+        elif points:
+            out.file(f"{base}.csv", self.chart_csv(view, points))
+            parts.append(tag("p", link(view.file(f"{base}.csv"), esc(view.t("series.csv"))), class_="download"))
+        parts.append(heading(2, view.t("series.table") if shown is rows else view.t("series.latest_table"), "data"))
+        parts.append(self.values_table(view, shown, unit))
+        flags = self.site.flags_for(self.table, [r.get("record_id") for r in shown])
         parts.append(heading(2, view.t("flags.title"), "quality"))
         parts.append(flags_table(view, flags) or tag("p", esc(view.t("flags.none"))))
-        return Page(path, plain_title(name), block(*parts), description=plain_title(summary, 300))
+        return summary, parts
 
     def describe(self, view: View, entity: Any) -> str:
         names = self.section.get("describe", [])
@@ -214,23 +272,29 @@ class Series:
                       value=self.site.with_unit(view.number(point.value), unit), where=point.series,
                       when=view.date(point.time))
 
-    def chart(self, view: View, entity: Any, name: str, unit: str, points: list[tuple[charts.Point, Row]],
-              summary: str, out: Output) -> str:
+    def chart(self, view: View, name: str, unit: str, points: list[tuple[charts.Point, Row]], summary: str,
+              base: str, out: Output) -> str:
+        """Lines over time (few series), else the latest value of each series as bars; the
+        SVG, its spec and the CSV of exactly the plotted points."""
         lang = view.lang
-        base = f"charts/{self.slug}/{page_slug(entity)}.{lang}"
         base_title = self.site.field_title(self.table, self.value, lang) if self.section.get("y_title") == "field" else name
         y_title = f"{base_title} ({unit})" if unit and unit not in base_title else base_title
-        values = [p.value for p, _ in points]
-        percent = unit == "%" and max(values) <= 100
-        spec = charts.line_spec([p for p, _ in points], view.t("series.time"), _short(y_title), view.t("series.series"),
-                                lang, percent=percent)
+        percent = unit == "%" and max(p.value for p, _ in points) <= 100
+        if len({p.series for p, _ in points}) <= MAX_LINES:
+            spec = charts.line_spec([p for p, _ in points], view.t("series.time"), _short(y_title), view.t("series.series"),
+                                    lang, percent=percent)
+        else:
+            latest: dict[str, tuple[charts.Point, Row]] = {}
+            for point, row in sorted(points, key=lambda pr: pr[0].time):
+                latest[point.series] = (point, row)
+            points = sorted(latest.values(), key=lambda pr: -pr[0].value)
+            spec = charts.latest_bars_spec([p for p, _ in points], _short(y_title), view.t("series.series"), lang, percent=percent)
         svg = charts.render_svg(spec, self.site.cache)
         out.file(f"{base}.svg", svg)
         out.file(f"{base}.vl.json", charts.spec_json(spec))
         out.file(f"{base}.csv", self.chart_csv(view, points))
-        caption = esc(view.t("chart.caption", name=name))
         size = _SIZE.search(svg)
-        return figure(view, f"{base}.svg", summary, caption,
+        return figure(view, f"{base}.svg", summary, esc(view.t("chart.caption", name=name)),
                       [(f"{base}.csv", view.t("chart.csv"))], spec_path=f"{base}.vl.json",
                       size=(int(size.group(1)), int(size.group(2))) if size else None)
 
@@ -251,7 +315,7 @@ class Series:
         lang = view.lang
         columns = self.section.get("columns") or (self.groups + ([self.time_field] if self.time_field else []) + self.measures)
         head = [self.site.field_title(self.table, c, lang) for c in columns]
-        head = [f"{h} ({unit})" if c == self.value and unit else h for h, c in zip(head, columns)]
+        head = [f"{h} ({unit})" if c == self.value and unit else h for h, c in zip(head, columns, strict=True)]
         prov = self.site.config.provenance
         if prov:
             head.append(view.t("common.source"))

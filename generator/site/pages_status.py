@@ -13,10 +13,14 @@ from functools import cached_property
 from typing import Any
 
 from generator.site import charts
-from generator.site.common import Output, breadcrumbs, figure, intro_of, title_of
+from generator.site.common import breadcrumbs, figure, intro_of, title_of
 from generator.site.html import block, esc, heading, plain_title, table, tag
+from generator.site.output import Output
 from generator.site.model import Page, Row, Site
 from generator.site.view import View, page_slug
+
+PAGE_ROWS = 300  # above this many documents an entity's history keeps only status changes
+CLIP = 400  # and its texts as written are shortened to this many characters
 
 
 class Status:
@@ -170,10 +174,10 @@ class Status:
         statuses = self.statuses()
         names = [self.status_name(s, view.lang) for s in statuses]
         data = []
-        for place, time, doc, snap_rows in latest:
+        for place, time, _, snap_rows in latest:
             counts = Counter(r.get(self.status) for r in snap_rows)
             where = f"{view.show(self.table, self.place, place)} ({view.date(time)})" if self.place else view.date(time)
-            for order, (status, name) in enumerate(zip(statuses, names)):
+            for order, (status, name) in enumerate(zip(statuses, names, strict=True)):
                 if counts.get(status):
                     data.append({"place": where, "status": name, "count": counts[status], "order": order})
         spec = charts.bar_spec(data, "place", view.t("series.where"), view.t("status.count"), "status",
@@ -249,16 +253,41 @@ class Status:
         related = self.section.get("related")
         if related and self.site.package.has(related["table"]):
             parts.append(self.related_table(view, entity, related))
+        history, latest, condensed = self.history(rows)
         parts.append(heading(2, view.t("status.history"), "history"))
-        parts.append(self.history_table(view, rows))
+        if condensed:
+            parts.append(tag("p", esc(view.t("status.history_intro"))))
+        parts.append(self.history_table(view, history))
         texts = self.section.get("texts", [])
         if texts:
             parts.append(heading(2, view.t("status.as_written"), "as-written"))
             parts.append(tag("p", esc(view.t("status.as_written_intro"))))
-            for row in reversed(rows):
-                parts.append(self.written(view, row, texts))
+            for row in reversed(latest if condensed else history):
+                parts.append(self.written(view, row, texts, clip=condensed))
         summary = view.t("status.summary", name=name, count=view.number(len(rows)))
         return Page(path, plain_title(name), block(*parts), description=plain_title(summary, 300))
+
+    def history(self, rows: list[Row]) -> tuple[list[Row], list[Row], bool]:
+        """(history, latest per place, condensed): one row per document (the preferred
+        mention); above PAGE_ROWS (condensed) only the documents where a place's status
+        changed, and its latest."""
+        per_doc: dict[tuple, list[Row]] = defaultdict(list)
+        for row in rows:
+            per_doc[(row.get(self.place) if self.place else None, row.get(self.doc_field) if self.doc_field else id(row))].append(row)
+        history = sorted((self.distinct(group)[0] for group in per_doc.values()), key=self._order)
+        latest: dict[Any, Row] = {}
+        for row in history:
+            latest[row.get(self.place) if self.place else None] = row
+        condensed = len(history) > int(self.section.get("page_rows", PAGE_ROWS))
+        if condensed:
+            changes, last = [], {}
+            for row in history:
+                where = row.get(self.place) if self.place else None
+                if last.get(where) != row.get(self.status) or latest[where] is row:
+                    changes.append(row)
+                last[where] = row.get(self.status)
+            history = changes
+        return history, sorted(latest.values(), key=self._order), condensed
 
     def related_table(self, view: View, entity: Any, related: dict[str, Any]) -> str:
         table_name = related["table"]
@@ -271,15 +300,20 @@ class Status:
         title = self.site.package.resource(table_name).title(view.lang)
         return heading(2, title, "related") + "\n\n" + table(head, body, row_headers=True, label=title)
 
-    def written(self, view: View, row: Row, texts: list[str]) -> str:
+    def written(self, view: View, row: Row, texts: list[str], clip: bool = False) -> str:
+        """The texts of one row as written (clipped on condensed pages: the source link
+        leads to the full text)."""
         where = view.show(self.table, self.place, row.get(self.place)) if self.place else ""
         when = view.date(self.site.time_of(row, self.section))
         items = [tag("dt", esc(self.site.field_title(self.table, self.status, view.lang))) +
                  tag("dd", view.cell(self.table, self.status, row))]
         for name in texts:
             if row.get(name):
+                text = str(row[name])
+                if clip and len(text) > CLIP:
+                    text = text[: CLIP - 1].rsplit(" ", 1)[0] + " …"
                 items.append(tag("dt", esc(self.site.field_title(self.table, name, view.lang))) +
-                             tag("dd", esc(row[name]), lang=self.section.get("text_lang") or None))
+                             tag("dd", esc(text), lang=self.section.get("text_lang") or None))
         caption = " — ".join(p for p in (where, when) if p)
         return tag("section", tag("h3", esc(caption)) + tag("dl", "".join(items), class_="written") +
                    tag("p", view.source(row), class_="src-link"), class_="entry")

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.site.common import Output, intro_of, title_of
+from generator.site.common import intro_of, title_of
 from generator.site.datapackage import localized
 from generator.site.downloads import zip_path
 from generator.site.html import block, esc, heading, link, plain_title, table, tag
+from generator.site.output import Output
 from generator.site.model import Page, Site
 from generator.site.pages_series import Series
 from generator.site.view import View, page_slug

@@ -17,13 +17,16 @@ from generator.fold import fold
 
 _TAG = re.compile(r"<[^>]+>")
 _ENTITY = re.compile(r"&#?\w+;")
-_D_WORD = re.compile(r"\w*[đĐ]\w*")
+_WORD = re.compile(r"\w+")
 
 
 def folded_terms(markdown: str) -> str:
     """The page's words with đ/Đ, folded and deduplicated (sorted: deterministic)."""
+    if "đ" not in markdown and "Đ" not in markdown:
+        return ""
     text = _ENTITY.sub(" ", _TAG.sub(" ", markdown))
-    return " ".join(sorted({fold(w) for w in _D_WORD.findall(text)}))
+    words = {w for w in set(_WORD.findall(text)) if "đ" in w or "Đ" in w}
+    return " ".join(sorted({fold(w) for w in words}))
 
 
 def fold_block(markdown: str) -> str:

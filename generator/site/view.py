@@ -3,7 +3,6 @@ any static host), labels, and the cells every table shares (a value, its source 
 """
 from __future__ import annotations
 
-import posixpath
 import re
 from typing import Any
 
@@ -20,6 +19,17 @@ def page_slug(value: Any) -> str:
     """A URL segment for a key: the key itself when URL-safe, else a readable slug."""
     text = str(value)
     return text if _SAFE_ID.fullmatch(text) and text not in (".", "..") else (slugify(text) or "x")
+
+
+def relative(target: str, start: str) -> str:
+    """posixpath.relpath for clean site paths ('a/b', '.'), without its filesystem calls."""
+    to = [p for p in target.split("/") if p and p != "."]
+    here = [p for p in start.split("/") if p and p != "."]
+    common = 0
+    while common < min(len(to), len(here)) and to[common] == here[common]:
+        common += 1
+    parts = [".."] * (len(here) - common) + to[common:]
+    return "/".join(parts) or "."
 
 
 def lang_prefix(site: Site, lang: str) -> str:
@@ -39,7 +49,7 @@ class View:
         return here or "."
 
     def _rel(self, target: str, is_dir: bool) -> str:
-        rel = posixpath.relpath(target or ".", self._from())
+        rel = relative(target, self._from())
         if is_dir:
             return "./" if rel == "." else rel + "/"
         return rel

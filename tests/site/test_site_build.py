@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from generator.errors import InputError
-from generator.paths import Layout
 from generator.site import build_site
 from site_fixtures import BD
 

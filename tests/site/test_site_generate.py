@@ -10,7 +10,7 @@ import pytest
 
 from generator.paths import Layout
 from generator.site import generate_site
-from site_fixtures import BD, BG, FORMULA, HOSTILE, dean06_project, dean06_tables
+from site_fixtures import BD, BG, dean06_project, dean06_tables
 
 PAGES = ["", "indicators", "indicators/digitisation_rate", "indicators/id_cards_collected", "services",
          "services/birth_registration", "models", "models/m-one", "models/m-two", "tasks", "tasks/binh-dinh",
@@ -59,7 +59,7 @@ def test_provenance_links_land_on_line_anchors(dean06_layout):
 
 def test_report_text_redacts_the_signature_block(dean06_layout):
     vi, en = page(dean06_layout, "vi", f"reports/{BD}"), page(dean06_layout, "en", f"reports/{BD}")
-    line_239 = re.search(r'<span class="l[^"]*" id="L239">.*?</span></span>', vi).group(0)
+    line_239 = re.search(r'<span id="L239">.*?</span>', vi).group(0)
     assert "[đã ẩn thông tin cá nhân]" in line_239 and "Nơi nhận" not in line_239
     assert "[personal data removed]" in en
     assert "thoaidx@" not in vi and "Võ Gia Nghĩa" not in vi
@@ -107,3 +107,21 @@ def test_generation_is_deterministic_and_rewrites_only_what_changed(tmp_path: Pa
     dean06_project(layout.root, tables)
     written, unchanged, removed = generate_site(layout)
     assert 0 < written < unchanged / 4 and removed == 0
+
+
+def test_large_entities_get_one_page_per_place(tmp_path: Path):
+    """Above `page_rows` values an indicator page lists the latest value per series and links
+    one page per place (national scale)."""
+    import yaml
+
+    layout = Layout(dean06_project(tmp_path / "p"))
+    config = yaml.safe_load((layout.root / "site_config.yml").read_text(encoding="utf-8"))
+    for section in config["sections"]:
+        if section["slug"] in ("indicators", "models"):
+            section["page_rows"] = 1
+    (layout.root / "site_config.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    generate_site(layout)
+    main = page(layout, "en", "indicators/digitisation_rate")
+    assert "Latest value of each series" in main and 'href="binh-dinh/"' in main
+    place = page(layout, "vi", "indicators/digitisation_rate/binh-dinh")
+    assert f'href="../../../reports/{BD}/#L117"' in place and "charts/indicators/digitisation_rate/binh-dinh.vi.csv" in place

@@ -32,8 +32,8 @@
           figure.insertBefore(holder, figure.firstChild);
           return window.vegaEmbed(holder, spec, { actions: false, renderer: "svg", mode: "vega-lite" }).then(function () {
             var img = figure.querySelector("img");
-            if (img) img.hidden = true;
-            button.hidden = true;
+            if (img) img.style.display = "none";
+            button.style.display = "none";
           });
         })
         .catch(function () { button.disabled = false; });

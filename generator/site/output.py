@@ -1,0 +1,55 @@
+"""Where generated pages and files go: written straight into the docs folder of a staging
+copy of site_src/ (so a national-scale run never holds every page in memory), with a
+check that no two pages claim the same URL."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+
+from generator.site.html import unique_region_labels
+from generator.site.model import Page
+from generator.site.search import fold_block
+
+
+def page_markdown(page: Page) -> str:
+    """Front matter (title, description; `noindex` keeps a page out of search) + body, and
+    the hidden folded words that let a search without `đ` find the page."""
+    meta: dict[str, object] = {"title": page.title}
+    if page.description:
+        meta["description"] = page.description
+    if not page.index:
+        meta["noindex"] = True
+    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1000)
+    body = unique_region_labels(page.body)
+    return f"---\n{front}---\n\n{body}\n{fold_block(body) if page.index else ''}"
+
+
+class Output:
+    def __init__(self, docs: Path) -> None:
+        self.docs = docs
+        self.pages: set[tuple[str, str]] = set()
+        self.files: set[str] = set()
+
+    def page(self, lang: str, page: Page) -> None:
+        key = (lang, page.path)
+        if key in self.pages:
+            raise ValueError(f"two pages at {lang}:{page.path or '/'}")
+        self.pages.add(key)
+        target = self.docs / lang / page.path / "index.md"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page_markdown(page), encoding="utf-8")
+
+    def file(self, path: str, data: bytes | str | Path) -> str:
+        """A file at the docs root (bytes, text, or a file to copy); returns its path."""
+        if path in self.files:
+            raise ValueError(f"two files at {path}")
+        self.files.add(path)
+        target = self.docs / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, Path):
+            shutil.copyfile(data, target)
+        else:
+            target.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        return path
