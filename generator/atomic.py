@@ -50,6 +50,22 @@ def swap_in(staged: Path, target: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+def link_or_copy(src: Path, dst: Path) -> None:
+    """Hard-link src at dst (no bytes copied); copy where links are not possible."""
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copyfile(src, dst)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 def sync_tree(staged: Path, target: Path) -> tuple[int, int, int]:
     """Make target identical to staged, rewriting only files whose bytes changed.
 
@@ -63,7 +79,16 @@ def sync_tree(staged: Path, target: Path) -> tuple[int, int, int]:
             continue
         rel = src.relative_to(staged)
         wanted.add(rel)
-        if write_bytes(target / rel, src.read_bytes()):
+        if _same_file(src, target / rel):
+            unchanged += 1
+        elif src.stat().st_nlink > 1:  # a hard-linked cache file: link it into place, unread
+            tmp = target / rel.parent / f".{rel.name}.link.tmp"
+            tmp.parent.mkdir(parents=True, exist_ok=True)
+            tmp.unlink(missing_ok=True)
+            link_or_copy(src, tmp)
+            os.replace(tmp, target / rel)
+            written += 1
+        elif write_bytes(target / rel, src.read_bytes()):
             written += 1
         else:
             unchanged += 1

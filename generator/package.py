@@ -22,32 +22,57 @@ from generator.errors import InputError
 from generator.extract.base import Row
 from generator.paths import PACKAGE_NAME, Layout
 from generator.sources import Source
+from generator.texts import cached_text, text_file
+from generator.atomic import link_or_copy
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def cell(value: Any, field: dict[str, Any]) -> str:
+def _text_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    if text.startswith(FORMULA_START):
+        return "'" + text  # safe to open in a spreadsheet; documented in the data dictionary
+    return text
+
+
+def _integer_cell(value: Any) -> str:
+    return "" if value is None else str(int(value))
+
+
+def _number_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    number = float(value)
+    return str(int(number)) if number.is_integer() else f"{number:.6f}".rstrip("0").rstrip(".")
+
+
+def _other_cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, date):
         return value.isoformat()
-    if field["type"] == "integer":
-        return str(int(value))
-    if field["type"] == "number":
-        number = float(value)
-        return str(int(number)) if number.is_integer() else f"{number:.6f}".rstrip("0").rstrip(".")
-    text = str(value)
-    if field["type"] == "string" and text.startswith(FORMULA_START):
-        return "'" + text  # safe to open in a spreadsheet; documented in the data dictionary
-    return text
+    return str(value)
+
+
+_CELL = {"string": _text_cell, "integer": _integer_cell, "number": _number_cell}
+
+
+def cell(value: Any, field: dict[str, Any]) -> str:
+    """One CSV cell as published (chosen once per field in to_csv; this is the same rule)."""
+    if isinstance(value, (bool, date)):
+        return _other_cell(value)
+    return _CELL.get(field["type"], _other_cell)(value)
 
 
 def to_csv(table: str, rows: list[Row]) -> str:
     fields = schemas.fields(table)
     names = [f["name"] for f in fields]
     keys = schemas.load(table).get("primaryKey", [])
+    converters = [(f["name"], _CELL.get(f["type"], _other_cell)) for f in fields]
 
     def sort_key(row: Row) -> tuple:
         return tuple(_natural(row.get(k)) for k in keys)
@@ -55,8 +80,7 @@ def to_csv(table: str, rows: list[Row]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(names)
-    for row in sorted(rows, key=sort_key):
-        writer.writerow([cell(row.get(f["name"]), f) for f in fields])
+    writer.writerows([convert(row.get(name)) for name, convert in converters] for row in sorted(rows, key=sort_key))
     return buffer.getvalue()
 
 
@@ -106,8 +130,9 @@ def descriptor(tables: dict[str, list[Row]], sources: list[Source]) -> dict[str,
         "created": created_stamp(tables),
         "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0"}],
         "sources": [
-            {"title": s.name, "path": f"originals/{s.name}", "sha256": s.sha256, "report_id": reports.get(s.name, {}).get("report_id", "")}
-            for s in sources
+            {"title": s.name, "path": text_file(reports[s.name]["report_id"]), "sha256": s.sha256, "report_id": reports[s.name]["report_id"],
+             "description": "Report text as received, line for line, with the signature block's personal data removed; sha256 is that of the file as received (kept in the project's sources/reports/)."}
+            for s in sources if s.name in reports
         ],
         "resources": resources,
     }
@@ -132,10 +157,10 @@ def write_package(layout: Layout, tables: dict[str, list[Row]], refs: References
     try:
         for table in schemas.ALL_TABLES:
             (staged / f"{table}.csv").write_text(to_csv(table, all_tables.get(table, [])), encoding="utf-8")
-        originals = staged / "originals"
-        originals.mkdir()
+        report_ids = {r["source_file"]: r["report_id"] for r in tables.get("reports", [])}
+        (staged / "texts").mkdir()
         for source in sources:
-            shutil.copyfile(source.path, originals / source.name)
+            link_or_copy(cached_text(layout, source), staged / text_file(report_ids[source.name]))
         desc = descriptor(tables, sources)
         (staged / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         if validate:

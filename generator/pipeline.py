@@ -23,6 +23,7 @@ from generator.extract.metadata import extract_metadata, year_window
 from generator.extract.scan import scan
 from generator.paths import GENERATOR_DIR, Layout
 from generator.sources import Source, list_sources, read_text
+from generator.texts import text_file
 
 TABLE_CODES = {
     "service_results": "sr", "indicator_values": "iv", "pilot_model_status": "pm",
@@ -65,6 +66,7 @@ def extract_source(source: Source, refs: References) -> dict[str, Any]:
             captured += 1
         else:
             found.to_review(line, quote, f"figure '{fig.printed}{'%' if fig.unit == 'percent' else ' ' + fig.unit_text}' not captured")
+    report["text_file"] = text_file(report["report_id"])
     report["figures_seen"] = len(seen)
     report["figures_captured"] = captured
     report["coverage"] = round(captured / len(seen), 4) if seen else 1.0
@@ -187,12 +189,14 @@ def write_review(layout: Layout, results: Iterable[ExtractResult]) -> list[Path]
 
     paths = []
     for result in results:
+        path = layout.review / f"{result.data['report']['report_id']}.csv"
+        paths.append(path)
+        if result.cached and path.exists():
+            continue  # same report, code and code lists as when it was written
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(["source_file", "source_line", "reason", "source_quote"])
         for row in result.data["review"]:
             writer.writerow([result.source.name, row["source_line"], row["reason"], row["source_quote"]])
-        path = layout.review / f"{result.data['report']['report_id']}.csv"
         write_text(path, buffer.getvalue())
-        paths.append(path)
     return paths

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.texts import published_text
+
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "maintainer"))
 import maintainer_builders as mb  # noqa: E402
 
@@ -66,7 +68,8 @@ def test_add_district_markdown_changes_nothing_else(project, tmp_path):
     assert report["source_file"] == mb.DISTRICT_MD.name
     assert report["source_sha256"] == sha256_of(mb.DISTRICT_MD.read_bytes())
     assert report["jurisdiction_id"] == DISTRICT_ID
-    assert (package / "originals" / mb.DISTRICT_MD.name).read_bytes() == mb.DISTRICT_MD.read_bytes()
+    assert (project / "sources" / "reports" / mb.DISTRICT_MD.name).read_bytes() == mb.DISTRICT_MD.read_bytes()
+    assert (package / report["text_file"]).read_text(encoding="utf-8") == published_text(mb.DISTRICT_MD.read_text(encoding="utf-8"))
     facts = [r for table in ("service_results", "indicator_values") for r in mb.rows_of(package, table) if r["report_id"] == rid]
     assert facts, "the new report's figures are in the package"
     assert all(r["source_quote"] in mb.DISTRICT_MD.read_text(encoding="utf-8").splitlines()[int(r["source_line"]) - 1] for r in facts)

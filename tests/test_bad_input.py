@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.texts import published_text
+
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "maintainer"))
 import maintainer_builders as mb  # noqa: E402
 
@@ -191,6 +193,7 @@ def test_html_and_script_stay_text(project, tmp_path):
     package = project / "datapackages" / "de-an-06"
     report = next(r for r in mb.rows_of(package, "reports") if r["source_file"] == path.name)
     assert report["title"].endswith(f"trên địa bàn huyện Bình Sơn {script}")
-    assert (package / "originals" / path.name).read_bytes() == path.read_bytes()
+    assert (project / "sources" / "reports" / path.name).read_bytes() == path.read_bytes()
+    assert (package / report["text_file"]).read_text(encoding="utf-8") == published_text(path.read_text(encoding="utf-8"))
     # kept as text, never rewritten or escaped inside the data
     assert script in (package / "reports.csv").read_text(encoding="utf-8")

@@ -1,0 +1,42 @@
+"""The published text of each report: its lines with personal data removed.
+
+Reports end with a signature block (officials' names, e-mail addresses, digital-signature
+stamps). The package and the site publish each report's text with those lines replaced
+by a placeholder and any other e-mail or phone number blanked, line for line, so line
+numbers (provenance) stay valid. The files as received stay in sources/reports/, and the
+package lists their sha256 so anyone holding the official document can check it.
+
+Written once per source sha256 into build/cache/texts/ and hard-linked into the package,
+so a rebuild of thousands of reports neither re-reads nor re-writes unchanged texts.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.atomic import write_text
+from generator.document import split_lines
+from generator.paths import Layout
+from generator.redact import redact, signature_lines
+from generator.sources import Source, read_text
+
+PLACEHOLDER = "[đã ẩn thông tin cá nhân / personal data removed]"
+VERSION = "1"  # bump when the redaction rule changes, so cached texts are redone
+
+
+def published_text(text: str) -> str:
+    """Pure: the report text with signature-block lines replaced and e-mails/phones blanked."""
+    lines = split_lines(text)
+    hidden = signature_lines(lines)
+    return "\n".join(PLACEHOLDER if n in hidden and line.strip() else redact(line) for n, line in enumerate(lines, start=1))
+
+
+def text_file(report_id: str) -> str:
+    """Path of a report's published text inside the package."""
+    return f"texts/{report_id}.txt"
+
+
+def cached_text(layout: Layout, source: Source) -> Path:
+    path = layout.cache / "texts" / f"{source.sha256}.v{VERSION}.txt"
+    if not path.exists():
+        write_text(path, published_text(read_text(source)))
+    return path
