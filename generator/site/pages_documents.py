@@ -152,7 +152,8 @@ class Documents:
 
     def file_path(self, row: Row) -> str | None:
         name = row.get(self.section.get("file", "source_file"))
-        return f"{self.section.get('originals', 'originals')}/{name}" if name else None
+        prefix = self.section.get("originals", "originals")
+        return (f"{prefix}/{name}" if prefix else str(name)) if name else None
 
     def original(self, view: View, row: Row) -> str:
         rel = self.file_path(row)

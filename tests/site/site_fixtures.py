@@ -43,10 +43,10 @@ def dean06_tables() -> dict[str, list[dict[str, Any]]]:
                   line_count=1, figures_seen=1, figures_captured=1, coverage=1)
     return {
         "reports": [
-            {**report, "report_id": BD, "source_file": BD_FILE, "source_sha256": sha[BD_FILE], "jurisdiction_id": "binh-dinh",
+            {**report, "report_id": BD, "source_file": BD_FILE, "text_file": f"originals/{BD_FILE}", "source_sha256": sha[BD_FILE], "jurisdiction_id": "binh-dinh",
              "jurisdiction_printed": "Bình Định", "report_type": "monthly", "period_start": "2024-01-15",
              "period_end": "2024-02-14", "reference_date": "2024-02-14", "issuer": "UBND", "title": HOSTILE},
-            {**report, "report_id": BG, "source_file": BG_FILE, "source_sha256": sha[BG_FILE], "jurisdiction_id": "bac-giang",
+            {**report, "report_id": BG, "source_file": BG_FILE, "text_file": f"originals/{BG_FILE}", "source_sha256": sha[BG_FILE], "jurisdiction_id": "bac-giang",
              "jurisdiction_printed": "Bắc Giang", "report_type": "monthly", "period_start": "2023-12-16",
              "period_end": "2024-01-15", "reference_date": "2024-01-15", "issuer": "Tổ công tác", "title": "Báo cáo tháng"},
         ],
