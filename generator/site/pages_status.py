@@ -19,8 +19,9 @@ from generator.site.output import Output
 from generator.site.model import Page, Row, Site
 from generator.site.view import View, page_slug
 
-PAGE_ROWS = 300  # above this many documents an entity's history keeps only status changes
-CLIP = 400  # and its texts as written are shortened to this many characters
+PAGE_ROWS = 120  # above this many documents an entity's history keeps only status changes
+WRITTEN_LIMIT = 40  # above this many documents, the texts as written: latest per place only,
+CLIP = 400  # shortened to this many characters (the source link leads to the full text)
 
 
 class Status:
@@ -160,7 +161,14 @@ class Status:
         else:
             parts.append(tag("p", esc(view.t("series.no_data"))))
         parts.append(heading(2, view.t("status.over_time"), "over-time"))
-        parts.append(self.counts_table(view, self.snapshots(), view.t("status.over_time")))
+        snapshots = self.snapshots()
+        if len(snapshots) > int(self.section.get("page_rows", PAGE_ROWS)):
+            yearly: dict[tuple, tuple] = {}
+            for snap in snapshots:  # in time order within a place: the year's last one wins
+                yearly[(snap[0], str(snap[1] or "")[:4])] = snap
+            snapshots = sorted(yearly.values(), key=lambda sn: (str(sn[0] or ""), str(sn[1] or "")))
+            parts.append(tag("p", esc(view.t("status.over_time_yearly"))))
+        parts.append(self.counts_table(view, snapshots, view.t("status.over_time")))
         parts.append(heading(2, view.t("status.catalogue"), "catalogue"))
         parts.append(self.catalogue_table(view, latest))
         unmatched = [r for r in self.rows if r.get(self.entity) is None]
@@ -262,8 +270,11 @@ class Status:
         if texts:
             parts.append(heading(2, view.t("status.as_written"), "as-written"))
             parts.append(tag("p", esc(view.t("status.as_written_intro"))))
-            for row in reversed(latest if condensed else history):
-                parts.append(self.written(view, row, texts, clip=condensed))
+            many = len(history) > int(self.section.get("written_limit", WRITTEN_LIMIT))
+            if many:
+                parts.append(tag("p", esc(view.t("status.as_written_latest"))))
+            for row in reversed(latest if many else history):
+                parts.append(self.written(view, row, texts, clip=many))
         summary = view.t("status.summary", name=name, count=view.number(len(rows)))
         return Page(path, plain_title(name), block(*parts), description=plain_title(summary, 300))
 

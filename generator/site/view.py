@@ -96,9 +96,7 @@ class View:
         anchor = f"L{line}" if line else ""
         label = "" if short else self.site.document_label(doc_id, self.lang, short=brief)
         text = ", ".join(p for p in (label, where) if p)
-        quote = row.get(prov.quote_field)
-        return link(self.href(f"{prov.documents}/{page_slug(doc_id)}", anchor), esc(text),
-                    title=self.t("common.quote", quote=quote) if quote else None)
+        return link(self.href(f"{prov.documents}/{page_slug(doc_id)}", anchor), esc(text))
 
     def document(self, doc_id: Any, brief: bool = False) -> str:
         prov = self.site.config.provenance
