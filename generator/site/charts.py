@@ -20,7 +20,7 @@ from generator.atomic import write_text
 
 from generator.site.fmt import CHART_LOCALES
 
-WIDTH, HEIGHT = 560, 260
+WIDTH, HEIGHT = 480, 250
 # A palette with at least 3:1 contrast on white for lines and points (WCAG non-text contrast).
 PALETTE = ["#1f5fa8", "#b3470b", "#2b7a2b", "#8a2f8a", "#8c6d00", "#0b7a7a", "#a8325a", "#4d4d4d"]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -126,8 +126,8 @@ def bar_spec(rows: list[dict[str, Any]], x_field: str, x_title: str, y_title: st
 def _config(lang: str) -> dict[str, Any]:
     config: dict[str, Any] = {
         "font": "sans-serif",
-        "axis": {"labelFontSize": 12, "titleFontSize": 12, "labelColor": "#333", "titleColor": "#222"},
-        "legend": {"labelFontSize": 12, "titleFontSize": 12, "labelColor": "#333", "titleColor": "#222"},
+        "axis": {"labelFontSize": 14, "titleFontSize": 14, "labelColor": "#333", "titleColor": "#222"},
+        "legend": {"labelFontSize": 14, "titleFontSize": 14, "labelColor": "#333", "titleColor": "#222"},
         "view": {"stroke": "#ccc"},
     }
     if lang in CHART_LOCALES:

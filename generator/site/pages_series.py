@@ -321,8 +321,10 @@ class Series:
             head.append(view.t("common.source"))
         flagged = {r.get("record_id") for r in self.site.flags_for(self.table, [r.get("record_id") for r in rows])}
         body = []
+        texts, text_lang = set(self.section.get("texts", [])), self.section.get("text_lang")
         for row in rows:
-            cells = [view.cell(self.table, c, row) for c in columns]
+            cells = [tag("span", view.cell(self.table, c, row), lang=text_lang) if c in texts and text_lang and row.get(c)
+                     else view.cell(self.table, c, row) for c in columns]
             if row.get("record_id") in flagged:
                 cells[-1] += " " + tag("a", "⚠", href="#quality", class_="flag", title=view.t("flags.flagged"),
                                        aria_label=view.t("flags.flagged"))
