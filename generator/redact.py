@@ -78,8 +78,14 @@ def signature_lines(lines: list[str]) -> set[int]:
     return out | _trailing_stamps(lines)
 
 
+_DIGITS = re.compile(r"\d{3}")
+
+
 def redact(text: str) -> str:
     """The text with e-mail addresses and phone numbers replaced by `[e-mail]` / `[tel]`."""
-    text = EMAIL.sub(EMAIL_MARK, text)
-    text = _PHONE_AFTER_WORD.sub(lambda m: m.group("word") + PHONE_MARK, text)
-    return _PHONE_BARE.sub(PHONE_MARK, text)
+    if "@" in text:
+        text = EMAIL.sub(EMAIL_MARK, text)
+    if _DIGITS.search(text):  # every phone number has three digits in a row somewhere
+        text = _PHONE_AFTER_WORD.sub(lambda m: m.group("word") + PHONE_MARK, text)
+        text = _PHONE_BARE.sub(PHONE_MARK, text)
+    return text
