@@ -11,16 +11,27 @@ so a rebuild of thousands of reports neither re-reads nor re-writes unchanged te
 """
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from generator.atomic import write_text
 from generator.document import split_lines
-from generator.paths import Layout
+from generator.paths import GENERATOR_DIR, Layout
 from generator.redact import redact, signature_lines
 from generator.sources import Source, read_text
 
 PLACEHOLDER = "[đã ẩn thông tin cá nhân / personal data removed]"
-VERSION = "1"  # bump when the redaction rule changes, so cached texts are redone
+
+
+def _rule_version() -> str:
+    """Changes with the redaction code, so cached texts are redone when the rule changes."""
+    digest = hashlib.sha256()
+    for module in ("redact.py", "texts.py"):
+        digest.update((GENERATOR_DIR / module).read_bytes())
+    return digest.hexdigest()[:12]
+
+
+VERSION = _rule_version()
 
 
 def published_text(text: str) -> str:
