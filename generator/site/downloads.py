@@ -38,7 +38,7 @@ def table_json(site: Site, table: str) -> str:
 
 
 def package_zip(site: Site, stamp: tuple[int, int, int]) -> bytes:
-    """datapackage.json and the tables (not the originals: those are linked one by one)."""
+    """datapackage.json and the tables (not the report texts: those are linked one by one)."""
     folder = site.package.folder
     names = ["datapackage.json"] + sorted(r.path for r in site.package.resources.values())
     buffer = io.BytesIO()

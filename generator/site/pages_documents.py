@@ -3,8 +3,10 @@ extracted from it, its quality flags, and its text with a permanent anchor on ev
 (`#L117`), so each figure's source link lands on the exact line. Signature blocks and
 contact details are redacted; the original file is downloadable.
 
-Section config keys: table, key, [label], [split_by], [fields], [file], [originals],
-[extracted: {table: [columns]}], [redact], [text_lang].
+Section config keys: table, key, [label], [short_label], [split_by], [fields], [file],
+[originals], [extracted: {table: [columns]}], [redact], [placeholder] (the line text a
+package already put in place of personal data: shown as the page language's label),
+[text_lang].
 """
 from __future__ import annotations
 
@@ -200,6 +202,9 @@ class Documents:
             return None
         redacting = bool(self.section.get("redact"))
         hidden = signature_lines(lines) if redacting else set()
+        placeholder = self.section.get("placeholder")  # lines the package already blanked
+        if placeholder:
+            hidden |= {n for n, line in enumerate(lines, start=1) if line.strip() == placeholder}
         cited = self.cited_lines(row[self.key])
         out = []
         for number, line in enumerate(lines, start=1):  # compact markup: thousands of lines a page

@@ -125,3 +125,21 @@ def test_large_entities_get_one_page_per_place(tmp_path: Path):
     assert "Latest value of each series" in main and 'href="binh-dinh/"' in main
     place = page(layout, "vi", "indicators/digitisation_rate/binh-dinh")
     assert f'href="../../../reports/{BD}/#L117"' in place and "charts/indicators/digitisation_rate/binh-dinh.vi.csv" in place
+
+
+def test_lines_the_package_blanked_show_the_page_language_label(tmp_path: Path):
+    import yaml
+
+    from generator.texts import PLACEHOLDER
+
+    layout = Layout(dean06_project(tmp_path / "p"))
+    text = layout.package / "originals" / "000_3285350e42ccdccd.txt"
+    lines = text.read_text(encoding="utf-8").split("\n")
+    lines[9] = PLACEHOLDER
+    text.write_text("\n".join(lines), encoding="utf-8")
+    config = yaml.safe_load((layout.root / "site_config.yml").read_text(encoding="utf-8"))
+    assert any(s.get("placeholder") == PLACEHOLDER for s in config["sections"])
+    generate_site(layout)
+    vi, en = page(layout, "vi", f"reports/{BD}"), page(layout, "en", f"reports/{BD}")
+    assert '<span id="L10"><a href="#L10">10</a><em>[đã ẩn thông tin cá nhân]</em></span>' in vi
+    assert '<span id="L10"><a href="#L10">10</a><em>[personal data removed]</em></span>' in en
