@@ -141,7 +141,9 @@ def site(ctx: click.Context) -> None:
     """Write the bilingual Markdown site sources into site_src/ from the package."""
     from generator.site import generate_site
 
-    generate_site(_layout(ctx))
+    layout = _layout(ctx)
+    written, unchanged, removed = generate_site(layout)
+    click.echo(f"site sources: {layout.site_src} ({written} written, {unchanged} unchanged, {removed} removed)")
 
 
 @cli.command()
@@ -151,7 +153,7 @@ def build(ctx: click.Context) -> None:
     """Run mkdocs on site_src/ into site/ (swapped in only when the build passes)."""
     from generator.site import build_site
 
-    build_site(_layout(ctx))
+    click.echo(f"site: {build_site(_layout(ctx))}")
 
 
 @cli.command()
