@@ -103,7 +103,6 @@ def test_footnote_layout_rates_are_read_exactly(extracted):
     assert not Counter(f.rate for f in exp.services) - rates
 
 
-@pytest.mark.xfail(reason="service tables (tab-separated and pipe) are not read by the services extractor yet", strict=False)
 @pytest.mark.parametrize("layout", ["md_tab", "md_pipe"])
 def test_table_layouts_service_figures_are_read_exactly(extracted, layout):
     exp, data = extracted[layout]
