@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.atomic import staging_dir, swap_in
+from generator.atomic import staging_dir, sync_tree
 from generator.errors import InputError
 from generator.paths import Layout
 from generator.site.generate import load_site
@@ -50,7 +50,9 @@ def build_site(layout: Layout) -> Path:
         run_pagefind(staged)
         prune(staged)
         staged.chmod(0o755)
-        swap_in(staged, layout.site)
+        # only files whose bytes changed are rewritten: unchanged pages keep their mtimes,
+        # so a static host syncs only what a new report changed
+        sync_tree(staged, layout.site)
     finally:
         shutil.rmtree(staged, ignore_errors=True)
     return layout.site
