@@ -7,14 +7,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from seed_reports import read_report, report_path
 
 from generator.document import Document
 from generator.extract.base import ReportMeta
 from generator.extract.indicators import extract_indicators
-from generator.extract.metadata import extract_metadata
 
 ROOT = Path(__file__).resolve().parents[1]
-REPORTS = ROOT / "sources" / "reports"
 FIXTURES = ROOT / "tests" / "fixtures"
 
 # (line, indicator, breakdown, value, unit, numerator, denominator, value_printed, number_style)
@@ -114,14 +113,7 @@ INDICATORS = {'000': [(174, 'digitisation_rate', 'all', 70.46, 'percent', None, 
          (372, 'social_insurance_synced_rate', 'all', 98, 'percent', 1693520, 1734561, '98%', 'plain')]}
 
 
-def _read(path: Path, refs):
-    doc = Document(path.read_text(encoding="utf-8"), path.name)
-    _, meta, _ = extract_metadata(doc, refs, path.name, "0" * 64, "txt")
-    return doc, meta
-
-
-def _report(key: str) -> Path:
-    return next(REPORTS.glob(f"{key}_*.txt"))
+_read, _report = read_report, report_path
 
 
 def _rows(ex):

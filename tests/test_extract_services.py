@@ -7,14 +7,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from seed_reports import read_report, report_path
 
 from generator.document import Document
 from generator.extract.base import ReportMeta
-from generator.extract.metadata import extract_metadata
 from generator.extract.services import extract_services
 
 ROOT = Path(__file__).resolve().parents[1]
-REPORTS = ROOT / "sources" / "reports"
 FIXTURES = ROOT / "tests" / "fixtures"
 
 SERVICES = {'000': [(117, 'birth_registration', 'all', 35, 32, 3, 91.43, 91.43, None),
@@ -99,14 +98,7 @@ GROUPS = {'000': [],
          (155, 'essential_services_district_commune_online_rate', 98.34, 33211, 33751)]}
 
 
-def _read(path: Path, refs):
-    doc = Document(path.read_text(encoding="utf-8"), path.name)
-    _, meta, _ = extract_metadata(doc, refs, path.name, "0" * 64, "txt")
-    return doc, meta
-
-
-def _report(key: str) -> Path:
-    return next(REPORTS.glob(f"{key}_*.txt"))
+_read, _report = read_report, report_path
 
 
 def _service_rows(ex):
