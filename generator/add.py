@@ -186,7 +186,7 @@ def summary(layout: Layout, build: Build, report_id: str, refs: References) -> l
     known = rep["jurisdiction_id"] in refs.ids("jurisdictions")
     jline = f"{rep['jurisdiction_id']} ({rep['jurisdiction_printed'] or '?'})"
     if not known:
-        jline += f" NEW: not in codelists/jurisdictions.csv; published with a provisional row; add it (see review file)"
+        jline += " NEW: not in codelists/jurisdictions.csv; published with a provisional row; add it (see review file)"
     if rep.get("period_start"):
         period = f"{rep['period_start']} .. {rep['period_end']}"
     else:

@@ -18,7 +18,7 @@ from generator.codelists import References
 from generator.document import Document
 from generator.errors import InputError
 from generator.extract import SECTIONS
-from generator.extract.base import Extraction, Row
+from generator.extract.base import Row
 from generator.extract.metadata import extract_metadata, year_window
 from generator.extract.scan import scan
 from generator.paths import GENERATOR_DIR, Layout

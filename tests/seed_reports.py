@@ -20,3 +20,16 @@ def read_report(path: Path, refs):
 def report_path(key: str) -> Path:
     """The bundled report whose name starts with key ("000", "001", ...)."""
     return next(REPORTS.glob(f"{key}_*.txt"))
+
+
+def refuse_file_access(monkeypatch) -> None:
+    """Make any file read fail, to prove an extractor is a pure function of its inputs."""
+    import builtins
+    import pathlib
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("extractor touched a file")
+
+    monkeypatch.setattr(builtins, "open", refuse)
+    for name in ("open", "read_text", "read_bytes"):
+        monkeypatch.setattr(pathlib.Path, name, refuse)

@@ -186,7 +186,7 @@ def test_html_and_script_stay_text(project, tmp_path):
     script = "<script>alert(1)</script>"
     text = mb.DISTRICT_MD.read_text(encoding="utf-8")
     text = text.replace("**trên địa bàn huyện Bình Sơn**", f"**trên địa bàn huyện Bình Sơn {script}**")
-    text = text.replace("Một số xã vùng núi", f'Một số xã <img src=x onerror="alert(2)"> vùng núi')
+    text = text.replace("Một số xã vùng núi", 'Một số xã <img src=x onerror="alert(2)"> vùng núi')
     path = write(tmp_path, "binh-son-html.md", text.encode("utf-8"))
     result = mb.run(project, "add", path)
     assert result.exit_code == 0, result.output

@@ -1,13 +1,11 @@
 """Headline indicators: golden values from the real reports, provenance, purity, other layouts."""
 from __future__ import annotations
 
-import builtins
-import pathlib
 from datetime import date
 from pathlib import Path
 
 import pytest
-from seed_reports import read_report, report_path
+from seed_reports import read_report, refuse_file_access, report_path
 
 from generator.document import Document
 from generator.extract.base import ReportMeta
@@ -173,14 +171,7 @@ def test_indicator_ids_and_units_are_in_the_code_lists(refs):
 
 def test_pure_no_file_access(refs, monkeypatch):
     doc, meta = _read(_report("003"), refs)
-
-    def refuse(*args, **kwargs):
-        raise AssertionError("extractor touched a file")
-
-    monkeypatch.setattr(builtins, "open", refuse)
-    monkeypatch.setattr(pathlib.Path, "open", refuse)
-    monkeypatch.setattr(pathlib.Path, "read_text", refuse)
-    monkeypatch.setattr(pathlib.Path, "read_bytes", refuse)
+    refuse_file_access(monkeypatch)
     assert _rows(extract_indicators(doc, refs, meta)) == INDICATORS["003"]
 
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from generator.document import Document
 from generator.extract.base import ReportMeta

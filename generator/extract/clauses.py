@@ -9,7 +9,6 @@ target). Pure functions.
 from __future__ import annotations
 
 import re
-from generator.fold import strip_marks
 
 Span = tuple[int, int]
 Rules = list[tuple[str, list[list[str]]]]
@@ -33,9 +32,6 @@ TARGET_WORDS = ["chi tieu", "muc tieu", "phan dau", "chinh phu giao", "tinh giao
 ONLINE = ["truc tuyen", "qua mang", "online"]
 OFFLINE = ["truc tiep"]
 NO_DOSSIERS = ["khong phat sinh"]
-
-
-from generator.fold import fold_keep  # noqa: E402  (re-exported for the extractors)
 
 
 def _spans(text: str, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> list[Span]:

@@ -21,11 +21,11 @@ from generator.codelists import References
 from generator.document import Block, Document
 from generator.extract.base import Extraction, ReportMeta
 from generator.extract.clauses import (
-    BREAKDOWN_WORDS, Span, containing, fold_keep, has_any, is_target, nearest_word, rule_distance, subclauses,
+    BREAKDOWN_WORDS, Span, containing, has_any, is_target, nearest_word, rule_distance, subclauses,
 )
 from generator.extract.services import extract_services
 from generator.figures import Figure, find_figures
-from generator.fold import keyword_groups
+from generator.fold import fold_keep, keyword_groups
 from generator.numbers import resolve
 from generator.redact import signature_lines
 

@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 from generator.codelists import References
 from generator.document import Block, Document
 from generator.extract.base import Extraction, ReportMeta
+from generator.fold import fold_keep
 from generator.extract.clauses import (
-    NO_DOSSIERS, Span, best_rules, fold_keep, has_any, label_figure, subclauses,
+    NO_DOSSIERS, Span, best_rules, has_any, label_figure, subclauses,
 )
 from generator.figures import Figure, find_figures
 from generator.redact import signature_lines
