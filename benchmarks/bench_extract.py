@@ -22,8 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from generator.codelists import References  # noqa: E402
 from generator.paths import Layout  # noqa: E402
-from generator.figures import _find_figures  # noqa: E402
-from generator.pipeline import extract_source  # noqa: E402
+from generator.pipeline import clear_memos, extract_source  # noqa: E402
 from generator.sources import list_sources, read_text  # noqa: E402
 
 
@@ -37,7 +36,7 @@ def bench_extract(refs: References, repeat: int) -> None:
         kb = len(read_text(source).encode("utf-8")) / 1000
         start = time.perf_counter()
         for _ in range(repeat):
-            _find_figures.cache_clear()  # each run must read the text afresh, as a new report would
+            clear_memos()  # each run must read the text afresh, as a new report would
             data = extract_source(source, refs)
         seconds = time.perf_counter() - start
         rows = sum(len(v) for v in data["tables"].values())

@@ -12,25 +12,30 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 Precision = Literal["day", "month", "quarter", "year"]
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
-# (precision, pattern, typo): a typo pattern's match is always malformed. Earlier patterns
-# win where matches overlap. Day-level groups are (day, month, year).
-_PATTERNS: list[tuple[Precision, re.Pattern[str], bool]] = [
-    ("day", re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE), False),
+# (precision, pattern, typo, words): a typo pattern's match is always malformed. Earlier
+# patterns win where matches overlap. Day-level groups are (day, month, year). `words` must
+# all occur in the lower-cased text for the pattern to match at all (a cheap test first:
+# every character these patterns match case-insensitively lower-cases to the word's own).
+_PATTERNS: list[tuple[Precision, re.Pattern[str], bool, tuple[str, ...]]] = [
+    ("day", re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE), False, ("ngày", "tháng", "năm")),
     # ngày 17 năm 12 tháng 2019: the words "năm" and "tháng" swapped
-    ("day", re.compile(r"ngày\s+(\d{1,2})\s+năm\s+(\d{1,2})\s+tháng\s+(\d{4})", re.IGNORECASE), True),
+    ("day", re.compile(r"ngày\s+(\d{1,2})\s+năm\s+(\d{1,2})\s+tháng\s+(\d{4})", re.IGNORECASE), True, ("ngày", "tháng", "năm")),
     # 15/012024: the second slash missing
-    ("day", re.compile(r"(?<![\d/])(\d{1,2})/(\d{2})(\d{4})(?![\d/])"), True),
-    ("day", re.compile(r"(?<![\d/.])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])"), False),
-    ("quarter", re.compile(r"quý\s+(IV|I{1,3}|[1-4])\s*(?:/|năm\s+)(\d{4})", re.IGNORECASE), False),
-    ("month", re.compile(r"tháng\s+(\d{1,2})\s*(?:/|năm\s+)(\d{4})", re.IGNORECASE), False),
-    ("year", re.compile(r"năm\s+(\d{4})(?!\s*/)", re.IGNORECASE), False),
+    ("day", re.compile(r"(?<![\d/])(\d{1,2})/(\d{2})(\d{4})(?![\d/])"), True, ("/",)),
+    ("day", re.compile(r"(?<![\d/.])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])"), False, ()),
+    ("quarter", re.compile(r"quý\s+(IV|I{1,3}|[1-4])\s*(?:/|năm\s+)(\d{4})", re.IGNORECASE), False, ("quý",)),
+    ("month", re.compile(r"tháng\s+(\d{1,2})\s*(?:/|năm\s+)(\d{4})", re.IGNORECASE), False, ("tháng",)),
+    ("year", re.compile(r"năm\s+(\d{4})(?!\s*/)", re.IGNORECASE), False, ("năm",)),
 ]
+# Every pattern needs four digits in a row (the year).
+_YEAR_DIGITS = re.compile(r"\d{4}")
 
 
 @dataclass(frozen=True)
@@ -62,17 +67,34 @@ def _month_span(m: int, y: int) -> tuple[date | None, date | None]:
 
 
 def find_dates(text: str) -> list[DateMatch]:
-    """Every date or period in text, left to right, longest reading first; no overlaps."""
+    """Every date or period in text, left to right, longest reading first; no overlaps.
+
+    Memoised: the same block is read by several extractors (the matches are immutable)."""
+    return list(_find_dates(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(text: str) -> tuple[DateMatch, ...]:
+    if not _YEAR_DIGITS.search(text):
+        return ()
+    lower = text.lower()
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for precision, pattern, typo in _PATTERNS:
+    for precision, pattern, typo, words in _PATTERNS:
+        if words and not all(w in lower for w in words):
+            continue
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            start, end = m.span()
+            if taken and any(start < e and s < end for s, e in taken):
                 continue
-            match = _read(precision, typo, m)
-            found.append(match)
-            taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+            found.append(_read(precision, typo, m))
+            taken.append((start, end))
+    found.sort(key=_start)
+    return tuple(found)
+
+
+def _start(d: DateMatch) -> int:
+    return d.start
 
 
 def _read(precision: Precision, typo: bool, m: re.Match[str]) -> DateMatch:

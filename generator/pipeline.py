@@ -46,6 +46,16 @@ def _jsonable(value: Any) -> Any:
     raise TypeError(type(value))
 
 
+def clear_memos() -> None:
+    """Forget the text-keyed memos (figures and dates of a block) shared across reports, so a
+    benchmark run reads every report afresh. Memos per code-list version stay."""
+    from generator.dates import _find_dates
+    from generator.figures import _find_figures
+
+    _find_figures.cache_clear()
+    _find_dates.cache_clear()
+
+
 def extract_source(source: Source, refs: References) -> dict[str, Any]:
     """Everything one report yields, as plain JSON-able data (the cache file's content)."""
     text = read_text(source)
