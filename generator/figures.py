@@ -19,6 +19,7 @@ _RATIO = re.compile(r"(?<![\w/.,-])(\d+(?:[.,]\d+)*)\s*/\s*(\d+(?:[.,]\d+)*)(?![
 _LIST_MARKER = re.compile(r"^\s*[-+*(]?\s*$")
 # A number that names something rather than counts it: "Đề án 06 tỉnh", "Mô hình 3 ...".
 _NAMING_WORDS = re.compile(r"(?:de an|mo hinh|phu luc)\s*$")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -42,12 +43,34 @@ class Figure:
 
 def unit_after(text: str, end: int, number_words: list[tuple[str, str, float, str]]) -> tuple[str, float, str, str]:
     """(unit_id, multiplier, kind, matched words) of the unit word right after position end."""
+    words = tuple(number_words)
+    return _unit_after(text, end, _by_first_letter(words), words)
+
+
+NumberWords = tuple[tuple[str, str, float, str], ...]
+
+
+@lru_cache(maxsize=8)
+def _by_first_letter(number_words: NumberWords) -> dict[str, NumberWords] | None:
+    """The unit words grouped by their first letter, each group in list order (the first
+    word of the list that matches wins, so only words starting with the text's first letter
+    can). None if a word is empty (it would match anything: keep the plain loop)."""
+    if any(not word for word, *_ in number_words):
+        return None
+    index: dict[str, list[tuple[str, str, float, str]]] = {}
+    for entry in number_words:
+        index.setdefault(entry[0][0], []).append(entry)
+    return {first: tuple(entries) for first, entries in index.items()}
+
+
+def _unit_after(text: str, end: int, index: dict[str, NumberWords] | None, number_words: NumberWords = ()) -> tuple[str, float, str, str]:
     tail = text[end : end + 40]
     stripped = tail.lstrip()
     if stripped.startswith("%"):
         return "percent", 1.0, "percent", "%"
     folded = fold(stripped)
-    for word, unit, multiplier, kind in number_words:
+    candidates = number_words if index is None else index.get(folded[:1], ())
+    for word, unit, multiplier, kind in candidates:
         if folded.startswith(word) and (len(folded) == len(word) or not folded[len(word)].isalnum()):
             return unit, multiplier, kind, word
     return "", 1.0, "unknown", ""
@@ -62,6 +85,9 @@ def find_figures(text: str, number_words: list[tuple[str, str, float, str]], inc
 
 @lru_cache(maxsize=4096)
 def _find_figures(text: str, number_words: tuple[tuple[str, str, float, str], ...], include_bare: bool) -> tuple[Figure, ...]:
+    if not _DIGIT.search(text):
+        return ()  # every figure has a digit
+    index = _by_first_letter(number_words)
     blocked = [(d.start, d.end) for d in find_dates(text)]
 
     def free(start: int, end: int) -> bool:
@@ -72,7 +98,7 @@ def _find_figures(text: str, number_words: tuple[tuple[str, str, float, str], ..
     for m in _RATIO.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        unit, mult, kind, words = unit_after(text, m.end(), number_words)
+        unit, mult, kind, words = _unit_after(text, m.end(), index, number_words)
         if kind == "unknown" and unit != "percent":
             kind = "count"  # a/b of things is a count of things
             unit = unit or "count"
@@ -85,7 +111,7 @@ def _find_figures(text: str, number_words: tuple[tuple[str, str, float, str], ..
         if not free(start, end) or any(start < e and s < end for s, e in taken):
             continue
         token = m.group(0)
-        unit, mult, kind, words = unit_after(text, end, number_words)
+        unit, mult, kind, words = _unit_after(text, end, index, number_words)
         if not unit and not include_bare:
             continue
         if _NAMING_WORDS.search(fold(text[max(0, start - 12) : start])):
