@@ -75,7 +75,10 @@ def word_positions(folded: str, phrase: str) -> list[int]:
 
 
 def has_any(folded: str, phrases: list[str]) -> bool:
-    return any(word_positions(folded, p) for p in phrases)
+    for p in phrases:
+        if p in folded and word_positions(folded, p):  # `in` first: most phrases are absent
+            return True
+    return False
 
 
 def rule_distance(folded: str, groups: list[list[str]], pos: int) -> int | None:
@@ -84,8 +87,11 @@ def rule_distance(folded: str, groups: list[list[str]], pos: int) -> int | None:
     for group in groups:
         best = None
         for alt in group:
+            if alt not in folded:  # the common case, without a call
+                continue
+            n = len(alt)
             for i in word_positions(folded, alt):
-                d = 0 if i <= pos < i + len(alt) else min(abs(i - pos), abs(i + len(alt) - pos))
+                d = 0 if i <= pos < i + n else min(abs(i - pos), abs(i + n - pos))
                 best = d if best is None else min(best, d)
         if best is None:
             return None
