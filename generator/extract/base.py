@@ -6,9 +6,14 @@ are filled in by the pipeline. Every row carries `source_line` and `source_quote
 """
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Callable, TypeVar
+
+from generator.redact import signature_lines
+
+T = TypeVar("T")
 
 Row = dict[str, Any]
 
@@ -57,3 +62,31 @@ class Extraction:
         self.used.extend(other.used)
         self.review.extend(other.review)
         return self
+
+
+_PER_REFS: dict[tuple[int, str], tuple[Any, Any]] = {}
+
+
+def per_refs(refs: Any, name: str, build: Callable[[Any], T]) -> T:
+    """build(refs), computed once per loaded References object (code lists do not change
+    once loaded; matchers prepared from them are shared and must not be modified)."""
+    key = (id(refs), name)
+    hit = _PER_REFS.get(key)
+    if hit is not None and hit[0]() is refs:
+        return hit[1]
+    value = build(refs)
+    _PER_REFS[key] = (weakref.ref(refs), value)
+    return value
+
+
+def service_rules(refs: Any) -> list[tuple[str, list[list[str]]]]:
+    """refs.keyword_rules("services", "service_id"), prepared once per References."""
+    return per_refs(refs, "service_rules", lambda r: r.keyword_rules("services", "service_id"))
+
+
+def signature(doc: Any) -> set[int]:
+    """signature_lines(doc.lines), computed once per document (read-only)."""
+    memo = doc.memo.get("signature_lines")
+    if memo is None:
+        memo = doc.memo["signature_lines"] = signature_lines(doc.lines)
+    return memo

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from generator.codelists import References
 from generator.document import Block, Document
-from generator.extract.base import Extraction, ReportMeta
+from generator.extract.base import Extraction, ReportMeta, per_refs, signature
 from generator.extract.clauses import (
     BREAKDOWN_WORDS, Span, containing, has_any, is_target, nearest_word, rule_distance, subclauses,
 )
@@ -27,7 +27,6 @@ from generator.extract.services import extract_services
 from generator.figures import Figure, find_figures
 from generator.fold import fold_keep, keyword_groups
 from generator.numbers import resolve
-from generator.redact import signature_lines
 
 SERVICE_TOPIC = "essential_services"  # read by the service extractor, from service lists
 BLOCKERS = ["con lai", "chua"]  # `còn lại 124 TTHC`, `7.343 trường hợp chưa đồng bộ`: not the indicator
@@ -57,6 +56,11 @@ class Family:
 
 
 def families(refs: References) -> list[Family]:
+    """The indicator families of the code list, prepared once per References (read-only)."""
+    return per_refs(refs, "indicator_families", _families)
+
+
+def _families(refs: References) -> list[Family]:
     found: dict[tuple[str, str], Family] = {}
     for row in refs.rows("indicators"):
         if row["topic"] == SERVICE_TOPIC:
@@ -101,7 +105,7 @@ def extract_indicators(doc: Document, refs: References, meta: ReportMeta) -> Ext
     services = extract_services(doc, refs, meta)
     taken = set(services.used)
     unknown_lines = {f["source_line"] for f in services.tables.get("quality_flags", []) if f["check"] == "unknown_service"}
-    skip = signature_lines(doc.lines)
+    skip = signature(doc)
     plans = False
     for block in doc.blocks(1, meta.body_end or len(doc.lines)):
         if block.first_line in skip:

@@ -204,9 +204,21 @@ def _all_aliases(refs: References) -> list[tuple[str, str, str, int, date, date]
     return cached
 
 
-def _jurisdiction_candidates(refs: References, when: date) -> list[tuple[str, str, str, int]]:
-    """(folded alias, id, level, specificity) for units valid at `when`, longest first."""
-    return [(alias, jid, level, typed) for alias, jid, level, typed, start, end in _all_aliases(refs) if start <= when <= end]
+_CANDIDATES: dict[tuple[str, date], tuple[tuple[str, str, str, int], ...]] = {}
+
+
+def _jurisdiction_candidates(refs: References, when: date) -> tuple[tuple[str, str, str, int], ...]:
+    """(folded alias, id, level, specificity) for units valid at `when`, longest first
+    (kept per code-list version and date: reports of one period share it)."""
+    key = (refs.fingerprint, when)
+    cached = _CANDIDATES.get(key)
+    if cached is None:
+        if len(_CANDIDATES) > 512:
+            _CANDIDATES.clear()
+        cached = _CANDIDATES[key] = tuple(
+            (alias, jid, level, typed) for alias, jid, level, typed, start, end in _all_aliases(refs) if start <= when <= end
+        )
+    return cached
 
 
 def _stacked_unit(doc: Document) -> tuple[str, str, int] | None:
@@ -239,7 +251,10 @@ def _issuing_unit(doc: Document, end_line: int) -> tuple[str, str] | None:
 def _province_counts(doc: Document, refs: References, when: date, end_line: int) -> dict[str, int]:
     """How often each province valid at `when` is named in the report body."""
     counts: dict[str, int] = {}
-    folded = " " + " \n ".join(fold(line) for line in doc.lines[:end_line]) + " "
+    key = f"folded_lines:{end_line}"
+    folded = doc.memo.get(key)
+    if folded is None:
+        folded = doc.memo[key] = " " + " \n ".join(fold(line) for line in doc.lines[:end_line]) + " "
     for alias, jid, lvl, _ in _jurisdiction_candidates(refs, when):
         if lvl != "province" or len(alias) < 4:
             continue

@@ -30,17 +30,16 @@ from datetime import date
 from generator.codelists import References
 from generator.dates import find_dates
 from generator.document import Document, is_table_line
-from generator.extract.base import Extraction
+from generator.extract.base import Extraction, signature
 from generator.figures import Figure, find_figures
 from generator.fold import fold
-from generator.redact import signature_lines
 
 
 def scan(doc: Document, refs: References, window: tuple[date, date]) -> tuple[list[tuple[int, Figure, str]], Extraction]:
     """((line, figure, quote) for every figure seen, flags)."""
     out = Extraction()
     seen: list[tuple[int, Figure, str]] = []
-    skip = signature_lines(doc.lines)
+    skip = signature(doc)
     low, high = window
     flagged_dates: set[tuple[int, str]] = set()
     blocks = [b for b in doc.blocks() if b.first_line not in skip]

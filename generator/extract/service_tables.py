@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from generator.codelists import References
 from generator.document import Document
-from generator.extract.base import Extraction, ReportMeta
+from generator.extract.base import Extraction, ReportMeta, service_rules
 from generator.extract.clauses import best_rules
 from generator.extract.tables import Table, quote_for, read_tables
 from generator.fold import fold
@@ -28,7 +28,7 @@ def _is_service_table(table: Table) -> bool:
 
 def extract_service_tables(doc: Document, refs: References, meta: ReportMeta) -> Extraction:
     out = Extraction()
-    rules = refs.keyword_rules("services", "service_id")
+    rules = service_rules(refs)
     for table in read_tables(doc):
         if not _is_service_table(table):
             continue

@@ -19,13 +19,12 @@ from dataclasses import dataclass, field
 
 from generator.codelists import References
 from generator.document import Block, Document
-from generator.extract.base import Extraction, ReportMeta
+from generator.extract.base import Extraction, ReportMeta, service_rules, signature
 from generator.fold import fold_keep
 from generator.extract.clauses import (
     NO_DOSSIERS, Span, best_rules, has_any, label_figure, subclauses,
 )
 from generator.figures import Figure, find_figures
-from generator.redact import signature_lines
 
 _MARKER = re.compile(r"^\s*(?:[-+*•–]\s*|\\\*\s*|\*\\\*\s*|\d{1,3}(?:\.\d{1,3})*[.)]\s+|[IVXLC]{1,5}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s*|[a-zđ]\)\s+|#{1,6}\s*|\*\*)+", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*(?:\\?\*|#|\*|[IVXLC]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*\.\s|\((?:[ivx]{1,5}|\d{1,2})\)|[a-zđ]\)\s)", re.IGNORECASE)
@@ -91,8 +90,8 @@ def extract_services(doc: Document, refs: References, meta: ReportMeta) -> Extra
 
 def _extract_services(doc: Document, refs: References, meta: ReportMeta) -> Extraction:
     out = Extraction()
-    rules = refs.keyword_rules("services", "service_id")
-    skip = signature_lines(doc.lines)
+    rules = service_rules(refs)
+    skip = signature(doc)
     in_section, scope = False, "all"
     for block in doc.blocks(1, meta.body_end or len(doc.lines)):
         if block.first_line in skip:
