@@ -85,6 +85,8 @@ def find_figures(text: str, number_words: list[tuple[str, str, float, str]], inc
 
 @lru_cache(maxsize=4096)
 def _find_figures(text: str, number_words: tuple[tuple[str, str, float, str], ...], include_bare: bool) -> tuple[Figure, ...]:
+    if not include_bare:  # the figures with a unit: a subset of those read with the bare numbers
+        return tuple(f for f in _find_figures(text, number_words, True) if f.unit)
     if not _DIGIT.search(text):
         return ()  # every figure has a digit
     index = _by_first_letter(number_words)
@@ -112,8 +114,6 @@ def _find_figures(text: str, number_words: tuple[tuple[str, str, float, str], ..
             continue
         token = m.group(0)
         unit, mult, kind, words = _unit_after(text, end, index, number_words)
-        if not unit and not include_bare:
-            continue
         if _NAMING_WORDS.search(fold(text[max(0, start - 12) : start])):
             continue
         if not unit and _LIST_MARKER.match(text[max(0, start - 3) : start]) and text[end : end + 1] in (".", ")"):
