@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
@@ -41,8 +42,11 @@ def strip_marks(text: str) -> str:
 _KEEP = {**_MARKS, **{code: " " for code in range(0x300, 0x370)}}
 
 
+@lru_cache(maxsize=4096)
 def fold_keep(text: str) -> str:
-    """Accent-folded, lower-cased text of the same length (positions stay valid)."""
+    """Accent-folded, lower-cased text of the same length (positions stay valid).
+
+    Memoised: the service and indicator extractors fold the same blocks."""
     folded = text.translate(_KEEP).lower()
     if len(folded) == len(text):
         return folded

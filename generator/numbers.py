@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 Kind = Literal["percent", "count", "scaled", "unknown"]
@@ -19,6 +20,8 @@ Style = Literal["vi", "en", "plain", "ambiguous"]
 # Digits with '.' or ',' between digit runs; not glued to letters (footnote marks such as
 # "xong1" are not figures) and not part of a date or a document number (`/`, `-`).
 NUMBER_TOKEN = re.compile(r"(?<![\w/.,-])\d+(?:[.,]\d+)*(?:,(?=\s?%))?(?![\w/]|[.,]\d)")
+_WELL_FORMED = re.compile(r"\d+(?:[.,]\d+)*[.,]?")
+_SEPARATOR = re.compile(r"[.,]")
 
 
 @dataclass(frozen=True)
@@ -39,12 +42,14 @@ def _num(text: str) -> float:
     return int(value) if value.is_integer() and "." not in text else value
 
 
+@lru_cache(maxsize=4096)
 def read_number(printed: str, kind: Kind = "unknown") -> Reading:
     """Read one printed number token (digits, '.' and ',' only).
 
     Anything that is not a well-formed number comes back malformed, with a value only
     where the printed digits leave no doubt (`100,%` -> 100). A count that can only be
     read as a fraction (`1,23 hồ sơ`) is malformed with no value: a typo, not a guess.
+    Memoised (a Reading is immutable).
     """
     reading = _read(printed, kind)
     if kind == "count" and not reading.malformed and isinstance(reading.value, float) and not reading.value.is_integer():
@@ -54,14 +59,14 @@ def read_number(printed: str, kind: Kind = "unknown") -> Reading:
 
 def _read(printed: str, kind: Kind) -> Reading:
     token = printed.strip()
-    if not re.fullmatch(r"\d+(?:[.,]\d+)*[.,]?", token):
+    if not _WELL_FORMED.fullmatch(token):
         return Reading(printed, None, "plain", malformed=True)
     trailing = token[-1] in ".,"
     if trailing:  # "100,%" : a separator with nothing after it; a value only if plain digits precede
         rest = token[:-1]
         return Reading(printed, float(int(rest)) if rest.isdigit() else None, "plain", malformed=True)
-    seps = re.findall(r"[.,]", token)
-    groups = re.split(r"[.,]", token)
+    seps = _SEPARATOR.findall(token)
+    groups = _SEPARATOR.split(token)
     if not seps:
         return Reading(printed, int(token), "plain")
     if len(set(seps)) == 2:

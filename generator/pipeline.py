@@ -47,13 +47,16 @@ def _jsonable(value: Any) -> Any:
 
 
 def clear_memos() -> None:
-    """Forget the text-keyed memos (figures and dates of a block) shared across reports, so a
-    benchmark run reads every report afresh. Memos per code-list version stay."""
+    """Forget the text-keyed memos (figures, dates, folded blocks, number readings) shared
+    across reports, so a benchmark run reads every report afresh. Memos per code-list
+    version stay."""
     from generator.dates import _find_dates
     from generator.figures import _find_figures
+    from generator.fold import fold_keep
+    from generator.numbers import read_number
 
-    _find_figures.cache_clear()
-    _find_dates.cache_clear()
+    for memo in (_find_figures, _find_dates, fold_keep, read_number):
+        memo.cache_clear()
 
 
 def extract_source(source: Source, refs: References) -> dict[str, Any]:

@@ -32,6 +32,8 @@ _TOTAL_WORDS = re.compile(r"(?:danh muc|tong so|tong cong|xac dinh co|phe duyet)
 _FOOTNOTE_MARK = re.compile(r"(?<![\w])[^\W\d_]*[a-zà-ỹđ][^\W\d_]*(?P<n>\d{1,2})(?=\s*(?:[;.,]|$))")
 _CLAUSE_END = re.compile(r";|\.(?:\s|$)|\n")
 _FOOTNOTE_STOP = re.compile(r"^\s*(?:[-+•–]\s|\d{1,2}(?:\.\d{1,2})+\.?\s|[IVX]{1,5}\.\s|#)")
+_COLON_END = re.compile(r":\s*$")
+_DIGITS = re.compile(r"\d+")
 ADJACENT = 4  # characters allowed between a status phrase and the count it qualifies
 GROUP_COUNT = re.compile(r"\(\s*(?P<n>\d{1,3})\s+(?P<noun>nhiệm\s+vụ|mô\s+hình)[^)]*\)", re.IGNORECASE)
 
@@ -100,7 +102,7 @@ def _scan(text: str, refs: References) -> list[_Raw]:
     found: list[_Raw] = []
     for m in _COUNT.finditer(text):
         subject = _subject(m.group("noun"))
-        colon = re.search(r":\s*$", text[max(0, m.start() - 3) : m.start()])
+        colon = _COLON_END.search(text[max(0, m.start() - 3) : m.start()])
         if subject is None and not colon:
             continue
         near = _status_near(text, m.start(), m.end(), refs)
@@ -114,7 +116,7 @@ def _scan(text: str, refs: References) -> list[_Raw]:
         listed: list[int] = []
         inline = _INLINE_LIST.match(text, end)
         if inline:
-            listed = [int(x) for x in re.findall(r"\d+", inline.group("nums"))]
+            listed = [int(x) for x in _DIGITS.findall(inline.group("nums"))]
             end = inline.end()
         rest = text[end:]
         stop = _CLAUSE_END.search(rest)
@@ -224,7 +226,13 @@ def table_counts(doc: Document, refs: References, tables: list[Table] | None = N
 
 
 def all_counts(doc: Document, refs: References, meta: ReportMeta) -> list[Count]:
-    return sorted(body_counts(doc, refs, meta) + table_counts(doc, refs), key=lambda c: c.line)
+    """Body and table counts by line; computed once per document (counts and models read
+    them; the Count objects are shared, read-only)."""
+    key = f"counts:{meta.body_end}"
+    memo = doc.memo.get(key)
+    if memo is None:
+        memo = doc.memo[key] = sorted(body_counts(doc, refs, meta) + table_counts(doc, refs), key=lambda c: c.line)
+    return list(memo)  # type: ignore[call-overload]
 
 
 def check_group_counts(out: Extraction, doc: Document, table: Table, table_name: str, subject_words: str) -> None:

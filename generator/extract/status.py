@@ -41,10 +41,13 @@ def _phrases(refs: References) -> list[tuple[str, str, re.Pattern[str]]]:
     return _compiled(tuple((row["status_id"], row.get("match_keywords") or "") for row in refs.rows("statuses")))
 
 
+_SPACE = re.compile(r"\s")
+
+
 def _folded_same_length(text: str) -> str:
     from generator.fold import strip_marks
 
-    folded = re.sub(r"\s", " ", strip_marks(text).lower())
+    folded = _SPACE.sub(" ", strip_marks(text).lower())
     return folded if len(folded) == len(text) else fold(text)
 
 

@@ -100,6 +100,7 @@ _BLOCK_TAG = re.compile(r"</?(?:p|ul|ol|div|tr|table|tbody|thead)\b[^>]*>|<br\s*
 _LI_TAG = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _LEAD_BULLET = re.compile(r"^•\s*(?:[-+–]\s+)?")
+_SPACES = re.compile(r"\s+")
 
 
 def html_to_text(raw: str) -> str:
@@ -110,7 +111,7 @@ def html_to_text(raw: str) -> str:
     text = html.unescape(text).replace("**", "").replace("\\*", "*")
     lines = []
     for part in text.split("\n"):
-        part = re.sub(r"\s+", " ", part).strip()
+        part = _SPACES.sub(" ", part).strip()
         if part.startswith("•"):
             part = _LEAD_BULLET.sub("• ", part)
             if part.strip() == "•":
