@@ -62,6 +62,16 @@ class Block:
         return line, window(stripped, pos, stop)
 
 
+def leading_space(text: str, start: int) -> int:
+    """How many whitespace characters text[start:] begins with (without copying the rest)."""
+    chunk = text[start : start + 64]
+    stripped = chunk.lstrip()
+    if stripped or len(chunk) < 64:
+        return len(chunk) - len(stripped)
+    rest = text[start:]
+    return len(rest) - len(rest.lstrip())
+
+
 def window(text: str, start: int, end: int, limit: int = QUOTE_LIMIT) -> str:
     """The whole text if short, else a span around [start, end) cut at clause breaks."""
     if len(text) <= limit:

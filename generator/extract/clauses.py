@@ -99,13 +99,60 @@ def rule_distance(folded: str, groups: list[list[str]], pos: int) -> int | None:
     return total
 
 
+class FirstGroupIndex:
+    """Which of a list of keyword rules can match a text at all: a rule needs one of the
+    alternatives of its first group in the text. Positions come back in list order."""
+
+    def __init__(self, rules: list[list[list[str]]]) -> None:
+        self.always = 0  # bit i: rule i has no groups (matches anything)
+        masks: dict[str, int] = {}
+        for i, groups in enumerate(rules):
+            if not groups:
+                self.always |= 1 << i
+                continue
+            for alt in groups[0]:
+                masks[alt] = masks.get(alt, 0) | 1 << i
+        self.masks = list(masks.items())
+
+    def candidates(self, folded: str) -> list[int]:
+        mask = self.always
+        for m in [m for alt, m in self.masks if alt in folded]:
+            mask |= m
+        out = []
+        while mask:
+            low = mask & -mask
+            out.append(low.bit_length() - 1)
+            mask ^= low
+        return out
+
+
+_INDEXES: dict[int, tuple[object, FirstGroupIndex]] = {}
+
+
+def first_group_index(rules: list, groups_of) -> FirstGroupIndex:
+    """The FirstGroupIndex of a (shared, unchanging) list of rules, built once per list."""
+    hit = _INDEXES.get(id(rules))
+    if hit is not None and hit[0] is rules:
+        return hit[1]
+    if len(_INDEXES) > 64:
+        _INDEXES.clear()
+    index = FirstGroupIndex([groups_of(rule) for rule in rules])
+    _INDEXES[id(rules)] = (rules, index)  # the list is kept alive: its id stays its own
+    return index
+
+
 def best_rules(folded: str, rules: Rules) -> list[str]:
     """Ids of the matching rules with the most keyword groups (more than one = a tie)."""
-    matched = [(len(groups), rid) for rid, groups in rules if rule_distance(folded, groups, 0) is not None]
+    candidates = first_group_index(rules, _rule_groups).candidates(folded)
+    matched = [(len(groups), rid) for rid, groups in (rules[i] for i in candidates) if rule_distance(folded, groups, 0) is not None]
     if not matched:
         return []
     top = max(n for n, _ in matched)
     return [rid for n, rid in matched if n == top]
+
+
+def _rule_groups(rule: tuple[str, list[list[str]]]) -> list[list[str]]:
+    return rule[1]
 
 
 def nearest_word(folded: str, words: list[tuple[str, str]], start: int, end: int) -> str | None:

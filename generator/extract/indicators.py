@@ -18,10 +18,10 @@ import re
 from dataclasses import dataclass, field
 
 from generator.codelists import References
-from generator.document import Block, Document
+from generator.document import Block, Document, leading_space
 from generator.extract.base import Extraction, ReportMeta, per_refs, signature
 from generator.extract.clauses import (
-    BREAKDOWN_WORDS, Span, containing, has_any, is_target, nearest_word, rule_distance, subclauses,
+    BREAKDOWN_WORDS, Span, containing, first_group_index, has_any, is_target, nearest_word, rule_distance, subclauses,
 )
 from generator.extract.services import extract_services
 from generator.figures import Figure, find_figures
@@ -71,6 +71,10 @@ def _families(refs: References) -> list[Family]:
     return list(found.values())
 
 
+def _family_groups(fam: Family) -> list[list[str]]:
+    return fam.groups
+
+
 def _best(fams: list[Family], folded: str, span: Span, fig: Figure, exclude_text: str) -> Family | None:
     return _best_in(fams, folded[span[0] : span[1]], fig.start - span[0], fig, exclude_text)
 
@@ -78,7 +82,8 @@ def _best(fams: list[Family], folded: str, span: Span, fig: Figure, exclude_text
 def _best_in(fams: list[Family], text: str, pos: int, fig: Figure, exclude_text: str) -> Family | None:
     pos = max(0, min(len(text) - 1, pos))
     scored = []
-    for fam in fams:
+    for i in first_group_index(fams, _family_groups).candidates(text):
+        fam = fams[i]
         if not fam.accepts(fig) or (fam.exclude and has_any(exclude_text, fam.exclude)):
             continue
         distance = rule_distance(text, fam.groups, pos)
@@ -220,8 +225,7 @@ def _pair(before: list[Figure], rate: Figure, used: set[int]) -> tuple[Figure | 
 
 def _printed(block: Block, fig: Figure) -> str:
     if fig.unit in ("percent", "vnd"):
-        rest = block.text[fig.end :]
-        gap = len(rest) - len(rest.lstrip())
+        gap = leading_space(block.text, fig.end)
         return block.text[fig.start : fig.end + gap + len(fig.unit_text)]
     return fig.printed
 

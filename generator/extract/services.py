@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.codelists import References
-from generator.document import Block, Document
+from generator.document import Block, Document, leading_space
 from generator.extract.base import Extraction, ReportMeta, service_rules, signature
 from generator.fold import fold_keep
 from generator.extract.clauses import (
@@ -295,7 +295,7 @@ def _prose_totals(out: Extraction, block: Block, folded: str, figures: list[Figu
     found = []
     counts = [f for f in figures if f.unit == "count" and f.unit_text == "ho so" and not f.ratio_part]
     for i, fig in enumerate(counts):
-        gap = len(block.text[fig.end :]) - len(block.text[fig.end :].lstrip())
+        gap = leading_space(block.text, fig.end)
         start = fig.end + gap + len(fig.unit_text)
         nxt = counts[i + 1].start if i + 1 < len(counts) else len(block.text)
         m = _TAIL_END.search(block.text, start, nxt)
