@@ -204,20 +204,38 @@ def _all_aliases(refs: References) -> list[tuple[str, str, str, int, date, date]
     return cached
 
 
-_CANDIDATES: dict[tuple[str, date], tuple[tuple[str, str, str, int], ...]] = {}
+@dataclass(frozen=True)
+class _Candidates:
+    """The aliases valid at one date: all of them (longest first), by folded alias, and the
+    province names counted in the body."""
+
+    all: tuple[tuple[str, str, str, int], ...]  # (folded alias, id, level, specificity)
+    by_alias: dict[str, list[tuple[str, str]]]  # alias -> [(id, level)] in list order
+    provinces: tuple[tuple[str, str], ...]  # (alias, id): provinces, aliases of 4+ letters
 
 
-def _jurisdiction_candidates(refs: References, when: date) -> tuple[tuple[str, str, str, int], ...]:
-    """(folded alias, id, level, specificity) for units valid at `when`, longest first
-    (kept per code-list version and date: reports of one period share it)."""
-    key = (refs.fingerprint, when)
+_CANDIDATES: dict[tuple[str, tuple[bool, ...]], _Candidates] = {}
+_INTERVALS: dict[str, tuple[tuple[date, date], ...]] = {}
+
+
+def _candidates_at(refs: References, when: date) -> _Candidates:
+    """Kept per code-list version and per set of validity intervals that hold `when` (the
+    rows have a handful of distinct intervals, so every date maps to one of few lists)."""
+    aliases = _all_aliases(refs)
+    intervals = _INTERVALS.get(refs.fingerprint)
+    if intervals is None:
+        intervals = _INTERVALS[refs.fingerprint] = tuple(sorted({(start, end) for *_, start, end in aliases}))
+    key = (refs.fingerprint, tuple(start <= when <= end for start, end in intervals))
     cached = _CANDIDATES.get(key)
     if cached is None:
-        if len(_CANDIDATES) > 512:
+        if len(_CANDIDATES) > 64:
             _CANDIDATES.clear()
-        cached = _CANDIDATES[key] = tuple(
-            (alias, jid, level, typed) for alias, jid, level, typed, start, end in _all_aliases(refs) if start <= when <= end
-        )
+        found = tuple((alias, jid, level, typed) for alias, jid, level, typed, start, end in aliases if start <= when <= end)
+        by_alias: dict[str, list[tuple[str, str]]] = {}
+        for alias, jid, level, _ in found:
+            by_alias.setdefault(alias, []).append((jid, level))
+        provinces = tuple((alias, jid) for alias, jid, level, _ in found if level == "province" and len(alias) >= 4)
+        cached = _CANDIDATES[key] = _Candidates(found, by_alias, provinces)
     return cached
 
 
@@ -255,8 +273,8 @@ def _province_counts(doc: Document, refs: References, when: date, end_line: int)
     folded = doc.memo.get(key)
     if folded is None:
         folded = doc.memo[key] = " " + " \n ".join(fold(line) for line in doc.lines[:end_line]) + " "
-    for alias, jid, lvl, _ in _jurisdiction_candidates(refs, when):
-        if lvl != "province" or len(alias) < 4:
+    for alias, jid in _candidates_at(refs, when).provinces:
+        if alias not in folded:  # most are not named at all: one scan instead of two
             continue
         n = folded.count(f" {alias} ") + folded.count(f" {alias},")
         if n:
@@ -276,7 +294,7 @@ def find_jurisdiction(doc: Document, refs: References, when: date, end_line: int
     report names most. A district that is not in the code list gives None (never its
     province). Without an issuing unit: the province named most often.
     """
-    candidates = _jurisdiction_candidates(refs, when)
+    by_alias = _candidates_at(refs, when).by_alias
     unit = _issuing_unit(doc, end_line)
     if unit:
         typ, name = unit
@@ -284,7 +302,7 @@ def find_jurisdiction(doc: Document, refs: References, when: date, end_line: int
         # "thành phố" is a province-level city (Hà Nội) or a district-level one (Long Xuyên)
         levels = ("district",) if typ in _DISTRICT_TYPES else ("province", "district") if typ == "thành phố" else ("province",)
         for level, wanted in [(lvl, w) for lvl in levels for w in (fold(printed), fold(name))]:
-            found = sorted({jid for alias, jid, lvl, _ in candidates if alias == wanted and lvl == level})
+            found = sorted({jid for jid, lvl in by_alias.get(wanted, ()) if lvl == level})
             if len(found) == 1:
                 return found[0], printed, _line_of(doc, name)
             if found:
