@@ -165,8 +165,20 @@ def page_weight(site: Path, page: Path, exclude: str = r"vega|chart") -> tuple[i
     return raw, zipped, len(wanted)
 
 
+def page_counts(site: Path) -> str:
+    """HTML pages per top-level section, both languages together."""
+    counts: dict[str, int] = {}
+    for page in site.rglob("index.html"):
+        parts = page.relative_to(site).parts
+        parts = parts[1:] if parts and parts[0] == "en" else parts
+        section = parts[0] if len(parts) > 1 else "(home)"
+        counts[section] = counts.get(section, 0) + 1
+    return ", ".join(f"{name} {count:,}" for name, count in sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
 def bare_mkdocs(root: Path) -> Run | None:
-    """The same Markdown pages through plain mkdocs (material theme, no plugins, hooks or extras)."""
+    """The same Markdown pages through plain mkdocs (material theme, no plugins, hooks or
+    extras). The stamped pages are not Markdown pages (mkdocs renders their one template)."""
     src = root / "site_src"
     docs = src / "docs"
     if not docs.is_dir():
@@ -234,7 +246,9 @@ def main(argv: list[str] | None = None) -> int:
         peak = max(peak, gsite.peak_tree_mb, build.peak_tree_mb)
         site_bytes, site_files, pages = folder_size(root / "site")
         row("site generate (Markdown)", f"{gsite.seconds:.1f} s, peak {gsite.peak_tree_mb:.0f} MB")
-        row("site build (mkdocs + pagefind)", f"{build.seconds:.1f} s, peak {build.peak_tree_mb:.0f} MB")
+        steps = re.search(r"\((mkdocs[^)]*)\)", build.output)
+        row("site build (mkdocs + stamped pages + pagefind)", f"{build.seconds:.1f} s, peak {build.peak_tree_mb:.0f} MB ({steps.group(1) if steps else ''})")
+        row("HTML pages by section (all languages)", page_counts(root / "site"))
         row("site size", f"{site_bytes / 1e6:.1f} MB, {site_files} files, {pages} HTML pages")
         bare = bare_mkdocs(root)
         if bare:

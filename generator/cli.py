@@ -150,10 +150,14 @@ def site(ctx: click.Context) -> None:
 @click.pass_context
 @user_errors
 def build(ctx: click.Context) -> None:
-    """Run mkdocs on site_src/ into site/ (swapped in only when the build passes)."""
+    """Run mkdocs on site_src/ into site/ (synced in only when the build passes)."""
     from generator.site import build_site
 
-    click.echo(f"site: {build_site(_layout(ctx))}")
+    timings: dict[str, float] = {}
+    path = build_site(_layout(ctx), timings)
+    stamped = int(timings.pop("stamped", 0))
+    steps = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in timings.items())
+    click.echo(f"site: {path} ({steps}; {stamped} stamped pages)")
 
 
 @cli.command()

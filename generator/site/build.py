@@ -1,5 +1,6 @@
-"""`build_site`: mkdocs (strict) on site_src/ into a staging folder, then Pagefind, then
-swap it in as site/. A failed build leaves the previous site untouched.
+"""`build_site`: mkdocs (strict) on site_src/ into a staging folder, the stamped pages
+(stamps.py), then Pagefind, then sync it into site/. A failed build leaves the previous
+site untouched.
 
 Reproducible: SOURCE_DATE_EPOCH comes from the data (see stamp.py), never the clock."""
 from __future__ import annotations
@@ -8,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from generator.atomic import staging_dir, sync_tree
@@ -15,6 +17,7 @@ from generator.errors import InputError
 from generator.paths import Layout
 from generator.site.generate import load_site
 from generator.site.prune import prune
+from generator.site import stamps
 from generator.site.search import run_pagefind
 from generator.site.stamp import epoch, site_date
 
@@ -38,21 +41,42 @@ def run_mkdocs(config_file: Path, site_dir: Path, source_date_epoch: int) -> Non
         raise InputError(config_file, "mkdocs build --strict failed:\n" + (message or result.stderr[-3000:]))
 
 
-def build_site(layout: Layout) -> Path:
-    """Build site_src/ into site/; returns the site folder."""
+class _Clock:
+    def __init__(self, timings: dict[str, float] | None) -> None:
+        self.timings, self.start = timings, time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        if self.timings is not None:
+            self.timings[name] = now - self.start
+        self.start = now
+
+
+def build_site(layout: Layout, timings: dict[str, float] | None = None) -> Path:
+    """Build site_src/ into site/; returns the site folder. `timings` (if given) gets the
+    seconds of each step and the number of stamped pages."""
     config_file = layout.site_src / "mkdocs.yml"
     if not config_file.is_file():
         raise InputError(config_file, "no generated site sources: run `python -m generator site` first")
-    moment = site_date(load_site(layout))
+    site = load_site(layout)
+    moment = site_date(site)
     staged = staging_dir(layout.site)
     try:
+        clock = _Clock(timings)
         run_mkdocs(config_file, staged, epoch(moment))
+        clock.lap("mkdocs")
+        stamped = stamps.apply(staged, layout.site_src / "stamps", list(site.config.languages), site.config.site_url)
+        clock.lap("stamped pages")
         run_pagefind(staged)
+        clock.lap("pagefind")
         prune(staged)
         staged.chmod(0o755)
         # only files whose bytes changed are rewritten: unchanged pages keep their mtimes,
         # so a static host syncs only what a new report changed
         sync_tree(staged, layout.site)
+        clock.lap("sync")
+        if timings is not None:
+            timings["stamped"] = stamped
     finally:
         shutil.rmtree(staged, ignore_errors=True)
     return layout.site

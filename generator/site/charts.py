@@ -100,6 +100,27 @@ def latest_bars_spec(points: list[Point], x_title: str, y_title: str, lang: str,
     }
 
 
+def histogram_spec(points: list[Point], x_title: str, y_title: str, lang: str, percent: bool = False) -> dict[str, Any]:
+    """How many series have their latest value in each range (when even one bar per series
+    would be too many to read: hundreds of places)."""
+    values = [{"series": p.series, "time": p.time, "value": p.value} for p in points]
+    x: dict[str, Any] = {"field": "value", "type": "quantitative", "title": x_title,
+                         "bin": {"extent": [0, 100], "step": 5} if percent else {"maxbins": 20}}
+    return {
+        "width": WIDTH,
+        "height": HEIGHT,
+        "data": {"values": values},
+        "mark": {"type": "bar", "color": PALETTE[0]},
+        "encoding": {
+            "x": x,
+            "y": {"aggregate": "count", "type": "quantitative", "title": y_title},
+            "tooltip": [{"field": "value", "type": "quantitative", "bin": x["bin"], "title": x_title},
+                        {"aggregate": "count", "type": "quantitative", "title": y_title}],
+        },
+        "config": _config(lang),
+    }
+
+
 def bar_spec(rows: list[dict[str, Any]], x_field: str, x_title: str, y_title: str, colour_field: str,
              colour_title: str, colour_order: list[str], lang: str) -> dict[str, Any]:
     """A stacked horizontal bar chart (counts by category), e.g. statuses per place."""

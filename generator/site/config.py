@@ -15,8 +15,8 @@ import yaml
 from generator.errors import InputError
 
 CONFIG_NAME = "site_config.yml"
-SECTION_TYPES = ("series", "status", "listing", "documents", "data", "text", "search")
-PAGE_SLUG_RESERVED = ("assets", "charts", "downloads", "pagefind", "search")
+SECTION_TYPES = ("series", "status", "listing", "documents", "places", "data", "text", "search")
+PAGE_SLUG_RESERVED = ("assets", "charts", "downloads", "pagefind", "search", "tables")
 
 
 @dataclass(frozen=True)

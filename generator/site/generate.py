@@ -8,7 +8,12 @@ from pathlib import Path
 
 from generator.atomic import staging_dir, sync_tree
 from generator.paths import Layout
-from generator.site import downloads, pages_data, pages_documents, pages_listing, pages_series, pages_status, pages_text
+from generator.site import downloads, pages_data, pages_text
+from generator.site.pages_documents import Documents
+from generator.site.pages_listing import Listing
+from generator.site.pages_places import Places
+from generator.site.pages_series import Series
+from generator.site.pages_status import Status
 from generator.site.charts import javascript_bundle
 from generator.site.config import load_config
 from generator.site.datapackage import DataPackage
@@ -18,12 +23,7 @@ from generator.site.output import Output
 from generator.site.stamp import site_date
 
 HERE = Path(__file__).resolve().parent
-SECTION_BUILDERS = {
-    "series": pages_series.build,
-    "status": pages_status.build,
-    "listing": pages_listing.build,
-    "documents": pages_documents.build,
-}
+SECTION_BUILDERS = {"series": Series, "status": Status, "listing": Listing, "documents": Documents}
 README = """# site_src/ (generated)
 
 Everything here except this file is written by `python -m generator site` from the data
@@ -43,11 +43,15 @@ def load_site(layout: Layout) -> Site:
 def render(site: Site, out: Output) -> None:
     """Every page and file of the site, into out."""
     moment = site_date(site)
+    builders = {s["slug"]: SECTION_BUILDERS[s["type"]](site, s) for s in site.config.sections if s["type"] in SECTION_BUILDERS}
+    # place pages first: the other sections link places to them instead of paging by place
+    places = [Places(site, s, builders) for s in site.config.sections_of("places")]
     pages_text.build(site, out)
     for section in site.config.sections:
-        builder = SECTION_BUILDERS.get(section["type"])
-        if builder:
-            builder(site, section, out)
+        if section["slug"] in builders:
+            builders[section["slug"]].build(out)
+        elif section["type"] == "places":
+            places.pop(0).build(out)
         elif section["type"] == "data":
             pages_data.build(site, section, out, str(moment.year))
     downloads.build(site, out, (moment.year, moment.month, moment.day))

@@ -103,6 +103,11 @@ def block(*parts: str) -> str:
     return "\n\n".join(p.strip("\n") for p in parts if p) + "\n"
 
 
+def html_heading(level: int, text: Any, anchor: str) -> str:
+    """The same heading as HTML (pages rendered outside Markdown: stamps.py)."""
+    return f'<h{level} id="{esc(anchor)}">{esc(text)}</h{level}>'
+
+
 def heading(level: int, text: Any, anchor: str) -> str:
     """A Markdown heading (so it enters the table of contents) with a fixed id."""
     return f"{'#' * level} {md(text)} {{#{anchor}}}"

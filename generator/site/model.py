@@ -15,6 +15,7 @@ from generator.site import fmt
 from generator.site.config import SiteConfig
 from generator.site.datapackage import DataPackage, Row, localized
 from generator.site.labels import Labels
+from generator.site.slug import page_slug
 
 
 @dataclass
@@ -34,6 +35,9 @@ class Site:
     package: DataPackage
     labels: dict[str, Labels] = field(default_factory=dict)
     cache: Path | None = None  # rendered charts, reused across runs
+    places: str | None = None  # slug of the place-pages section, when the site has one
+    place_keys: frozenset = frozenset()  # the places that have a page
+    place_sections: frozenset = frozenset()  # sections shown on the place pages (no pages by place of their own)
 
     def __post_init__(self) -> None:
         if not self.labels:
@@ -195,3 +199,13 @@ class Site:
 
     def place_field(self, section: dict[str, Any]) -> str | None:
         return section.get("place", self.config.place)
+
+    def on_place_pages(self, section: dict[str, Any]) -> bool:
+        """Whether a section's rows of each place are shown on that place's page."""
+        return section["slug"] in self.place_sections and section.get("split_by", self.config.place) == self.config.place
+
+    def place_path(self, key: Any) -> str | None:
+        """The page of a place (the `places` section), or None when it has none."""
+        if not self.places or key is None or key not in self.place_keys:
+            return None
+        return f"{self.places}/{page_slug(key)}"

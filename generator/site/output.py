@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from generator.site import stamps
 from generator.site.html import unique_region_labels
 from generator.site.model import Page
 from generator.site.search import fold_block
@@ -29,8 +30,23 @@ def page_markdown(page: Page) -> str:
 class Output:
     def __init__(self, docs: Path) -> None:
         self.docs = docs
+        self.stamps = docs.parent / "stamps"
         self.pages: set[tuple[str, str]] = set()
         self.files: set[str] = set()
+
+    def stamped(self, lang: str, page: Page) -> None:
+        """A page rendered outside mkdocs from its section's template (stamps.py); its
+        body is HTML, not Markdown."""
+        key = (lang, page.path)
+        if key in self.pages:
+            raise ValueError(f"two pages at {lang}:{page.path or '/'}")
+        self.pages.add(key)
+        section, slug = page.path.rsplit("/", 1)
+        target = self.stamps / lang / section / f"{slug}.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        body = unique_region_labels(page.body)
+        target.write_text(stamps.fragment(page.title, page.description, body + (fold_block(body) if page.index else "")),
+                          encoding="utf-8")
 
     def page(self, lang: str, page: Page) -> None:
         key = (lang, page.path)

@@ -1,23 +1,29 @@
 """Document pages: one page per source document (report) with its metadata, what was
-extracted from it, its quality flags, and its text with a permanent anchor on every line
-(`#L117`), so each figure's source link lands on the exact line. Signature blocks and
-contact details are redacted; the original file is downloadable.
+extracted from it, its quality flags, and the lines of its text the figures came from
+(with two lines around each), each with a permanent anchor (`#L117`), so each figure's
+source link lands on the exact line; the full text is one download away. Signature blocks
+and contact details are redacted.
+
+At national scale there are thousands of these pages: they are stamped from one
+mkdocs-rendered template per language (stamps.py), their bodies written as HTML.
 
 Section config keys: table, key, [label], [short_label], [split_by], [fields], [file],
 [originals], [extracted: {table: [columns]}], [redact], [placeholder] (the line text a
 package already put in place of personal data: shown as the page language's label),
-[text_lang].
+[text_lang], [context] (lines shown around each cited line, default 2).
 """
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cached_property
 from typing import Any
 
 from generator.redact import redact, signature_lines
 from generator.site import fmt
 from generator.site.common import breadcrumbs, flags_table, intro_of, title_of
 from generator.site.downloads import download_path
-from generator.site.html import attrs, block, esc, heading, plain_title, table, tag
+from generator.site import stamps
+from generator.site.html import attrs, block, esc, heading, html_heading, plain_title, table, tag
 from generator.site.output import Output
 from generator.site.model import Page, Row, Site
 from generator.site.texts import document_lines
@@ -25,6 +31,7 @@ from generator.site.view import View, page_slug
 
 TEXT_LIMIT = 160
 REDACTED = "\x00redacted\x00"
+CONTEXT = 2  # lines shown before and after each cited line
 
 
 class Documents:
@@ -56,18 +63,45 @@ class Documents:
     def split_path(self, key: Any) -> str:
         return f"{self.slug}/in/{page_slug(key if key is not None else 'none')}"
 
-    def build(self, out: Output) -> None:
+    @cached_property
+    def groups(self) -> dict[Any, list[Row]]:
         groups: dict[Any, list[Row]] = defaultdict(list)
         for row in self.rows:
             groups[row.get(self.split) if self.split else None].append(row)
+        return groups
+
+    def split_link(self, view: View, key: Any) -> str:
+        """A split key's name linked to its list of documents (its own page, or its place page)."""
+        if self.site.on_place_pages(self.section):
+            return view.place(self.table, self.split, key, anchor=self.slug)
+        name = view.show(self.table, self.split, key) if key is not None else view.t("listing.none")
+        return view.link(self.split_path(key), name)
+
+    def place_keys(self) -> set[Any]:
+        return set(self.groups)
+
+    def place_parts(self, view: View, key: Any) -> list[str]:
+        rows = self.groups.get(key)
+        return self.by_year(view, rows, view.show(self.table, self.split, key), 3) if rows else []
+
+    def build(self, out: Output) -> None:
+        groups = self.groups
         for lang in self.site.config.languages:
             out.page(lang, self.index_page(lang, groups))
-            for key, rows in groups.items():
-                out.page(lang, self.split_page(lang, key, rows))
+            if not self.site.on_place_pages(self.section):
+                for key, rows in groups.items():
+                    out.page(lang, self.split_page(lang, key, rows))
+            out.page(lang, self.template(lang))
         for row in self.rows:  # a document at a time: its text is read and escaped once
             text = self.text_html(row)
             for lang in self.site.config.languages:
-                out.page(lang, self.document_page(lang, row, text))
+                out.stamped(lang, self.document_page(lang, row, text))
+
+    def template(self, lang: str) -> Page:
+        """The mkdocs-rendered shell of every document page (stamps.py)."""
+        t = self.site.labels[lang].t
+        return stamps.template_page(self.slug, [(2, t("documents.extracted"), "extracted"), (2, t("flags.title"), "quality"),
+                                                (2, t("documents.text"), "text")])
 
     # -- lists --------------------------------------------------------------------------
     def list_table(self, view: View, rows: list[Row], label: str) -> str:
@@ -88,9 +122,8 @@ class Documents:
         body = []
         for key in sorted(groups, key=lambda k: str(k or "")):
             rows = groups[key]
-            name = view.show(self.table, self.split, key) if key is not None else view.t("listing.none")
             latest = max(str(self.site.time_of(r, self.section) or "") for r in rows)
-            body.append([view.link(self.split_path(key), name), esc(view.number(len(rows))), esc(view.date(latest))])
+            body.append([self.split_link(view, key), esc(view.number(len(rows))), esc(view.date(latest))])
         parts.append(heading(2, view.t("documents.by_place"), "by-place"))
         parts.append(table([esc(h) for h in head], body, row_headers=True, numeric=[1], label=view.t("documents.by_place")))
         parts.append(heading(2, view.t("documents.latest"), "latest"))
@@ -104,16 +137,22 @@ class Documents:
         name = view.show(self.table, self.split, key) if key is not None else view.t("listing.none")
         title = f"{section_title}: {name}"
         parts = [breadcrumbs(view, [(self.slug, section_title)]), f"# {esc(title)}"]
+        parts += self.by_year(view, rows, name, 2)
+        return Page(path, plain_title(title), block(*parts))
+
+    def by_year(self, view: View, rows: list[Row], name: str, level: int) -> list[str]:
         by_year: dict[str, list[Row]] = defaultdict(list)
         for row in rows:
             by_year[fmt.year(self.site.time_of(row, self.section))].append(row)
+        parts = []
         for year in sorted(by_year, reverse=True):
-            parts.append(heading(2, year or view.t("listing.none"), f"y{year}"))
+            parts.append(heading(level, year or view.t("listing.none"), f"{self.slug}-y{year}"))
             parts.append(self.list_table(view, by_year[year], f"{name} {year}"))
-        return Page(path, plain_title(title), block(*parts))
+        return parts
 
     # -- one document -------------------------------------------------------------------
     def document_page(self, lang: str, row: Row, text: str | None) -> Page:
+        """The page of one document; its body is HTML (a stamped page, see stamps.py)."""
         doc_id = row[self.key]
         path = self.path(doc_id)
         view = View(self.site, lang, path)
@@ -121,23 +160,25 @@ class Documents:
         label = self.site.document_label(doc_id, lang)
         trail = [(self.slug, section_title)]
         if self.split:
-            trail.append((self.split_path(row.get(self.split)), view.show(self.table, self.split, row.get(self.split))))
-        parts = [breadcrumbs(view, trail), f"# {esc(label)}"]
+            where = self.site.place_path(row.get(self.split)) if self.site.on_place_pages(self.section) else self.split_path(row.get(self.split))
+            if where:
+                trail.append((where, view.show(self.table, self.split, row.get(self.split))))
+        parts = [breadcrumbs(view, trail), html_heading(1, label, stamps.H1_ID)]
         parts.append(self.metadata(view, row))
         parts.append(self.original(view, row))
-        parts.append(heading(2, view.t("documents.extracted"), "extracted"))
+        parts.append(html_heading(2, view.t("documents.extracted"), "extracted"))
         parts += self.extracted(view, doc_id)
         flags = self.facts.get(self.site.config.flags["table"], {}).get(doc_id, []) if self.site.config.flags else []
-        parts.append(heading(2, view.t("flags.title"), "quality"))
+        parts.append(html_heading(2, view.t("flags.title"), "quality"))
         parts.append(flags_table(view, flags, with_document=False) or tag("p", esc(view.t("flags.none"))))
-        parts.append(heading(2, view.t("documents.text"), "text"))
+        parts.append(html_heading(2, view.t("documents.text"), "text"))
         if text is None:
             parts.append(tag("p", esc(view.t("documents.no_text"))))
         else:
             parts.append(tag("p", esc(view.t("documents.text_note"))))
             parts.append(text.replace(REDACTED, esc(view.t("documents.redacted"))))
         description = row.get(self.section.get("title_field", "title")) or label
-        return Page(path, plain_title(label), block(*parts), description=plain_title(description, 300))
+        return Page(path, plain_title(label), "\n".join(p for p in parts if p) + "\n", description=plain_title(description, 300))
 
     def metadata(self, view: View, row: Row) -> str:
         fields = self.section.get("fields") or self.site.package.resource(self.table).field_names
@@ -181,7 +222,7 @@ class Documents:
             columns = configured.get(name) or self._default_columns(name)
             head = [esc(self.site.field_title(name, c, view.lang)) for c in columns] + [esc(view.t("common.source"))]
             body = [[esc(_clip(view.show(name, c, r.get(c)))) for c in columns] + [view.source(r, short=True)] for r in rows]
-            parts.append(heading(3, f"{title} ({view.number(len(rows))})", f"x-{name}"))
+            parts.append(html_heading(3, f"{title} ({view.number(len(rows))})", f"x-{name}"))
             parts.append(table(head, body, label=title))
         return [tag("p", esc("; ".join(summary)))] + parts
 
@@ -193,8 +234,9 @@ class Documents:
         return [c for c in self.site.package.resource(name).field_names if c not in skip][:6]
 
     def text_html(self, row: Row) -> str | None:
-        """The document's lines, escaped, each with its anchor; signature-block lines show
-        the REDACTED marker (replaced by the page language's label), e-mails and phones are
+        """The lines figures were extracted from and `context` lines around each, escaped,
+        each with its anchor; `…` where lines are left out. Signature-block lines show the
+        REDACTED marker (replaced by the page language's label), e-mails and phones are
         blanked. None when the text cannot be read."""
         rel = self.file_path(row)
         lines = document_lines(self.site.package.folder / rel) if rel else None
@@ -206,14 +248,23 @@ class Documents:
         if placeholder:
             hidden |= {n for n, line in enumerate(lines, start=1) if line.strip() == placeholder}
         cited = self.cited_lines(row[self.key])
+        context = int(self.section.get("context", CONTEXT))
+        shown = sorted({n for c in cited for n in range(c - context, c + context + 1) if 1 <= n <= len(lines)})
         out = []
-        for number, line in enumerate(lines, start=1):  # compact markup: thousands of lines a page
+        previous = 0
+        for number in shown:  # compact markup: hundreds of lines a page
+            if number > previous + 1:
+                out.append('<span class="gap">…</span>')
+            previous = number
+            line = lines[number - 1]
             if number in hidden:
                 text = f"<em>{REDACTED}</em>" if line.strip() else ""
             else:
                 text = esc(redact(line) if redacting else line)
             cls = ' class="h"' if number in cited else ""
             out.append(f'<span id="L{number}"{cls}><a href="#L{number}">{number}</a>{text}</span>')
+        if shown and shown[-1] < len(lines):
+            out.append('<span class="gap">…</span>')
         return f'<pre class="src"{attrs(lang=self.section.get("text_lang"))}>' + "".join(out) + "</pre>"
 
     def cited_lines(self, doc_id: Any) -> set[int]:

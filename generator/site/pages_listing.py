@@ -64,6 +64,12 @@ class Listing:
     def path(self, key: Any) -> str:
         return f"{self.slug}/{page_slug(key if key is not None else 'none')}"
 
+    def link_to(self, view: View, key: Any) -> str:
+        """A split key's name, linked to its rows: its own page, or its place page's part."""
+        if self.site.on_place_pages(self.section):
+            return view.place(self.table, self.split, key, anchor=self.slug)
+        return view.link(self.path(key), self.split_name(view, key))
+
     def split_name(self, view: View, key: Any) -> str:
         return view.show(self.table, self.split, key) if key is not None else view.t("listing.none")
 
@@ -71,8 +77,45 @@ class Listing:
     def build(self, out: Output) -> None:
         for lang in self.site.config.languages:
             out.page(lang, self.index_page(lang))
-            for key in sorted(self.pages, key=lambda k: str(k or "")):
-                out.page(lang, self.split_page(lang, key))
+            if not self.site.on_place_pages(self.section):
+                for key in sorted(self.pages, key=lambda k: str(k or "")):
+                    out.page(lang, self.split_page(lang, key))
+
+    # -- on place pages -----------------------------------------------------------------
+    def place_keys(self) -> set[Any]:
+        return set(self.pages)
+
+    def place_parts(self, view: View, key: Any) -> list[str]:
+        """With `latest` (plan tasks): the latest document's rows, grouped as on a page of
+        their own. Otherwise (quality flags: hundreds per place) a count per document and
+        category, each linking to the document."""
+        rows = self.pages.get(key)
+        if not rows:
+            return []
+        if self.section.get("latest") or not self.doc_field:
+            shown, others = self.shown_rows(rows)
+            return self.grouped(view, shown, others, 0, [self.slug], [], base=3)
+        return [self.document_counts(view, rows)]
+
+    def document_counts(self, view: View, rows: list[Row]) -> str:
+        cats = self.categories()
+        count_by = self.section.get("count_by")
+        per_doc: dict[Any, Counter] = defaultdict(Counter)
+        for row in rows:
+            per_doc[row.get(self.doc_field)][row.get(count_by) if count_by else None] += 1
+        docs = self.site.documents
+        anchor = "quality" if docs else ""
+        head = [view.t("series.when"), view.t("common.document"), view.t("listing.rows")] + [view.show(self.table, count_by, c) for c in cats]
+        body = []
+        time_of = {doc: self.site.time_of(self.site.document_rows.get(doc, {}), docs) if docs else None for doc in per_doc}
+        for doc in sorted(per_doc, key=lambda d: (str(time_of[d] or ""), str(d)), reverse=True):
+            counts = per_doc[doc]
+            link_html = view.link(f"{docs['slug']}/{page_slug(doc)}", self.site.document_label(doc, view.lang, short=True), anchor) \
+                if docs else esc(doc)
+            body.append([esc(view.date(time_of[doc])), link_html, esc(view.number(sum(counts.values())))] +
+                        [esc(view.number(counts.get(c, 0))) for c in cats])
+        return table([esc(h) for h in head], body, row_headers=True, numeric=range(2, 3 + len(cats)),
+                     label=title_of(self.site, self.section, view.lang))
 
     def categories(self) -> list[Any]:
         name = self.section.get("count_by")
@@ -111,7 +154,7 @@ class Listing:
             shown, _ = self.shown_rows(self.pages[key])
             counts = Counter(r.get(count_by) for r in shown) if count_by else Counter()
             times = [str(self.site.time_of(r, self.section) or "") for r in shown]
-            rows.append([view.link(self.path(key), self.split_name(view, key)), esc(view.number(len(shown)))] +
+            rows.append([self.link_to(view, key), esc(view.number(len(shown)))] +
                         [esc(view.number(counts.get(c, 0))) for c in cats] + [esc(view.date(max(times)) if times else "")])
         parts = [breadcrumbs(view, []), f"# {esc(title)}", intro_of(self.site, self.section, lang)]
         if rows:
@@ -147,7 +190,7 @@ class Listing:
         return Page(path, plain_title(title), block(*parts))
 
     def grouped(self, view: View, rows: list[Row], others: dict[Any, list[Any]], level: int, trail: list[str],
-                labels: list[str]) -> list[str]:
+                labels: list[str], base: int = 2) -> list[str]:
         if level >= len(self.groups):
             return [self.rows_table(view, rows, " — ".join(labels) or None)]
         name = self.groups[level]
@@ -159,12 +202,12 @@ class Listing:
             bucket = buckets[value]
             anchor = "-".join(trail + [page_slug(value if value not in (None, "") else "none")])
             label = self.group_label(view, name, value, bucket[0])
-            out.append(heading(2 + level, label, f"g-{anchor}"))
+            out.append(heading(base + level, label, f"g-{anchor}"))
             if name == self.doc_field:
                 out.append(tag("p", view.document(value)))
             if level == 0 and self.section.get("latest") and self.doc_field:
                 out.append(self.latest_note(view, bucket[0], others.get(value, [])))
-            out += self.grouped(view, bucket, others, level + 1, trail + [page_slug(value or "none")], labels + [label])
+            out += self.grouped(view, bucket, others, level + 1, trail + [page_slug(value or "none")], labels + [label], base)
         return out
 
     def group_label(self, view: View, name: str, value: Any, row: Row) -> str:

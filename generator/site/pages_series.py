@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import cached_property
 from typing import Any
 
 from generator.site import charts
@@ -19,8 +20,9 @@ from generator.site.model import Page, Row, Site
 from generator.site.view import View, page_slug
 
 _SIZE = re.compile(r'<svg[^>]*\bwidth="(\d+)"[^>]*\bheight="(\d+)"')
-PAGE_ROWS = 300  # above this many values an entity gets one page per place
-MAX_LINES = 8  # above this many series the chart shows the latest value of each as bars
+PAGE_ROWS = 300  # above this many values an entity page lists the latest of each series (all: its CSV)
+MAX_LINES = 8  # above this many series the chart shows the latest value of each as bars,
+MAX_BARS = 40  # above this many, how many series are in each range of values
 
 
 class Series:
@@ -110,22 +112,72 @@ class Series:
             for entity in self.entities():
                 if self.by_entity.get(entity):
                     out.page(lang, self.entity_page(lang, entity, out))
-                    if self.is_large(entity):
-                        for place, rows in self.by_place(entity).items():
-                            out.page(lang, self.place_page(lang, entity, place, rows, out))
+        for entity in self.entities():
+            if self.is_large(entity):
+                out.file(self.rows_csv_path(entity), self.rows_csv(self.by_entity[entity]))
+        if self.site.places:
+            for place, rows in self.by_place.items():
+                out.file(self.place_csv_path(place), self.rows_csv(rows))
 
     def is_large(self, entity: Any) -> bool:
+        return len(self.by_entity.get(entity, [])) > int(self.section.get("page_rows", PAGE_ROWS))
+
+    def rows_csv_path(self, entity: Any) -> str:
+        return f"tables/{self.slug}/{page_slug(entity)}.csv"
+
+    def place_csv_path(self, place: Any) -> str:
+        return f"tables/{self.slug}/by-place/{page_slug(place)}.csv"
+
+    # -- place pages --------------------------------------------------------------------
+    @cached_property
+    def by_place(self) -> dict[Any, list[Row]]:
+        """Rows by place, entities in catalogue order, each in time order."""
         place = self.site.place_field(self.section)
-        return bool(place) and len(self.by_entity.get(entity, [])) > int(self.section.get("page_rows", PAGE_ROWS))
-
-    def by_place(self, entity: Any) -> dict[Any, list[Row]]:
         out: dict[Any, list[Row]] = defaultdict(list)
-        for row in self.by_entity[entity]:
-            out[row.get(self.site.place_field(self.section))].append(row)
-        return dict(sorted(out.items(), key=lambda kv: str(kv[0] or "")))
+        if place:
+            for entity in self.entities():
+                for row in self.by_entity.get(entity, []):
+                    if row.get(place) is not None:
+                        out[row[place]].append(row)
+        return out
 
-    def place_path(self, entity: Any, place: Any) -> str:
-        return f"{self.path(entity)}/{page_slug(place if place is not None else 'none')}"
+    def place_keys(self) -> set[Any]:
+        return set(self.by_place)
+
+    def place_parts(self, view: View, place: Any) -> list[str]:
+        """The latest value of each of the place's series (catalogue order), how many values
+        it has, and the CSV of all of them."""
+        rows = self.by_place.get(place)
+        if not rows:
+            return []
+        lang = view.lang
+        counts: dict[Any, int] = defaultdict(int)
+        latest: dict[tuple, Row] = {}
+        for row in rows:  # time order within an entity: the last one of a series wins
+            counts[row[self.entity]] += 1
+            latest[(row[self.entity],) + tuple(row.get(g) for g in self.groups)] = row
+        quiet = self.section.get("quiet", {})
+        place_field = self.site.place_field(self.section)
+        splits = [g for g in self.groups if g != place_field]
+        with_split = any(r.get(g) != quiet.get(g) for r in latest.values() for g in splits)
+        head = [view.t("series.name")] + ([view.t("series.series")] if with_split else []) + \
+               [view.t("series.latest"), view.t("series.when"), view.t("series.count"), view.t("common.source")]
+        body = []
+        for row in latest.values():
+            entity = row[self.entity]
+            cells = [view.link(self.path(entity), self.name(entity, lang))]
+            if with_split:
+                cells.append(esc(" — ".join(self.site.display(self.table, g, row.get(g), lang)
+                                            for g in splits if row.get(g) != quiet.get(g))))
+            value = row.get(self.value)
+            shown = self.site.with_unit(view.number(value), self.unit_of(entity, lang, [row])) if value is not None else ""
+            cells += [esc(shown), esc(view.date(self.site.time_of(row, self.section))), esc(view.number(counts[entity])),
+                      view.source(row, brief=True)]
+            body.append(cells)
+        title = title_of(self.site, self.section, lang)
+        csv_link = link(view.file(self.place_csv_path(place)), esc(view.t("places.csv", count=view.number(len(rows)))))
+        return [table([esc(h) for h in head], body, row_headers=True, numeric=[len(head) - 4, len(head) - 2], label=title),
+                tag("p", csv_link, class_="download")]
 
     def latest_per_series(self, rows: list[Row]) -> list[Row]:
         latest: dict[tuple, Row] = {}
@@ -206,41 +258,22 @@ class Series:
                                           shown=self.latest_per_series(rows) if large else rows)
         parts += body
         if large:
-            parts.append(heading(2, view.t("series.by_place"), "by-place"))
-            items = [tag("li", view.link(self.place_path(entity, place), view.show(self.table, self.site.place_field(self.section), place)) +
-                         f" ({esc(view.number(len(place_rows)))})") for place, place_rows in self.by_place(entity).items()]
-            parts.append(tag("ul", "".join(items), class_="columns"))
+            parts.append(tag("p", link(view.file(self.rows_csv_path(entity)),
+                                       esc(view.t("series.all_csv", count=view.number(len(rows))))), class_="download"))
         return Page(path, plain_title(name), block(*parts), description=plain_title(summary, 300))
 
-    def place_page(self, lang: str, entity: Any, place: Any, rows: list[Row], out: Output) -> Page:
-        path = self.place_path(entity, place)
-        view = View(self.site, lang, path)
-        name = self.name(entity, lang)
-        where = view.show(self.table, self.site.place_field(self.section), place)
-        title = f"{name} — {where}"
-        parts = [breadcrumbs(view, [(self.slug, title_of(self.site, self.section, lang)), (self.path(entity), name)]),
-                 f"# {esc(title)}"]
-        base = f"charts/{self.slug}/{page_slug(entity)}/{page_slug(place if place is not None else 'none')}.{lang}"
-        summary, body = self.series_parts(view, entity, rows, base, out, shown=rows, chart=False)
-        return Page(path, plain_title(title), block(*(parts + body)), description=plain_title(summary, 300))
-
     def series_parts(self, view: View, entity: Any, rows: list[Row], base: str, out: Output,
-                     shown: list[Row], chart: bool = True) -> tuple[str, list[str]]:
+                     shown: list[Row]) -> tuple[str, list[str]]:
         """(text alternative, [summary, chart, the table behind it, quality flags]) for rows
-        of one entity; `shown` are the rows the table lists (all, or the latest per series).
-        Without a chart (the per-place pages of a large entity: thousands of them at national
-        scale), the CSV of the rows is still offered."""
+        of one entity; `shown` are the rows the table lists (all, or the latest per series)."""
         name = self.name(entity, view.lang)
         unit = self.unit_of(entity, view.lang, rows)
         points = self.points(entity, view.lang, rows)
         summary = self.summary(view, entity, points, unit)
         parts = [tag("p", esc(summary), class_="summary")]
-        if points and chart:
+        if points:
             parts.append(heading(2, view.t("series.chart"), "chart"))
             parts.append(self.chart(view, name, unit, points, summary, base, out))
-        elif points:
-            out.file(f"{base}.csv", self.chart_csv(view, points))
-            parts.append(tag("p", link(view.file(f"{base}.csv"), esc(view.t("series.csv"))), class_="download"))
         parts.append(heading(2, view.t("series.table") if shown is rows else view.t("series.latest_table"), "data"))
         parts.append(self.values_table(view, shown, unit))
         flags = self.site.flags_for(self.table, [r.get("record_id") for r in shown])
@@ -274,7 +307,8 @@ class Series:
 
     def chart(self, view: View, name: str, unit: str, points: list[tuple[charts.Point, Row]], summary: str,
               base: str, out: Output) -> str:
-        """Lines over time (few series), else the latest value of each series as bars; the
+        """Lines over time (few series), else the latest value of each series as bars, or
+        (hundreds of places) how many series have their latest value in each range; the
         SVG, its spec and the CSV of exactly the plotted points."""
         lang = view.lang
         base_title = self.site.field_title(self.table, self.value, lang) if self.section.get("y_title") == "field" else name
@@ -288,7 +322,11 @@ class Series:
             for point, row in sorted(points, key=lambda pr: pr[0].time):
                 latest[point.series] = (point, row)
             points = sorted(latest.values(), key=lambda pr: -pr[0].value)
-            spec = charts.latest_bars_spec([p for p, _ in points], _short(y_title), view.t("series.series"), lang, percent=percent)
+            if len(points) <= MAX_BARS:
+                spec = charts.latest_bars_spec([p for p, _ in points], _short(y_title), view.t("series.series"), lang, percent=percent)
+            else:
+                spec = charts.histogram_spec([p for p, _ in points], _short(y_title), view.t("series.histogram_count"), lang,
+                                             percent=percent)
         svg = charts.render_svg(spec, self.site.cache)
         out.file(f"{base}.svg", svg)
         out.file(f"{base}.vl.json", charts.spec_json(spec))
@@ -297,6 +335,15 @@ class Series:
         return figure(view, f"{base}.svg", summary, esc(view.t("chart.caption", name=name)),
                       [(f"{base}.csv", view.t("chart.csv"))], spec_path=f"{base}.vl.json",
                       size=(int(size.group(1)), int(size.group(2))) if size else None)
+
+    def rows_csv(self, rows: list[Row]) -> str:
+        """Every value of these rows with its place, time, split and source line."""
+        prov = self.site.config.provenance
+        time = self.time_field
+        header = [self.entity] + self.groups + ([time] if time else []) + self.measures
+        header += [f for f in ([prov.document_field, prov.line_field] if prov else []) + ["record_id"] if f not in header]
+        header = [h for h in dict.fromkeys(header) if rows and h in rows[0]]
+        return charts.csv_text(header, [[row.get(h) for h in header] for row in rows])
 
     def chart_csv(self, view: View, points: list[tuple[charts.Point, Row]]) -> str:
         prov = self.site.config.provenance
@@ -322,9 +369,10 @@ class Series:
         flagged = {r.get("record_id") for r in self.site.flags_for(self.table, [r.get("record_id") for r in rows])}
         body = []
         texts, text_lang = set(self.section.get("texts", [])), self.section.get("text_lang")
+        place = self.site.place_field(self.section)
         for row in rows:
             cells = [tag("span", view.cell(self.table, c, row), lang=text_lang) if c in texts and text_lang and row.get(c)
-                     else view.cell(self.table, c, row) for c in columns]
+                     else view.place(self.table, c, row.get(c)) if c == place else view.cell(self.table, c, row) for c in columns]
             if row.get("record_id") in flagged:
                 cells[-1] += " " + tag("a", "⚠", href="#quality", class_="flag", title=view.t("flags.flagged"),
                                        aria_label=view.t("flags.flagged"))

@@ -22,6 +22,7 @@ from generator.site.view import View, page_slug
 PAGE_ROWS = 120  # above this many documents an entity's history keeps only status changes
 WRITTEN_LIMIT = 40  # above this many documents, the texts as written: latest per place only,
 CLIP = 400  # shortened to this many characters (the source link leads to the full text)
+MAX_BARS = 40  # above this many places, the chart of latest statuses shows their sum
 
 
 class Status:
@@ -109,6 +110,28 @@ class Status:
                     out[row.get(self.doc_field)].append((row.get(spec.get("status", "status")), row.get(spec.get("count", "count"))))
         return out
 
+    # -- on place pages -----------------------------------------------------------------
+    @cached_property
+    def snapshots_by_place(self) -> dict[Any, list[tuple[Any, Any, Any, list[Row]]]]:
+        out: dict[Any, list[tuple]] = defaultdict(list)
+        for snap in self.snapshots():
+            out[snap[0]].append(snap)
+        return out
+
+    def place_keys(self) -> set[Any]:
+        return set(self.snapshots_by_place) if self.place else set()
+
+    def place_parts(self, view: View, key: Any) -> list[str]:
+        """The statuses in the place's latest document, and its counts over time."""
+        snaps = self.snapshots_by_place.get(key)
+        if not snaps:
+            return []
+        place, time, doc, rows = snaps[-1]
+        note = view.t("listing.latest_from") + " " + (view.document(doc) if doc is not None else esc(view.date(time)))
+        return [tag("p", note), self.latest_table(view, rows),
+                heading(3, view.t("status.over_time"), f"{self.slug}-over-time"),
+                self.counts_table(view, snaps, view.t("status.over_time"))]
+
     # -- pages --------------------------------------------------------------------------
     def build(self, out: Output) -> None:
         for lang in self.site.config.languages:
@@ -140,7 +163,7 @@ class Status:
         rows = []
         for place, time, doc, snap_rows in snaps:
             counts = Counter(r.get(self.status) for r in snap_rows)
-            cells = [esc(view.show(self.table, self.place, place)) if self.place else "", esc(view.date(time)),
+            cells = [view.place(self.table, self.place, place) if self.place else "", esc(view.date(time)),
                      view.document(doc, brief=True) if doc is not None else ""]
             cells += [esc(view.number(counts.get(s, 0))) for s in statuses] + [esc(view.number(len(snap_rows)))]
             if with_printed:
@@ -160,15 +183,17 @@ class Status:
             parts.append(self.counts_table(view, latest, view.t("status.latest")))
         else:
             parts.append(tag("p", esc(view.t("series.no_data"))))
-        parts.append(heading(2, view.t("status.over_time"), "over-time"))
-        snapshots = self.snapshots()
+        snapshots = [] if self.site.on_place_pages(self.section) else self.snapshots()
+        if snapshots:
+            parts.append(heading(2, view.t("status.over_time"), "over-time"))
         if len(snapshots) > int(self.section.get("page_rows", PAGE_ROWS)):
             yearly: dict[tuple, tuple] = {}
             for snap in snapshots:  # in time order within a place: the year's last one wins
                 yearly[(snap[0], str(snap[1] or "")[:4])] = snap
             snapshots = sorted(yearly.values(), key=lambda sn: (str(sn[0] or ""), str(sn[1] or "")))
             parts.append(tag("p", esc(view.t("status.over_time_yearly"))))
-        parts.append(self.counts_table(view, snapshots, view.t("status.over_time")))
+        if snapshots:
+            parts.append(self.counts_table(view, snapshots, view.t("status.over_time")))
         parts.append(heading(2, view.t("status.catalogue"), "catalogue"))
         parts.append(self.catalogue_table(view, latest))
         unmatched = [r for r in self.rows if r.get(self.entity) is None]
@@ -182,9 +207,13 @@ class Status:
         statuses = self.statuses()
         names = [self.status_name(s, view.lang) for s in statuses]
         data = []
+        if len(latest) > MAX_BARS:  # hundreds of places: one bar, the sum of their latest lists
+            total = [rows for _, _, _, snap_rows in latest for rows in snap_rows]
+            latest = [(None, None, None, total)]
         for place, time, _, snap_rows in latest:
             counts = Counter(r.get(self.status) for r in snap_rows)
-            where = f"{view.show(self.table, self.place, place)} ({view.date(time)})" if self.place else view.date(time)
+            where = view.t("status.all_places") if time is None else \
+                f"{view.show(self.table, self.place, place)} ({view.date(time)})" if self.place else view.date(time)
             for order, (status, name) in enumerate(zip(statuses, names, strict=True)):
                 if counts.get(status):
                     data.append({"place": where, "status": name, "count": counts[status], "order": order})
@@ -233,6 +262,20 @@ class Status:
         value = self._code_row(entity).get(name)
         return self.site.display(fk[0], name, value, lang) if fk else str(value or "")
 
+    def latest_table(self, view: View, rows: list[Row]) -> str:
+        """One document's list: each entity (linked to its page), its status, as printed."""
+        columns = list(self.section.get("columns", []))
+        head = [view.t("series.name"), self.site.field_title(self.table, self.status, view.lang)]
+        head += [self.site.field_title(self.table, c, view.lang) for c in columns] + [view.t("common.source")]
+        body = []
+        for row in rows:
+            entity = row.get(self.entity)
+            name = view.link(self.path(entity), view.show(self.table, self.entity, entity)) if entity is not None else ""
+            cells = [name, tag("span", view.cell(self.table, self.status, row), class_=f"st st-{esc(row.get(self.status))}")]
+            cells += [view.cell(self.table, c, row) for c in columns] + [view.source(row, short=True)]
+            body.append(cells)
+        return table([esc(h) for h in head], body, row_headers=True, label=view.t("status.latest"))
+
     def history_table(self, view: View, rows: list[Row], with_columns: bool = True) -> str:
         columns = list(self.section.get("columns", [])) if with_columns else []
         head = [self.site.field_title(self.table, self.place, view.lang) if self.place else "", view.t("series.when"),
@@ -240,7 +283,7 @@ class Status:
         head += [self.site.field_title(self.table, c, view.lang) for c in columns] + [view.t("common.source")]
         body = []
         for row in rows:
-            cells = [view.cell(self.table, self.place, row) if self.place else "",
+            cells = [view.place(self.table, self.place, row.get(self.place)) if self.place else "",
                      esc(view.date(self.site.time_of(row, self.section))),
                      tag("span", view.cell(self.table, self.status, row), class_=f"st st-{esc(row.get(self.status))}")]
             cells += [view.cell(self.table, c, row) for c in columns] + [view.source(row, brief=True)]

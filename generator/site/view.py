@@ -3,22 +3,14 @@ any static host), labels, and the cells every table shares (a value, its source 
 """
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from generator.fold import slugify
 from generator.site import fmt
 from generator.site.html import esc, link
 from generator.site.labels import Labels
 from generator.site.model import Row, Site
+from generator.site.slug import page_slug  # noqa: F401  (re-exported for the page modules)
 
-_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,120}")
-
-
-def page_slug(value: Any) -> str:
-    """A URL segment for a key: the key itself when URL-safe, else a readable slug."""
-    text = str(value)
-    return text if _SAFE_ID.fullmatch(text) and text not in (".", "..") else (slugify(text) or "x")
 
 
 def relative(target: str, start: str) -> str:
@@ -73,6 +65,12 @@ class View:
 
     def show(self, table: str, name: str, value: Any) -> str:
         return self.site.display(table, name, value, self.lang)
+
+    def place(self, table: str, name: str, value: Any, anchor: str = "") -> str:
+        """A place's name (HTML), linked to its place page when it has one."""
+        path = self.site.place_path(value)
+        text = self.show(table, name, value)
+        return self.link(path, text, anchor) if path else esc(text)
 
     def cell(self, table: str, name: str, row: Row) -> str:
         return esc(self.show(table, name, row.get(name)))

@@ -41,13 +41,15 @@ FIXED = {
     "services": "services/",
     "models": "models/",
     "tasks": "tasks/",
+    "places": "places/",
     "data": "data/",
     "quality": "quality/",
     "about": "about/",
     "search": "search/",
 }
-INSTANCES = {"indicator": "indicators", "model": "models", "report": "reports"}
-TEMPLATES = ("home", "indicator", "services", "models", "model", "tasks", "report", "data", "quality", "about", "search")
+INSTANCES = {"indicator": "indicators", "model": "models", "report": "reports", "place": "places"}
+TEMPLATES = ("home", "indicator", "services", "models", "model", "tasks", "places", "place", "report", "data", "quality", "about",
+             "search")
 # Top-level entries of the checkout that are never site inputs.
 NOT_INPUTS = {".git", ".venv", "build", "site", "site_src", "tests", "benchmarks", "node_modules", "__pycache__", ".pytest_cache"}
 

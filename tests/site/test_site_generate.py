@@ -1,5 +1,6 @@
 """generate_site on a small Đề án 06 package: the page URL scheme in both languages, escaping,
-provenance anchors, redaction, per-chart CSV, and rewriting only what changed."""
+provenance anchors, redaction, per-chart CSV, place pages, stamped report pages, and
+rewriting only what changed."""
 from __future__ import annotations
 
 import csv
@@ -13,13 +14,30 @@ from generator.site import generate_site
 from site_fixtures import BD, BG, dean06_project, dean06_tables
 
 PAGES = ["", "indicators", "indicators/digitisation_rate", "indicators/id_cards_collected", "services",
-         "services/birth_registration", "models", "models/m-one", "models/m-two", "tasks", "tasks/binh-dinh",
-         f"reports/{BD}", f"reports/{BG}", "reports", "reports/in/binh-dinh", "data", "data/reports", "quality",
-         "quality/binh-dinh", "about", "search"]
+         "services/birth_registration", "models", "models/m-one", "models/m-two", "tasks", "places",
+         "places/binh-dinh", "places/bac-giang", "reports", "reports/_stamp_", "data", "data/reports", "quality",
+         "about", "search"]
+GONE = ["tasks/binh-dinh", "reports/in/binh-dinh", "quality/binh-dinh", "indicators/digitisation_rate/binh-dinh"]
 
 
 def page(layout: Layout, lang: str, path: str) -> str:
     return (layout.site_src / "docs" / lang / path / "index.md").read_text(encoding="utf-8")
+
+
+def stamped(layout: Layout, lang: str, path: str) -> tuple[dict, str]:
+    """(title and description, HTML body) of a stamped page (a report)."""
+    import json
+
+    meta, body = (layout.site_src / "stamps" / lang / f"{path}.html").read_text(encoding="utf-8").split("\n", 1)
+    return json.loads(meta), body
+
+
+def configure(layout: Layout, slug: str, **values) -> None:
+    import yaml
+
+    config = yaml.safe_load((layout.root / "site_config.yml").read_text(encoding="utf-8"))
+    next(s for s in config["sections"] if s["slug"] == slug).update(values)
+    (layout.root / "site_config.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -27,6 +45,27 @@ def page(layout: Layout, lang: str, path: str) -> str:
 def test_page_exists_with_a_title(dean06_layout, lang, path):
     text = page(dean06_layout, lang, path)
     assert text.startswith("---\n") and "\ntitle: " in text.split("---", 2)[1]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_place_pages_replace_the_pages_by_place(dean06_layout, lang):
+    for path in GONE:
+        assert not (dean06_layout.site_src / "docs" / lang / path).exists(), path
+    text = page(dean06_layout, lang, "places/binh-dinh")
+    for anchor in ("indicators", "services", "models", "tasks", "reports", "quality"):
+        assert f"{{#{anchor}}}" in text, anchor
+    assert 'href="../../indicators/digitisation_rate/"' in text and f'href="../../reports/{BD}/#L117"' in text
+    assert (dean06_layout.site_src / "docs/tables/indicators/by-place/binh-dinh.csv").is_file()
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_report_pages_are_stamped_with_a_title(dean06_layout, lang):
+    for doc in (BD, BG):
+        meta, body = stamped(dean06_layout, lang, f"reports/{doc}")
+        assert meta["title"] and "<" not in meta["title"] and ">" not in meta["title"]
+        assert body.count('<h1 id="title">') == 1 and 'id="extracted"' in body and 'id="text"' in body
+    template = page(dean06_layout, lang, "reports/_stamp_")
+    assert "@@stamp-title@@ {#title}" in template and "{#extracted}" in template and "{#text}" in template
 
 
 def test_generated_config_and_readme(dean06_layout):
@@ -44,7 +83,7 @@ def test_no_raw_markup_from_the_package(dean06_layout):
 
 
 def test_titles_have_no_markup(dean06_layout):
-    front = page(dean06_layout, "vi", f"reports/{BD}").split("---", 2)[1]
+    front = page(dean06_layout, "vi", "places/binh-dinh").split("---", 2)[1]
     assert "<" not in front and ">" not in front
 
 
@@ -53,12 +92,17 @@ def test_provenance_links_land_on_line_anchors(dean06_layout):
     assert f'href="../../reports/{BD}/#L117"' in indicator and f'href="../../reports/{BG}/#L95"' in indicator
     english = page(dean06_layout, "en", "indicators/digitisation_rate")
     assert f'href="../../reports/{BD}/#L117"' in english  # en/indicators/x -> en/reports/y
-    report = page(dean06_layout, "vi", f"reports/{BD}")
-    assert 'id="L117"' in report and 'id="L1"' in report
+    _, report = stamped(dean06_layout, "vi", f"reports/{BD}")
+    assert 'id="L117"' in report and 'id="L115"' in report and 'id="L119"' in report  # cited, and 2 lines around
+    assert 'id="L1"' not in report and '<span class="gap">…</span>' in report
 
 
-def test_report_text_redacts_the_signature_block(dean06_layout):
-    vi, en = page(dean06_layout, "vi", f"reports/{BD}"), page(dean06_layout, "en", f"reports/{BD}")
+def test_report_text_redacts_the_signature_block(tmp_path: Path):
+    layout = Layout(dean06_project(tmp_path / "p"))
+    configure(layout, "reports", context=100000)  # every line shown
+    generate_site(layout)
+    vi, en = stamped(layout, "vi", f"reports/{BD}")[1], stamped(layout, "en", f"reports/{BD}")[1]
+    assert 'id="L1"' in vi and "gap" not in vi
     line_239 = re.search(r'<span id="L239">.*?</span>', vi).group(0)
     assert "[đã ẩn thông tin cá nhân]" in line_239 and "Nơi nhận" not in line_239
     assert "[personal data removed]" in en
@@ -109,22 +153,19 @@ def test_generation_is_deterministic_and_rewrites_only_what_changed(tmp_path: Pa
     assert 0 < written < unchanged / 4 and removed == 0
 
 
-def test_large_entities_get_one_page_per_place(tmp_path: Path):
-    """Above `page_rows` values an indicator page lists the latest value per series and links
-    one page per place (national scale)."""
-    import yaml
-
+def test_large_entities_list_the_latest_per_place(tmp_path: Path):
+    """Above `page_rows` values an indicator page lists the latest value per series, links
+    the place pages and offers every value as a CSV (national scale)."""
     layout = Layout(dean06_project(tmp_path / "p"))
-    config = yaml.safe_load((layout.root / "site_config.yml").read_text(encoding="utf-8"))
-    for section in config["sections"]:
-        if section["slug"] in ("indicators", "models"):
-            section["page_rows"] = 1
-    (layout.root / "site_config.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    configure(layout, "indicators", page_rows=1)
+    configure(layout, "models", page_rows=1)
     generate_site(layout)
     main = page(layout, "en", "indicators/digitisation_rate")
-    assert "Latest value of each series" in main and 'href="binh-dinh/"' in main
-    place = page(layout, "vi", "indicators/digitisation_rate/binh-dinh")
-    assert f'href="../../../reports/{BD}/#L117"' in place and "charts/indicators/digitisation_rate/binh-dinh.vi.csv" in place
+    assert "Latest value of each series" in main and 'href="../../places/binh-dinh/"' in main
+    assert 'href="../../../tables/indicators/digitisation_rate.csv"' in main
+    rows = list(csv.DictReader((layout.site_src / "docs/tables/indicators/digitisation_rate.csv").open(encoding="utf-8")))
+    assert sorted(r["value"] for r in rows) == ["70", "80.5", "91.43"]
+    assert not (layout.site_src / "docs/vi/indicators/digitisation_rate/binh-dinh").exists()
 
 
 def test_lines_the_package_blanked_show_the_page_language_label(tmp_path: Path):
@@ -139,7 +180,8 @@ def test_lines_the_package_blanked_show_the_page_language_label(tmp_path: Path):
     text.write_text("\n".join(lines), encoding="utf-8")
     config = yaml.safe_load((layout.root / "site_config.yml").read_text(encoding="utf-8"))
     assert any(s.get("placeholder") == PLACEHOLDER for s in config["sections"])
+    configure(layout, "reports", context=100000)
     generate_site(layout)
-    vi, en = page(layout, "vi", f"reports/{BD}"), page(layout, "en", f"reports/{BD}")
+    vi, en = stamped(layout, "vi", f"reports/{BD}")[1], stamped(layout, "en", f"reports/{BD}")[1]
     assert '<span id="L10"><a href="#L10">10</a><em>[đã ẩn thông tin cá nhân]</em></span>' in vi
     assert '<span id="L10"><a href="#L10">10</a><em>[personal data removed]</em></span>' in en

@@ -1,0 +1,103 @@
+"""Stamped pages: thousands of pages of one shape (a report each) rendered outside mkdocs.
+
+mkdocs renders one template page per language and section (`<section>/_stamp_/`), whose
+content is a marked placeholder; after the build every page of that shape is the template
+with its title, description, path and content put in. The theme, header, navigation and
+language switcher are therefore exactly mkdocs-material's, at a fraction of the cost of
+rendering each page (docs/scale.md: a bare mkdocs build of 13,000 report pages alone
+would take minutes).
+
+Generate stage: `template_page` (Markdown, under docs/) and `fragment` (one file per page
+under `stamps/<lang>/<path>.html`: a JSON line with title and description, then the
+content HTML). Build stage: `apply` writes the pages into the built site and fixes the
+sitemap.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import shutil
+from pathlib import Path
+
+from generator.atomic import write_bytes
+from generator.site.html import esc
+from generator.site.model import Page
+
+SLUG = "_stamp_"
+TITLE = "@@stamp-title@@"
+DESCRIPTION = "@@stamp-description@@"
+START, END = "<!--stamp-->", "<!--/stamp-->"
+H1_ID = "title"  # the id of every stamped page's h1 (the theme's skip link points at it)
+_URL = re.compile(r"\s*<url>\s*<loc>[^<]*?/" + re.escape(SLUG) + r"/</loc>.*?</url>", re.S)
+
+
+def template_page(section_slug: str, headings: list[tuple[int, str, str]]) -> Page:
+    """The template of a section's stamped pages. Its headings (level, text, id) are the
+    ones every stamped page has, so the table of contents beside the content is right."""
+    lines = [START, f"# {TITLE} {{#{H1_ID}}}"]
+    lines += [f"{'#' * level} {esc(text)} {{#{anchor}}}" for level, text, anchor in headings]
+    lines.append(END)
+    return Page(f"{section_slug}/{SLUG}", TITLE, "\n\n".join(lines) + "\n", description=DESCRIPTION)
+
+
+def fragment(title: str, description: str, body_html: str) -> str:
+    return json.dumps({"title": title, "description": description}, ensure_ascii=False) + "\n" + body_html
+
+
+def apply(site_dir: Path, stamps_dir: Path, languages: list[str], site_url: str) -> int:
+    """Write every stamped page into the built site; returns how many."""
+    count = 0
+    sitemap_entries: dict[str, list[str]] = {}
+    for lang in languages:
+        prefix = "" if lang == languages[0] else f"{lang}/"
+        lang_dir = stamps_dir / lang
+        if not lang_dir.is_dir():
+            continue
+        for section_dir in sorted(p for p in lang_dir.iterdir() if p.is_dir()):
+            template_dir = site_dir / prefix / section_dir.name / SLUG
+            template = (template_dir / "index.html").read_text(encoding="utf-8")
+            head, rest = template.split(START, 1)
+            _, tail = rest.split(END, 1)
+            head = re.sub(r"<p>\s*$", "", head)  # the markers' own paragraph, if Markdown made one
+            tail = re.sub(r"^\s*</p>", "", tail)
+            slugs = []
+            for path in sorted(section_dir.glob("*.html")):
+                meta_line, body = path.read_text(encoding="utf-8").split("\n", 1)
+                meta = json.loads(meta_line)
+                slug = path.stem
+                html = _fill(head, meta, slug) + body + _fill(tail, meta, slug)
+                target = site_dir / prefix / section_dir.name / slug / "index.html"
+                target.parent.mkdir(parents=True, exist_ok=True)
+                write_bytes(target, html.encode("utf-8"))
+                slugs.append(slug)
+                count += 1
+            shutil.rmtree(template_dir)
+            sitemap_entries[f"{prefix}{section_dir.name}"] = slugs
+    _fix_sitemap(site_dir, sitemap_entries, site_url)
+    return count
+
+
+def _fill(html: str, meta: dict[str, str], slug: str) -> str:
+    return html.replace(f"/{SLUG}/", f"/{slug}/").replace(TITLE, esc(meta["title"])).replace(DESCRIPTION, esc(meta["description"]))
+
+
+def _fix_sitemap(site_dir: Path, entries: dict[str, list[str]], site_url: str) -> None:
+    """The template's sitemap entries become one per stamped page."""
+    sitemap = site_dir / "sitemap.xml"
+    if not sitemap.is_file():
+        return
+    text = sitemap.read_text(encoding="utf-8")
+
+    def expand(match: re.Match[str]) -> str:
+        entry = match.group(0)
+        for section, slugs in entries.items():
+            if f"/{section}/{SLUG}/</loc>" in entry or f"{site_url.rstrip('/')}/{section}/{SLUG}/" in entry:
+                return "".join(entry.replace(f"/{SLUG}/", f"/{slug}/") for slug in slugs)
+        return ""
+
+    text = _URL.sub(expand, text)
+    write_bytes(sitemap, text.encode("utf-8"))
+    gz = site_dir / "sitemap.xml.gz"
+    if gz.is_file():
+        write_bytes(gz, gzip.compress(text.encode("utf-8"), mtime=0))
