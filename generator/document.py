@@ -16,7 +16,8 @@ _ITEM_START = re.compile(
     r"^\s*(?:[-+*•–]\s|\\\*|\d{1,3}(?:\.\d{1,3})*[.)]\s|[IVXLC]{1,5}[.)]?\s|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s|[a-zđ]\)\s|#{1,6}\s|\*\*)",
     re.IGNORECASE,
 )
-_BLOCK_END = re.compile(r"[.;:!?…]\s*$|\./\.\s*$")
+# A block ends after a line that ends a sentence or clause (. ; : ! ? …).
+_BLOCK_END_CHARS = frozenset(".;:!?…")
 QUOTE_LIMIT = 300
 
 
@@ -105,12 +106,35 @@ class Document:
         Computed once per range; callers must not modify the blocks."""
         key = (start, end)
         if key not in self._blocks:
-            self._blocks[key] = self._make_blocks(start, end)
+            if start == 1 and end is not None:
+                self._blocks[key] = self._head_blocks(end)
+            else:
+                self._blocks[key] = self._make_blocks(start, end)
         return self._blocks[key]
+
+    def _head_blocks(self, end: int) -> list[Block]:
+        """The blocks of lines 1..end, cut from the whole text's blocks: a block depends only
+        on the lines before it, so they are the same up to the one that runs past `end`,
+        which is cut after its last line within the range."""
+        last = min(end, len(self.lines))
+        out: list[Block] = []
+        for block in self.blocks():
+            if block.first_line > last:
+                break
+            if block.segments[-1][1] <= last:
+                out.append(block)
+                continue
+            kept = [s for s in block.segments if s[1] <= last]
+            cut = block.segments[len(kept)][0] - 1  # the space before the first line left out
+            out.append(Block(block.text[:cut], kept, {n: raw for n, raw in block.raw_lines.items() if n <= last}))
+            break
+        return out
 
     def _make_blocks(self, start: int, end: int | None) -> list[Block]:
         blocks: list[Block] = []
         current: Block | None = None
+        parts: list[str] = []  # the stripped lines of the current block, joined once at its end
+        length = 0
         last = len(self.lines) if end is None else min(end, len(self.lines))
         for number in range(start, last + 1):
             raw = self.lines[number - 1]
@@ -118,15 +142,23 @@ class Document:
             if not stripped:
                 continue
             if is_table_line(raw):
+                if current is not None:
+                    current.text = " ".join(parts)
                 current = None
                 continue
-            if current is None or _ITEM_START.match(raw) or _BLOCK_END.search(current.text):
+            if current is None or _ITEM_START.match(raw) or parts[-1][-1] in _BLOCK_END_CHARS:
+                if current is not None:
+                    current.text = " ".join(parts)
                 current = Block(text="")
                 blocks.append(current)
-            offset = len(current.text) + (1 if current.text else 0)
-            current.text = f"{current.text} {stripped}" if current.text else stripped
+                parts, length = [], 0
+            offset = length + (1 if parts else 0)
+            parts.append(stripped)
+            length = offset + len(stripped)
             current.segments.append((offset, number, raw.find(stripped)))
             current.raw_lines[number] = raw
+        if current is not None:
+            current.text = " ".join(parts)
         return blocks
 
     def find_line(self, pattern: re.Pattern[str], start: int = 1) -> int | None:
