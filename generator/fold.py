@@ -9,7 +9,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_SPACE = re.compile(r"\s+")
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -30,13 +29,26 @@ _MARKS = _mark_table()
 def strip_marks(text: str) -> str:
     """Remove Vietnamese tone and vowel marks; map Đ/đ to D/d.
 
-    Precomposed (NFC) letters go through a translation table (fast path); combining
-    marks left over (NFD input) are dropped one by one."""
+    Precomposed (NFC) letters go through a translation table (fast path); what is left
+    is decomposed (NFD) and its nonspacing marks are dropped."""
     text = text.translate(_MARKS)
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return _nonspacing_marks().sub("", unicodedata.normalize("NFD", text))
+
+
+@lru_cache(maxsize=1)
+def _nonspacing_marks() -> re.Pattern[str]:
+    """Every character of category Mn (nonspacing mark), as one character class; built on
+    first use (the slow path above: text left with characters the table does not cover)."""
+    ranges: list[list[int]] = []
+    for code in range(0x110000):
+        if unicodedata.category(chr(code)) == "Mn":
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return re.compile("[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges) + "]")
 
 
 _KEEP = {**_MARKS, **{code: " " for code in range(0x300, 0x370)}}
@@ -59,7 +71,7 @@ def fold_keep(text: str) -> str:
 
 def fold(text: str) -> str:
     """Accent-folded, lower-cased, whitespace-collapsed text for matching."""
-    return _SPACE.sub(" ", strip_marks(text).lower()).strip()
+    return " ".join(strip_marks(text).lower().split())  # split() and \\s agree on whitespace
 
 
 def slugify(text: str, max_length: int = 80) -> str:

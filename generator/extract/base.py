@@ -7,9 +7,10 @@ are filled in by the pipeline. Every row carries `source_line` and `source_quote
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 from generator.redact import signature_lines
 

@@ -100,18 +100,19 @@ _BLOCK_TAG = re.compile(r"</?(?:p|ul|ol|div|tr|table|tbody|thead)\b[^>]*>|<br\s*
 _LI_TAG = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _LEAD_BULLET = re.compile(r"^•\s*(?:[-+–]\s+)?")
-_SPACES = re.compile(r"\s+")
 
 
 def html_to_text(raw: str) -> str:
     """Cell markup -> plain text: block elements become line breaks, list items `• `."""
-    text = _LI_TAG.sub("\n• ", raw)
-    text = _BLOCK_TAG.sub("\n", text)
-    text = _ANY_TAG.sub("", text)
+    text = raw
+    if "<" in text:  # every tag pattern starts with '<'
+        text = _LI_TAG.sub("\n• ", text)
+        text = _BLOCK_TAG.sub("\n", text)
+        text = _ANY_TAG.sub("", text)
     text = html.unescape(text).replace("**", "").replace("\\*", "*")
     lines = []
     for part in text.split("\n"):
-        part = _SPACES.sub(" ", part).strip()
+        part = " ".join(part.split())
         if part.startswith("•"):
             part = _LEAD_BULLET.sub("• ", part)
             if part.strip() == "•":
@@ -177,7 +178,7 @@ def _rows_to_table(layout: str, header: list[str], raw_rows: list[RawRow], start
         plain = [html_to_text(c) for c in raw.cells]
         if all(_SEPARATOR.match(c) for c in raw.cells) and any("-" in c for c in raw.cells):
             continue
-        if [fold(c) for c in plain[: len(folded_header)]] == folded_header:
+        if len(plain) >= len(folded_header) and all(fold(c) == h for c, h in zip(plain, folded_header)):
             continue  # header repeated after a page break
         filled = [c for c in plain if c]
         if not filled:
