@@ -28,14 +28,15 @@ _PATTERNS: list[tuple[Precision, re.Pattern[str], bool, tuple[str, ...]]] = [
     # ngày 17 năm 12 tháng 2019: the words "năm" and "tháng" swapped
     ("day", re.compile(r"ngày\s+(\d{1,2})\s+năm\s+(\d{1,2})\s+tháng\s+(\d{4})", re.IGNORECASE), True, ("ngày", "tháng", "năm")),
     # 15/012024: the second slash missing
-    ("day", re.compile(r"(?<![\d/])(\d{1,2})/(\d{2})(\d{4})(?![\d/])"), True, ("/",)),
-    ("day", re.compile(r"(?<![\d/.])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])"), False, ()),
+    # (digit first, look-behind after it: `(?<![\d/])(\d{1,2})` with a fast scan to digits)
+    ("day", re.compile(r"(\d(?<![\d/]\d)\d?)/(\d{2})(\d{4})(?![\d/])"), True, ("/",)),
+    ("day", re.compile(r"(\d(?<![\d/.]\d)\d?)[/.-](\d{1,2})[/.-](\d{4})(?![\d/])"), False, ()),
     ("quarter", re.compile(r"quý\s+(IV|I{1,3}|[1-4])\s*(?:/|năm\s+)(\d{4})", re.IGNORECASE), False, ("quý",)),
     ("month", re.compile(r"tháng\s+(\d{1,2})\s*(?:/|năm\s+)(\d{4})", re.IGNORECASE), False, ("tháng",)),
     ("year", re.compile(r"năm\s+(\d{4})(?!\s*/)", re.IGNORECASE), False, ("năm",)),
 ]
 # Every pattern needs four digits in a row (the year).
-_YEAR_DIGITS = re.compile(r"\d{4}")
+_YEAR_DIGITS = re.compile(r"\d\d\d\d")  # (not \d{4}: a leading single \d lets the scan skip to digits)
 
 
 @dataclass(frozen=True)

@@ -8,14 +8,17 @@ the unit decides how an ambiguous number is read (see generator.numbers). Pure.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Self
 
 from generator.dates import find_dates
 from generator.fold import fold
 from generator.numbers import NUMBER_TOKEN, Reading, read_number
 
-_RATIO = re.compile(r"(?<![\w/.,-])(\d+(?:[.,]\d+)*)\s*/\s*(\d+(?:[.,]\d+)*)(?![\w/]|[.,]\d)")
+# digit first, look-behind after it, as in numbers.NUMBER_TOKEN
+_RATIO = re.compile(r"(\d(?<![\w/.,-]\d)\d*(?:[.,]\d+)*)\s*/\s*(\d+(?:[.,]\d+)*)(?![\w/]|[.,]\d)")
 _LIST_MARKER = re.compile(r"^\s*[-+*(]?\s*$")
 # A number that names something rather than counts it: "Đề án 06 tỉnh", "Mô hình 3 ...".
 _NAMING_WORDS = re.compile(r"(?:de an|mo hinh|phu luc)\s*$")
@@ -80,7 +83,36 @@ def find_figures(text: str, number_words: list[tuple[str, str, float, str]], inc
     """Figures in text, left to right. With include_bare, also numbers with no unit.
 
     Memoised: several extractors read the same blocks (the result is immutable)."""
-    return list(_find_figures(text, tuple(number_words), include_bare))
+    return list(_find_figures(text, _words_key(number_words), include_bare))
+
+
+class _Words(tuple):
+    """The unit words as a memo key: a tuple that hashes its ~100 entries only once."""
+
+    _hash: int
+
+    def __new__(cls, words: Iterable[tuple[str, str, float, str]]) -> Self:
+        self = super().__new__(cls, words)
+        self._hash = tuple.__hash__(self)
+        return self
+
+    def __hash__(self) -> int:
+        return self._hash
+
+
+_LAST_WORDS: tuple[object, object, _Words] | None = None  # (list given, a copy of it, its key)
+
+
+def _words_key(number_words: list[tuple[str, str, float, str]]) -> _Words:
+    """The memo key of the unit words; the same list as last time (and still equal to the
+    copy taken then: a list can change in place) gives the same key without rehashing."""
+    global _LAST_WORDS
+    last = _LAST_WORDS
+    if last is not None and last[0] is number_words and last[1] == number_words:
+        return last[2]
+    key = _Words(number_words)
+    _LAST_WORDS = (number_words, list(number_words) if isinstance(number_words, list) else key, key)
+    return key
 
 
 @lru_cache(maxsize=4096)
@@ -91,14 +123,11 @@ def _find_figures(text: str, number_words: tuple[tuple[str, str, float, str], ..
         return ()  # every figure has a digit
     index = _by_first_letter(number_words)
     blocked = [(d.start, d.end) for d in find_dates(text)]
-
-    def free(start: int, end: int) -> bool:
-        return not any(start < e and s < end for s, e in blocked)
-
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
-    for m in _RATIO.finditer(text):
-        if not free(m.start(), m.end()):
+    for m in _RATIO.finditer(text) if "/" in text else ():
+        start, end = m.span()
+        if blocked and any(start < e and s < end for s, e in blocked):
             continue
         unit, mult, kind, words = _unit_after(text, m.end(), index, number_words)
         if kind == "unknown" and unit != "percent":
@@ -109,8 +138,8 @@ def _find_figures(text: str, number_words: tuple[tuple[str, str, float, str], ..
             figures.append(Figure(m.start(group), m.end(group), token, read_number(token, kind), unit, mult, part, words))
         taken.append((m.start(), m.end()))
     for m in NUMBER_TOKEN.finditer(text):
-        start, end = m.start(), m.end()
-        if not free(start, end) or any(start < e and s < end for s, e in taken):
+        start, end = m.span()
+        if (blocked and any(start < e and s < end for s, e in blocked)) or (taken and any(start < e and s < end for s, e in taken)):
             continue
         token = m.group(0)
         unit, mult, kind, words = _unit_after(text, end, index, number_words)

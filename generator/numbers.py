@@ -19,7 +19,9 @@ Style = Literal["vi", "en", "plain", "ambiguous"]
 
 # Digits with '.' or ',' between digit runs; not glued to letters (footnote marks such as
 # "xong1" are not figures) and not part of a date or a document number (`/`, `-`).
-NUMBER_TOKEN = re.compile(r"(?<![\w/.,-])\d+(?:[.,]\d+)*(?:,(?=\s?%))?(?![\w/]|[.,]\d)")
+# The first digit comes first and the look-behind after it (`(?<![\w/.,-])\d+` as
+# `\d(?<![\w/.,-]\d)\d*`: the same matches) so the scan can skip to the next digit.
+NUMBER_TOKEN = re.compile(r"\d(?<![\w/.,-]\d)\d*(?:[.,]\d+)*(?:,(?=\s?%))?(?![\w/]|[.,]\d)")
 _WELL_FORMED = re.compile(r"\d+(?:[.,]\d+)*[.,]?")
 _SEPARATOR = re.compile(r"[.,]")
 

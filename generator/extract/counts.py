@@ -19,8 +19,9 @@ from generator.extract.status import StatusMatch, first_status, last_status
 from generator.extract.tables import Cell, Table, quote_for, read_tables
 from generator.fold import fold
 
+# (digit first, look-behind after it: `(?<![\w.,/])\d{1,3}` with a fast scan to digits)
 _COUNT = re.compile(
-    r"(?<![\w.,/])(?P<n>\d{1,3})(?![\w/]|[.,]\d)(?P<noun>\s+(?:nhiệm\s+vụ\s*,\s*mô\s+hình|mô\s+hình(?:\s+điểm)?|nhiệm\s+vụ)\b)?",
+    r"(?P<n>\d(?<![\w.,/]\d)\d{0,2})(?![\w/]|[.,]\d)(?P<noun>\s+(?:nhiệm\s+vụ\s*,\s*mô\s+hình|mô\s+hình(?:\s+điểm)?|nhiệm\s+vụ)\b)?",
     re.IGNORECASE,
 )
 _INLINE_LIST = re.compile(r"\s*\(\s*(?:gồm\s+)?(?:các\s+)?(?:mô\s+hình\s+)?(?:số\s+)?(?P<nums>\d{1,3}(?:\s*[,;]\s*\d{1,3})+)\s*\)", re.IGNORECASE)
