@@ -23,7 +23,9 @@ def _mark_table() -> dict[int, str]:
     return table
 
 
-_MARKS = _mark_table()
+# ASCII maps to itself explicitly: str.translate on non-ASCII text looks up every
+# character, and a character missing from the table costs a KeyError inside.
+_MARKS: dict[int, str | int] = {**{code: code for code in range(128)}, **_mark_table()}
 
 
 def strip_marks(text: str) -> str:

@@ -122,8 +122,12 @@ def _parts(text: str) -> list[Span]:
     marker = _MARKER.match(text)
     spans, cursor = [], marker.end() if marker and not _EMPHASIS.match(text) else 0
     depth_ok = True
+    opened = closed = counted = 0  # brackets before position `counted` (matches come left to right)
     for m in _PART.finditer(text):
-        depth_ok = text.count("(", 0, m.start()) <= text.count(")", 0, m.start()) or m.group().startswith(";")
+        opened += text.count("(", counted, m.start())
+        closed += text.count(")", counted, m.start())
+        counted = m.start()
+        depth_ok = opened <= closed or m.group().startswith(";")
         if not depth_ok:
             continue
         if m.start() > cursor:
