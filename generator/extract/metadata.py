@@ -115,7 +115,9 @@ def _title(doc: Document) -> str:
 
 def _issuer(doc: Document) -> str:
     for block in doc.blocks(1, min(len(doc.lines), 80)):
-        for clause in re.split(r";", block.text):
+        for clause in block.text.split(";"):
+            if "báo cáo" not in clause.lower():
+                continue  # _ISSUER ends in "báo cáo" (its letters lower-case to these only)
             found = [m for m in _ISSUER.finditer(clause) if not re.search(r"\b(?:về việc|của)\b", m.group("issuer"))]
             for m in found[:1]:
                 issuer = re.sub(r"\s+", " ", m.group("issuer")).strip()
@@ -270,11 +272,23 @@ def _province_counts(doc: Document, refs: References, when: date, end_line: int)
     """How often each province valid at `when` is named in the report body."""
     counts: dict[str, int] = {}
     key = f"folded_lines:{end_line}"
-    folded = doc.memo.get(key)
-    if folded is None:
-        folded = doc.memo[key] = " " + " \n ".join(fold(line) for line in doc.lines[:end_line]) + " "
+    memo = doc.memo.get(key)
+    if memo is None:
+        folded = " " + " \n ".join(fold(line) for line in doc.lines[:end_line]) + " "
+        words = set(folded.split(" "))
+        memo = doc.memo[key] = (folded, words, {w.split(",", 1)[0] for w in words if "," in w})
+    folded, words, before_comma = memo
     for alias, jid in _candidates_at(refs, when).provinces:
-        if alias not in folded:  # most are not named at all: one scan instead of two
+        # " alias " and " alias," start a space-separated word of the text: the alias's first
+        # word, or a one-word alias followed by a comma; most provinces are not named at all
+        first = alias.split(" ", 1)[0]
+        if first != alias:
+            if first not in words:
+                continue
+        elif "," in alias:
+            if alias not in folded:
+                continue
+        elif alias not in words and alias not in before_comma:
             continue
         n = folded.count(f" {alias} ") + folded.count(f" {alias},")
         if n:
