@@ -279,16 +279,15 @@ def _province_counts(doc: Document, refs: References, when: date, end_line: int)
         memo = doc.memo[key] = (folded, words, {w.split(",", 1)[0] for w in words if "," in w})
     folded, words, before_comma = memo
     for alias, jid in _candidates_at(refs, when).provinces:
-        # " alias " and " alias," start a space-separated word of the text: the alias's first
-        # word, or a one-word alias followed by a comma; most provinces are not named at all
+        # " alias " and " alias," begin a space-separated word of the text: the alias's first
+        # word, or a one-word alias before a comma (a set lookup first: most provinces are
+        # not named at all), then the text itself
         first = alias.split(" ", 1)[0]
         if first != alias:
-            if first not in words:
-                continue
-        elif "," in alias:
-            if alias not in folded:
-                continue
-        elif alias not in words and alias not in before_comma:
+            maybe = first in words
+        else:
+            maybe = "," in alias or alias in words or alias in before_comma
+        if not maybe or alias not in folded:
             continue
         n = folded.count(f" {alias} ") + folded.count(f" {alias},")
         if n:
