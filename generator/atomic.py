@@ -66,6 +66,13 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def _same_bytes(a: Path, b: Path) -> bool:
+    try:
+        return b.stat().st_size == a.stat().st_size and b.read_bytes() == a.read_bytes()
+    except FileNotFoundError:
+        return False
+
+
 def sync_tree(staged: Path, target: Path) -> tuple[int, int, int]:
     """Make target identical to staged, rewriting only files whose bytes changed.
 
@@ -74,24 +81,23 @@ def sync_tree(staged: Path, target: Path) -> tuple[int, int, int]:
     written = unchanged = removed = 0
     target.mkdir(parents=True, exist_ok=True)
     wanted = set()
+    made: set[Path] = set()
     for src in sorted(staged.rglob("*")):
         if src.is_dir():
             continue
         rel = src.relative_to(staged)
         wanted.add(rel)
-        if _same_file(src, target / rel):
+        dst = target / rel
+        if _same_file(src, dst) or _same_bytes(src, dst):
             unchanged += 1
-        elif src.stat().st_nlink > 1:  # a hard-linked cache file: link it into place, unread
-            tmp = target / rel.parent / f".{rel.name}.link.tmp"
-            tmp.parent.mkdir(parents=True, exist_ok=True)
-            tmp.unlink(missing_ok=True)
-            link_or_copy(src, tmp)
-            os.replace(tmp, target / rel)
-            written += 1
-        elif write_bytes(target / rel, src.read_bytes()):
-            written += 1
-        else:
-            unchanged += 1
+            continue
+        if dst.parent not in made:
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            made.add(dst.parent)
+        # the staged file (or hard link to a cache file) moves into place: one rename,
+        # atomic, no copy; staged is thrown away afterwards anyway
+        os.replace(src, dst)
+        written += 1
     for old in sorted(target.rglob("*"), reverse=True):
         rel = old.relative_to(target)
         if old.is_file() and rel not in wanted:

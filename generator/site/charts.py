@@ -186,6 +186,8 @@ def spec_json(spec: dict[str, Any]) -> str:
 
 def safe_cell(value: Any) -> str:
     """A CSV cell a spreadsheet will not run as a formula (text gets a leading apostrophe)."""
+    if value.__class__ is str and (not value or value[0] not in FORMULA_START):  # most cells: plain text
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):

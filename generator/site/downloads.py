@@ -33,8 +33,10 @@ def package_files(folder: Path) -> list[Path]:
 
 
 def table_json(site: Site, table: str) -> str:
+    """The table as a JSON array of row objects, one row per line (compact: hundreds of
+    thousands of rows at national scale)."""
     rows = site.package.resource(table).rows
-    return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    return "[\n" + ",\n".join(json.dumps(row, ensure_ascii=False) for row in rows) + "\n]\n"
 
 
 def package_zip(site: Site, stamp: tuple[int, int, int]) -> bytes:

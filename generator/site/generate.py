@@ -20,6 +20,7 @@ from generator.site.datapackage import DataPackage
 from generator.site.mkdocs_config import HOOKS_PY, mkdocs_yaml
 from generator.site.model import Site
 from generator.site.output import Output
+from generator.site.parallel import in_child_process
 from generator.site.stamp import site_date
 
 HERE = Path(__file__).resolve().parent
@@ -46,6 +47,9 @@ def render(site: Site, out: Output) -> None:
     builders = {s["slug"]: SECTION_BUILDERS[s["type"]](site, s) for s in site.config.sections if s["type"] in SECTION_BUILDERS}
     # place pages first: the other sections link places to them instead of paging by place
     places = [Places(site, s, builders) for s in site.config.sections_of("places")]
+    documents = [b for b in builders.values() if isinstance(b, Documents)]
+    # the report pages (thousands, independent of the rest) in a second process
+    worker = in_child_process(lambda: [d.build_documents(out) for d in documents]) if documents else None
     pages_text.build(site, out)
     for section in site.config.sections:
         if section["slug"] in builders:
@@ -61,6 +65,8 @@ def render(site: Site, out: Output) -> None:
     for remote in VEGA_REMOTE:
         bundle = bundle.replace(remote, "")
     out.file("assets/vega/vega-bundle.js", bundle)
+    if worker:
+        worker.wait()
 
 
 def write_config(site: Site, folder: Path) -> None:

@@ -108,6 +108,16 @@ def html_heading(level: int, text: Any, anchor: str) -> str:
     return f'<h{level} id="{esc(anchor)}">{esc(text)}</h{level}>'
 
 
+_MD_HEADING = re.compile(r"^(#{1,6}) (.*?) \{#([^}\s]+)\}$", re.M)
+
+
+def headings_as_html(body: str) -> str:
+    """A page body of HTML blocks and `heading()` lines, as HTML only (stamped pages never
+    go through Markdown). The heading text is already safe: `md()` writes character
+    references, which HTML reads the same."""
+    return _MD_HEADING.sub(lambda m: f'<h{len(m.group(1))} id="{m.group(3)}">{m.group(2)}</h{len(m.group(1))}>', body)
+
+
 def heading(level: int, text: Any, anchor: str) -> str:
     """A Markdown heading (so it enters the table of contents) with a fixed id."""
     return f"{'#' * level} {md(text)} {{#{anchor}}}"

@@ -3,10 +3,11 @@ copy of site_src/ (so a national-scale run never holds every page in memory), wi
 check that no two pages claim the same URL."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import yaml
+
+from generator.atomic import link_or_copy
 
 from generator.site import stamps
 from generator.site.html import unique_region_labels
@@ -65,7 +66,7 @@ class Output:
         target = self.docs / path
         target.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(data, Path):
-            shutil.copyfile(data, target)
+            link_or_copy(data, target)  # a package file: hard-linked, not copied (thousands of texts)
         else:
             target.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
         return path

@@ -92,6 +92,10 @@ class Documents:
                 for key, rows in groups.items():
                     out.page(lang, self.split_page(lang, key, rows))
             out.page(lang, self.template(lang))
+
+    def build_documents(self, out: Output) -> None:
+        """The stamped page of every document (the bulk of a national site: generate.py
+        runs this in a second process)."""
         for row in self.rows:  # a document at a time: its text is read and escaped once
             text = self.text_html(row)
             for lang in self.site.config.languages:
@@ -100,8 +104,10 @@ class Documents:
     def template(self, lang: str) -> Page:
         """The mkdocs-rendered shell of every document page (stamps.py)."""
         t = self.site.labels[lang].t
+        # report pages stay out of the search index (thousands of them; each place page,
+        # which is indexed, lists its reports)
         return stamps.template_page(self.slug, [(2, t("documents.extracted"), "extracted"), (2, t("flags.title"), "quality"),
-                                                (2, t("documents.text"), "text")])
+                                                (2, t("documents.text"), "text")], index=False)
 
     # -- lists --------------------------------------------------------------------------
     def list_table(self, view: View, rows: list[Row], label: str) -> str:
@@ -178,7 +184,8 @@ class Documents:
             parts.append(tag("p", esc(view.t("documents.text_note"))))
             parts.append(text.replace(REDACTED, esc(view.t("documents.redacted"))))
         description = row.get(self.section.get("title_field", "title")) or label
-        return Page(path, plain_title(label), "\n".join(p for p in parts if p) + "\n", description=plain_title(description, 300))
+        return Page(path, plain_title(label), "\n".join(p for p in parts if p) + "\n", description=plain_title(description, 300),
+                    index=False)
 
     def metadata(self, view: View, row: Row) -> str:
         fields = self.section.get("fields") or self.site.package.resource(self.table).field_names

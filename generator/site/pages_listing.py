@@ -9,6 +9,7 @@ Section config keys: table, split_by, [group_by] (fields, or `year` of the row's
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import cached_property
 from typing import Any
 
 from generator.site import fmt
@@ -98,7 +99,7 @@ class Listing:
         return [self.document_counts(view, rows)]
 
     def document_counts(self, view: View, rows: list[Row]) -> str:
-        cats = self.categories()
+        cats = self.categories
         count_by = self.section.get("count_by")
         per_doc: dict[Any, Counter] = defaultdict(Counter)
         for row in rows:
@@ -117,6 +118,7 @@ class Listing:
         return table([esc(h) for h in head], body, row_headers=True, numeric=range(2, 3 + len(cats)),
                      label=title_of(self.site, self.section, view.lang))
 
+    @cached_property
     def categories(self) -> list[Any]:
         name = self.section.get("count_by")
         if not name:
@@ -145,7 +147,7 @@ class Listing:
     def index_page(self, lang: str) -> Page:
         view = View(self.site, lang, self.slug)
         title = title_of(self.site, self.section, lang)
-        cats = self.categories()
+        cats = self.categories
         count_by = self.section.get("count_by")
         head = [self.title_for(view, self.split), view.t("listing.rows")]
         head += [view.show(self.table, count_by, c) for c in cats] + [view.t("series.when")]

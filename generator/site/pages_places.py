@@ -13,7 +13,8 @@ from collections import defaultdict
 from typing import Any
 
 from generator.site.common import breadcrumbs, intro_of, title_of
-from generator.site.html import block, esc, heading, plain_title, tag
+from generator.site import stamps
+from generator.site.html import block, esc, heading, headings_as_html, html_heading, plain_title, tag
 from generator.site.model import Page, Site
 from generator.site.output import Output
 from generator.site.view import View
@@ -63,8 +64,9 @@ class Places:
     def build(self, out: Output) -> None:
         for lang in self.site.config.languages:
             out.page(lang, self.index_page(lang))
+            out.page(lang, stamps.template_page(self.slug, [(2, title_of(self.site, s, lang), s["slug"]) for s, _ in self.parts]))
             for key in self.keys:
-                out.page(lang, self.place_page(lang, key))
+                out.stamped(lang, self.place_page(lang, key))
 
     def index_page(self, lang: str) -> Page:
         view = View(self.site, lang, self.slug)
@@ -103,22 +105,18 @@ class Places:
         return tag("dl", "".join(items), class_="facts") if items else ""
 
     def place_page(self, lang: str, key: Any) -> Page:
+        """One place's page, stamped from the section's template (hundreds of places): an
+        HTML body with the same headings as the template, one per included section."""
         path = self.path(key)
         view = View(self.site, lang, path)
         name = self.name(view, key)
-        parts = [breadcrumbs(view, [(self.slug, title_of(self.site, self.section, lang))]), f"# {esc(name)}",
-                 self.facts(view, key)]
-        empty = True
+        parts = [breadcrumbs(view, [(self.slug, title_of(self.site, self.section, lang))]),
+                 html_heading(1, name, stamps.H1_ID), self.facts(view, key)]
         for section, builder in self.parts:
-            body = builder.place_parts(view, key)
-            if body:
-                empty = False
-                parts.append(heading(2, title_of(self.site, section, lang), section["slug"]))
-                parts += body
-        if empty:
-            parts.append(tag("p", esc(view.t("series.no_data"))))
+            parts.append(html_heading(2, title_of(self.site, section, lang), section["slug"]))
+            parts += builder.place_parts(view, key) or [tag("p", esc(view.t("series.no_data")))]
         summary = view.t("places.summary", name=name, sections=", ".join(title_of(self.site, s, lang) for s, b in self.parts))
-        return Page(path, plain_title(name), block(*parts), description=plain_title(summary, 300))
+        return Page(path, plain_title(name), headings_as_html(block(*parts)), description=plain_title(summary, 300))
 
 
 def build(site: Site, section: dict[str, Any], out: Output, builders: dict[str, Any]) -> None:

@@ -47,6 +47,7 @@ class Series:
                 self.by_entity[row[self.entity]].append(row)
         for rows in self.by_entity.values():
             rows.sort(key=self._order)
+        self._points: dict[tuple, list[tuple[charts.Point, Row]]] = {}
 
     def _order(self, row: Row) -> tuple:
         return (str(self.site.time_of(row, self.section) or ""), tuple(str(row.get(g) or "") for g in self.groups),
@@ -76,8 +77,15 @@ class Series:
         return " — ".join(p for p in parts if p) or self.name(row[self.entity], lang)
 
     def points(self, entity: Any, lang: str, rows: list[Row] | None = None) -> list[tuple[charts.Point, Row]]:
+        """(point, row) of each numeric value with a time; all of the entity's unless `rows`
+        (remembered: the index, the home page and the entity page all need them)."""
+        if rows is None:
+            key = (entity, lang)
+            if key not in self._points:
+                self._points[key] = self.points(entity, lang, self.by_entity.get(entity, []))
+            return self._points[key]
         out = []
-        for row in self.by_entity.get(entity, []) if rows is None else rows:
+        for row in rows:
             value, time = row.get(self.value), self.site.time_of(row, self.section)
             if isinstance(value, (int, float)) and time:
                 out.append((charts.Point(self.series_label(row, lang), str(time)[:10], float(value)), row))
@@ -180,8 +188,12 @@ class Series:
                 tag("p", csv_link, class_="download")]
 
     def latest_per_series(self, rows: list[Row]) -> list[Row]:
+        """The latest row of each series; of the quiet series only (a place's overall value,
+        not its breakdowns) when there are such: the breakdowns are on the place pages."""
+        quiet = self.section.get("quiet", {})
+        overall = [r for r in rows if all(r.get(g) == v for g, v in quiet.items())]
         latest: dict[tuple, Row] = {}
-        for row in rows:  # rows are in time order: the last one of a series wins
+        for row in overall or rows:  # rows are in time order: the last one of a series wins
             latest[tuple(row.get(g) for g in self.groups)] = row
         return sorted(latest.values(), key=self._order)
 
@@ -255,7 +267,7 @@ class Series:
         parts = [breadcrumbs(view, [(self.slug, title_of(self.site, self.section, lang))]), f"# {esc(name)}",
                  self.describe(view, entity)]
         summary, body = self.series_parts(view, entity, rows, f"charts/{self.slug}/{page_slug(entity)}.{lang}", out,
-                                          shown=self.latest_per_series(rows) if large else rows)
+                                          shown=self.latest_per_series(rows) if large else rows, compact=large)
         parts += body
         if large:
             parts.append(tag("p", link(view.file(self.rows_csv_path(entity)),
@@ -263,7 +275,7 @@ class Series:
         return Page(path, plain_title(name), block(*parts), description=plain_title(summary, 300))
 
     def series_parts(self, view: View, entity: Any, rows: list[Row], base: str, out: Output,
-                     shown: list[Row]) -> tuple[str, list[str]]:
+                     shown: list[Row], compact: bool = False) -> tuple[str, list[str]]:
         """(text alternative, [summary, chart, the table behind it, quality flags]) for rows
         of one entity; `shown` are the rows the table lists (all, or the latest per series)."""
         name = self.name(entity, view.lang)
@@ -275,7 +287,7 @@ class Series:
             parts.append(heading(2, view.t("series.chart"), "chart"))
             parts.append(self.chart(view, name, unit, points, summary, base, out))
         parts.append(heading(2, view.t("series.table") if shown is rows else view.t("series.latest_table"), "data"))
-        parts.append(self.values_table(view, shown, unit))
+        parts.append(self.values_table(view, shown, unit, compact))
         flags = self.site.flags_for(self.table, [r.get("record_id") for r in shown])
         parts.append(heading(2, view.t("flags.title"), "quality"))
         parts.append(flags_table(view, flags) or tag("p", esc(view.t("flags.none"))))
@@ -358,9 +370,13 @@ class Series:
             rows.append(line)
         return charts.csv_text(header, rows)
 
-    def values_table(self, view: View, rows: list[Row], unit: str) -> str:
+    def values_table(self, view: View, rows: list[Row], unit: str, compact: bool = False) -> str:
+        """The values with their source lines; `compact`: the `latest_columns` only (a
+        latest-per-place table of hundreds of rows)."""
         lang = view.lang
         columns = self.section.get("columns") or (self.groups + ([self.time_field] if self.time_field else []) + self.measures)
+        if compact and self.section.get("latest_columns"):
+            columns = self.section["latest_columns"]
         head = [self.site.field_title(self.table, c, lang) for c in columns]
         head = [f"{h} ({unit})" if c == self.value and unit else h for h, c in zip(head, columns, strict=True)]
         prov = self.site.config.provenance

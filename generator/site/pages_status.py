@@ -200,7 +200,11 @@ class Status:
         if unmatched:
             parts.append(heading(2, view.t("status.unmatched"), "unmatched"))
             parts.append(tag("p", esc(view.t("status.unmatched_intro"))))
-            parts.append(self.history_table(view, unmatched, with_columns=True))
+            by = self.section.get("unmatched_by")
+            if by and len(unmatched) > int(self.section.get("page_rows", PAGE_ROWS)):
+                parts.append(self.unmatched_counts(view, unmatched, by))
+            else:
+                parts.append(self.history_table(view, unmatched, with_columns=True))
         return Page(self.slug, plain_title(title), block(*parts))
 
     def latest_chart(self, view: View, latest: list[tuple], out: Output) -> str:
@@ -261,6 +265,19 @@ class Status:
         fk = self.site.package.foreign_key(self.table, self.entity)
         value = self._code_row(entity).get(name)
         return self.site.display(fk[0], name, value, lang) if fk else str(value or "")
+
+    def unmatched_counts(self, view: View, rows: list[Row], by: str) -> str:
+        """Unmatched rows counted per distinct `by` value (the name as printed), with how
+        many places list it and the latest mention (thousands of rows at national scale)."""
+        groups: dict[Any, list[Row]] = defaultdict(list)
+        for row in rows:  # in time order: the last is the latest mention
+            groups[row.get(by)].append(row)
+        head = [self.site.field_title(self.table, by, view.lang), view.t("listing.rows"), view.t("status.places"),
+                view.t("status.latest_mention")]
+        body = [[esc(value), esc(view.number(len(group))), esc(view.number(len({r.get(self.place) for r in group}))),
+                 view.source(group[-1], brief=True)]
+                for value, group in sorted(groups.items(), key=lambda kv: (-len(kv[1]), str(kv[0])))]
+        return table([esc(h) for h in head], body, row_headers=True, numeric=[1, 2], label=view.t("status.unmatched"))
 
     def latest_table(self, view: View, rows: list[Row]) -> str:
         """One document's list: each entity (linked to its page), its status, as printed."""

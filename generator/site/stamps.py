@@ -20,8 +20,7 @@ import re
 import shutil
 from pathlib import Path
 
-from generator.atomic import write_bytes
-from generator.site.html import esc
+from generator.site.html import esc, md
 from generator.site.model import Page
 
 SLUG = "_stamp_"
@@ -32,13 +31,14 @@ H1_ID = "title"  # the id of every stamped page's h1 (the theme's skip link poin
 _URL = re.compile(r"\s*<url>\s*<loc>[^<]*?/" + re.escape(SLUG) + r"/</loc>.*?</url>", re.S)
 
 
-def template_page(section_slug: str, headings: list[tuple[int, str, str]]) -> Page:
+def template_page(section_slug: str, headings: list[tuple[int, str, str]], index: bool = True) -> Page:
     """The template of a section's stamped pages. Its headings (level, text, id) are the
-    ones every stamped page has, so the table of contents beside the content is right."""
+    ones every stamped page has, so the table of contents beside the content is right.
+    index=False keeps the section's pages out of the search index."""
     lines = [START, f"# {TITLE} {{#{H1_ID}}}"]
-    lines += [f"{'#' * level} {esc(text)} {{#{anchor}}}" for level, text, anchor in headings]
+    lines += [f"{'#' * level} {md(text)} {{#{anchor}}}" for level, text, anchor in headings]
     lines.append(END)
-    return Page(f"{section_slug}/{SLUG}", TITLE, "\n\n".join(lines) + "\n", description=DESCRIPTION)
+    return Page(f"{section_slug}/{SLUG}", TITLE, "\n\n".join(lines) + "\n", description=DESCRIPTION, index=index)
 
 
 def fragment(title: str, description: str, body_html: str) -> str:
@@ -69,7 +69,7 @@ def apply(site_dir: Path, stamps_dir: Path, languages: list[str], site_url: str)
                 html = _fill(head, meta, slug) + body + _fill(tail, meta, slug)
                 target = site_dir / prefix / section_dir.name / slug / "index.html"
                 target.parent.mkdir(parents=True, exist_ok=True)
-                write_bytes(target, html.encode("utf-8"))
+                target.write_text(html, encoding="utf-8")  # the staged site: no atomic write needed
                 slugs.append(slug)
                 count += 1
             shutil.rmtree(template_dir)
@@ -97,7 +97,7 @@ def _fix_sitemap(site_dir: Path, entries: dict[str, list[str]], site_url: str) -
         return ""
 
     text = _URL.sub(expand, text)
-    write_bytes(sitemap, text.encode("utf-8"))
+    sitemap.write_text(text, encoding="utf-8")
     gz = site_dir / "sitemap.xml.gz"
     if gz.is_file():
-        write_bytes(gz, gzip.compress(text.encode("utf-8"), mtime=0))
+        gz.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))

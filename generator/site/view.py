@@ -3,6 +3,7 @@ any static host), labels, and the cells every table shares (a value, its source 
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from generator.site import fmt
@@ -13,6 +14,7 @@ from generator.site.slug import page_slug  # noqa: F401  (re-exported for the pa
 
 
 
+@lru_cache(maxsize=65536)
 def relative(target: str, start: str) -> str:
     """posixpath.relpath for clean site paths ('a/b', '.'), without its filesystem calls."""
     to = [p for p in target.split("/") if p and p != "."]

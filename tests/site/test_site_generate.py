@@ -15,7 +15,7 @@ from site_fixtures import BD, BG, dean06_project, dean06_tables
 
 PAGES = ["", "indicators", "indicators/digitisation_rate", "indicators/id_cards_collected", "services",
          "services/birth_registration", "models", "models/m-one", "models/m-two", "tasks", "places",
-         "places/binh-dinh", "places/bac-giang", "reports", "reports/_stamp_", "data", "data/reports", "quality",
+         "places/_stamp_", "reports", "reports/_stamp_", "data", "data/reports", "quality",
          "about", "search"]
 GONE = ["tasks/binh-dinh", "reports/in/binh-dinh", "quality/binh-dinh", "indicators/digitisation_rate/binh-dinh"]
 
@@ -51,9 +51,14 @@ def test_page_exists_with_a_title(dean06_layout, lang, path):
 def test_place_pages_replace_the_pages_by_place(dean06_layout, lang):
     for path in GONE:
         assert not (dean06_layout.site_src / "docs" / lang / path).exists(), path
-    text = page(dean06_layout, lang, "places/binh-dinh")
-    for anchor in ("indicators", "services", "models", "tasks", "reports", "quality"):
-        assert f"{{#{anchor}}}" in text, anchor
+    for place in ("binh-dinh", "bac-giang"):
+        meta, text = stamped(dean06_layout, lang, f"places/{place}")
+        assert meta["title"] and text.count('<h1 id="title">') == 1
+        for anchor in ("indicators", "services", "models", "tasks", "reports", "quality"):
+            assert f'<h2 id="{anchor}">' in text, anchor
+    template = page(dean06_layout, lang, "places/_stamp_")
+    assert all(f"{{#{anchor}}}" in template for anchor in ("indicators", "services", "models", "tasks", "reports", "quality"))
+    _, text = stamped(dean06_layout, lang, "places/binh-dinh")
     assert 'href="../../indicators/digitisation_rate/"' in text and f'href="../../reports/{BD}/#L117"' in text
     assert (dean06_layout.site_src / "docs/tables/indicators/by-place/binh-dinh.csv").is_file()
 
@@ -83,7 +88,7 @@ def test_no_raw_markup_from_the_package(dean06_layout):
 
 
 def test_titles_have_no_markup(dean06_layout):
-    front = page(dean06_layout, "vi", "places/binh-dinh").split("---", 2)[1]
+    front = page(dean06_layout, "vi", "models/m-one").split("---", 2)[1]
     assert "<" not in front and ">" not in front
 
 
