@@ -135,9 +135,12 @@ def mostly_upper(text: str) -> bool:
 
 def header_roles(cells: list[str]) -> dict[str, int]:
     """role -> column index, from header words; each role and column used once."""
+    return _roles([fold(html_to_text(text)) for text in cells])
+
+
+def _roles(folded_cells: list[str]) -> dict[str, int]:
     roles: dict[str, int] = {}
-    for index, text in enumerate(cells):
-        folded = fold(html_to_text(text))
+    for index, folded in enumerate(folded_cells):
         if not folded:
             continue
         for role, groups in _RULES:
@@ -147,9 +150,15 @@ def header_roles(cells: list[str]) -> dict[str, int]:
     return roles
 
 
+_NUMBER_HEADS = {"stt", "st t", "so tt", "so thu tu", "tt"}
+
+
 def is_header(cells: list[str]) -> bool:
-    roles = header_roles(cells)
-    return "number" in roles and len(roles) >= 2 and fold(html_to_text(cells[roles["number"]])) in {"stt", "st t", "so tt", "so thu tu", "tt"}
+    folded = [fold(html_to_text(c)) for c in cells]
+    if _NUMBER_HEADS.isdisjoint(folded):
+        return False  # no number column heading: no header, whatever the other cells say
+    roles = _roles(folded)
+    return "number" in roles and len(roles) >= 2 and folded[roles["number"]] in _NUMBER_HEADS
 
 
 _SEPARATOR = re.compile(r"^[\s:|=-]*$")
@@ -170,8 +179,8 @@ class RawRow:
 
 
 def _rows_to_table(layout: str, header: list[str], raw_rows: list[RawRow], start: int, end: int) -> Table:
-    roles = header_roles(header)
     folded_header = [fold(html_to_text(c)) for c in header]
+    roles = _roles(folded_header)
     number_at = roles.get("number", 0)
     rows: list[Row] = []
     for raw in raw_rows:
