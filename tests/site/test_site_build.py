@@ -70,3 +70,29 @@ def test_failed_build_keeps_the_previous_site(dean06_layout, dean06_built, tmp_p
         broken.unlink()
         broken.parent.rmdir()
     assert digest(dean06_layout.site) == before
+
+
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_stamped_pages_are_whole_pages(dean06_built, lang):
+    """Report and place pages come from one mkdocs-rendered template each (stamps.py): no
+    placeholder is left, each has its own title, switcher link and content, the template
+    itself is gone, and the sitemap lists every stamped page instead of the template."""
+    for path in (f"reports/{BD}/", "places/binh-dinh/", "places/bac-giang/"):
+        html = (dean06_built / f"{lang}{path}index.html").read_text(encoding="utf-8")
+        assert "@@stamp" not in html and "_stamp_" not in html, path
+        assert html.count('<h1 id="title">') == 1 and "<title>" in html
+        other = "" if lang else "en/"
+        depth = "../" * (path.count("/") + (1 if lang else 0))
+        assert f'href="{depth}{other}{path}" hreflang="{"vi" if lang else "en"}"' in html, path
+    assert not (dean06_built / f"{lang}reports/_stamp_").exists() and not (dean06_built / f"{lang}places/_stamp_").exists()
+    sitemap = (dean06_built / "sitemap.xml").read_text(encoding="utf-8")
+    assert "_stamp_" not in sitemap and f"/{lang}reports/{BD}/</loc>" in sitemap and f"/{lang}places/binh-dinh/</loc>" in sitemap
+
+
+def test_report_pages_are_not_indexed_and_place_pages_are(dean06_built):
+    from generator.site.search import indexed_pages
+
+    indexed = {str(p.relative_to(dean06_built)) for p in indexed_pages(dean06_built)}
+    assert "places/binh-dinh/index.html" in indexed and "en/places/binh-dinh/index.html" in indexed
+    assert not any(p.startswith(("reports/", "en/reports/")) and p.count("/") > 2 for p in indexed)
+    assert "reports/index.html" in indexed

@@ -55,3 +55,19 @@ def test_every_label_exists_in_both_languages(folder: Path):
     vi = set(keys(yaml.safe_load((folder / "vi.yml").read_text(encoding="utf-8"))))
     en = set(keys(yaml.safe_load((folder / "en.yml").read_text(encoding="utf-8"))))
     assert vi == en, f"only vi: {sorted(vi - en)}; only en: {sorted(en - vi)}"
+
+
+def test_a_failing_second_process_fails_the_run():
+    from generator.site.parallel import in_child_process
+
+    in_child_process(lambda: None).wait()
+    with pytest.raises(RuntimeError, match="second process failed"):
+        in_child_process(lambda: 1 / 0).wait()
+
+
+def test_markdown_headings_become_html_headings():
+    from generator.site.html import heading, headings_as_html
+
+    body = heading(2, "Tỉnh <b> & 1", "g-x") + "\n\n<p>x</p>\n## not {ours}"
+    html = headings_as_html(body)
+    assert html.startswith('<h2 id="g-x">') and "<b>" not in html and "## not {ours}" in html
