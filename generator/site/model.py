@@ -200,6 +200,23 @@ class Site:
     def place_field(self, section: dict[str, Any]) -> str | None:
         return section.get("place", self.config.place)
 
+    @cached_property
+    def fingerprint(self) -> str:
+        """What every page depends on: the site generator's code, the site config and its
+        texts, the package descriptor and its code lists (tables no fact points from)."""
+        from generator.site.pagecache import SITE_CODE, fingerprint
+
+        package = self.package
+        facts = {self.documents["table"]} | {t for t, _ in package.referencing(self.documents["table"])} if self.documents else set()
+        codes = [package.folder / package.resource(name).path for name in sorted(package.resources) if name not in facts]
+        paths = [SITE_CODE, self.config.texts, self.config.path, package.folder / "datapackage.json"] + codes
+        return fingerprint([p for p in paths if p and Path(p).exists()])
+
+    def page_cache(self, name: str) -> Any:
+        from generator.site.pagecache import PageCache
+
+        return PageCache(self.cache / "pages" / name if self.cache else None, self.fingerprint)
+
     def on_place_pages(self, section: dict[str, Any]) -> bool:
         """Whether a section's rows of each place are shown on that place's page."""
         return section["slug"] in self.place_sections and section.get("split_by", self.config.place) == self.config.place

@@ -35,19 +35,24 @@ class Output:
         self.pages: set[tuple[str, str]] = set()
         self.files: set[str] = set()
 
-    def stamped(self, lang: str, page: Page) -> None:
+    def stamped(self, lang: str, page: Page) -> str:
         """A page rendered outside mkdocs from its section's template (stamps.py); its
-        body is HTML, not Markdown."""
-        key = (lang, page.path)
+        body is HTML, not Markdown. Returns the fragment written."""
+        body = unique_region_labels(page.body)
+        text = stamps.fragment(page.title, page.description, body + (fold_block(body) if page.index else ""))
+        self.stamped_text(lang, page.path, text)
+        return text
+
+    def stamped_text(self, lang: str, path: str, text: str) -> None:
+        """A stamped page's fragment as `stamped` made it (e.g. remembered from a run before)."""
+        key = (lang, path)
         if key in self.pages:
-            raise ValueError(f"two pages at {lang}:{page.path or '/'}")
+            raise ValueError(f"two pages at {lang}:{path or '/'}")
         self.pages.add(key)
-        section, slug = page.path.rsplit("/", 1)
+        section, slug = path.rsplit("/", 1)
         target = self.stamps / lang / section / f"{slug}.html"
         target.parent.mkdir(parents=True, exist_ok=True)
-        body = unique_region_labels(page.body)
-        target.write_text(stamps.fragment(page.title, page.description, body + (fold_block(body) if page.index else "")),
-                          encoding="utf-8")
+        target.write_text(text, encoding="utf-8")
 
     def page(self, lang: str, page: Page) -> None:
         key = (lang, page.path)

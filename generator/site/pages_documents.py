@@ -14,6 +14,7 @@ package already put in place of personal data: shown as the page language's labe
 """
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from functools import cached_property
 from typing import Any
@@ -95,11 +96,29 @@ class Documents:
 
     def build_documents(self, out: Output) -> None:
         """The stamped page of every document (the bulk of a national site: generate.py
-        runs this in a second process)."""
-        for row in self.rows:  # a document at a time: its text is read and escaped once
-            text = self.text_html(row)
+        runs this in a second process). A page whose inputs did not change since the last
+        run is taken from the page cache (pagecache.py) instead of being rendered."""
+        cache = self.site.page_cache("documents")
+        for row in self.rows:
+            doc_id = row[self.key]
+            keys = {lang: cache.key("document", self.slug, lang, row, self.inputs(row)) for lang in self.site.config.languages}
+            cached = {lang: cache.get(key) for lang, key in keys.items()}
+            text = self.text_html(row) if None in cached.values() else None  # read and escaped once per document
             for lang in self.site.config.languages:
-                out.stamped(lang, self.document_page(lang, row, text))
+                if cached[lang] is not None:
+                    out.stamped_text(lang, self.path(doc_id), cached[lang])
+                else:
+                    cache.put(keys[lang], out.stamped(lang, self.document_page(lang, row, text)))
+        cache.prune()
+
+    def inputs(self, row: Row) -> list[Any]:
+        """What a document's page is made of besides the site-wide inputs: the rows that
+        point at it and its text file (its sha256)."""
+        doc_id = row[self.key]
+        rel = self.file_path(row)
+        path = self.site.package.folder / rel if rel else None
+        digest = hashlib.sha256(path.read_bytes()).hexdigest() if path and path.is_file() else None
+        return [[name, by_doc.get(doc_id, [])] for name, by_doc in sorted(self.facts.items())] + [[rel, digest]]
 
     def template(self, lang: str) -> Page:
         """The mkdocs-rendered shell of every document page (stamps.py)."""

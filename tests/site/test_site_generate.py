@@ -190,3 +190,27 @@ def test_lines_the_package_blanked_show_the_page_language_label(tmp_path: Path):
     vi, en = stamped(layout, "vi", f"reports/{BD}")[1], stamped(layout, "en", f"reports/{BD}")[1]
     assert '<span id="L10"><a href="#L10">10</a><em>[đã ẩn thông tin cá nhân]</em></span>' in vi
     assert '<span id="L10"><a href="#L10">10</a><em>[personal data removed]</em></span>' in en
+
+
+def test_report_pages_are_rendered_again_only_when_their_inputs_change(tmp_path: Path):
+    """The page cache (pagecache.py): an unchanged report's page is taken from the cache;
+    a change to its rows, or to a site-wide input (a label), renders it again."""
+    layout = Layout(dean06_project(tmp_path / "p"))
+    generate_site(layout)
+    entries = sorted((layout.cache / "site" / "pages" / "documents").iterdir())
+    assert len(entries) == 2 * len(list((layout.site_src / "stamps" / "vi" / "reports").iterdir()))
+    for entry in entries:  # mark every entry: what comes from the cache shows the mark
+        entry.write_text(entry.read_text(encoding="utf-8") + "<!--cached-->", encoding="utf-8")
+    generate_site(layout)
+    assert "<!--cached-->" in stamped(layout, "en", f"reports/{BG}")[1]
+    tables = dean06_tables()
+    tables["indicator_values"].append(dict(tables["indicator_values"][3], record_id=f"{BG}-r9", report_id=BG, value=100))
+    dean06_project(layout.root, tables)
+    generate_site(layout)
+    assert "<!--cached-->" not in stamped(layout, "en", f"reports/{BG}")[1]  # its rows changed
+    assert "<!--cached-->" in stamped(layout, "en", f"reports/{BD}")[1]
+    texts = layout.root / "site_config.yml"
+    texts.write_text(texts.read_text(encoding="utf-8") + "\n# a change to the config\n", encoding="utf-8")
+    generate_site(layout)
+    assert "<!--cached-->" not in stamped(layout, "en", f"reports/{BD}")[1]
+    assert len(list((layout.cache / "site" / "pages" / "documents").iterdir())) == len(entries)  # unused entries pruned

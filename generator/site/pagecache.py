@@ -1,0 +1,64 @@
+"""Rendered pages remembered between runs, keyed by everything they are made from.
+
+A report page depends on its report row, the rows that point at it (facts, flags), its
+text file, and site-wide inputs (the site generator's code, the site config and texts, the
+package's code lists). The key hashes all of those, so after `add` only the new report's
+pages are rendered again; anything else that changes (code, a label, a code list) changes
+every key. Entries not used by a run are deleted at its end.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from generator.atomic import write_text
+
+SITE_CODE = Path(__file__).resolve().parent
+
+
+def fingerprint(paths: list[Path]) -> str:
+    """sha256 over the bytes of these files (folders: every file in them, sorted)."""
+    digest = hashlib.sha256()
+    for path in paths:
+        files = sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts) if path.is_dir() else [path]
+        for file in files:
+            digest.update(str(file.name).encode("utf-8") + b"\0" + file.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+class PageCache:
+    def __init__(self, folder: Path | None, salt: str) -> None:
+        self.folder = folder
+        self.salt = salt
+        self.used: set[str] = set()
+        self.hits = 0
+
+    def key(self, *parts: Any) -> str:
+        text = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str, separators=(",", ":"))
+        return hashlib.sha256((self.salt + "\0" + text).encode("utf-8")).hexdigest()
+
+    def get(self, key: str) -> str | None:
+        self.used.add(key)
+        if self.folder is None:
+            return None
+        try:
+            text = (self.folder / key).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        self.hits += 1
+        return text
+
+    def put(self, key: str, text: str) -> None:
+        self.used.add(key)
+        if self.folder is not None:
+            write_text(self.folder / key, text)
+
+    def prune(self) -> None:
+        """Delete the entries this run did not use."""
+        if self.folder is None or not self.folder.is_dir():
+            return
+        for path in self.folder.iterdir():
+            if path.name not in self.used:
+                path.unlink()
