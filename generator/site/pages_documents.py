@@ -81,6 +81,10 @@ class Documents:
     def place_keys(self) -> set[Any]:
         return set(self.groups)
 
+    def place_inputs(self, key: Any) -> list[Row]:
+        """What this section's part of a place page is made of (page cache key)."""
+        return self.groups.get(key, [])
+
     def place_parts(self, view: View, key: Any) -> list[str]:
         rows = self.groups.get(key)
         return self.by_year(view, rows, view.show(self.table, self.split, key), 3) if rows else []

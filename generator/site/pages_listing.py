@@ -86,6 +86,11 @@ class Listing:
     def place_keys(self) -> set[Any]:
         return set(self.pages)
 
+    def place_inputs(self, key: Any) -> list[Any]:
+        """What this section's part of a place page is made of (page cache key): its rows,
+        and the categories its counts have columns for (those of the whole table)."""
+        return [self.categories, self.pages.get(key, [])]
+
     def place_parts(self, view: View, key: Any) -> list[str]:
         """With `latest` (plan tasks): the latest document's rows, grouped as on a page of
         their own. Otherwise (quality flags: hundreds per place) a count per document and

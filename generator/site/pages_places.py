@@ -62,11 +62,23 @@ class Places:
 
     # -- pages --------------------------------------------------------------------------
     def build(self, out: Output) -> None:
+        """The index and template per language, then every place's page: taken from the
+        page cache when none of its rows changed (pagecache.py)."""
         for lang in self.site.config.languages:
             out.page(lang, self.index_page(lang))
             out.page(lang, stamps.template_page(self.slug, [(2, title_of(self.site, s, lang), s["slug"]) for s, _ in self.parts]))
-            for key in self.keys:
-                out.stamped(lang, self.place_page(lang, key))
+        cache = self.site.page_cache(self.slug)
+        every = sorted(map(str, self.keys))  # a parent links to its page only if it has one
+        for key in sorted(self.keys, key=str):
+            inputs = [every, [[section["slug"], builder.place_inputs(key)] for section, builder in self.parts]]
+            for lang in self.site.config.languages:
+                cache_key = cache.key("place", self.slug, lang, key, inputs)
+                cached = cache.get(cache_key)
+                if cached is not None:
+                    out.stamped_text(lang, self.path(key), cached)
+                else:
+                    cache.put(cache_key, out.stamped(lang, self.place_page(lang, key)))
+        cache.prune()
 
     def index_page(self, lang: str) -> Page:
         view = View(self.site, lang, self.slug)

@@ -152,6 +152,10 @@ class Series:
     def place_keys(self) -> set[Any]:
         return set(self.by_place)
 
+    def place_inputs(self, place: Any) -> list[Row]:
+        """What this section's part of a place page is made of (page cache key)."""
+        return self.by_place.get(place, [])
+
     def place_parts(self, view: View, place: Any) -> list[str]:
         """The latest value of each of the place's series (catalogue order), how many values
         it has, and the CSV of all of them."""
@@ -168,8 +172,13 @@ class Series:
         place_field = self.site.place_field(self.section)
         splits = [g for g in self.groups if g != place_field]
         with_split = any(r.get(g) != quiet.get(g) for r in latest.values() for g in splits)
+        # the value columns of the latest-per-place tables (e.g. the rate as printed and as
+        # computed), else the value itself
+        values = [c for c in self.section.get("latest_columns") or [self.value] if c not in (place_field, self.time_field)]
         head = [view.t("series.name")] + ([view.t("series.series")] if with_split else []) + \
-               [view.t("series.latest"), view.t("series.when"), view.t("series.count"), view.t("common.source")]
+               [view.t("series.latest") if c == self.value else self.site.field_title(self.table, c, lang) for c in values] + \
+               [view.t("series.when"), view.t("series.count"), view.t("common.source")]
+        texts, text_lang = set(self.section.get("texts", [])), self.section.get("text_lang")
         body = []
         for row in latest.values():
             entity = row[self.entity]
@@ -177,14 +186,22 @@ class Series:
             if with_split:
                 cells.append(esc(" — ".join(self.site.display(self.table, g, row.get(g), lang)
                                             for g in splits if row.get(g) != quiet.get(g))))
-            value = row.get(self.value)
-            shown = self.site.with_unit(view.number(value), self.unit_of(entity, lang, [row])) if value is not None else ""
-            cells += [esc(shown), esc(view.date(self.site.time_of(row, self.section))), esc(view.number(counts[entity])),
+            for c in values:
+                value = row.get(c)
+                if c == self.value and value is not None:
+                    cells.append(esc(self.site.with_unit(view.number(value), self.unit_of(entity, lang, [row]))))
+                elif c in texts and text_lang and value:
+                    cells.append(tag("span", view.cell(self.table, c, row), lang=text_lang))
+                else:
+                    cells.append(view.cell(self.table, c, row))
+            cells += [esc(view.date(self.site.time_of(row, self.section))), esc(view.number(counts[entity])),
                       view.source(row, brief=True)]
             body.append(cells)
         title = title_of(self.site, self.section, lang)
         csv_link = link(view.file(self.place_csv_path(place)), esc(view.t("places.csv", count=view.number(len(rows)))))
-        return [table([esc(h) for h in head], body, row_headers=True, numeric=[len(head) - 4, len(head) - 2], label=title),
+        first = 1 + with_split
+        numeric = [first + i for i, c in enumerate(values) if self.site.field(self.table, c).get("type") in ("number", "integer")]
+        return [table([esc(h) for h in head], body, row_headers=True, numeric=numeric + [len(head) - 2], label=title),
                 tag("p", csv_link, class_="download")]
 
     def latest_per_series(self, rows: list[Row]) -> list[Row]:

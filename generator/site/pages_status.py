@@ -121,6 +121,11 @@ class Status:
     def place_keys(self) -> set[Any]:
         return set(self.snapshots_by_place) if self.place else set()
 
+    def place_inputs(self, key: Any) -> list[Any]:
+        """What this section's part of a place page is made of (page cache key)."""
+        snaps = self.snapshots_by_place.get(key, [])
+        return [[list(snap), self.printed_counts.get(snap[2], [])] for snap in snaps]
+
     def place_parts(self, view: View, key: Any) -> list[str]:
         """The statuses in the place's latest document, and its counts over time."""
         snaps = self.snapshots_by_place.get(key)

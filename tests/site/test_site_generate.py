@@ -214,3 +214,18 @@ def test_report_pages_are_rendered_again_only_when_their_inputs_change(tmp_path:
     generate_site(layout)
     assert "<!--cached-->" not in stamped(layout, "en", f"reports/{BD}")[1]
     assert len(list((layout.cache / "site" / "pages" / "documents").iterdir())) == len(entries)  # unused entries pruned
+
+
+def test_place_pages_are_rendered_again_only_when_their_rows_change(tmp_path: Path):
+    layout = Layout(dean06_project(tmp_path / "p"))
+    generate_site(layout)
+    for entry in (layout.cache / "site" / "pages" / "places").iterdir():
+        entry.write_text(entry.read_text(encoding="utf-8") + "<!--cached-->", encoding="utf-8")
+    generate_site(layout)
+    assert "<!--cached-->" in stamped(layout, "vi", "places/bac-giang")[1]
+    tables = dean06_tables()
+    tables["indicator_values"].append(dict(tables["indicator_values"][3], record_id=f"{BG}-r9", report_id=BG, value=100))
+    dean06_project(layout.root, tables)
+    generate_site(layout)
+    assert "<!--cached-->" not in stamped(layout, "vi", "places/bac-giang")[1]  # a value of Bắc Giang changed
+    assert "<!--cached-->" in stamped(layout, "vi", "places/binh-dinh")[1]
