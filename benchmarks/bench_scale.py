@@ -99,12 +99,17 @@ def py(code: str) -> Run:
 def setup_root(root: Path, n: int, seed: int) -> list:
     for sub in ("build", "datapackages", "site", "site_src"):
         shutil.rmtree(root / sub, ignore_errors=True)
+    copy_inputs(root)
+    return make_corpus.write_corpus(root / "sources" / "reports", n, seed)
+
+
+def copy_inputs(root: Path) -> None:
+    """The checkout's code lists and site config (its texts folder pointed back here)."""
     shutil.rmtree(root / "codelists", ignore_errors=True)
     shutil.copytree(ROOT / "codelists", root / "codelists")
     config = (ROOT / "site_config.yml").read_text(encoding="utf-8") if (ROOT / "site_config.yml").exists() else ""
     config = re.sub(r"(?m)^texts:\s*(\S+)", lambda m: f"texts: {(ROOT / m.group(1)).resolve()}", config)
     (root / "site_config.yml").write_text(config, encoding="utf-8")
-    return make_corpus.write_corpus(root / "sources" / "reports", n, seed)
 
 
 def extraction_rate(folder: Path, limit: int, fresh: bool = False) -> tuple[float, int, float]:
@@ -221,6 +226,32 @@ def site_ready() -> bool:
     return (ROOT / "site_config.yml").exists()
 
 
+def add_one_report(root: Path, corpus: Path, descriptor: Path, seed: int, with_site: bool, row) -> None:
+    """Add one report the corpus does not have, then time package (+ site generate and
+    build) and count the files each rewrote."""
+    before_pkg, before_site = mtimes(descriptor.parent), mtimes(root / "site")
+    for extra in range(seed, seed + 1000):
+        name, text, _ = make_corpus.render(make_corpus.extra_item(extra), seed)
+        if not (corpus / name).exists():
+            break
+    (corpus / name).write_text(text, encoding="utf-8")
+    inc = gen(root, "package", "--quiet", "--no-validate")
+    inc_secs = inc.seconds
+    pkg_changed = changed(before_pkg, mtimes(descriptor.parent))
+    detail = f"package {inc.seconds:.1f} s (rewritten/new/removed files {pkg_changed})"
+    if with_site:
+        gsite, build = gen(root, "site"), gen(root, "build")
+        inc_secs += gsite.seconds + build.seconds
+        after = mtimes(root / "site")
+        steps = re.search(r"\((mkdocs[^)]*)\)", build.output)
+        detail += (f"; site generate {gsite.seconds:.1f} s + build {build.seconds:.1f} s ({steps.group(1) if steps else ''}); "
+                   f"site files rewritten/new/removed {changed(before_site, after)} of {len(before_site)}")
+        outside = changed({k: v for k, v in before_site.items() if not k.startswith("pagefind/")},
+                          {k: v for k, v in after.items() if not k.startswith("pagefind/")})
+        detail += f", outside the search index {outside}"
+    row("add one report: package + site", f"{inc_secs:.1f} s: {detail}", "<= 15 s")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=make_corpus.DEFAULT_N)
@@ -229,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=400, help="reports timed for the single-process extraction rate")
     parser.add_argument("--frictionless", action="store_true", help="also time full frictionless validation (slow at scale)")
     parser.add_argument("--no-site", action="store_true")
+    parser.add_argument("--incremental", action="store_true",
+                        help="reuse an existing root: bring it up to date (warm caches), then only time adding one report")
     args = parser.parse_args(argv)
     root = (args.root or ROOT / "benchmarks" / "out" / f"root-{args.n}").resolve()
     rows: list[tuple[str, str, str]] = []
@@ -236,6 +269,15 @@ def main(argv: list[str] | None = None) -> int:
     def row(name: str, value: str, target: str = "") -> None:
         rows.append((name, value, target))
         print(f"  {name}: {value}", flush=True)
+
+    if args.incremental:
+        corpus, descriptor = root / "sources" / "reports", root / "datapackages" / "de-an-06" / "datapackage.json"
+        copy_inputs(root)
+        gen(root, "package", "--quiet", "--no-validate")
+        if not args.no_site:
+            gen(root, "site"), gen(root, "build")
+        add_one_report(root, corpus, descriptor, args.seed, not args.no_site, row)
+        return 0
 
     t = time.perf_counter()
     expected = setup_root(root, args.n, args.seed)
@@ -292,26 +334,7 @@ def main(argv: list[str] | None = None) -> int:
 
     row("full pipeline + site", f"{pipeline_secs + site_secs:.0f} s, peak {peak:.0f} MB (summed over the process tree)", "<= 300 s, <= 2048 MB")
 
-    # one more report
-    before_pkg, before_site = mtimes(descriptor.parent), mtimes(root / "site")
-    name, text, _ = make_corpus.render(make_corpus.extra_item(args.seed), args.seed)
-    (corpus / name).write_text(text, encoding="utf-8")
-    inc = gen(root, "package", "--quiet", "--no-validate")
-    inc_secs = inc.seconds
-    pkg_changed = changed(before_pkg, mtimes(descriptor.parent))
-    detail = f"package {inc.seconds:.1f} s (rewritten/new/removed files {pkg_changed})"
-    if site_secs:
-        gsite, build = gen(root, "site"), gen(root, "build")
-        inc_secs += gsite.seconds + build.seconds
-        site_changed = changed(before_site, mtimes(root / "site"))
-        steps = re.search(r"\((mkdocs[^)]*)\)", build.output)
-        detail += (f"; site generate {gsite.seconds:.1f} s + build {build.seconds:.1f} s ({steps.group(1) if steps else ''}); "
-                   f"site files rewritten/new/removed {site_changed} of {len(before_site)}")
-        pagefind = [p for p in (root / "site" / "pagefind").rglob("*") if p.is_file()]
-        fresh = changed({k: v for k, v in before_site.items() if not k.startswith("pagefind/")},
-                        {k: v for k, v in mtimes(root / "site").items() if not k.startswith("pagefind/")})
-        detail += f", outside the search index {fresh} ({len(pagefind)} index files, content-hashed names)"
-    row("add one report: package + site", f"{inc_secs:.1f} s: {detail}", "<= 15 s")
+    add_one_report(root, corpus, descriptor, args.seed, bool(site_secs), row)
 
     if args.frictionless:
         full = py(f"import time; from pathlib import Path; from generator.package import validate_package; t=time.perf_counter(); e=validate_package(Path({str(descriptor)!r})); print(len(e)); print(time.perf_counter()-t)")
