@@ -23,6 +23,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -209,8 +211,16 @@ def bare_mkdocs(root: Path, stamped: bool) -> Run | None:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text("---\n" + meta + "\n---\n\n" + body, encoding="utf-8")  # JSON is YAML
         docs = bare_docs
+    # the same navigation as the site's (home and section index pages per language): without
+    # one, mkdocs puts every page in every page's sidebar (megabytes per page at this scale)
+    nav = []
+    for lang in sorted(d for d in docs.iterdir() if d.is_dir() and (d / "index.md").is_file()):
+        nav.append({lang.name: [f"{lang.name}/index.md"] + [f"{lang.name}/{s.name}/index.md" for s in sorted(lang.iterdir())
+                                                           if (s / "index.md").is_file()]})
     config = root / "bare-mkdocs.yml"
-    config.write_text(f"site_name: bare\ndocs_dir: {docs}\nsite_dir: {root / 'bare-site'}\ntheme:\n  name: material\n  features: [navigation.prune]\n", encoding="utf-8")
+    config.write_text(yaml.safe_dump({"site_name": "bare", "docs_dir": str(docs), "site_dir": str(root / "bare-site"),
+                                      "theme": {"name": "material", "features": ["navigation.prune"]}, "nav": nav},
+                                     allow_unicode=True), encoding="utf-8")
     shutil.rmtree(root / "bare-site", ignore_errors=True)
     result = run([PY, "-m", "mkdocs", "build", "--quiet", "--config-file", str(config)], cwd=root)
     shutil.rmtree(root / "bare-site", ignore_errors=True)

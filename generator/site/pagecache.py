@@ -36,8 +36,14 @@ class PageCache:
         self.hits = 0
 
     def key(self, *parts: Any) -> str:
+        """The cache key of a page made of these parts (JSON-able; dump big parts once
+        with `digest` and pass the digest for each language)."""
+        return hashlib.sha256((self.salt + "\0" + self.digest(parts)).encode("utf-8")).hexdigest()
+
+    @staticmethod
+    def digest(parts: Any) -> str:
         text = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str, separators=(",", ":"))
-        return hashlib.sha256((self.salt + "\0" + text).encode("utf-8")).hexdigest()
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def get(self, key: str) -> str | None:
         self.used.add(key)

@@ -105,7 +105,8 @@ class Documents:
         cache = self.site.page_cache("documents")
         for row in self.rows:
             doc_id = row[self.key]
-            keys = {lang: cache.key("document", self.slug, lang, row, self.inputs(row)) for lang in self.site.config.languages}
+            inputs = cache.digest([row, self.inputs(row)])
+            keys = {lang: cache.key("document", self.slug, lang, inputs) for lang in self.site.config.languages}
             cached = {lang: cache.get(key) for lang, key in keys.items()}
             text = self.text_html(row) if None in cached.values() else None  # read and escaped once per document
             for lang in self.site.config.languages:

@@ -70,7 +70,7 @@ class Places:
         cache = self.site.page_cache(self.slug)
         every = sorted(map(str, self.keys))  # a parent links to its page only if it has one
         for key in sorted(self.keys, key=str):
-            inputs = [every, [[section["slug"], builder.place_inputs(key)] for section, builder in self.parts]]
+            inputs = cache.digest([every, [[section["slug"], builder.place_inputs(key)] for section, builder in self.parts]])
             for lang in self.site.config.languages:
                 cache_key = cache.key("place", self.slug, lang, key, inputs)
                 cached = cache.get(cache_key)

@@ -48,6 +48,7 @@ class Series:
         for rows in self.by_entity.values():
             rows.sort(key=self._order)
         self._points: dict[tuple, list[tuple[charts.Point, Row]]] = {}
+        self._labels: dict[tuple, str] = {}
 
     def _order(self, row: Row) -> tuple:
         return (str(self.site.time_of(row, self.section) or ""), tuple(str(row.get(g) or "") for g in self.groups),
@@ -72,9 +73,13 @@ class Series:
         return f"{self.slug}/{page_slug(entity)}"
 
     def series_label(self, row: Row, lang: str) -> str:
-        quiet = self.section.get("quiet", {})
-        parts = [self.site.display(self.table, g, row.get(g), lang) for g in self.groups if row.get(g) != quiet.get(g)]
-        return " — ".join(p for p in parts if p) or self.name(row[self.entity], lang)
+        key = (lang, row[self.entity]) + tuple(row.get(g) for g in self.groups)
+        label = self._labels.get(key)
+        if label is None:  # remembered: hundreds of thousands of rows, a few thousand series
+            quiet = self.section.get("quiet", {})
+            parts = [self.site.display(self.table, g, row.get(g), lang) for g in self.groups if row.get(g) != quiet.get(g)]
+            label = self._labels[key] = " — ".join(p for p in parts if p) or self.name(row[self.entity], lang)
+        return label
 
     def points(self, entity: Any, lang: str, rows: list[Row] | None = None) -> list[tuple[charts.Point, Row]]:
         """(point, row) of each numeric value with a time; all of the entity's unless `rows`
