@@ -4,6 +4,7 @@ check that no two pages claim the same URL."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -35,16 +36,24 @@ class Output:
         self.pages: set[tuple[str, str]] = set()
         self.files: set[str] = set()
 
-    def stamped(self, lang: str, page: Page) -> str:
+    def stamped(self, lang: str, page: Page, cache: Any = None, key: str = "") -> None:
         """A page rendered outside mkdocs from its section's template (stamps.py); its
-        body is HTML, not Markdown. Returns the fragment written."""
+        body is HTML, not Markdown. With a page cache, the fragment is remembered under
+        key and hard-linked into place."""
         body = unique_region_labels(page.body)
         text = stamps.fragment(page.title, page.description, body + (fold_block(body) if page.index else ""))
-        self.stamped_text(lang, page.path, text)
-        return text
+        remembered = cache.put(key, text) if cache is not None else None
+        target = self._stamp_target(lang, page.path)
+        if remembered is not None:
+            link_or_copy(remembered, target)
+        else:
+            target.write_text(text, encoding="utf-8")
 
-    def stamped_text(self, lang: str, path: str, text: str) -> None:
-        """A stamped page's fragment as `stamped` made it (e.g. remembered from a run before)."""
+    def stamped_file(self, lang: str, path: str, fragment: Path) -> None:
+        """A stamped page's fragment remembered from a run before (hard-linked, not read)."""
+        link_or_copy(fragment, self._stamp_target(lang, path))
+
+    def _stamp_target(self, lang: str, path: str) -> Path:
         key = (lang, path)
         if key in self.pages:
             raise ValueError(f"two pages at {lang}:{path or '/'}")
@@ -52,7 +61,7 @@ class Output:
         section, slug = path.rsplit("/", 1)
         target = self.stamps / lang / section / f"{slug}.html"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        return target
 
     def page(self, lang: str, page: Page) -> None:
         key = (lang, page.path)

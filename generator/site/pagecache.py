@@ -45,21 +45,21 @@ class PageCache:
         text = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str, separators=(",", ":"))
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
-    def get(self, key: str) -> str | None:
+    def get(self, key: str) -> Path | None:
+        """The remembered page's file, if any (hard-link it into place: never read)."""
+        self.used.add(key)
+        if self.folder is None or not (self.folder / key).is_file():
+            return None
+        self.hits += 1
+        return self.folder / key
+
+    def put(self, key: str, text: str) -> Path | None:
+        """Remember a page; returns its file (None without a cache folder)."""
         self.used.add(key)
         if self.folder is None:
             return None
-        try:
-            text = (self.folder / key).read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return None
-        self.hits += 1
-        return text
-
-    def put(self, key: str, text: str) -> None:
-        self.used.add(key)
-        if self.folder is not None:
-            write_text(self.folder / key, text)
+        write_text(self.folder / key, text)
+        return self.folder / key
 
     def prune(self) -> None:
         """Delete the entries this run did not use."""

@@ -111,9 +111,9 @@ class Documents:
             text = self.text_html(row) if None in cached.values() else None  # read and escaped once per document
             for lang in self.site.config.languages:
                 if cached[lang] is not None:
-                    out.stamped_text(lang, self.path(doc_id), cached[lang])
+                    out.stamped_file(lang, self.path(doc_id), cached[lang])
                 else:
-                    cache.put(keys[lang], out.stamped(lang, self.document_page(lang, row, text)))
+                    out.stamped(lang, self.document_page(lang, row, text), cache, keys[lang])
         cache.prune()
 
     def inputs(self, row: Row) -> list[Any]:

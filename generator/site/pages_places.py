@@ -75,9 +75,9 @@ class Places:
                 cache_key = cache.key("place", self.slug, lang, key, inputs)
                 cached = cache.get(cache_key)
                 if cached is not None:
-                    out.stamped_text(lang, self.path(key), cached)
+                    out.stamped_file(lang, self.path(key), cached)
                 else:
-                    cache.put(cache_key, out.stamped(lang, self.place_page(lang, key)))
+                    out.stamped(lang, self.place_page(lang, key), cache, cache_key)
         cache.prune()
 
     def index_page(self, lang: str) -> Page:
