@@ -6,11 +6,14 @@ Deterministic: JSON keys in schema order, zip entries sorted with a fixed timest
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import zipfile
 from pathlib import Path
+from typing import Callable
 
+from generator.atomic import write_bytes
 from generator.site.output import Output
 from generator.site.model import Site
 
@@ -54,9 +57,43 @@ def package_zip(site: Site, stamp: tuple[int, int, int]) -> bytes:
 
 
 def build(site: Site, out: Output, stamp: tuple[int, int, int]) -> None:
+    """The package files (hard-linked), and each table's JSON and the zip: made again only
+    when the files they come from changed (remembered in the site cache by their sha256)."""
     folder = site.package.folder
     for path in package_files(folder):
         out.file(download_path(site, path.relative_to(folder).as_posix()), path)
+    remembered = Remembered(site.cache / "downloads" if site.cache else None)
+    digests = {}
     for table in sorted(site.package.resources):
-        out.file(json_path(site, table), table_json(site, table))
-    out.file(zip_path(site), package_zip(site, stamp))
+        digests[table] = hashlib.sha256((folder / site.package.resource(table).path).read_bytes()).hexdigest()
+        out.file(json_path(site, table), remembered(f"json {table} {digests[table]}", lambda t=table: table_json(site, t)))
+    descriptor = hashlib.sha256((folder / "datapackage.json").read_bytes()).hexdigest()
+    out.file(zip_path(site), remembered(f"zip {stamp} {descriptor} {sorted(digests.items())}", lambda: package_zip(site, stamp)))
+    remembered.prune()
+
+
+class Remembered:
+    """Files made from other files, kept under a hash of what they were made from."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.used: set[str] = set()
+
+    def __call__(self, key: str, make: Callable[[], bytes | str]) -> Path | bytes | str:
+        """make()'s output: a file of the cache to hard-link (or the data, without a cache)."""
+        if self.folder is None:
+            return make()
+        name = hashlib.sha256(key.encode("utf-8")).hexdigest()
+        self.used.add(name)
+        path = self.folder / name
+        if not path.is_file():
+            data = make()
+            write_bytes(path, data.encode("utf-8") if isinstance(data, str) else data)
+        return path
+
+    def prune(self) -> None:
+        """Forget what this run did not use."""
+        if self.folder is not None and self.folder.is_dir():
+            for old in self.folder.iterdir():
+                if old.name not in self.used:
+                    old.unlink()

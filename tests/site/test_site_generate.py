@@ -229,3 +229,22 @@ def test_place_pages_are_rendered_again_only_when_their_rows_change(tmp_path: Pa
     generate_site(layout)
     assert "<!--cached-->" not in stamped(layout, "vi", "places/bac-giang")[1]  # a value of Bắc Giang changed
     assert "<!--cached-->" in stamped(layout, "vi", "places/binh-dinh")[1]
+
+
+def test_table_downloads_are_made_again_only_when_their_table_changed(tmp_path: Path, monkeypatch):
+    from generator.site import downloads
+
+    layout = Layout(dean06_project(tmp_path / "p"))
+    generate_site(layout)
+    made = []
+    real = downloads.table_json
+    monkeypatch.setattr(downloads, "table_json", lambda site, table: made.append(table) or real(site, table))
+    generate_site(layout)
+    assert made == []
+    tables = dean06_tables()
+    tables["indicator_values"].append(dict(tables["indicator_values"][3], record_id=f"{BG}-r9", report_id=BG, value=100))
+    dean06_project(layout.root, tables)
+    generate_site(layout)
+    assert made == ["indicator_values"]
+    rows = (layout.site_src / "docs/downloads/de-an-06/indicator_values.json").read_text(encoding="utf-8")
+    assert f'"{BG}-r9"' in rows
