@@ -21,6 +21,7 @@ from generator.atomic import write_text
 from generator.site.fmt import CHART_LOCALES
 
 WIDTH, HEIGHT = 480, 250
+MAX_BARS = 40  # above this many bars (vl-convert: ~4 ms each), charts summarise instead
 # A palette with at least 3:1 contrast on white for lines and points (WCAG non-text contrast).
 PALETTE = ["#1f5fa8", "#b3470b", "#2b7a2b", "#8a2f8a", "#8c6d00", "#0b7a7a", "#a8325a", "#4d4d4d"]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -9,6 +9,18 @@ from generator.site.model import Row, Site
 from generator.site.view import View
 
 
+class TableSection:
+    """A section made from one table of the package (series, status, listing, documents).
+    Each can also show its rows of one place on that place's page (pages_places.py):
+    `place_keys()`, `place_inputs(key)` (for the page cache) and `place_parts(view, key)`."""
+
+    def __init__(self, site: Site, section: dict[str, Any]) -> None:
+        self.site = site
+        self.section = section
+        self.slug = section["slug"]
+        self.table = section["table"]
+
+
 def section_text(site: Site, section: dict[str, Any], lang: str, key: str, default: str = "") -> str:
     """A section's title/intro: from the site config, else the texts files."""
     own = section.get(key)

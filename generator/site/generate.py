@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 from generator.atomic import staging_dir, sync_tree
 from generator.paths import Layout
@@ -44,18 +45,18 @@ def load_site(layout: Layout) -> Site:
 def render(site: Site, out: Output) -> None:
     """Every page and file of the site, into out."""
     moment = site_date(site)
-    builders = {s["slug"]: SECTION_BUILDERS[s["type"]](site, s) for s in site.config.sections if s["type"] in SECTION_BUILDERS}
-    # place pages first: the other sections link places to them instead of paging by place
-    places = [Places(site, s, builders) for s in site.config.sections_of("places")]
+    builders: dict[str, Any] = {s["slug"]: SECTION_BUILDERS[s["type"]](site, s) for s in site.config.sections
+                                if s["type"] in SECTION_BUILDERS}
     documents = [b for b in builders.values() if isinstance(b, Documents)]
+    # place pages known before any page is written: the other sections link places to
+    # them instead of paging by place
+    builders.update({s["slug"]: Places(site, s, dict(builders)) for s in site.config.sections_of("places")})
     # the report pages (thousands, independent of the rest) in a second process
     worker = in_child_process(lambda: [d.build_documents(out) for d in documents]) if documents else None
     pages_text.build(site, out)
     for section in site.config.sections:
         if section["slug"] in builders:
             builders[section["slug"]].build(out)
-        elif section["type"] == "places":
-            places.pop(0).build(out)
         elif section["type"] == "data":
             pages_data.build(site, section, out, str(moment.year))
     downloads.build(site, out, (moment.year, moment.month, moment.day))

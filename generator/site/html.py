@@ -105,7 +105,11 @@ def block(*parts: str) -> str:
 
 def html_heading(level: int, text: Any, anchor: str) -> str:
     """The same heading as HTML (pages rendered outside Markdown: stamps.py)."""
-    return f'<h{level} id="{esc(anchor)}">{esc(text)}</h{level}>'
+    return _h(level, esc(text), esc(anchor))
+
+
+def _h(level: int, text_html: str, anchor: str) -> str:
+    return f'<h{level} id="{anchor}">{text_html}</h{level}>'
 
 
 _MD_HEADING = re.compile(r"^(#{1,6}) (.*?) \{#([^}\s]+)\}$", re.M)
@@ -115,7 +119,7 @@ def headings_as_html(body: str) -> str:
     """A page body of HTML blocks and `heading()` lines, as HTML only (stamped pages never
     go through Markdown). The heading text is already safe: `md()` writes character
     references, which HTML reads the same."""
-    return _MD_HEADING.sub(lambda m: f'<h{len(m.group(1))} id="{m.group(3)}">{m.group(2)}</h{len(m.group(1))}>', body)
+    return _MD_HEADING.sub(lambda m: _h(len(m.group(1)), m.group(2), m.group(3)), body)
 
 
 def heading(level: int, text: Any, anchor: str) -> str:

@@ -4,7 +4,7 @@ check that no two pages claim the same URL."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
@@ -49,9 +49,14 @@ class Output:
         else:
             target.write_text(text, encoding="utf-8")
 
-    def stamped_file(self, lang: str, path: str, fragment: Path) -> None:
-        """A stamped page's fragment remembered from a run before (hard-linked, not read)."""
-        link_or_copy(fragment, self._stamp_target(lang, path))
+    def stamped_cached(self, lang: str, path: str, cache: Any, key: str, render: Callable[[], Page]) -> None:
+        """A stamped page remembered under key in the page cache (hard-linked into place,
+        never read), else render()ed and remembered."""
+        remembered = cache.get(key)
+        if remembered is not None:
+            link_or_copy(remembered, self._stamp_target(lang, path))
+        else:
+            self.stamped(lang, render(), cache, key)
 
     def _stamp_target(self, lang: str, path: str) -> Path:
         key = (lang, path)

@@ -33,7 +33,6 @@ class PageCache:
         self.folder = folder
         self.salt = salt
         self.used: set[str] = set()
-        self.hits = 0
 
     def key(self, *parts: Any) -> str:
         """The cache key of a page made of these parts (JSON-able; dump big parts once
@@ -50,7 +49,6 @@ class PageCache:
         self.used.add(key)
         if self.folder is None or not (self.folder / key).is_file():
             return None
-        self.hits += 1
         return self.folder / key
 
     def put(self, key: str, text: str) -> Path | None:

@@ -14,6 +14,7 @@ package already put in place of personal data: shown as the page language's labe
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import defaultdict
 from functools import cached_property
@@ -21,7 +22,7 @@ from typing import Any
 
 from generator.redact import redact, signature_lines
 from generator.site import fmt
-from generator.site.common import breadcrumbs, flags_table, intro_of, title_of
+from generator.site.common import TableSection, breadcrumbs, flags_table, intro_of, title_of
 from generator.site.downloads import download_path
 from generator.site import stamps
 from generator.site.html import attrs, block, esc, heading, html_heading, plain_title, table, tag
@@ -35,12 +36,9 @@ REDACTED = "\x00redacted\x00"
 CONTEXT = 2  # lines shown before and after each cited line
 
 
-class Documents:
+class Documents(TableSection):
     def __init__(self, site: Site, section: dict[str, Any]) -> None:
-        self.site = site
-        self.section = section
-        self.slug = section["slug"]
-        self.table = section["table"]
+        super().__init__(site, section)
         self.key = section["key"]
         self.split = section.get("split_by") or site.place_field(section)
         self.rows = sorted(site.rows(self.table), key=lambda r: (str(site.time_of(r, section) or ""), str(r[self.key])))
@@ -106,14 +104,10 @@ class Documents:
         for row in self.rows:
             doc_id = row[self.key]
             inputs = cache.digest([row, self.inputs(row)])
-            keys = {lang: cache.key("document", self.slug, lang, inputs) for lang in self.site.config.languages}
-            cached = {lang: cache.get(key) for lang, key in keys.items()}
-            text = self.text_html(row) if None in cached.values() else None  # read and escaped once per document
+            text = functools.cache(functools.partial(self.text_html, row))  # read and escaped once, if needed
             for lang in self.site.config.languages:
-                if cached[lang] is not None:
-                    out.stamped_file(lang, self.path(doc_id), cached[lang])
-                else:
-                    out.stamped(lang, self.document_page(lang, row, text), cache, keys[lang])
+                out.stamped_cached(lang, self.path(doc_id), cache, cache.key("document", self.slug, lang, inputs),
+                                   lambda lang=lang, row=row, text=text: self.document_page(lang, row, text()))
         cache.prune()
 
     def inputs(self, row: Row) -> list[Any]:

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Any
 
 from generator.site import fmt
-from generator.site.common import breadcrumbs, intro_of, title_of
+from generator.site.common import TableSection, breadcrumbs, intro_of, title_of
 from generator.site.datapackage import localized
 from generator.site.html import block, esc, heading, plain_title, table, tag
 from generator.site.output import Output
@@ -21,12 +21,9 @@ from generator.site.model import Page, Row, Site
 from generator.site.view import View, page_slug
 
 
-class Listing:
+class Listing(TableSection):
     def __init__(self, site: Site, section: dict[str, Any]) -> None:
-        self.site = site
-        self.section = section
-        self.slug = section["slug"]
-        self.table = section["table"]
+        super().__init__(site, section)
         self.split = section.get("split_by") or site.place_field(section)
         self.groups = list(section.get("group_by", []))
         prov = site.config.provenance
@@ -110,15 +107,13 @@ class Listing:
         for row in rows:
             per_doc[row.get(self.doc_field)][row.get(count_by) if count_by else None] += 1
         docs = self.site.documents
-        anchor = "quality" if docs else ""
         head = [view.t("series.when"), view.t("common.document"), view.t("listing.rows")] + [view.show(self.table, count_by, c) for c in cats]
         body = []
         time_of = {doc: self.site.time_of(self.site.document_rows.get(doc, {}), docs) if docs else None for doc in per_doc}
         for doc in sorted(per_doc, key=lambda d: (str(time_of[d] or ""), str(d)), reverse=True):
             counts = per_doc[doc]
-            link_html = view.link(f"{docs['slug']}/{page_slug(doc)}", self.site.document_label(doc, view.lang, short=True), anchor) \
-                if docs else esc(doc)
-            body.append([esc(view.date(time_of[doc])), link_html, esc(view.number(sum(counts.values())))] +
+            body.append([esc(view.date(time_of[doc])), view.document(doc, brief=True, anchor="quality"),
+                         esc(view.number(sum(counts.values())))] +
                         [esc(view.number(counts.get(c, 0))) for c in cats])
         return table([esc(h) for h in head], body, row_headers=True, numeric=range(2, 3 + len(cats)),
                      label=title_of(self.site, self.section, view.lang))

@@ -23,8 +23,7 @@ INCLUDED_TYPES = ("series", "status", "listing", "documents")
 
 
 class Places:
-    """Needs the other sections' page builders (objects with `place_keys()` and
-    `place_parts(view, key)`), by slug."""
+    """Needs the other sections' page builders (common.TableSection), by slug."""
 
     def __init__(self, site: Site, section: dict[str, Any], builders: dict[str, Any]) -> None:
         self.site = site
@@ -72,12 +71,8 @@ class Places:
         for key in sorted(self.keys, key=str):
             inputs = cache.digest([every, [[section["slug"], builder.place_inputs(key)] for section, builder in self.parts]])
             for lang in self.site.config.languages:
-                cache_key = cache.key("place", self.slug, lang, key, inputs)
-                cached = cache.get(cache_key)
-                if cached is not None:
-                    out.stamped_file(lang, self.path(key), cached)
-                else:
-                    out.stamped(lang, self.place_page(lang, key), cache, cache_key)
+                out.stamped_cached(lang, self.path(key), cache, cache.key("place", self.slug, lang, key, inputs),
+                                   lambda lang=lang, key=key: self.place_page(lang, key))
         cache.prune()
 
     def index_page(self, lang: str) -> Page:
@@ -130,6 +125,3 @@ class Places:
         summary = view.t("places.summary", name=name, sections=", ".join(title_of(self.site, s, lang) for s, b in self.parts))
         return Page(path, plain_title(name), headings_as_html(block(*parts)), description=plain_title(summary, 300))
 
-
-def build(site: Site, section: dict[str, Any], out: Output, builders: dict[str, Any]) -> None:
-    Places(site, section, builders).build(out)

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Any
 
 from generator.site import charts
-from generator.site.common import breadcrumbs, figure, flags_table, intro_of, title_of
+from generator.site.common import TableSection, breadcrumbs, figure, flags_table, intro_of, title_of
 from generator.site.html import block, esc, heading, link, plain_title, table, tag
 from generator.site.output import Output
 from generator.site.model import Page, Row, Site
@@ -22,17 +22,14 @@ from generator.site.view import View, page_slug
 _SIZE = re.compile(r'<svg[^>]*\bwidth="(\d+)"[^>]*\bheight="(\d+)"')
 PAGE_ROWS = 300  # above this many values an entity page lists the latest of each series (all: its CSV)
 MAX_LINES = 8  # above this many series the chart shows the latest value of each as bars,
-MAX_BARS = 40  # above this many, how many series are in each range of values
+# and above charts.MAX_BARS how many series are in each range of values
 
 
-class Series:
+class Series(TableSection):
     """One series section, its rows grouped by entity."""
 
     def __init__(self, site: Site, section: dict[str, Any]) -> None:
-        self.site = site
-        self.section = section
-        self.slug = section["slug"]
-        self.table = section["table"]
+        super().__init__(site, section)
         self.entity = section["entity"]
         self.value = section["value"]
         self.unit = section.get("unit")
@@ -76,10 +73,14 @@ class Series:
         key = (lang, row[self.entity]) + tuple(row.get(g) for g in self.groups)
         label = self._labels.get(key)
         if label is None:  # remembered: hundreds of thousands of rows, a few thousand series
-            quiet = self.section.get("quiet", {})
-            parts = [self.site.display(self.table, g, row.get(g), lang) for g in self.groups if row.get(g) != quiet.get(g)]
-            label = self._labels[key] = " — ".join(p for p in parts if p) or self.name(row[self.entity], lang)
+            label = self._labels[key] = self.groups_label(row, self.groups, lang) or self.name(row[self.entity], lang)
         return label
+
+    def groups_label(self, row: Row, groups: list[str], lang: str) -> str:
+        """The row's values of these groups, the quiet ones (e.g. breakdown 'all') left out."""
+        quiet = self.section.get("quiet", {})
+        parts = [self.site.display(self.table, g, row.get(g), lang) for g in groups if row.get(g) != quiet.get(g)]
+        return " — ".join(p for p in parts if p)
 
     def points(self, entity: Any, lang: str, rows: list[Row] | None = None) -> list[tuple[charts.Point, Row]]:
         """(point, row) of each numeric value with a time; all of the entity's unless `rows`
@@ -189,8 +190,7 @@ class Series:
             entity = row[self.entity]
             cells = [view.link(self.path(entity), self.name(entity, lang))]
             if with_split:
-                cells.append(esc(" — ".join(self.site.display(self.table, g, row.get(g), lang)
-                                            for g in splits if row.get(g) != quiet.get(g))))
+                cells.append(esc(self.groups_label(row, splits, lang)))
             for c in values:
                 value = row.get(c)
                 if c == self.value and value is not None:
@@ -356,7 +356,7 @@ class Series:
             for point, row in sorted(points, key=lambda pr: pr[0].time):
                 latest[point.series] = (point, row)
             points = sorted(latest.values(), key=lambda pr: -pr[0].value)
-            if len(points) <= MAX_BARS:
+            if len(points) <= charts.MAX_BARS:
                 spec = charts.latest_bars_spec([p for p, _ in points], _short(y_title), view.t("series.series"), lang, percent=percent)
             else:
                 spec = charts.histogram_spec([p for p, _ in points], _short(y_title), view.t("series.histogram_count"), lang,

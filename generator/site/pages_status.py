@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Any
 
 from generator.site import charts
-from generator.site.common import breadcrumbs, figure, intro_of, title_of
+from generator.site.common import TableSection, breadcrumbs, figure, intro_of, title_of
 from generator.site.html import block, esc, heading, plain_title, table, tag
 from generator.site.output import Output
 from generator.site.model import Page, Row, Site
@@ -22,15 +22,11 @@ from generator.site.view import View, page_slug
 PAGE_ROWS = 120  # above this many documents an entity's history keeps only status changes
 WRITTEN_LIMIT = 40  # above this many documents, the texts as written: latest per place only,
 CLIP = 400  # shortened to this many characters (the source link leads to the full text)
-MAX_BARS = 40  # above this many places, the chart of latest statuses shows their sum
 
 
-class Status:
+class Status(TableSection):
     def __init__(self, site: Site, section: dict[str, Any]) -> None:
-        self.site = site
-        self.section = section
-        self.slug = section["slug"]
-        self.table = section["table"]
+        super().__init__(site, section)
         self.entity = section["entity"]
         self.status = section["status"]
         self.place = site.place_field(section)
@@ -188,17 +184,8 @@ class Status:
             parts.append(self.counts_table(view, latest, view.t("status.latest")))
         else:
             parts.append(tag("p", esc(view.t("series.no_data"))))
-        snapshots = [] if self.site.on_place_pages(self.section) else self.snapshots()
-        if snapshots:
-            parts.append(heading(2, view.t("status.over_time"), "over-time"))
-        if len(snapshots) > int(self.section.get("page_rows", PAGE_ROWS)):
-            yearly: dict[tuple, tuple] = {}
-            for snap in snapshots:  # in time order within a place: the year's last one wins
-                yearly[(snap[0], str(snap[1] or "")[:4])] = snap
-            snapshots = sorted(yearly.values(), key=lambda sn: (str(sn[0] or ""), str(sn[1] or "")))
-            parts.append(tag("p", esc(view.t("status.over_time_yearly"))))
-        if snapshots:
-            parts.append(self.counts_table(view, snapshots, view.t("status.over_time")))
+        if not self.site.on_place_pages(self.section):  # else each place page has its own
+            parts += self.over_time(view)
         parts.append(heading(2, view.t("status.catalogue"), "catalogue"))
         parts.append(self.catalogue_table(view, latest))
         unmatched = [r for r in self.rows if r.get(self.entity) is None]
@@ -212,11 +199,25 @@ class Status:
                 parts.append(self.history_table(view, unmatched, with_columns=True))
         return Page(self.slug, plain_title(title), block(*parts))
 
+    def over_time(self, view: View) -> list[str]:
+        """Counts per place and document over time (at scale: the last document of each year)."""
+        snapshots = self.snapshots()
+        if not snapshots:
+            return []
+        parts = [heading(2, view.t("status.over_time"), "over-time")]
+        if len(snapshots) > int(self.section.get("page_rows", PAGE_ROWS)):
+            yearly: dict[tuple, tuple] = {}
+            for snap in snapshots:  # in time order within a place: the year's last one wins
+                yearly[(snap[0], str(snap[1] or "")[:4])] = snap
+            snapshots = sorted(yearly.values(), key=lambda sn: (str(sn[0] or ""), str(sn[1] or "")))
+            parts.append(tag("p", esc(view.t("status.over_time_yearly"))))
+        return parts + [self.counts_table(view, snapshots, view.t("status.over_time"))]
+
     def latest_chart(self, view: View, latest: list[tuple], out: Output) -> str:
         statuses = self.statuses()
         names = [self.status_name(s, view.lang) for s in statuses]
         data = []
-        if len(latest) > MAX_BARS:  # hundreds of places: one bar, the sum of their latest lists
+        if len(latest) > charts.MAX_BARS:  # hundreds of places: one bar, the sum of their latest lists
             total = [rows for _, _, _, snap_rows in latest for rows in snap_rows]
             latest = [(None, None, None, total)]
         for place, time, _, snap_rows in latest:

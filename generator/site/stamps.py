@@ -1,4 +1,4 @@
-"""Stamped pages: thousands of pages of one shape (a report each) rendered outside mkdocs.
+"""Stamped pages: thousands of pages of one shape (a report, a place) rendered outside mkdocs.
 
 mkdocs renders one template page per language and section (`<section>/_stamp_/`), whose
 content is a marked placeholder; after the build every page of that shape is the template

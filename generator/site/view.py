@@ -98,8 +98,8 @@ class View:
         text = ", ".join(p for p in (label, where) if p)
         return link(self.href(f"{prov.documents}/{page_slug(doc_id)}", anchor), esc(text))
 
-    def document(self, doc_id: Any, brief: bool = False) -> str:
+    def document(self, doc_id: Any, brief: bool = False, anchor: str = "") -> str:
         prov = self.site.config.provenance
         if not prov:
             return esc(doc_id)
-        return self.link(f"{prov.documents}/{page_slug(doc_id)}", self.site.document_label(doc_id, self.lang, short=brief))
+        return self.link(f"{prov.documents}/{page_slug(doc_id)}", self.site.document_label(doc_id, self.lang, short=brief), anchor)
