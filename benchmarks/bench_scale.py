@@ -285,7 +285,8 @@ def main(argv: list[str] | None = None) -> int:
         copy_inputs(root)
         gen(root, "package", "--quiet", "--no-validate")
         if not args.no_site:
-            gen(root, "site"), gen(root, "build")
+            gen(root, "site")
+            gen(root, "build")
         add_one_report(root, corpus, descriptor, args.seed, not args.no_site, row)
         return 0
 
