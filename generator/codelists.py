@@ -20,6 +20,7 @@ CODELIST_FILES = {
     "jurisdictions": "jurisdictions.csv",
     "services": "services.csv",
     "indicators": "indicators.csv",
+    "indicator_rules": "indicator_rules.csv",
     "pilot_models": "pilot_models.csv",
     "pilot_model_local_numbers": "pilot_model_local_numbers.csv",
     "statuses": "statuses.csv",
@@ -27,6 +28,12 @@ CODELIST_FILES = {
     "checks": "checks.csv",
 }
 NUMBER_WORDS = "number_words.csv"
+VOCABULARY = "vocabulary.csv"
+TABLE_COLUMNS = "table_columns.csv"
+VOCABULARY_CATEGORIES = (
+    "qualifier", "time_scope", "breakdown", "role", "plan_section", "blocker", "part_of", "comparison", "progress",
+    "channel", "naming", "not_counted", "measure_stop", "cutoff", "rate", "result",
+)
 
 
 def read_csv(path: Path, expected: list[str] | None = None, required: tuple[str, ...] = ()) -> list[dict[str, str]]:
@@ -115,7 +122,12 @@ class References:
     root: Path
     tables: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     number_words: list[tuple[str, str, float, str]] = field(default_factory=list)
+    # vocabulary.csv: category -> [(value, folded words)], longest words first
+    vocab: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    table_columns: list[tuple[str, list[list[str]]]] = field(default_factory=list)  # table_columns.csv (role, keyword groups)
     fingerprint: str = ""
+    # matchers prepared from the code lists, built once per References (read-only once built)
+    prepared: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def load(cls, root: Path) -> "References":
@@ -137,8 +149,31 @@ class References:
                 refs.number_words.append((fold(word), row["unit_id"], float(row["multiplier"]), row["kind"]))
         digest.update(path.read_bytes())
         refs.number_words.sort(key=lambda w: -len(w[0]))
+        path = root / VOCABULARY
+        for row in read_csv(path, ["category", "value", "words", "note"], ("category", "value", "words")):
+            if row["category"] not in VOCABULARY_CATEGORIES:
+                raise InputError(path, f"'category' is '{row['category']}', expected one of {', '.join(VOCABULARY_CATEGORIES)}", int(row["_line"]))
+            entries = refs.vocab.setdefault(row["category"], [])
+            entries.extend((row["value"], fold(word)) for word in row["words"].split("|") if word.strip())
+        for entries in refs.vocab.values():
+            entries.sort(key=lambda e: -len(e[1]))
+        digest.update(path.read_bytes())
+        path = root / TABLE_COLUMNS
+        refs.table_columns = [(row["role"], keyword_groups(row["match_keywords"])) for row in read_csv(path, ["role", "match_keywords"], ("role", "match_keywords"))]
+        digest.update(path.read_bytes())
         refs.fingerprint = digest.hexdigest()
         return refs
+
+    def words(self, category: str) -> list[tuple[str, str]]:
+        """The vocabulary of one category: (value, folded words), longest words first."""
+        return self.vocab.get(category, [])
+
+    def prepare(self, name: str, build):
+        """build(self), computed once per loaded References and kept (code lists do not
+        change once loaded; what is built from them is shared and must not be modified)."""
+        if name not in self.prepared:
+            self.prepared[name] = build(self)
+        return self.prepared[name]
 
     def rows(self, table: str) -> list[dict[str, str]]:
         return self.tables[table]

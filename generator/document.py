@@ -9,7 +9,10 @@ Pure: text in, objects out.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
+
+from generator.markup import CleanLine, clean_line
 
 # A line that opens a new list item or heading: "- ", "+ ", "* ", "1. ", "1.2. ", "II. ", "(i) ", "a) "
 _ITEM_START = re.compile(
@@ -33,12 +36,21 @@ def is_table_line(line: str) -> bool:
 
 @dataclass
 class Block:
-    """Consecutive source lines joined with single spaces."""
+    """Consecutive source lines read as one paragraph, list item, heading or footnote.
+
+    `text` is the reading text (markup dropped, lines joined with single spaces); every
+    character maps back to its line and column in the file as received."""
 
     text: str
-    # (offset in text, line number, offset of the stripped part within the raw line)
+    # (offset in text, line number, column of the line's first reading character in the raw line)
     segments: list[tuple[int, int, int]] = field(default_factory=list)
     raw_lines: dict[int, str] = field(default_factory=dict)
+    # per line: the raw column of each reading character (absent: the line had no markup)
+    cols: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    kind: str = "paragraph"  # paragraph, heading, footnote
+    level: int = 0  # heading level (0: not a heading)
+    headings: tuple[str, ...] = ()  # the headings this block sits under, outermost first
+    emphasised: bool = False  # one wholly bold or italic line (ends where it ends)
 
     @property
     def first_line(self) -> int:
@@ -52,15 +64,30 @@ class Block:
             line = number
         return line
 
+    def raw_span(self, start: int, end: int) -> tuple[int, int, int]:
+        """(line, a, b): text[start:end] as far as it lies on the line of `start`, as the
+        columns [a, b) of that raw line."""
+        line = self.line_at(start)
+        index = next(i for i, seg in enumerate(self.segments) if seg[1] == line)
+        seg_start, _, first_col = self.segments[index]
+        seg_end = self.segments[index + 1][0] - 1 if index + 1 < len(self.segments) else len(self.text)
+        pos = max(0, start - seg_start)
+        stop = min(seg_end - seg_start, max(pos + 1, end - seg_start))
+        cols = self.cols.get(line)
+        if cols is None:
+            return line, first_col + pos, first_col + stop
+        pos = min(pos, len(cols) - 1)
+        return line, cols[pos], cols[max(pos, min(stop, len(cols)) - 1)] + 1
+
     def quote(self, start: int, end: int | None = None) -> tuple[int, str]:
         """(line, exact substring of that line) covering text[start:end] as far as it lies on one line."""
-        line = self.line_at(start)
+        line, a, b = self.raw_span(start, len(self.text) if end is None else end)
         raw = self.raw_lines[line]
-        seg_start = next(s for s, n, _ in self.segments if n == line)
         stripped = raw.strip()
-        pos = start - seg_start
-        stop = len(stripped) if end is None else min(len(stripped), max(pos + 1, end - seg_start))
-        return line, window(stripped, pos, stop)
+        lead = len(raw) - len(raw.lstrip())
+        if end is None:
+            a, b = a, lead + len(stripped)
+        return line, window(stripped, a - lead, b - lead)
 
 
 def leading_space(text: str, start: int) -> int:
@@ -89,16 +116,33 @@ def window(text: str, start: int, end: int, limit: int = QUOTE_LIMIT) -> str:
 
 
 class Document:
-    """A report's decoded text."""
+    """A report's text (NFC) as numbered lines, their reading text, and prose blocks."""
 
     def __init__(self, text: str, name: str = "<text>") -> None:
         self.name = name
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
         self.lines = split_lines(text)
+        self._clean: list[CleanLine | None] = [None] * len(self.lines)
+        self._table_lines: set[int] | None = None
         self._blocks: dict[tuple[int, int | None], list[Block]] = {}
         self.memo: dict[str, object] = {}  # per-document results extractors share (read-only)
 
     def line(self, number: int) -> str:
         return self.lines[number - 1]
+
+    def clean(self, number: int) -> CleanLine:
+        """The reading text of line `number` (markup dropped, columns kept)."""
+        found = self._clean[number - 1]
+        if found is None:
+            found = self._clean[number - 1] = clean_line(self.lines[number - 1])
+        return found
+
+    def is_table(self, number: int) -> bool:
+        """A table row: tab-separated, a pipe table, or inside HTML `<table>` markup."""
+        if self._table_lines is None:
+            self._table_lines = _html_table_lines(self.lines)
+        return number in self._table_lines or is_table_line(self.lines[number - 1])
 
     def blocks(self, start: int = 1, end: int | None = None) -> list[Block]:
         """Prose blocks between lines start..end (1-based, inclusive); table lines are skipped.
@@ -115,50 +159,39 @@ class Document:
     def _head_blocks(self, end: int) -> list[Block]:
         """The blocks of lines 1..end, cut from the whole text's blocks: a block depends only
         on the lines before it, so they are the same up to the one that runs past `end`,
-        which is cut after its last line within the range."""
+        which is cut after its last line within the range (a paragraph a footnote body
+        interrupted is cut likewise)."""
         last = min(end, len(self.lines))
         out: list[Block] = []
         for block in self.blocks():
             if block.first_line > last:
-                break
+                continue
             if block.segments[-1][1] <= last:
                 out.append(block)
                 continue
             kept = [s for s in block.segments if s[1] <= last]
             cut = block.segments[len(kept)][0] - 1  # the space before the first line left out
-            out.append(Block(block.text[:cut], kept, {n: raw for n, raw in block.raw_lines.items() if n <= last}))
-            break
+            lines = {s[1] for s in kept}
+            out.append(Block(block.text[:cut], kept, {n: r for n, r in block.raw_lines.items() if n in lines},
+                             {n: c for n, c in block.cols.items() if n in lines}, block.kind, block.level, block.headings))
         return out
 
     def _make_blocks(self, start: int, end: int | None) -> list[Block]:
         blocks: list[Block] = []
-        current: Block | None = None
-        parts: list[str] = []  # the stripped lines of the current block, joined once at its end
-        length = 0
+        builder = _BlockBuilder(self, blocks)
         last = len(self.lines) if end is None else min(end, len(self.lines))
         for number in range(start, last + 1):
             raw = self.lines[number - 1]
-            stripped = raw.strip()
-            if not stripped:
+            if not raw.strip():
                 continue
-            if is_table_line(raw):
-                if current is not None:
-                    current.text = " ".join(parts)
-                current = None
+            if self.is_table(number):
+                builder.close()
                 continue
-            if current is None or _ITEM_START.match(raw) or parts[-1][-1] in _BLOCK_END_CHARS:
-                if current is not None:
-                    current.text = " ".join(parts)
-                current = Block(text="")
-                blocks.append(current)
-                parts, length = [], 0
-            offset = length + (1 if parts else 0)
-            parts.append(stripped)
-            length = offset + len(stripped)
-            current.segments.append((offset, number, raw.find(stripped)))
-            current.raw_lines[number] = raw
-        if current is not None:
-            current.text = " ".join(parts)
+            clean = self.clean(number)
+            if clean.kind in ("blank", "rule"):
+                continue
+            builder.add(number, raw, clean)
+        builder.close()
         return blocks
 
     def find_line(self, pattern: re.Pattern[str], start: int = 1) -> int | None:
@@ -166,3 +199,136 @@ class Document:
             if pattern.search(self.lines[number - 1]):
                 return number
         return None
+
+
+_BOLD_START = re.compile(r"^\s*(?:\*\*|__|<(?:b|strong)>)", re.IGNORECASE)
+_HTML_TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
+_HTML_TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
+
+
+def _html_table_lines(lines: list[str]) -> set[int]:
+    """Line numbers inside `<table>` … `</table>` (inclusive)."""
+    found: set[int] = set()
+    depth = 0
+    for number, line in enumerate(lines, start=1):
+        if depth == 0 and "<" not in line:
+            continue
+        opened = len(_HTML_TABLE_OPEN.findall(line)) if "<" in line else 0
+        closed = len(_HTML_TABLE_CLOSE.findall(line)) if "<" in line else 0
+        if depth or opened:
+            found.add(number)
+        depth = max(0, depth + opened - closed)
+    return found
+
+
+# Heading levels of numbered block starts: "II. ", "2. ", "2.1. ", "2.1.3 ", "a) ".
+_NUMBERING = [
+    (re.compile(r"^[IVXLC]{1,5}[.)]\s"), 1),
+    (re.compile(r"^\d{1,2}[.)]\s"), 2),
+    (re.compile(r"^\d{1,2}\.\d{1,2}\.?\s"), 3),
+    (re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s"), 4),
+    (re.compile(r"^[a-zđ]\)\s"), 5),
+]
+HEADING_LIMIT = 160  # a numbered block longer than this is a list item, not a heading
+
+
+def numbering_level(text: str) -> int:
+    """The outline level a block's numbering gives it (0: not numbered)."""
+    for pattern, level in _NUMBERING:
+        if pattern.match(text):
+            return level
+    return 0
+
+
+def _is_heading(block: Block) -> int:
+    """The heading level of a finished block (0: not a heading)."""
+    if block.kind == "heading":
+        return block.level or 1
+    if block.kind != "paragraph":
+        return 0
+    level = numbering_level(block.text)
+    if not level or len(block.text) > HEADING_LIMIT:
+        return 0
+    if block.text.endswith(":") or block.text[-1] not in ".;" or _mostly_upper(block.text):
+        return level
+    return 0
+
+
+def _mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+class _BlockBuilder:
+    """Joins lines into blocks: a block ends after a line that ends a sentence, before a
+    line that starts a list item or a heading; a footnote body (Markdown `<sup>1</sup> …`
+    or `[^1]: …`) is its own block and the paragraph it interrupts goes on after it."""
+
+    def __init__(self, doc: Document, blocks: list[Block]) -> None:
+        self.doc = doc
+        self.blocks = blocks
+        self.current: Block | None = None
+        self.parts: list[str] = []
+        self.length = 0
+        self.suspended: tuple[Block, list[str], int] | None = None
+        self.stack: list[tuple[int, str]] = []  # open headings (level, text)
+
+    def close(self) -> None:
+        self._finish()
+        if self.suspended is not None:
+            self.current, self.parts, self.length = self.suspended
+            self.suspended = None
+            self._finish()
+
+    def _finish(self) -> None:
+        block = self.current
+        if block is None:
+            return
+        block.text = " ".join(self.parts)
+        self.current, self.parts, self.length = None, [], 0
+        if block.kind == "footnote":
+            return
+        level = _is_heading(block)
+        if level:
+            block.kind, block.level = "heading", level
+            while self.stack and self.stack[-1][0] >= level:
+                self.stack.pop()
+            block.headings = tuple(text for _, text in self.stack)
+            self.stack.append((level, block.text))
+
+    def _open(self, kind: str, level: int = 0) -> None:
+        self.current = Block(text="", kind=kind, level=level, headings=tuple(text for _, text in self.stack))
+        self.blocks.append(self.current)
+        self.parts, self.length = [], 0
+
+    def add(self, number: int, raw: str, clean: CleanLine) -> None:
+        text = clean.text
+        if clean.kind == "footnote":
+            if self.current is not None and self.current.kind == "paragraph" and self.parts and self.parts[-1][-1] not in _BLOCK_END_CHARS:
+                self.suspended = (self.current, self.parts, self.length)
+                self.current = None
+            else:
+                self._finish()
+            self._open("footnote")
+        else:
+            if self.current is not None and self.current.kind == "footnote" and self.suspended is not None and not _ITEM_START.match(text):
+                self._finish()
+                self.current, self.parts, self.length = self.suspended
+                self.suspended = None
+            elif self.suspended is not None:
+                self.close()
+            if (self.current is None or clean.kind == "heading" or self.current.kind in ("heading", "footnote")
+                    or _ITEM_START.match(text) or self.parts[-1][-1] in _BLOCK_END_CHARS or _BOLD_START.match(raw)
+                    or self.current.emphasised or clean.emphasised):
+                self._finish()
+                self._open("heading" if clean.kind == "heading" else "paragraph", clean.level)
+                self.current.emphasised = clean.emphasised
+        block = self.current
+        assert block is not None
+        offset = self.length + (1 if self.parts else 0)
+        self.parts.append(text)
+        self.length = offset + len(text)
+        block.segments.append((offset, number, clean.cols[0]))
+        block.raw_lines[number] = raw
+        if clean.cols != tuple(range(clean.cols[0], clean.cols[0] + len(text))):
+            block.cols[number] = clean.cols

@@ -75,6 +75,12 @@ def _unit_after(text: str, end: int, index: dict[str, NumberWords] | None, numbe
     candidates = number_words if index is None else index.get(folded[:1], ())
     for word, unit, multiplier, kind in candidates:
         if folded.startswith(word) and (len(folded) == len(word) or not folded[len(word)].isalnum()):
+            if kind == "multiplier":  # `84,7 triệu lượt`, `10 tỷ đồng`, `1,2 tỷ`: the word after decides the unit
+                after = stripped[len(word) :]
+                unit2, mult2, kind2, word2 = _unit_after(after, 0, index, number_words)
+                if unit2 and kind2 != "multiplier" and unit2 != "percent":
+                    return unit2, multiplier * mult2, "scaled", f"{word} {word2}"
+                return unit, multiplier, "scaled", word
             return unit, multiplier, kind, word
     return "", 1.0, "unknown", ""
 

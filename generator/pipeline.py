@@ -20,14 +20,16 @@ from generator.errors import InputError
 from generator.extract import SECTIONS
 from generator.extract.base import Row
 from generator.extract.metadata import extract_metadata, year_window
+from generator.extract.indicators import labelled_figures
 from generator.extract.scan import scan
+from generator.reading.rows import figure_rows, review_unclaimed
 from generator.paths import GENERATOR_DIR, Layout
 from generator.sources import Source, list_sources, read_text
 from generator.texts import text_file
 
 TABLE_CODES = {
     "service_results": "sr", "indicator_values": "iv", "pilot_model_status": "pm",
-    "status_counts": "sc", "plan_tasks": "pt", "quality_flags": "qf",
+    "status_counts": "sc", "plan_tasks": "pt", "quality_flags": "qf", "figures": "fg",
 }
 
 
@@ -61,28 +63,25 @@ def clear_memos() -> None:
 
 def extract_source(source: Source, refs: References) -> dict[str, Any]:
     """Everything one report yields, as plain JSON-able data (the cache file's content)."""
-    text = read_text(source)
-    doc = Document(text, source.name)
-    report, meta, found = extract_metadata(doc, refs, source.name, source.sha256, source.format)
+    return extract_document(Document(read_text(source), source.name), refs, source.name, source.sha256, source.format)
+
+
+def extract_document(doc: Document, refs: References, name: str, sha256: str, fmt: str) -> dict[str, Any]:
+    """Everything one report's text yields: its metadata, fact rows, figures and review lines."""
+    report, meta, found = extract_metadata(doc, refs, name, sha256, fmt)
     for section in SECTIONS:
         found.merge(section(doc, refs, meta))
-    seen, scanned = scan(doc, refs, year_window(meta))
+    _, scanned = scan(doc, refs, year_window(meta))
     found.merge(scanned)
-    used = {}
-    for line, printed in found.used:
-        used[(line, printed)] = used.get((line, printed), 0) + 1
-    captured = 0
-    for line, fig, quote in seen:
-        key = (line, fig.printed)
-        if used.get(key):
-            used[key] -= 1
-            captured += 1
-        else:
-            found.to_review(line, quote, f"figure '{fig.printed}{'%' if fig.unit == 'percent' else ' ' + fig.unit_text}' not captured")
+    figures, labels = labelled_figures(doc, refs)
+    rows = figure_rows(figures, labels, found)
+    review_unclaimed(rows, found)
+    found.tables["figures"] = rows
+    captured = sum(1 for row in rows if row["claimed_by"])
     report["text_file"] = text_file(report["report_id"])
-    report["figures_seen"] = len(seen)
+    report["figures_seen"] = len(rows)
     report["figures_captured"] = captured
-    report["coverage"] = round(captured / len(seen), 4) if seen else 1.0
+    report["coverage"] = round(captured / len(rows), 4) if rows else 1.0
     return {"report": report, "tables": found.tables, "review": sorted(found.review, key=lambda r: (r["source_line"], r["reason"]))}
 
 

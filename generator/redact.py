@@ -89,3 +89,12 @@ def redact(text: str) -> str:
         text = _PHONE_AFTER_WORD.sub(lambda m: m.group("word") + PHONE_MARK, text)
         text = _PHONE_BARE.sub(PHONE_MARK, text)
     return text
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every phone number in text (what `redact` blanks as `[tel]`)."""
+    if not _DIGITS.search(text):
+        return []
+    spans = [m.span("number") for m in _PHONE_AFTER_WORD.finditer(text)]
+    spans.extend(m.span() for m in _PHONE_BARE.finditer(text))
+    return spans

@@ -18,11 +18,13 @@ FACT_TABLES = (
     "plan_tasks",
     "quality_flags",
     "corrections",
+    "figures",
 )
 CODE_TABLES = (
     "jurisdictions",
     "services",
     "indicators",
+    "indicator_rules",
     "pilot_models",
     "pilot_model_local_numbers",
     "statuses",

@@ -39,6 +39,8 @@ class Extraction:
     used: list[tuple[int, str]] = field(default_factory=list)
     # lines a maintainer should look at: {"source_line", "source_quote", "reason"}
     review: list[Row] = field(default_factory=list)
+    # which fact table claimed each figure: {"line", "printed", "table", ...what it was filed as}
+    claims: list[Row] = field(default_factory=list)
 
     def add(self, table: str, row: Row) -> Row:
         self.tables.setdefault(table, []).append(row)
@@ -51,8 +53,13 @@ class Extraction:
             "source_line": line, "source_quote": quote,
         })
 
-    def use(self, line: int, *printed: str) -> None:
-        self.used.extend((line, p) for p in printed if p)
+    def use(self, line: int, *printed: str, table: str = "", **filed: Any) -> None:
+        """Claim the figures `printed` on `line` for a row of `table` (filed as `filed`:
+        indicator_id, rule_id, service_id, service_part)."""
+        for p in printed:
+            if p:
+                self.used.append((line, p))
+                self.claims.append({"line": line, "printed": p, "table": table, **filed})
 
     def to_review(self, line: int, quote: str, reason: str) -> None:
         self.review.append({"source_line": line, "source_quote": quote, "reason": reason})
@@ -62,6 +69,7 @@ class Extraction:
             self.tables.setdefault(table, []).extend(rows)
         self.used.extend(other.used)
         self.review.extend(other.review)
+        self.claims.extend(other.claims)
         return self
 
 

@@ -249,7 +249,7 @@ def check_group_counts(out: Extraction, doc: Document, table: Table, table_name:
         if not m or subject_words not in fold(m.group("noun")):
             continue
         printed = int(m.group("n"))
-        out.use(line, m.group("n"))
+        out.use(line, m.group("n"), table=table_name)
         if printed != len(rows):
             quote = quote_for(doc, line, m.group(0))
             out.flag("summary_count_mismatch", m.group("n"), f"The group heading '{heading}' counts {printed}; {len(rows)} rows are listed under it.",
@@ -264,5 +264,5 @@ def extract_counts(doc: Document, refs: References, meta: ReportMeta) -> Extract
             "listed_numbers": " ".join(str(n) for n in count.listed),
             "source_line": count.line, "source_quote": count.quote,
         })
-        out.use(count.line, count.printed)
+        out.use(count.line, count.printed, table="status_counts")
     return out

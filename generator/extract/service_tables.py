@@ -60,5 +60,5 @@ def extract_service_tables(doc: Document, refs: References, meta: ReportMeta) ->
             for role, reading in readings.items():
                 if reading is not None:
                     cell = table.cell(row, role)
-                    out.use((cell.line_at(0) if cell else None) or line, reading.printed)
+                    out.use((cell.line_at(0) if cell else None) or line, reading.printed, table="service_results", service_id=ids[0], service_part=role)
     return out

@@ -251,8 +251,8 @@ def _emit(out: Extraction, block: Block, record: Record, scope: str) -> None:
         "source_line": line, "source_quote": quote,
     }
     out.add("service_results", row)
-    for fig in figs.values():
-        out.use(block.line_at(fig.start), fig.printed)
+    for part, fig in figs.items():
+        out.use(block.line_at(fig.start), fig.printed, table="service_results", service_id=record.services[0], service_part=part)
     for fig in record.leftovers:
         if fig.unit:
             fl, fq = block.quote(fig.start, fig.end)
@@ -266,28 +266,30 @@ def _emit_group(out: Extraction, block: Block, record: Record, scope: str) -> No
     total, online, rate = figs.get("total"), figs.get("online"), figs.get("rate")
     if total is not None:
         line, quote = block.quote(total.start, total.end)
-        out.add("indicator_values", _indicator(f"{base}_dossiers", "count", total.value, total, None, None, line, quote))
-        out.use(line, total.printed)
+        out.add("indicator_values", _indicator(f"{base}_dossiers", "count", total.value, total, None, None, line, quote, scope))
+        out.use(line, total.printed, table="indicator_values", indicator_id=f"{base}_dossiers")
     if rate is not None:
         line, quote = block.quote(rate.start, rate.end)
         num = online.value if online is not None else None
         den = total.value if total is not None else None
-        out.add("indicator_values", _indicator(f"{base}_online_rate", "percent", rate.value, rate, num, den, line, quote))
-        out.use(line, rate.printed)
+        out.add("indicator_values", _indicator(f"{base}_online_rate", "percent", rate.value, rate, num, den, line, quote, scope))
+        out.use(line, rate.printed, table="indicator_values", indicator_id=f"{base}_online_rate")
         if online is not None:
-            out.use(block.line_at(online.start), online.printed)
+            out.use(block.line_at(online.start), online.printed, table="indicator_values", indicator_id=f"{base}_online")
     offline = figs.get("offline")
     if offline is not None and offline.unit:
         line, quote = block.quote(offline.start, offline.end)
-        out.add("indicator_values", _indicator(f"{base}_in_person", "count", offline.value, offline, None, None, line, quote))
-        out.use(line, offline.printed)
+        out.add("indicator_values", _indicator(f"{base}_in_person", "count", offline.value, offline, None, None, line, quote, scope))
+        out.use(line, offline.printed, table="indicator_values", indicator_id=f"{base}_in_person")
 
 
-def _indicator(indicator_id: str, unit: str, value, fig: Figure, num, den, line: int, quote: str) -> dict:
+def _indicator(indicator_id: str, unit: str, value, fig: Figure, num, den, line: int, quote: str, scope: str) -> dict:
     return {
-        "indicator_id": indicator_id, "breakdown": "all", "value": value, "unit": unit,
+        "indicator_id": indicator_id, "rule_id": "", "breakdown": "all", "value": value, "unit": unit,
         "numerator": num, "denominator": den, "value_printed": fig.printed + ("%" if unit == "percent" else ""),
-        "number_style": fig.reading.style, "source_line": line, "source_quote": quote,
+        "number_style": fig.reading.style, "qualifier": "", "time_scope": "", "cut_off_date": None,
+        "scope": scope,
+        "source_line": line, "source_quote": quote,
     }
 
 
@@ -316,4 +318,4 @@ def _prose_totals(out: Extraction, block: Block, folded: str, figures: list[Figu
             "total": _value(fig), "online": None, "offline": None, "online_rate_reported": None,
             "online_rate": None, "no_dossiers": None, "source_line": line, "source_quote": quote,
         })
-        out.use(block.line_at(fig.start), fig.printed)
+        out.use(block.line_at(fig.start), fig.printed, table="service_results", service_id=sid, service_part="total")

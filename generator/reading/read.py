@@ -1,0 +1,465 @@
+"""Every figure printed in a report, with its context. Pure: a Document and the code lists in,
+`ReadFigure`s out.
+
+A figure is a number printed to count or measure something: dates, document numbers and
+legal references, list numbering, footnote marks, phone numbers, ages, times, years and
+numbers that name things (`Mô hình 3`, `mức độ 2`, `Đề án 06`) are not figures. For each
+figure the reader keeps what a careful reader would note beside it, all as printed:
+
+- value (multipliers applied: `84,7 triệu`, `10 tỷ đồng`), unit, number style;
+- qualifier (`trên`, `hơn`, `gần`, `khoảng`), counted noun (`hồ sơ cấp CCCD`), the subject
+  (the list item's lead, the headings above), ratio part (`22/25`);
+- time scope (`trong tháng`, `lũy kế`), its own cut-off date (`đến ngày 15/12/2024`), role
+  (result, target, directive), breakdown (`cấp huyện`), channel (online / in person);
+- the words around it (accent-folded) that the labeller looks for evidence in.
+
+Every word list lives in codelists/vocabulary.csv. Table rows are read cell by cell: a
+cell's subject is its row's label and its column's header.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from generator.codelists import References
+from generator.dates import find_dates
+from generator.document import Block, Document, numbering_level, window
+from generator.extract.base import signature
+from generator.figures import Figure, find_figures
+from generator.fold import fold, fold_keep
+from generator.redact import phone_spans
+
+UNIT_OF_KIND = {"percent": "percent", "vnd": "vnd", "points": "points", "days": "days", "other": "other"}
+# Sub-clause boundaries: sentence ends, ';', ',', brackets, and ':' before a capital.
+_BOUNDARY = re.compile(r"[;,()]\s*|\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|:\s+(?=[A-ZĐÀ-Ỹ])|\s[-–]\s")
+_SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|;\s+|:\s+(?=[A-ZĐÀ-Ỹ])")
+_LEAD = re.compile(r"^\s*(?:[-+*•–]\s*|\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-zđ]\)\s+|[IVX]{1,5}\.\s+)?(?P<lead>[^:;.]{3,90}?):\s")
+_BULLET = re.compile(r"^\s*(?:[-+*•–]\s*)+")
+_NUMBERING = re.compile(r"^\s*(?:[-+*•–]\s*)*(?P<n>\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(?=\S)")
+_YEAR = re.compile(r"(?:19[89]\d|20[0-4]\d)")
+_RANGE_DASH = re.compile(r"\s*-\s*\d")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+MEASURE_WORDS = 8
+NEAR = 120  # characters of context either side, at most
+
+
+@dataclass
+class ReadFigure:
+    """One figure as printed, with its context. Offsets are in `text` (a block's reading
+    text or a table cell's text)."""
+
+    line: int
+    quote: str
+    printed: str
+    value: float | None
+    value_printed: str
+    number_style: str
+    unit: str
+    ratio_part: str = ""
+    qualifier: str = ""
+    measure: str = ""
+    subject: str = ""
+    time_scope: str = ""
+    cut_off: date | None = None
+    cut_off_printed: str = ""
+    role: str = "result"
+    breakdown: str = "all"
+    channel: str = ""
+    part_of: bool = False  # printed after `trong đó`: a part of the figure before it
+    comparison: bool = False  # a change (`tăng 5%`)
+    progress: bool = False  # a rate against a plan or target (`đạt 105% kế hoạch`)
+    blocked: bool = False  # `còn lại`, `chưa`: not the quantity itself
+    in_table: bool = False
+    malformed: bool = False
+    ambiguous: bool = False
+    alternatives: tuple[float, ...] = ()
+    # accent-folded evidence for the labeller
+    near: str = ""  # the figure's own sub-clause
+    before: str = ""  # the sentence up to the figure
+    lead: str = ""  # the list item's lead or the table row's label
+    heading: str = ""  # the nearest heading (or table column header)
+    sentence: int = 0  # index of the sentence (figures of one sentence share it)
+    start: int = 0
+    end: int = 0
+    index: int = 0  # position in the report's figure list
+    source: object = field(default=None, repr=False)  # the Block (or table cell text) read
+
+
+def read_figures(doc: Document, refs: References, end_line: int | None = None) -> list[ReadFigure]:
+    """Every figure of the report, in line order: prose blocks and table cells. Lines of the
+    signature block are left out. Computed once per document (read-only)."""
+    key = f"figures:{end_line}"
+    memo = doc.memo.get(key)
+    if memo is None:
+        memo = doc.memo[key] = _read_all(doc, refs, end_line)
+    return memo  # type: ignore[return-value]
+
+
+def _read_all(doc: Document, refs: References, end_line: int | None) -> list[ReadFigure]:
+    skip = signature(doc)
+    last = len(doc.lines) if end_line is None else end_line
+    found: list[ReadFigure] = []
+    sentence = 0
+    plan = False
+    blocks = [b for b in doc.blocks() if b.first_line not in skip and b.first_line <= last]
+    final = blocks[-1] if blocks else None
+    for block in blocks:
+        if block.kind == "heading":
+            plan = _has(fold_keep(block.text), refs.words("plan_section"))
+        figs, sentence = read_block(block, refs, sentence, plan, truncated=block is final and doc.lines[-1].strip() != "")
+        found.extend(f for f in figs if f.line not in skip)
+    found.extend(read_table_lines(doc, refs, skip, last))
+    found.sort(key=lambda f: (f.line, f.in_table, f.start))
+    for i, fig in enumerate(found):
+        fig.index = i
+    return found
+
+
+# ---------------------------------------------------------------- prose
+
+def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = False, truncated: bool = False) -> tuple[list[ReadFigure], int]:
+    """The figures of one prose block; `sentence` numbers the sentences across blocks."""
+    text = block.text
+    figures = [f for f in find_figures(text, refs.number_words, include_bare=True) if _is_figure(text, f, refs, block)]
+    if truncated and figures and figures[-1].end == len(text) and not figures[-1].unit:
+        figures.pop()  # an excerpt that stops mid-number ("… cho 11")
+    if not figures:
+        return [], sentence + 1
+    folded = fold_keep(text)
+    lead = _lead(text)
+    heading = block.headings[-1] if block.headings else ""
+    sentences = _spans(text, _SENTENCE)
+    out = []
+    for fig in figures:
+        s_index = next((i for i, (a, b) in enumerate(sentences) if a <= fig.start < b), 0)
+        s_start = sentences[s_index][0] if sentences else 0
+        line, quote = block.quote(fig.start, fig.end)
+        rf = _context(text, folded, fig, refs, s_start, lead, heading)
+        rf.line, rf.quote, rf.sentence = line, quote, sentence + s_index
+        rf.subject = text[lead[0] : lead[1]] if lead else heading
+        rf.source = block
+        if plan and rf.role == "result":
+            rf.role = "target" if _has(rf.before, refs.words("result")) is False else "directive"
+        out.append(rf)
+    return out, sentence + max(1, len(sentences))
+
+
+def _spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    spans, cursor = [], 0
+    for m in pattern.finditer(text):
+        if m.start() > cursor:
+            spans.append((cursor, m.end()))
+        cursor = max(cursor, m.end())
+    if cursor < len(text):
+        spans.append((cursor, len(text)))
+    return spans or [(0, len(text))]
+
+
+def _lead(text: str) -> tuple[int, int] | None:
+    m = _LEAD.match(text)
+    if not m:
+        return None
+    lead = m.group("lead")
+    if any(ch.isdigit() for ch in lead):
+        return None  # "Đăng ký khai sinh: 35 hồ sơ" has no digits in its lead; "tiếp nhận 385.566 hồ sơ: ..." is no lead
+    return m.span("lead")
+
+
+def _has(folded: str, words: list[tuple[str, str]]) -> bool:
+    return any(_word_in(folded, w) for _, w in words)
+
+
+def _word_in(folded: str, word: str) -> bool:
+    i = folded.find(word)
+    while i != -1:
+        j = i + len(word)
+        if (i == 0 or not folded[i - 1].isalnum()) and (j >= len(folded) or not folded[j].isalnum()):
+            return True
+        i = folded.find(word, i + 1)
+    return False
+
+
+def _last_word(folded: str, words: list[tuple[str, str]]) -> tuple[str, int, str] | None:
+    """(value, position, word) of the vocabulary word that ends last in folded."""
+    best = None
+    for value, word in words:
+        i = folded.rfind(word)
+        while i != -1:
+            j = i + len(word)
+            if (i == 0 or not folded[i - 1].isalnum()) and (j >= len(folded) or not folded[j].isalnum()):
+                if best is None or j > best[1] + len(best[2]) or (j == best[1] + len(best[2]) and len(word) > len(best[2])):
+                    best = (value, i, word)
+                break
+            i = folded.rfind(word, 0, i)
+    return best
+
+
+def _words_before(folded: str, end: int, count: int) -> str:
+    words = _WORD.findall(folded[max(0, end - 60) : end])
+    return " ".join(words[-count:])
+
+
+def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) -> bool:
+    """Not a date part, a reference, list numbering, a name, a phone number, an age, a year."""
+    if fig.reading.value is None and not fig.reading.malformed:
+        return False
+    before = fold(text[max(0, fig.start - 40) : fig.start])
+    after = fold(text[fig.end : fig.end + 24])
+    token = fig.printed
+    if not fig.ratio_part and not fig.unit and _YEAR.fullmatch(token):
+        return False  # a year: `giai đoạn 2022 - 2025`, `năm học 2023 - 2024`
+    if _RANGE_DASH.match(text, fig.end) and re.search(r"(?:ngay|thang)\s*$", before):
+        return False  # `ngày 1-3`, `tháng 4-2023`
+    if block is not None and fig.start < 12:
+        m = _NUMBERING.match(text)
+        if m and m.start("n") == fig.start and not fig.unit:
+            return False  # `9.1 Mô hình …`, `2. Kết quả`
+    if not fig.unit or fig.unit == "count" and not fig.unit_text:
+        tail = after.split(" ")
+        for _, word in refs.words("naming"):
+            if before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum()):
+                return False
+    for _, word in refs.words("not_counted"):
+        if after.startswith(word) and (len(after) == len(word) or not after[len(word)].isalnum()):
+            return False
+    spans = phone_spans(text) if any(ch.isdigit() for ch in text[fig.end : fig.end + 3]) or " " in token or len(token) >= 9 else []
+    if any(a <= fig.start < b for a, b in spans):
+        return False
+    return True
+
+
+def _unit(fig: Figure) -> str:
+    if fig.unit in UNIT_OF_KIND:
+        return UNIT_OF_KIND[fig.unit]
+    return "count"
+
+
+def _value_printed(text: str, fig: Figure) -> str:
+    if fig.unit_text or fig.unit == "percent":
+        gap = len(text[fig.end :]) - len(text[fig.end :].lstrip())
+        length = 1 if fig.unit == "percent" and text[fig.end + gap : fig.end + gap + 1] == "%" else len(fig.unit_text)
+        if fig.unit in ("percent", "vnd", "points", "days", "other"):
+            return text[fig.start : fig.end + gap + length]
+    return fig.printed
+
+
+def _measure(text: str, folded: str, fig: Figure, refs: References) -> str:
+    """The counted noun as printed after the number (and its unit word): up to a boundary,
+    a number or a stop word, at most MEASURE_WORDS words."""
+    start = fig.end
+    if fig.unit == "percent":
+        gap = len(text[start:]) - len(text[start:].lstrip())
+        start += gap + 1
+    elif fig.unit == "vnd" and fig.unit_text:
+        return ""
+    stops = refs.words("measure_stop")
+    words: list[tuple[int, int]] = []
+    for m in _WORD.finditer(text, start, min(len(text), start + 120)):
+        gap = text[words[-1][1] if words else start : m.start()]
+        if any(ch in gap for ch in ",;.:()!?%/\t") or any(ch.isdigit() for ch in gap):
+            break
+        rest = folded[m.start() :]
+        if words and any(rest.startswith(w) and (len(rest) == len(w) or not rest[len(w)].isalnum()) for _, w in stops):
+            break
+        if not words and fig.unit == "percent" and any(rest.startswith(w) and (len(rest) == len(w) or not rest[len(w)].isalnum()) for _, w in stops):
+            break
+        words.append(m.span())
+        if len(words) >= MEASURE_WORDS:
+            break
+    if not words:
+        return ""
+    return text[words[0][0] : words[-1][1]]
+
+
+def _bounds(text: str, pos: int, end: int) -> tuple[int, int]:
+    """The sub-clause around [pos, end): from the last boundary before pos to the first after end."""
+    left = max(0, pos - NEAR)
+    for m in _BOUNDARY.finditer(text, left, pos):
+        left = m.end()
+    m = _BOUNDARY.search(text, end, min(len(text), end + NEAR))
+    right = m.start() if m else min(len(text), end + NEAR)
+    return left, right
+
+
+def _context(text: str, folded: str, fig: Figure, refs: References, s_start: int, lead: tuple[int, int] | None, heading: str) -> ReadFigure:
+    reading = fig.reading
+    unit = _unit(fig)
+    left, right = _bounds(text, fig.start, fig.end)
+    before_clause = folded[left : fig.start]
+    measure = _measure(text, folded, fig, refs)
+    near = folded[left:right]
+    before = folded[s_start : fig.start]
+    qualifier = ""
+    q = _last_word(folded[max(0, fig.start - 16) : fig.start], refs.words("qualifier"))
+    if q and not folded[max(0, fig.start - 16) : fig.start][q[1] + len(q[2]) :].strip():
+        qualifier = text[fig.start - 16 + q[1] : fig.start - 16 + q[1] + len(q[2])] if fig.start >= 16 else text[q[1] : q[1] + len(q[2])]
+    scope = _last_word(before, refs.words("time_scope"))
+    lead_folded = folded[lead[0] : lead[1]] if lead else ""
+    if scope is None and lead_folded:
+        scope = _last_word(lead_folded, refs.words("time_scope"))
+    breakdown = _last_word(before_clause, refs.words("breakdown")) or _last_word(folded[max(s_start, fig.start - 40) : fig.start], refs.words("breakdown"))
+    channel = _channel(folded, left, right, fig, refs)
+    after = folded[fig.end : right]
+    role = "result"
+    target = _last_word(before_clause, refs.words("role"))
+    paren = folded.rfind("(", s_start, fig.start)
+    in_paren = paren != -1 and folded.find(")", paren, fig.start) == -1
+    if target is None and in_paren:
+        target = _last_word(folded[paren : fig.start], refs.words("role"))
+    if target is not None:
+        role = target[0]
+    elif (d := _last_word(before, refs.words("role"))) is not None and d[0] == "directive":
+        role = "directive"
+    cut_off, cut_printed = _cut_off(text, folded, s_start, fig.start, refs)
+    value = fig.value
+    rf = ReadFigure(
+        line=0, quote="", printed=fig.printed, value=value, value_printed=_value_printed(text, fig),
+        number_style=reading.style, unit=unit, ratio_part=fig.ratio_part, qualifier=qualifier, measure=measure,
+        time_scope=scope[0] if scope else "", cut_off=cut_off, cut_off_printed=cut_printed, role=role,
+        breakdown=breakdown[0] if breakdown else "all", channel=channel,
+        part_of=_last_word(folded[max(s_start, fig.start - 60) : fig.start], refs.words("part_of")) is not None and _no_figure_between(text, folded, fig, s_start, refs),
+        comparison=_has(_words_before(folded, fig.start, 3), refs.words("comparison")),
+        progress=unit == "percent" and (_has(folded[fig.end : fig.end + 30], refs.words("progress")) or _has(_words_before(folded, fig.start, 5), refs.words("progress"))),
+        blocked=_has(before_clause[-40:], refs.words("blocker")) or _has(after[:40], refs.words("blocker")),
+        malformed=reading.malformed, ambiguous=reading.ambiguous, alternatives=tuple(a * fig.multiplier for a in reading.alternatives),
+        near=near, before=before, lead=lead_folded, heading=fold(heading), start=fig.start, end=fig.end,
+    )
+    return rf
+
+
+def _no_figure_between(text: str, folded: str, fig: Figure, s_start: int, refs: References) -> bool:
+    """`trong đó` before this figure with no other figure between them."""
+    found = _last_word(folded[max(s_start, fig.start - 60) : fig.start], refs.words("part_of"))
+    if found is None:
+        return False
+    at = max(s_start, fig.start - 60) + found[1]
+    return not any(ch.isdigit() for ch in text[at : fig.start])
+
+
+def _channel(folded: str, left: int, right: int, fig: Figure, refs: References) -> str:
+    best, best_d = "", None
+    for value, word in refs.words("channel"):
+        i = folded.find(word, left, right)
+        while i != -1:
+            j = i + len(word)
+            if (i == 0 or not folded[i - 1].isalnum()) and (j >= len(folded) or not folded[j].isalnum()):
+                d = fig.start - j if j <= fig.start else i - fig.end
+                d = abs(d)
+                if best_d is None or d < best_d:
+                    best, best_d = value, d
+            i = folded.find(word, i + 1, right)
+    return best
+
+
+def _cut_off(text: str, folded: str, s_start: int, pos: int, refs: References) -> tuple[date | None, str]:
+    """The latest day printed before the figure in its sentence after `đến (ngày)`, `tính đến`."""
+    best: tuple[date | None, str] = (None, "")
+    for d in find_dates(text[s_start:pos]):
+        if d.last is None or d.precision not in ("day", "month"):
+            continue
+        ahead = folded[max(0, s_start + d.start - 22) : s_start + d.start].rstrip()
+        if any(ahead.endswith(w) and (len(ahead) == len(w) or not ahead[-len(w) - 1].isalnum()) for _, w in refs.words("cutoff")):
+            best = (d.last, d.printed)
+    return best
+
+
+# ---------------------------------------------------------------- tables
+
+_CELL_SPLIT = re.compile(r"\t|\s*\|\s*|\s{3,}")
+_SEPARATOR_CELL = re.compile(r"^[\s:|=-]*$")
+
+
+def _cells(raw: str) -> list[tuple[int, str]]:
+    """(column offset in the raw line, cell text) of a tab, pipe or space-aligned row."""
+    out = []
+    if "\t" in raw:
+        pattern = re.compile(r"\t")
+    elif raw.lstrip().startswith("|"):
+        pattern = re.compile(r"\|")
+    else:
+        pattern = re.compile(r"\s{3,}")
+    cursor = 0
+    for m in pattern.finditer(raw):
+        out.append((cursor, raw[cursor : m.start()]))
+        cursor = m.end()
+    out.append((cursor, raw[cursor:]))
+    return [(offset + len(cell) - len(cell.lstrip()), cell.strip()) for offset, cell in out]
+
+
+def read_table_lines(doc: Document, refs: References, skip: set[int], last: int) -> list[ReadFigure]:
+    """Figures of table rows: tab, pipe and HTML rows. A cell's subject is its row's label
+    (first cell with letters) and the header of its column (the table's first row)."""
+    from generator.extract.tables import html_to_text  # tables reads the same markup
+
+    out: list[ReadFigure] = []
+    header: list[str] = []
+    previous = -2
+    for number in range(1, last + 1):
+        if number in skip or not doc.is_table(number):
+            continue
+        raw = doc.line(number)
+        if "<" in raw and ("<td" in raw.lower() or "<th" in raw.lower() or "<tr" in raw.lower()):
+            cells = _html_cells(raw)
+        else:
+            cells = _cells(raw)
+        if not cells or all(_SEPARATOR_CELL.match(c) for _, c in cells):
+            continue
+        if number != previous + 1 and not (doc.is_table(previous + 1) or not doc.line(previous + 1).strip()):
+            header = []
+        previous = number
+        plain = [(offset, html_to_text(cell)) for offset, cell in cells]
+        if not header and not any(_is_number_cell(text) for _, text in plain[1:]):
+            header = [fold(text) for _, text in plain]
+            continue
+        label = next((text for _, text in plain if re.search(r"[^\W\d_]{2}", text)), "")
+        for col, (offset, cell) in enumerate(plain):
+            if not cell or not any(ch.isdigit() for ch in cell):
+                continue
+            if col == 0 and re.fullmatch(r"\d{1,3}\.?", cell) and len(plain) > 2:
+                continue  # the STT column
+            column = header[col] if col < len(header) else ""
+            out.extend(_cell_figures(doc, refs, number, raw, cell, label, column))
+    return out
+
+
+def _is_number_cell(text: str) -> bool:
+    return bool(re.fullmatch(r"[\d.,%\s/]+", text.strip())) and any(ch.isdigit() for ch in text)
+
+
+def _html_cells(raw: str) -> list[tuple[int, str]]:
+    cells = []
+    for m in re.finditer(r"<t[dh]\b[^>]*>(.*?)(?=</t[dh]>|<t[dh]\b|$)", raw, re.IGNORECASE):
+        cells.append((m.start(1), m.group(1)))
+    return cells
+
+
+def _cell_figures(doc: Document, refs: References, number: int, raw: str, cell: str, label: str, column: str) -> list[ReadFigure]:
+    figures = [f for f in find_figures(cell, refs.number_words, include_bare=True) if _is_figure(cell, f, refs, None)]
+    out = []
+    if not figures:
+        return out
+    folded = fold_keep(cell)
+    label_folded = fold(label)
+    for fig in figures:
+        rf = _context(cell, folded, fig, refs, 0, None, column)
+        if fig.unit == "" and ("ty le" in column or "%" in column) and rf.unit == "count":
+            rf.unit = "percent"
+        text = raw.strip()
+        pos = text.find(fig.printed)
+        rf.line, rf.quote = number, window(text, max(0, pos), max(0, pos) + len(fig.printed))
+        rf.in_table = True
+        rf.subject = label if label != cell else column
+        rf.lead = label_folded if label != cell else ""
+        rf.heading = column
+        rf.near = (rf.near + " " + label_folded).strip()
+        rf.source = cell
+        out.append(rf)
+    return out
+
+
+def with_value(fig: ReadFigure, value: float | None) -> ReadFigure:
+    return replace(fig, value=value)
+
+
+__all__ = ["ReadFigure", "read_figures", "read_block", "numbering_level"]

@@ -1,0 +1,43 @@
+"""The published `figures` table: one row per figure read, with what claimed it. Pure.
+
+Each fact table claims the figures its rows were made from (Extraction.claims: line,
+printed number, table, what it was filed as). A figure no table claimed stays published,
+with the nearest candidate indicators, and goes to the review file.
+"""
+from __future__ import annotations
+
+from generator.extract.base import Extraction, Row
+from generator.reading.label import Label
+from generator.reading.read import ReadFigure
+
+
+def figure_rows(figures: list[ReadFigure], labels: list[Label], found: Extraction) -> list[Row]:
+    claims: dict[tuple[int, str], list[Row]] = {}
+    for claim in found.claims:
+        claims.setdefault((claim["line"], claim["printed"]), []).append(claim)
+    rows = []
+    for fig, label in zip(figures, labels):
+        mine = claims.get((fig.line, fig.printed))
+        claim = mine.pop(0) if mine else {}
+        table = claim.get("table", "")
+        indicator = claim.get("indicator_id", "") if table == "indicator_values" else ""
+        rows.append({
+            "value": fig.value, "value_printed": fig.value_printed, "number_style": fig.number_style, "unit": fig.unit,
+            "qualifier": fig.qualifier, "measure": fig.measure, "subject": fig.subject[:200], "ratio_part": fig.ratio_part,
+            "time_scope": fig.time_scope, "cut_off_date": fig.cut_off, "role": fig.role, "breakdown": fig.breakdown,
+            "channel": fig.channel, "indicator_id": indicator, "rule_id": claim.get("rule_id", "") if indicator else "",
+            "service_id": claim.get("service_id", ""), "service_part": claim.get("service_part", ""),
+            "claimed_by": table, "candidates": "" if table else " ".join(label.candidates),
+            "source_line": fig.line, "source_quote": fig.quote,
+        })
+    return rows
+
+
+def review_unclaimed(rows: list[Row], found: Extraction) -> None:
+    for row in rows:
+        if row["claimed_by"]:
+            continue
+        what = row["value_printed"] + (f" {row['measure']}" if row["measure"] else "")
+        near = f"; nearest indicators: {row['candidates'].replace(' ', ', ')}" if row["candidates"] else ""
+        role = "" if row["role"] == "result" else f" ({row['role']})"
+        found.to_review(row["source_line"], row["source_quote"], f"figure '{what}'{role} not filed{near}")
