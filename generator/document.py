@@ -139,9 +139,10 @@ class Document:
         return found
 
     def is_table(self, number: int) -> bool:
-        """A table row: tab-separated, a pipe table, or inside HTML `<table>` markup."""
+        """A table row: tab-separated, a pipe table, inside HTML `<table>` markup, or a row
+        of a table whose columns PDF conversion aligned with spaces."""
         if self._table_lines is None:
-            self._table_lines = _html_table_lines(self.lines)
+            self._table_lines = _html_table_lines(self.lines) | aligned_table_lines(self.lines)
         return number in self._table_lines or is_table_line(self.lines[number - 1])
 
     def blocks(self, start: int = 1, end: int | None = None) -> list[Block]:
@@ -180,9 +181,13 @@ class Document:
         blocks: list[Block] = []
         builder = _BlockBuilder(self, blocks)
         last = len(self.lines) if end is None else min(end, len(self.lines))
+        blank_breaks = self.blank_lines_break()
+        width = self.line_width()
         for number in range(start, last + 1):
             raw = self.lines[number - 1]
             if not raw.strip():
+                if blank_breaks:
+                    builder.close()
                 continue
             if self.is_table(number):
                 builder.close()
@@ -190,9 +195,30 @@ class Document:
             clean = self.clean(number)
             if clean.kind in ("blank", "rule"):
                 continue
-            builder.add(number, raw, clean)
+            builder.add(number, raw, clean, width)
         builder.close()
         return blocks
+
+    def blank_lines_break(self) -> bool:
+        """Whether a blank line ends a paragraph here: true when most lines of text follow
+        each other directly (Markdown, DOCX); PDF text that puts a blank line after every
+        line says nothing by it."""
+        memo = self.memo.get("blank_breaks")
+        if memo is None:
+            filled = [bool(line.strip()) for line in self.lines]
+            texts = sum(filled)
+            adjacent = sum(1 for a, b in zip(filled, filled[1:]) if a and b)
+            memo = self.memo["blank_breaks"] = texts > 0 and adjacent / texts > 0.3
+        return bool(memo)
+
+    def line_width(self) -> int:
+        """The usual length of a full line of prose (90th percentile): a line much shorter
+        than this that does not end a sentence ends a heading or a paragraph."""
+        memo = self.memo.get("line_width")
+        if memo is None:
+            lengths = sorted(len(line.strip()) for line in self.lines if line.strip() and not is_table_line(line))
+            memo = self.memo["line_width"] = lengths[int(len(lengths) * 0.9)] if lengths else 0
+        return int(memo)  # type: ignore[call-overload]
 
     def find_line(self, pattern: re.Pattern[str], start: int = 1) -> int | None:
         for number in range(start, len(self.lines) + 1):
@@ -272,6 +298,7 @@ class _BlockBuilder:
         self.length = 0
         self.suspended: tuple[Block, list[str], int] | None = None
         self.stack: list[tuple[int, str]] = []  # open headings (level, text)
+        self.current_short = False  # the last line added was much shorter than a full line
 
     def close(self) -> None:
         self._finish()
@@ -301,8 +328,9 @@ class _BlockBuilder:
         self.blocks.append(self.current)
         self.parts, self.length = [], 0
 
-    def add(self, number: int, raw: str, clean: CleanLine) -> None:
+    def add(self, number: int, raw: str, clean: CleanLine, width: int = 0) -> None:
         text = clean.text
+        short = bool(self.parts) and width >= 40 and len(self.parts[-1]) < 0.6 * width and text[:1].isupper() and self.current_short
         if clean.kind == "footnote":
             if self.current is not None and self.current.kind == "paragraph" and self.parts and self.parts[-1][-1] not in _BLOCK_END_CHARS:
                 self.suspended = (self.current, self.parts, self.length)
@@ -319,12 +347,13 @@ class _BlockBuilder:
                 self.close()
             if (self.current is None or clean.kind == "heading" or self.current.kind in ("heading", "footnote")
                     or _ITEM_START.match(text) or self.parts[-1][-1] in _BLOCK_END_CHARS or _BOLD_START.match(raw)
-                    or self.current.emphasised or clean.emphasised):
+                    or self.current.emphasised or clean.emphasised or short):
                 self._finish()
                 self._open("heading" if clean.kind == "heading" else "paragraph", clean.level)
                 self.current.emphasised = clean.emphasised
         block = self.current
         assert block is not None
+        self.current_short = len(text) < 0.6 * width if width else False
         offset = self.length + (1 if self.parts else 0)
         self.parts.append(text)
         self.length = offset + len(text)
@@ -332,3 +361,31 @@ class _BlockBuilder:
         block.raw_lines[number] = raw
         if clean.cols != tuple(range(clean.cols[0], clean.cols[0] + len(text))):
             block.cols[number] = clean.cols
+
+
+_ALIGNED = re.compile(r"\S {3,}\S.*\S {3,}\S")  # three columns or more, set apart by runs of spaces
+_INDENTED = re.compile(r"^ {6,}\S")
+ALIGNED_RUN = 3  # rows in a run before it is taken for a table
+
+
+def aligned_table_lines(lines: list[str]) -> set[int]:
+    """Line numbers of tables whose columns are aligned with spaces (PDF text): runs of at
+    least ALIGNED_RUN lines of three or more space-separated columns, with the indented
+    continuation lines and blank lines between them."""
+    found: set[int] = set()
+    run: list[int] = []
+    pending: list[int] = []
+    for number, line in enumerate(lines, start=1):
+        if "\t" not in line and _ALIGNED.search(line):
+            run.extend(pending)
+            pending = []
+            run.append(number)
+        elif run and (not line.strip() or _INDENTED.match(line)):
+            pending.append(number)
+        else:
+            if sum(1 for n in run if _ALIGNED.search(lines[n - 1])) >= ALIGNED_RUN:
+                found.update(run)
+            run, pending = [], []
+    if sum(1 for n in run if _ALIGNED.search(lines[n - 1])) >= ALIGNED_RUN:
+        found.update(run)
+    return found

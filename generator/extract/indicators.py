@@ -91,9 +91,9 @@ def _add(out: Extraction, fig: ReadFigure, label: Label, num: ReadFigure | None,
         "source_line": fig.line, "source_quote": fig.quote,
     })
     out.use(fig.line, fig.printed, table="indicator_values", indicator_id=label.indicator_id, rule_id=label.rule_id)
-    for part in (num, den):
+    for name, part in (("numerator", num), ("denominator", den)):
         if part is not None and part is not fig:
-            out.use(part.line, part.printed, table="indicator_values", indicator_id=label.indicator_id, rule_id=label.rule_id)
+            out.use(part.line, part.printed, table="indicator_values", indicator_id=label.indicator_id, rule_id=label.rule_id, part=name)
 
 
 def _settle(num: ReadFigure, den: ReadFigure, rate: float) -> tuple[float | None, float | None]:

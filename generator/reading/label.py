@@ -31,7 +31,7 @@ from generator.codelists import References
 from generator.fold import keyword_groups
 from generator.reading.read import ReadFigure
 
-WEIGHTS = (("measure", 4), ("near", 3), ("lead", 2), ("heading", 1))
+WEIGHTS = (("measure", 4), ("near", 3), ("clause", 2), ("lead", 2), ("heading", 1))
 RATE_MEMBERS = ("rate", "online_rate")
 ATTACH_GAP = 48  # characters between a count and the rate that describes it
 
@@ -54,12 +54,14 @@ class Indicator:
     family: str
     member: str
     generic: bool
+    aggregate: bool = False
 
 
 @dataclass
 class Rules:
     rules: list[Rule]
     indicators: dict[str, Indicator]
+    services: list[tuple[str, list[list[str]]]] = field(default_factory=list)  # keyword rules of services.csv
     families: dict[str, dict[str, str]] = field(default_factory=dict)  # family -> member -> indicator
 
     def member_of(self, family: str, member: str) -> str | None:
@@ -85,10 +87,10 @@ def _groups(spec: str) -> tuple[tuple[str, ...], ...]:
 
 def _load(refs: References) -> Rules:
     indicators = {
-        r["indicator_id"]: Indicator(r["indicator_id"], r["unit"], r["family"], r["member"], r["generic"] == "true")
+        r["indicator_id"]: Indicator(r["indicator_id"], r["unit"], r["family"], r["member"], r["generic"] == "true", r["aggregate"] == "true")
         for r in refs.rows("indicators")
     }
-    out = Rules([], indicators)
+    out = Rules([], indicators, refs.keyword_rules("services", "service_id"))
     for ind in indicators.values():
         out.families.setdefault(ind.family, {})[ind.member] = ind.indicator_id
     for row in refs.rows("indicator_rules"):
@@ -130,28 +132,55 @@ def _channel_ok(rule: Rule, fig: ReadFigure) -> bool:
     return fig.channel == rule.channel
 
 
-def score(rule: Rule, fig: ReadFigure, measure: str) -> int | None:
-    """The evidence score of a rule for a figure, or None when it does not apply."""
+def _found(folded: str, words: tuple[str, ...]) -> str:
+    """The longest of words found in folded as a whole word, or ''."""
+    best = ""
+    for w in words:
+        if len(w) > len(best) and w in folded and _word_in(folded, w):
+            best = w
+    return best
+
+
+def _head(measure: str, words: tuple[str, ...]) -> str:
+    """The longest of words the counted noun starts with."""
+    best = ""
+    for w in words:
+        if len(w) > len(best) and measure.startswith(w) and (len(measure) == len(w) or not measure[len(w)].isalnum()):
+            best = w
+    return best
+
+
+def score(rule: Rule, fig: ReadFigure, measure: str) -> tuple[int, int] | None:
+    """How well a figure's evidence meets a rule: (the scope of its weakest requirement,
+    the length of the words found weighted by where they were found), or None when it
+    does not apply. Every requirement must be met, and at least one requirement of the
+    context (or, with none, of the counted noun) close to the figure: in the counted noun
+    or its own sub-clause."""
     if not _unit_ok(rule, fig) or not _channel_ok(rule, fig):
         return None
-    if rule.exclude and (_any(fig.near, rule.exclude) or _any(measure, rule.exclude)):
+    if rule.exclude and (_any(fig.near, rule.exclude) or _any(fig.clause, rule.exclude) or _any(measure, rule.exclude)):
         return None
-    total = 0
-    for group in rule.measure:
-        if not _any(measure, group):
-            return None
-        total += 4
-    scopes = (("measure", measure), ("near", fig.near), ("lead", fig.lead), ("heading", fig.heading))
+    total, weakest = 0, 4
+    if rule.measure and not measure and not rule.context:
+        return None  # nothing printed says what is counted
+    for n, group in enumerate(rule.measure if measure else ()):
+        word = _head(measure, group) if n == 0 else _found(measure, group)
+        if not word:
+            return None  # the first group names the head noun: what is counted
+        total += 4 * len(word)
+    close = not rule.context
+    scopes = (("measure", measure), ("near", fig.near), ("clause", fig.clause), ("lead", fig.lead), ("heading", fig.heading))
     for group in rule.context:
-        best = 0
-        for (name, text), (_, weight) in zip(scopes, WEIGHTS):
-            if text and _any(text, group):
-                best = weight
+        for (_, text), (_, weight) in zip(scopes, WEIGHTS):
+            word = _found(text, group) if text else ""
+            if word:
                 break
-        if not best:
+        else:
             return None
-        total += best
-    return total
+        close = close or weight >= (2 if fig.in_table else 3)
+        weakest = min(weakest, weight)
+        total += weight * len(word)
+    return (weakest, total) if close else None
 
 
 def _fold_measure(fig: ReadFigure) -> str:
@@ -163,26 +192,41 @@ def _fold_measure(fig: ReadFigure) -> str:
 def match(fig: ReadFigure, ruleset: Rules) -> Label:
     """The best rule for one figure on its own evidence (no inference from neighbours)."""
     measure = _fold_measure(fig)
-    scored: list[tuple[int, Rule]] = []
+    scored: list[tuple[tuple[int, int], Rule]] = []
     for rule in ruleset.rules:
         s = score(rule, fig, measure)
         if s is not None:
             scored.append((s, rule))
     if not scored:
         return Label()
-    scored.sort(key=lambda sr: -sr[0])
+    scored.sort(key=lambda sr: (-sr[0][0], -sr[0][1]))
     top = scored[0][0]
     best = [r for s, r in scored if s == top]
     ids = tuple(dict.fromkeys(r.indicator_id for r in best))
     if len(ids) > 1:
-        return Label("", "", "tie", ids, top)
-    return Label(ids[0], best[0].rule_id, "rule", tuple(dict.fromkeys(r.indicator_id for _, r in scored))[:3], top)
+        return Label("", "", "tie", ids, top[1])
+    return Label(ids[0], best[0].rule_id, "rule", tuple(dict.fromkeys(r.indicator_id for _, r in scored))[:3], top[1])
+
+
+PROSE_CELL = 80  # a table cell longer than this is prose (a task's result), not a figure column
 
 
 def filable(fig: ReadFigure) -> bool:
-    """A figure that may be filed under an indicator at all."""
+    """A figure that may be filed under an indicator at all: a result (not a target, a
+    directive, a change, progress against a plan or what is left), not a denominator, of
+    the whole jurisdiction (level breakdowns stay in the figures table), not inside a long
+    prose cell of an appendix table (those restate the body)."""
     return (fig.role == "result" and not fig.comparison and not fig.progress and not fig.blocked
-            and fig.ratio_part != "denominator" and fig.value is not None)
+            and fig.ratio_part != "denominator" and fig.value is not None and fig.breakdown == "all"
+            and not (fig.in_table and fig.cell_chars > PROSE_CELL))
+
+
+def names_service(fig: ReadFigure, ruleset: Rules) -> bool:
+    """The figure's own words (its sub-clause, or its table row's label) name one essential service."""
+    from generator.fold import matches_all
+
+    text = fig.near
+    return any(matches_all(text, groups) for _, groups in ruleset.services)
 
 
 def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
@@ -191,18 +235,36 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
     labels = [Label() for _ in figures]
     own = [match(f, ruleset) if filable(f) else Label() for f in figures]
     for i, fig in enumerate(figures):
+        if own[i].indicator_id and ruleset.indicators[own[i].indicator_id].aggregate and names_service(fig, ruleset):
+            own[i] = Label("", "", "service", (own[i].indicator_id,))
+    for i, fig in enumerate(figures):
         label = own[i]
         if not filable(fig):
             labels[i] = Label("", "", "", own[i].candidates)
             continue
         previous = _previous_filed(figures, labels, i)
+        if label.indicator_id and fig.part_of and _same_quantity(label, previous, labels, ruleset):
+            label = Label("", "", "", (label.indicator_id,))
         inferred = _infer(fig, previous, figures, labels, ruleset)
-        if inferred is not None and (not label.indicator_id or _prefer_inferred(label, inferred, ruleset)):
+        if inferred is not None and (not label.indicator_id or _prefer_inferred(label, inferred, ruleset)) \
+                and not (ruleset.indicators[inferred.indicator_id].aggregate and names_service(fig, ruleset)):
             label = inferred
         elif label.indicator_id and ruleset.indicators[label.indicator_id].generic:
             label = _specialised(label, figures, labels, i, ruleset)
         labels[i] = label
     return labels
+
+
+def _same_quantity(label: Label, previous: int | None, labels: list[Label], ruleset: Rules) -> bool:
+    """A part (after `trong đó`) filed as the total of a family, or as the same quantity as
+    the figure it is a part of."""
+    mine = ruleset.indicators[label.indicator_id]
+    if mine.member == "total":
+        return True
+    if previous is None:
+        return False
+    theirs = ruleset.indicators[labels[previous].indicator_id]
+    return mine.family == theirs.family and mine.member not in ("online", "offline") + RATE_MEMBERS
 
 
 def _previous_filed(figures: list[ReadFigure], labels: list[Label], i: int) -> int | None:
@@ -227,12 +289,12 @@ def _infer(fig: ReadFigure, j: int | None, figures: list[ReadFigure], labels: li
     if fig.unit == "percent":
         if parent_ind.member in RATE_MEMBERS:
             return None
-        if 0 <= between <= ATTACH_GAP and (same_sentence or fig.in_table):
-            member = "online_rate" if parent_ind.member in ("online", "total") and "online_rate" in ruleset.families[parent_ind.family] else "rate"
-            if parent_ind.member == "online" or fig.channel == "online" or member == "rate":
-                target = ruleset.member_of(parent_ind.family, member)
-                if target:
-                    return Label(target, labels[j].rule_id, "rate")
+        if fig.in_table or (0 <= between <= ATTACH_GAP and same_sentence):
+            members = ruleset.families[parent_ind.family]
+            member = "online_rate" if "online_rate" in members and (fig.channel == "online" or parent_ind.member in ("online", "total")) else "rate"
+            target = members.get(member)
+            if target:
+                return Label(target, labels[j].rule_id, "rate")
         return None
     if fig.unit != parent.unit:
         return None
@@ -246,7 +308,27 @@ def _infer(fig: ReadFigure, j: int | None, figures: list[ReadFigure], labels: li
     if same_sentence and fig.measure and parent.measure and fig.measure.split()[0].lower() == parent.measure.split()[0].lower() \
             and fig.channel == parent.channel and fig.time_scope != parent.time_scope and fig.time_scope:
         return Label(labels[j].indicator_id, labels[j].rule_id, "repeat")
+    if fig.time_scope == "cumulative" and parent.time_scope != "cumulative" and _next_after(figures, j) == fig.index \
+            and fig.channel == parent.channel and _says_verb(fig, labels[j].rule_id, ruleset):
+        return Label(labels[j].indicator_id, labels[j].rule_id, "cumulative")  # `…; lũy kế đến nay đã thu nhận 1.224.975`
     return None
+
+
+def _next_after(figures: list[ReadFigure], j: int) -> int | None:
+    """The index of the first figure after j that is not j's denominator."""
+    k = j + 1
+    if k < len(figures) and figures[k].ratio_part == "denominator" and figures[j].ratio_part == "numerator":
+        k += 1
+    return figures[k].index if k < len(figures) else None
+
+
+def _says_verb(fig: ReadFigure, rule_id: str, ruleset: Rules) -> bool:
+    """The figure's own sub-clause repeats a word of every context group of the rule that
+    filed the figure before it but its topic (what it does to what it counts)."""
+    rule = next((r for r in ruleset.rules if r.rule_id == rule_id), None)
+    if rule is None or not rule.context:
+        return False
+    return any(_found(fig.near, group) for group in rule.context)
 
 
 def _specialised(label: Label, figures: list[ReadFigure], labels: list[Label], i: int, ruleset: Rules) -> Label:

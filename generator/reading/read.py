@@ -25,10 +25,9 @@ from datetime import date
 from generator.codelists import References
 from generator.dates import find_dates
 from generator.document import Block, Document, numbering_level, window
-from generator.extract.base import signature
 from generator.figures import Figure, find_figures
 from generator.fold import fold, fold_keep
-from generator.redact import phone_spans
+from generator.redact import phone_spans, signature_lines
 
 UNIT_OF_KIND = {"percent": "percent", "vnd": "vnd", "points": "points", "days": "days", "other": "other"}
 # Sub-clause boundaries: sentence ends, ';', ',', brackets, and ':' before a capital.
@@ -39,6 +38,8 @@ _BULLET = re.compile(r"^\s*(?:[-+*•–]\s*)+")
 _NUMBERING = re.compile(r"^\s*(?:[-+*•–]\s*)*(?P<n>\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(?=\S)")
 _YEAR = re.compile(r"(?:19[89]\d|20[0-4]\d)")
 _RANGE_DASH = re.compile(r"\s*-\s*\d")
+_RATIO_TAIL = re.compile(r"\s*/\s*\d+(?:[.,]\d+)*")  # the "/b" after a numerator
+_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")  # `197/197 (đạt tỷ lệ 100%) cơ sở`
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 MEASURE_WORDS = 8
 NEAR = 120  # characters of context either side, at most
@@ -71,11 +72,13 @@ class ReadFigure:
     progress: bool = False  # a rate against a plan or target (`đạt 105% kế hoạch`)
     blocked: bool = False  # `còn lại`, `chưa`: not the quantity itself
     in_table: bool = False
+    cell_chars: int = 0  # length of the table cell it was read from
     malformed: bool = False
     ambiguous: bool = False
     alternatives: tuple[float, ...] = ()
     # accent-folded evidence for the labeller
     near: str = ""  # the figure's own sub-clause
+    clause: str = ""  # the clause it sits in (up to `;` or a sentence end)
     before: str = ""  # the sentence up to the figure
     lead: str = ""  # the list item's lead or the table row's label
     heading: str = ""  # the nearest heading (or table column header)
@@ -96,8 +99,15 @@ def read_figures(doc: Document, refs: References, end_line: int | None = None) -
     return memo  # type: ignore[return-value]
 
 
+def _signature(doc: Document) -> set[int]:
+    memo = doc.memo.get("signature_lines")
+    if memo is None:
+        memo = doc.memo["signature_lines"] = signature_lines(doc.lines)
+    return memo  # type: ignore[return-value]
+
+
 def _read_all(doc: Document, refs: References, end_line: int | None) -> list[ReadFigure]:
-    skip = signature(doc)
+    skip = _signature(doc)
     last = len(doc.lines) if end_line is None else end_line
     found: list[ReadFigure] = []
     sentence = 0
@@ -131,18 +141,48 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
     heading = block.headings[-1] if block.headings else ""
     sentences = _spans(text, _SENTENCE)
     out = []
-    for fig in figures:
+    for k, fig in enumerate(figures):
         s_index = next((i for i, (a, b) in enumerate(sentences) if a <= fig.start < b), 0)
         s_start = sentences[s_index][0] if sentences else 0
         line, quote = block.quote(fig.start, fig.end)
-        rf = _context(text, folded, fig, refs, s_start, lead, heading)
+        s_end = sentences[s_index][1] if sentences else len(text)
+        rf = _context(text, folded, fig, refs, s_start, lead, heading, s_end)
+        rf.clause = _segment(text, folded, figures, k, s_start, s_end, refs)
         rf.line, rf.quote, rf.sentence = line, quote, sentence + s_index
         rf.subject = text[lead[0] : lead[1]] if lead else heading
         rf.source = block
-        if plan and rf.role == "result":
-            rf.role = "target" if _has(rf.before, refs.words("result")) is False else "directive"
         out.append(rf)
+    _roles(text, folded, out, refs, plan)
     return out, sentence + max(1, len(sentences))
+
+
+def _roles(text: str, folded: str, figures: list["ReadFigure"], refs: References, plan: bool) -> None:
+    """Result, target or directive for each figure of a block, in order. A target word
+    (`chỉ tiêu`, `phấn đấu`, `kế hoạch đề ra`) between the figure before it in its sentence
+    and the figure makes a target, and the figures after it stay targets until a result
+    word (`đạt`, `đã`); a directive word earlier in the sentence makes a directive; in a
+    section about what is to come, a figure not said to be reached is a target. A figure
+    in brackets right after another is a part of it."""
+    previous: ReadFigure | None = None
+    for fig in figures:
+        same = previous is not None and previous.sentence == fig.sentence
+        start = previous.end if same else fig.start - len(fig.before)
+        window = folded[start : fig.start]
+        paren = folded.rfind("(", start, fig.start)
+        if paren != -1 and folded.find(")", paren, fig.start) == -1 and same and fig.unit != "percent" and paren - previous.end <= 40:
+            fig.part_of = True  # `20/20 cơ sở (Trung tâm Y tế huyện và 19 trạm y tế)`
+        found = _last_word(window, refs.words("role"))
+        if found is not None and found[0] == "target":
+            fig.role = "target"
+        elif same and previous.role == "target" and not _has(window, refs.words("result")):
+            fig.role = "target"
+        elif (d := _last_word(fig.before, refs.words("role"))) is not None and d[0] == "directive":
+            fig.role = "directive"
+        elif plan and not _has(fig.before, refs.words("result")):
+            fig.role = "target"  # a section about what is to come
+        else:
+            fig.role = "result"
+        previous = fig
 
 
 def _spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -154,6 +194,27 @@ def _spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     if cursor < len(text):
         spans.append((cursor, len(text)))
     return spans or [(0, len(text))]
+
+
+def _segment(text: str, folded: str, figures: list[Figure], k: int, s_start: int, s_end: int, refs: References) -> str:
+    """The words that belong to figure k: its clause, from the figure before it to the one
+    after it (or to a `trong đó` that opens the next one's description)."""
+    fig = figures[k]
+    left = s_start
+    if k > 0 and figures[k - 1].end > left:
+        left = figures[k - 1].end if figures[k - 1].ratio_part != "numerator" or figures[k].ratio_part != "denominator" else left
+    right = s_end
+    if k + 1 < len(figures) and figures[k + 1].start < right:
+        nxt = figures[k + 1]
+        if not (fig.ratio_part == "numerator" and nxt.ratio_part == "denominator"):
+            clause_start = _bounds(text, nxt.start, nxt.end)[0]
+            right = clause_start if clause_start > fig.end else nxt.start
+    tail = folded[fig.end : right]
+    for _, word in refs.words("part_of"):
+        i = tail.find(" " + word + " ")
+        if i != -1:
+            right = min(right, fig.end + i)
+    return folded[left:right]
 
 
 def _lead(text: str) -> tuple[int, int] | None:
@@ -248,16 +309,29 @@ def _measure(text: str, folded: str, fig: Figure, refs: References) -> str:
     """The counted noun as printed after the number (and its unit word): up to a boundary,
     a number or a stop word, at most MEASURE_WORDS words."""
     start = fig.end
+    if fig.ratio_part:
+        m = _RATIO_TAIL.match(text, fig.end)
+        start = m.end() if m else fig.end
+        aside = _ASIDE.match(text, start)
+        if aside:
+            start = aside.end()
     if fig.unit == "percent":
         gap = len(text[start:]) - len(text[start:].lstrip())
         start += gap + 1
     elif fig.unit == "vnd" and fig.unit_text:
         return ""
+    elif fig.multiplier != 1 and fig.unit_text:  # `84,7 triệu lượt tra cứu`: the noun after the multiplier word
+        multipliers = {word for word, _, _, kind in refs.number_words if kind == "multiplier"}
+        first = _WORD.search(text, start)
+        if first is not None and fold(first.group(0)) in multipliers:
+            start = first.end()
     stops = refs.words("measure_stop")
     words: list[tuple[int, int]] = []
     for m in _WORD.finditer(text, start, min(len(text), start + 120)):
         gap = text[words[-1][1] if words else start : m.start()]
-        if any(ch in gap for ch in ",;.:()!?%/\t") or any(ch.isdigit() for ch in gap):
+        if _ABBREVIATION.fullmatch(gap.strip()) or (gap.strip() == "(" and _ABBREVIATION.match(text, m.start() - 1)):
+            pass
+        elif any(ch in gap for ch in ",;.:()!?%/\t") or any(ch.isdigit() for ch in gap):
             break
         rest = folded[m.start() :]
         if words and any(rest.startswith(w) and (len(rest) == len(w) or not rest[len(w)].isalnum()) for _, w in stops):
@@ -272,17 +346,32 @@ def _measure(text: str, folded: str, fig: Figure, refs: References) -> str:
     return text[words[0][0] : words[-1][1]]
 
 
+_ABBREVIATION = re.compile(r"\([A-ZĐ][A-ZĐ0-9&/ -]{1,14}\)")
+
+
 def _bounds(text: str, pos: int, end: int) -> tuple[int, int]:
-    """The sub-clause around [pos, end): from the last boundary before pos to the first after end."""
+    """The sub-clause around [pos, end): from the last boundary before pos to the first after
+    end (an abbreviation in brackets, `(TTHC)`, is no boundary)."""
     left = max(0, pos - NEAR)
     for m in _BOUNDARY.finditer(text, left, pos):
-        left = m.end()
-    m = _BOUNDARY.search(text, end, min(len(text), end + NEAR))
-    right = m.start() if m else min(len(text), end + NEAR)
+        if not _in_abbreviation(text, m.start()):
+            left = m.end()
+    right = min(len(text), end + NEAR)
+    for m in _BOUNDARY.finditer(text, end, right):
+        if not _in_abbreviation(text, m.start()):
+            right = m.start()
+            break
     return left, right
 
 
-def _context(text: str, folded: str, fig: Figure, refs: References, s_start: int, lead: tuple[int, int] | None, heading: str) -> ReadFigure:
+def _in_abbreviation(text: str, at: int) -> bool:
+    if text[at] not in "()":
+        return False
+    start = at if text[at] == "(" else text.rfind("(", max(0, at - 16), at)
+    return start != -1 and bool(_ABBREVIATION.match(text, start))
+
+
+def _context(text: str, folded: str, fig: Figure, refs: References, s_start: int, lead: tuple[int, int] | None, heading: str, s_end: int | None = None) -> ReadFigure:
     reading = fig.reading
     unit = _unit(fig)
     left, right = _bounds(text, fig.start, fig.end)
@@ -303,14 +392,8 @@ def _context(text: str, folded: str, fig: Figure, refs: References, s_start: int
     after = folded[fig.end : right]
     role = "result"
     target = _last_word(before_clause, refs.words("role"))
-    paren = folded.rfind("(", s_start, fig.start)
-    in_paren = paren != -1 and folded.find(")", paren, fig.start) == -1
-    if target is None and in_paren:
-        target = _last_word(folded[paren : fig.start], refs.words("role"))
     if target is not None:
         role = target[0]
-    elif (d := _last_word(before, refs.words("role"))) is not None and d[0] == "directive":
-        role = "directive"
     cut_off, cut_printed = _cut_off(text, folded, s_start, fig.start, refs)
     value = fig.value
     rf = ReadFigure(
@@ -323,7 +406,7 @@ def _context(text: str, folded: str, fig: Figure, refs: References, s_start: int
         progress=unit == "percent" and (_has(folded[fig.end : fig.end + 30], refs.words("progress")) or _has(_words_before(folded, fig.start, 5), refs.words("progress"))),
         blocked=_has(before_clause[-40:], refs.words("blocker")) or _has(after[:40], refs.words("blocker")),
         malformed=reading.malformed, ambiguous=reading.ambiguous, alternatives=tuple(a * fig.multiplier for a in reading.alternatives),
-        near=near, before=before, lead=lead_folded, heading=fold(heading), start=fig.start, end=fig.end,
+        near=near, clause=folded[s_start : len(text) if s_end is None else s_end], before=before, lead=lead_folded, heading=fold(heading), start=fig.start, end=fig.end,
     )
     return rf
 
@@ -394,6 +477,8 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int)
 
     out: list[ReadFigure] = []
     header: list[str] = []
+    header_printed: list[str] = []
+    caption = ""
     previous = -2
     for number in range(1, last + 1):
         if number in skip or not doc.is_table(number):
@@ -405,22 +490,91 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int)
             cells = _cells(raw)
         if not cells or all(_SEPARATOR_CELL.match(c) for _, c in cells):
             continue
-        if number != previous + 1 and not (doc.is_table(previous + 1) or not doc.line(previous + 1).strip()):
-            header = []
+        if number != previous + 1 and not all(doc.is_table(k) or not doc.line(k).strip() for k in range(previous + 1, number)):
+            header, header_printed = [], []
+            caption = _caption(doc, number, skip)
         previous = number
         plain = [(offset, html_to_text(cell)) for offset, cell in cells]
+        aligned = "\t" not in raw and not raw.lstrip().startswith("|") and "<" not in raw
         if not header and not any(_is_number_cell(text) for _, text in plain[1:]):
             header = [fold(text) for _, text in plain]
+            header_printed = [text for _, text in plain]
+            starts = [offset for offset, _ in plain]
             continue
+        if aligned and header and not any(_is_number_cell(text) for _, text in plain) and len(plain) >= 2 \
+                and all(not re.search(r"\d", t) for _, t in plain) and number == previous:
+            pass
+        if aligned and header:
+            plain = _by_offset(plain, starts)
+            if not any(_is_number_cell(text) for _, text in plain if text):
+                if all(not re.search(r"\d", t) for t in (text for _, text in plain)) and not label_row(plain):
+                    header, header_printed = _extend_header(header, header_printed, plain)
+                continue
         label = next((text for _, text in plain if re.search(r"[^\W\d_]{2}", text)), "")
+        row = _Row(number, " | ".join(text for _, text in plain))
         for col, (offset, cell) in enumerate(plain):
             if not cell or not any(ch.isdigit() for ch in cell):
                 continue
             if col == 0 and re.fullmatch(r"\d{1,3}\.?", cell) and len(plain) > 2:
                 continue  # the STT column
             column = header[col] if col < len(header) else ""
-            out.extend(_cell_figures(doc, refs, number, raw, cell, label, column))
+            printed = header_printed[col] if col < len(header_printed) else ""
+            out.extend(_cell_figures(refs, row, raw, cell, label, column, printed, caption, _column_role(header, col, refs)))
     return out
+
+
+def _by_offset(plain: list[tuple[int, str]], starts: list[int]) -> list[tuple[int, str]]:
+    """The cells of a space-aligned row placed under the header column each starts in."""
+    out = [(start, "") for start in starts]
+    for offset, text in plain:
+        col = max((i for i, start in enumerate(starts) if start <= offset + 2), default=0)
+        out[col] = (offset, f"{out[col][1]} {text}".strip())
+    return out
+
+
+def label_row(plain: list[tuple[int, str]]) -> bool:
+    """A continuation row that only goes on with the label of the row above."""
+    filled = [text for _, text in plain if text]
+    return len(filled) == 1
+
+
+def _extend_header(header: list[str], printed: list[str], plain: list[tuple[int, str]]) -> tuple[list[str], list[str]]:
+    """A header printed over two lines (`Tổng số` / `hồ sơ`): each column's words joined."""
+    texts = [text for _, text in plain]
+    return ([f"{h} {fold(t)}".strip() for h, t in zip(header, texts)],
+            [f"{h} {t}".strip() for h, t in zip(printed, texts)])
+
+
+@dataclass
+class _Row:
+    """One table row: the figures of its cells share it (as a block's figures share the block)."""
+
+    line: int
+    text: str
+
+
+def _caption(doc: Document, first: int, skip: set[int]) -> str:
+    """The prose line just above a table (its caption or the sentence introducing it), folded."""
+    for k in range(first - 1, max(0, first - 6), -1):
+        line = doc.line(k).strip()
+        if line and not doc.is_table(k) and k not in skip:
+            return fold(doc.clean(k).text)
+    return ""
+
+
+def _column_role(header: list[str], col: int, refs: References) -> str:
+    """target for a plan or target column (`Kế hoạch`, `Chỉ tiêu giao`), progress for a rate
+    column of a table that has one (`Tỷ lệ`, `% so với kế hoạch`), else result."""
+    heads = [f" {h} " for h in header]
+    target_words = refs.words("role") + [("target", w) for _, w in refs.words("progress")]
+    is_target = [any(v == "target" and _word_in(h, w) for v, w in target_words) and not _has(h, refs.words("result")) for h in heads]
+    if col >= len(heads):
+        return "result"
+    if is_target[col]:
+        return "target"
+    if any(is_target) and (_word_in(heads[col], "ty le") or "%" in heads[col] or _word_in(heads[col], "dat")):
+        return "progress"
+    return "result"
 
 
 def _is_number_cell(text: str) -> bool:
@@ -434,26 +588,36 @@ def _html_cells(raw: str) -> list[tuple[int, str]]:
     return cells
 
 
-def _cell_figures(doc: Document, refs: References, number: int, raw: str, cell: str, label: str, column: str) -> list[ReadFigure]:
+def _cell_figures(refs: References, row: _Row, raw: str, cell: str, label: str, column: str, column_printed: str,
+                  caption: str, column_role: str = "result") -> list[ReadFigure]:
+    """The figures of one cell. Its evidence: the cell, its row's label and the table's
+    caption (as the lead), its column's header (as the heading, and as the counted noun and
+    channel when the cell prints none)."""
     figures = [f for f in find_figures(cell, refs.number_words, include_bare=True) if _is_figure(cell, f, refs, None)]
-    out = []
-    if not figures:
-        return out
+    out: list[ReadFigure] = []
     folded = fold_keep(cell)
-    label_folded = fold(label)
+    label_folded = fold(label) if label != cell else ""
     for fig in figures:
         rf = _context(cell, folded, fig, refs, 0, None, column)
-        if fig.unit == "" and ("ty le" in column or "%" in column) and rf.unit == "count":
+        if fig.unit == "" and (_word_in(column, "ty le") or "%" in column) and rf.unit == "count":
             rf.unit = "percent"
         text = raw.strip()
         pos = text.find(fig.printed)
-        rf.line, rf.quote = number, window(text, max(0, pos), max(0, pos) + len(fig.printed))
-        rf.in_table = True
-        rf.subject = label if label != cell else column
-        rf.lead = label_folded if label != cell else ""
+        rf.line, rf.quote = row.line, window(text, max(0, pos), max(0, pos) + len(fig.printed))
+        rf.in_table, rf.cell_chars, rf.sentence = True, len(cell), -row.line
+        if column_role == "target":
+            rf.role = "target"
+        elif column_role == "progress":
+            rf.progress = True
+        if not rf.measure and rf.unit != "percent" and len(cell) <= 24:
+            rf.measure = column_printed
+        if not rf.channel:
+            rf.channel = next((value for value, word in refs.words("channel") if _word_in(column, word)), "")
+        rf.subject = label if label_folded else column_printed
+        rf.lead = f"{label_folded} {caption}".strip()
         rf.heading = column
-        rf.near = (rf.near + " " + label_folded).strip()
-        rf.source = cell
+        rf.near = f"{rf.near} {label_folded}".strip()
+        rf.source = row
         out.append(rf)
     return out
 

@@ -13,14 +13,14 @@ from generator.reading.read import ReadFigure
 
 def figure_rows(figures: list[ReadFigure], labels: list[Label], found: Extraction) -> list[Row]:
     claims: dict[tuple[int, str], list[Row]] = {}
-    for claim in found.claims:
+    for claim in sorted(found.claims, key=lambda c: bool(c.get("part"))):  # a figure's own row before rows it is a part of
         claims.setdefault((claim["line"], claim["printed"]), []).append(claim)
     rows = []
     for fig, label in zip(figures, labels):
         mine = claims.get((fig.line, fig.printed))
         claim = mine.pop(0) if mine else {}
         table = claim.get("table", "")
-        indicator = claim.get("indicator_id", "") if table == "indicator_values" else ""
+        indicator = claim.get("indicator_id", "") if table == "indicator_values" and not claim.get("part") else ""
         rows.append({
             "value": fig.value, "value_printed": fig.value_printed, "number_style": fig.number_style, "unit": fig.unit,
             "qualifier": fig.qualifier, "measure": fig.measure, "subject": fig.subject[:200], "ratio_part": fig.ratio_part,
