@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator import schemas
 from generator.errors import InputError
-from generator.fold import fold, keyword_groups
+from generator.fold import fold, keyword_groups, lower_keep
 
 # code list file -> schema it follows (number_words has no published table)
 CODELIST_FILES = {
@@ -32,7 +32,7 @@ VOCABULARY = "vocabulary.csv"
 TABLE_COLUMNS = "table_columns.csv"
 VOCABULARY_CATEGORIES = (
     "qualifier", "time_scope", "breakdown", "role", "plan_section", "blocker", "part_of", "comparison", "progress",
-    "channel", "naming", "not_counted", "measure_stop", "cutoff", "rate", "result",
+    "channel", "naming", "not_counted", "measure_stop", "cutoff", "rate", "result", "past",
 )
 
 
@@ -122,8 +122,10 @@ class References:
     root: Path
     tables: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     number_words: list[tuple[str, str, float, str]] = field(default_factory=list)
-    # vocabulary.csv: category -> [(value, folded words)], longest words first
+    # vocabulary.csv: category -> [(value, folded words)] and [(value, lower-case words with
+    # their tone marks)], longest words first
     vocab: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    vocab_exact: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     table_columns: list[tuple[str, list[list[str]]]] = field(default_factory=list)  # table_columns.csv (role, keyword groups)
     fingerprint: str = ""
     # matchers prepared from the code lists, built once per References (read-only once built)
@@ -153,9 +155,10 @@ class References:
         for row in read_csv(path, ["category", "value", "words", "note"], ("category", "value", "words")):
             if row["category"] not in VOCABULARY_CATEGORIES:
                 raise InputError(path, f"'category' is '{row['category']}', expected one of {', '.join(VOCABULARY_CATEGORIES)}", int(row["_line"]))
-            entries = refs.vocab.setdefault(row["category"], [])
-            entries.extend((row["value"], fold(word)) for word in row["words"].split("|") if word.strip())
-        for entries in refs.vocab.values():
+            words = [w.strip() for w in row["words"].split("|") if w.strip()]
+            refs.vocab.setdefault(row["category"], []).extend((row["value"], fold(w)) for w in words)
+            refs.vocab_exact.setdefault(row["category"], []).extend((row["value"], " ".join(lower_keep(w).split())) for w in words)
+        for entries in (*refs.vocab.values(), *refs.vocab_exact.values()):
             entries.sort(key=lambda e: -len(e[1]))
         digest.update(path.read_bytes())
         path = root / TABLE_COLUMNS
@@ -164,9 +167,10 @@ class References:
         refs.fingerprint = digest.hexdigest()
         return refs
 
-    def words(self, category: str) -> list[tuple[str, str]]:
-        """The vocabulary of one category: (value, folded words), longest words first."""
-        return self.vocab.get(category, [])
+    def words(self, category: str, exact: bool = False) -> list[tuple[str, str]]:
+        """The vocabulary of one category: (value, folded words), or with `exact` (value,
+        lower-case words with their tone marks), longest words first."""
+        return (self.vocab_exact if exact else self.vocab).get(category, [])
 
     def prepare(self, name: str, build):
         """build(self), computed once per loaded References and kept (code lists do not

@@ -126,6 +126,8 @@ def _compare_figures(result: TextResult, labels: list[dict[str, str]], rows: lis
         candidates = [i for i in by_line.get(line, []) if i not in matched and rows[i]["value_printed"].startswith(label["printed"])]
         if label.get("ratio_part"):
             candidates = [i for i in candidates if rows[i]["ratio_part"] == label["ratio_part"]] or candidates
+        if len(candidates) > 1:
+            candidates = [i for i in candidates if rows[i]["role"] == label["role"]] or candidates
         t["figures"].labelled += 1
         if label["indicator_id"]:
             t["indicators"].labelled += 1

@@ -110,3 +110,25 @@ def _contains_word(padded_text: str, phrase: str) -> bool:
             return True
         index = padded_text.find(phrase, index + 1)
     return False
+
+
+# Old-style tone placement (`hoà`, `thuỷ`) and new-style (`hòa`, `thủy`) spell the same word:
+# each old-style pair maps to the new-style one, character for character.
+_OLD_TONES = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+_OLD_TONE = re.compile("|".join(_OLD_TONES))
+
+
+@lru_cache(maxsize=4096)
+def lower_keep(text: str) -> str:
+    """Lower-cased text of the same length with its tone marks kept (one tone placement),
+    for matching words whose unaccented forms collide (`chưa` / `chữa`, `đạt` / `đất`)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(ch.lower()[0] if ch.lower() else " " for ch in text)
+    if "o" in lowered or "u" in lowered:
+        lowered = _OLD_TONE.sub(lambda m: _OLD_TONES[m.group(0)], lowered)
+    return lowered

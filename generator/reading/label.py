@@ -75,6 +75,7 @@ class Label:
     how: str = ""  # rule, part, rate, repeat, specialised
     candidates: tuple[str, ...] = ()  # nearest indicators when unfiled (or tied)
     score: int = 0
+    weakest: int = 0  # the scope of the rule's weakest requirement (4 counted noun … 1 heading)
 
 
 def rules(refs: References) -> Rules:
@@ -161,10 +162,16 @@ def score(rule: Rule, fig: ReadFigure, measure: str) -> tuple[int, int] | None:
     if rule.exclude and (_any(fig.near, rule.exclude) or _any(fig.clause, rule.exclude) or _any(measure, rule.exclude)):
         return None
     total, weakest = 0, 4
-    if rule.measure and not measure and not rule.context:
-        return None  # nothing printed says what is counted
+    if rule.measure and not measure:
+        # no counted noun printed after the figure (`sử dụng 1.124.445/1.224.975`): its clause must name it
+        for group in rule.measure:
+            word = _found(fig.near, group) or _found(fig.clause, group)
+            if not word:
+                return None
+            total += 2 * len(word)
+        weakest = 2
     for n, group in enumerate(rule.measure if measure else ()):
-        word = _head(measure, group) if n == 0 else _found(measure, group)
+        word = _head(measure, group) if n == 0 and not fig.measure_in_table else _found(measure, group)
         if not word:
             return None  # the first group names the head noun: what is counted
         total += 4 * len(word)
@@ -199,13 +206,15 @@ def match(fig: ReadFigure, ruleset: Rules) -> Label:
             scored.append((s, rule))
     if not scored:
         return Label()
-    scored.sort(key=lambda sr: (-sr[0][0], -sr[0][1]))
+    # a rule of a generic indicator (all administrative dossiers) is a fallback
+    scored.sort(key=lambda sr: (ruleset.indicators[sr[1].indicator_id].generic, -sr[0][0], -sr[0][1]))
     top = scored[0][0]
-    best = [r for s, r in scored if s == top]
+    generic = ruleset.indicators[scored[0][1].indicator_id].generic
+    best = [r for s, r in scored if s == top and ruleset.indicators[r.indicator_id].generic == generic]
     ids = tuple(dict.fromkeys(r.indicator_id for r in best))
     if len(ids) > 1:
         return Label("", "", "tie", ids, top[1])
-    return Label(ids[0], best[0].rule_id, "rule", tuple(dict.fromkeys(r.indicator_id for _, r in scored))[:3], top[1])
+    return Label(ids[0], best[0].rule_id, "rule", tuple(dict.fromkeys(r.indicator_id for _, r in scored))[:3], top[1], top[0])
 
 
 PROSE_CELL = 80  # a table cell longer than this is prose (a task's result), not a figure column
@@ -225,7 +234,7 @@ def names_service(fig: ReadFigure, ruleset: Rules) -> bool:
     """The figure's own words (its sub-clause, or its table row's label) name one essential service."""
     from generator.fold import matches_all
 
-    text = fig.near
+    text = f"{fig.lead} {fig.near}"
     return any(matches_all(text, groups) for _, groups in ruleset.services)
 
 
@@ -246,7 +255,7 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
         if label.indicator_id and fig.part_of and _same_quantity(label, previous, labels, ruleset):
             label = Label("", "", "", (label.indicator_id,))
         inferred = _infer(fig, previous, figures, labels, ruleset)
-        if inferred is not None and (not label.indicator_id or _prefer_inferred(label, inferred, ruleset)) \
+        if inferred is not None and (not label.indicator_id or label.weakest < 3 or _prefer_inferred(label, inferred, ruleset)) \
                 and not (ruleset.indicators[inferred.indicator_id].aggregate and names_service(fig, ruleset)):
             label = inferred
         elif label.indicator_id and ruleset.indicators[label.indicator_id].generic:
@@ -309,9 +318,14 @@ def _infer(fig: ReadFigure, j: int | None, figures: list[ReadFigure], labels: li
             and fig.channel == parent.channel and fig.time_scope != parent.time_scope and fig.time_scope:
         return Label(labels[j].indicator_id, labels[j].rule_id, "repeat")
     if fig.time_scope == "cumulative" and parent.time_scope != "cumulative" and _next_after(figures, j) == fig.index \
-            and fig.channel == parent.channel and _says_verb(fig, labels[j].rule_id, ruleset):
+            and fig.channel == parent.channel and (_says_verb(fig, labels[j].rule_id, ruleset) or _same_head(fig, parent)):
         return Label(labels[j].indicator_id, labels[j].rule_id, "cumulative")  # `…; lũy kế đến nay đã thu nhận 1.224.975`
     return None
+
+
+def _same_head(fig: ReadFigure, parent: ReadFigure) -> bool:
+    """The same counted noun (`…hồ sơ định danh điện tử mức 2; lũy kế 1.046.318 hồ sơ`)."""
+    return bool(fig.measure) and bool(parent.measure) and fig.measure.split()[0].lower() == parent.measure.split()[0].lower()
 
 
 def _next_after(figures: list[ReadFigure], j: int) -> int | None:

@@ -26,7 +26,7 @@ from generator.codelists import References
 from generator.dates import find_dates
 from generator.document import Block, Document, numbering_level, window
 from generator.figures import Figure, find_figures
-from generator.fold import fold, fold_keep
+from generator.fold import fold, fold_keep, lower_keep
 from generator.redact import phone_spans, signature_lines
 
 UNIT_OF_KIND = {"percent": "percent", "vnd": "vnd", "points": "points", "days": "days", "other": "other"}
@@ -73,6 +73,7 @@ class ReadFigure:
     blocked: bool = False  # `còn lại`, `chưa`: not the quantity itself
     in_table: bool = False
     cell_chars: int = 0  # length of the table cell it was read from
+    measure_in_table: bool = False  # the counted noun is the table's row label and column header
     malformed: bool = False
     ambiguous: bool = False
     alternatives: tuple[float, ...] = ()
@@ -109,6 +110,7 @@ def _signature(doc: Document) -> set[int]:
 def _read_all(doc: Document, refs: References, end_line: int | None) -> list[ReadFigure]:
     skip = _signature(doc)
     last = len(doc.lines) if end_line is None else end_line
+    words = Words(refs, accented(doc.lines))
     found: list[ReadFigure] = []
     sentence = 0
     plan = False
@@ -116,20 +118,59 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
     final = blocks[-1] if blocks else None
     for block in blocks:
         if block.kind == "heading":
-            plan = _has(fold_keep(block.text), refs.words("plan_section"))
-        figs, sentence = read_block(block, refs, sentence, plan, truncated=block is final and doc.lines[-1].strip() != "")
+            plan = words.has(words.text(block.text), "plan_section")
+        figs, sentence = read_block(block, refs, sentence, plan, truncated=block is final and doc.lines[-1].strip() != "", words=words)
         found.extend(f for f in figs if f.line not in skip)
-    found.extend(read_table_lines(doc, refs, skip, last))
+    found.extend(read_table_lines(doc, refs, skip, last, words))
     found.sort(key=lambda f: (f.line, f.in_table, f.start))
     for i, fig in enumerate(found):
         fig.index = i
     return found
 
 
+def accented(lines: list[str]) -> bool:
+    """Whether the text carries its tone marks (most reports do; some arrive without them)."""
+    letters = marked = 0
+    for line in lines[:400]:
+        for ch in line:
+            if ch.isalpha():
+                letters += 1
+                marked += not ch.isascii()
+    return letters == 0 or marked / letters > 0.02
+
+
+class Words:
+    """The vocabulary (codelists/vocabulary.csv), matched as whole words on lower-case text
+    with its tone marks (`chưa` is not `chữa`, `đạt` is not `đất`), or on folded text when
+    the report has no tone marks."""
+
+    def __init__(self, refs: References, exact: bool = True) -> None:
+        self.refs = refs
+        self.exact = exact
+
+    def text(self, text: str) -> str:
+        """The same-length text the vocabulary is matched on."""
+        return lower_keep(text) if self.exact else fold_keep(text)
+
+    def of(self, category: str) -> list[tuple[str, str]]:
+        return self.refs.words(category, self.exact)
+
+    def has(self, text: str, category: str) -> bool:
+        return any(_word_in(text, w) for _, w in self.of(category))
+
+    def last(self, text: str, category: str) -> tuple[str, int, str] | None:
+        return _last_word(text, self.of(category))
+
+    def starts(self, text: str, category: str) -> bool:
+        return any(text.startswith(w) and (len(text) == len(w) or not text[len(w)].isalnum()) for _, w in self.of(category))
+
+
 # ---------------------------------------------------------------- prose
 
-def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = False, truncated: bool = False) -> tuple[list[ReadFigure], int]:
+def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = False, truncated: bool = False,
+               words: Words | None = None) -> tuple[list[ReadFigure], int]:
     """The figures of one prose block; `sentence` numbers the sentences across blocks."""
+    words = words or Words(refs)
     text = block.text
     figures = [f for f in find_figures(text, refs.number_words, include_bare=True) if _is_figure(text, f, refs, block)]
     if truncated and figures and figures[-1].end == len(text) and not figures[-1].unit:
@@ -137,49 +178,59 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
     if not figures:
         return [], sentence + 1
     folded = fold_keep(text)
+    vtext = words.text(text)
     lead = _lead(text)
     heading = block.headings[-1] if block.headings else ""
     sentences = _spans(text, _SENTENCE)
     out = []
     for k, fig in enumerate(figures):
         s_index = next((i for i, (a, b) in enumerate(sentences) if a <= fig.start < b), 0)
-        s_start = sentences[s_index][0] if sentences else 0
+        s_start, s_end = sentences[s_index]
+        previous_end = figures[k - 1].end if k and figures[k - 1].end > s_start else s_start
+        if k and figures[k - 1].ratio_part == "numerator" and fig.ratio_part == "denominator":
+            previous_end = s_start
         line, quote = block.quote(fig.start, fig.end)
-        s_end = sentences[s_index][1] if sentences else len(text)
-        rf = _context(text, folded, fig, refs, s_start, lead, heading, s_end)
-        rf.clause = _segment(text, folded, figures, k, s_start, s_end, refs)
+        rf = _context(text, folded, vtext, fig, refs, words, (s_start, s_end), previous_end, lead, heading)
+        rf.clause = _segment(text, folded, vtext, figures, k, s_start, s_end, words)
         rf.line, rf.quote, rf.sentence = line, quote, sentence + s_index
         rf.subject = text[lead[0] : lead[1]] if lead else heading
         rf.source = block
         out.append(rf)
-    _roles(text, folded, out, refs, plan)
+    _roles(vtext, out, words, plan)
     return out, sentence + max(1, len(sentences))
 
 
-def _roles(text: str, folded: str, figures: list["ReadFigure"], refs: References, plan: bool) -> None:
+def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> None:
     """Result, target or directive for each figure of a block, in order. A target word
     (`chỉ tiêu`, `phấn đấu`, `kế hoạch đề ra`) between the figure before it in its sentence
     and the figure makes a target, and the figures after it stay targets until a result
     word (`đạt`, `đã`); a directive word earlier in the sentence makes a directive; in a
-    section about what is to come, a figure not said to be reached is a target. A figure
-    in brackets right after another is a part of it."""
+    section about what is to come, or an item that opens with a target word, a figure not
+    said to be reached (`đã`) is a target. A figure in brackets right after another is a
+    part of it, and so are the figures listed after a part (`trong đó trực tuyến 9.811 hồ
+    sơ, trực tiếp 449 hồ sơ`)."""
     previous: ReadFigure | None = None
+    opening = _BULLET.sub("", vtext[:60])
+    pledge = any(opening.startswith(w) and (len(opening) == len(w) or not opening[len(w)].isalnum())
+                 for v, w in words.of("role") if v == "target")
     for fig in figures:
         same = previous is not None and previous.sentence == fig.sentence
         start = previous.end if same else fig.start - len(fig.before)
-        window = folded[start : fig.start]
-        paren = folded.rfind("(", start, fig.start)
-        if paren != -1 and folded.find(")", paren, fig.start) == -1 and same and fig.unit != "percent" and paren - previous.end <= 40:
+        window = vtext[start : fig.start]
+        paren = vtext.rfind("(", start, fig.start)
+        if same and paren != -1 and vtext.find(")", paren, fig.start) == -1 and fig.unit != "percent" and paren - previous.end <= 40:
             fig.part_of = True  # `20/20 cơ sở (Trung tâm Y tế huyện và 19 trạm y tế)`
-        found = _last_word(window, refs.words("role"))
+        if same and previous.part_of and fig.channel and not fig.part_of and "(" not in window and ")" not in window:
+            fig.part_of = True
+        found = words.last(window, "role")
         if found is not None and found[0] == "target":
             fig.role = "target"
-        elif same and previous.role == "target" and not _has(window, refs.words("result")):
+        elif same and previous.role == "target" and not words.has(window, "result"):
             fig.role = "target"
-        elif (d := _last_word(fig.before, refs.words("role"))) is not None and d[0] == "directive":
+        elif (d := words.last(vtext[fig.start - len(fig.before) : fig.start], "role")) is not None and d[0] == "directive":
             fig.role = "directive"
-        elif plan and not _has(fig.before, refs.words("result")):
-            fig.role = "target"  # a section about what is to come
+        elif (plan or pledge) and not words.has(vtext[fig.start - len(fig.before) : fig.start], "past"):
+            fig.role = "target"
         else:
             fig.role = "result"
         previous = fig
@@ -196,21 +247,21 @@ def _spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     return spans or [(0, len(text))]
 
 
-def _segment(text: str, folded: str, figures: list[Figure], k: int, s_start: int, s_end: int, refs: References) -> str:
-    """The words that belong to figure k: its clause, from the figure before it to the one
-    after it (or to a `trong đó` that opens the next one's description)."""
+def _segment(text: str, folded: str, vtext: str, figures: list[Figure], k: int, s_start: int, s_end: int, words: Words) -> str:
+    """The words that belong to figure k: its clause, from the figure before it to the
+    sub-clause of the one after it (or to a `trong đó` that opens the next one's description)."""
     fig = figures[k]
     left = s_start
-    if k > 0 and figures[k - 1].end > left:
-        left = figures[k - 1].end if figures[k - 1].ratio_part != "numerator" or figures[k].ratio_part != "denominator" else left
+    if k > 0 and figures[k - 1].end > left and not (figures[k - 1].ratio_part == "numerator" and fig.ratio_part == "denominator"):
+        left = figures[k - 1].end
     right = s_end
     if k + 1 < len(figures) and figures[k + 1].start < right:
         nxt = figures[k + 1]
         if not (fig.ratio_part == "numerator" and nxt.ratio_part == "denominator"):
             clause_start = _bounds(text, nxt.start, nxt.end)[0]
             right = clause_start if clause_start > fig.end else nxt.start
-    tail = folded[fig.end : right]
-    for _, word in refs.words("part_of"):
+    tail = vtext[fig.end : right]
+    for _, word in words.of("part_of"):
         i = tail.find(" " + word + " ")
         if i != -1:
             right = min(right, fig.end + i)
@@ -256,9 +307,9 @@ def _last_word(folded: str, words: list[tuple[str, str]]) -> tuple[str, int, str
     return best
 
 
-def _words_before(folded: str, end: int, count: int) -> str:
-    words = _WORD.findall(folded[max(0, end - 60) : end])
-    return " ".join(words[-count:])
+def _words_before(text: str, end: int, count: int, stop: int = 0) -> str:
+    found = _WORD.findall(text[max(stop, end - 60) : end])
+    return " ".join(found[-count:])
 
 
 def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) -> bool:
@@ -277,7 +328,6 @@ def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) ->
         if m and m.start("n") == fig.start and not fig.unit:
             return False  # `9.1 Mô hình …`, `2. Kết quả`
     if not fig.unit or fig.unit == "count" and not fig.unit_text:
-        tail = after.split(" ")
         for _, word in refs.words("naming"):
             if before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum()):
                 return False
@@ -297,15 +347,22 @@ def _unit(fig: Figure) -> str:
 
 
 def _value_printed(text: str, fig: Figure) -> str:
-    if fig.unit_text or fig.unit == "percent":
-        gap = len(text[fig.end :]) - len(text[fig.end :].lstrip())
-        length = 1 if fig.unit == "percent" and text[fig.end + gap : fig.end + gap + 1] == "%" else len(fig.unit_text)
-        if fig.unit in ("percent", "vnd", "points", "days", "other"):
-            return text[fig.start : fig.end + gap + length]
+    """The number with its unit words as printed: `91,43%`, `84,7 triệu`, `10 tỷ đồng`."""
+    if not fig.unit_text and fig.unit != "percent":
+        return fig.printed
+    gap = len(text[fig.end :]) - len(text[fig.end :].lstrip())
+    if fig.unit == "percent":
+        return text[fig.start : fig.end + gap + 1] if text[fig.end + gap : fig.end + gap + 1] == "%" else fig.printed
+    if fig.unit in ("vnd", "points", "days", "other") or fig.multiplier != 1:
+        words_printed = len(fig.unit_text.split())
+        if fig.unit == "count":
+            words_printed = 1  # the multiplier word only: `84,7 triệu`
+        m = re.match(r"(?:\s*\S+){%d}" % words_printed, text[fig.end :])
+        return text[fig.start : fig.end + (m.end() if m else 0)]
     return fig.printed
 
 
-def _measure(text: str, folded: str, fig: Figure, refs: References) -> str:
+def _measure(text: str, vtext: str, fig: Figure, refs: References, words: Words) -> str:
     """The counted noun as printed after the number (and its unit word): up to a boundary,
     a number or a stop word, at most MEASURE_WORDS words."""
     start = fig.end
@@ -325,37 +382,37 @@ def _measure(text: str, folded: str, fig: Figure, refs: References) -> str:
         first = _WORD.search(text, start)
         if first is not None and fold(first.group(0)) in multipliers:
             start = first.end()
-    stops = refs.words("measure_stop")
-    words: list[tuple[int, int]] = []
+    found: list[tuple[int, int]] = []
     for m in _WORD.finditer(text, start, min(len(text), start + 120)):
-        gap = text[words[-1][1] if words else start : m.start()]
+        gap = text[found[-1][1] if found else start : m.start()]
         if _ABBREVIATION.fullmatch(gap.strip()) or (gap.strip() == "(" and _ABBREVIATION.match(text, m.start() - 1)):
             pass
         elif any(ch in gap for ch in ",;.:()!?%/\t") or any(ch.isdigit() for ch in gap):
             break
-        rest = folded[m.start() :]
-        if words and any(rest.startswith(w) and (len(rest) == len(w) or not rest[len(w)].isalnum()) for _, w in stops):
+        if (found or fig.unit == "percent") and words.starts(vtext[m.start() :], "measure_stop"):
             break
-        if not words and fig.unit == "percent" and any(rest.startswith(w) and (len(rest) == len(w) or not rest[len(w)].isalnum()) for _, w in stops):
+        found.append(m.span())
+        if len(found) >= MEASURE_WORDS:
             break
-        words.append(m.span())
-        if len(words) >= MEASURE_WORDS:
-            break
-    if not words:
+    if not found:
         return ""
-    return text[words[0][0] : words[-1][1]]
+    return text[found[0][0] : found[-1][1]]
 
 
 _ABBREVIATION = re.compile(r"\([A-ZĐ][A-ZĐ0-9&/ -]{1,14}\)")
+SHORT_CLAUSE = 3  # words: a sub-clause this short before a figure goes on with the one before it
 
 
 def _bounds(text: str, pos: int, end: int) -> tuple[int, int]:
     """The sub-clause around [pos, end): from the last boundary before pos to the first after
-    end (an abbreviation in brackets, `(TTHC)`, is no boundary)."""
-    left = max(0, pos - NEAR)
-    for m in _BOUNDARY.finditer(text, left, pos):
-        if not _in_abbreviation(text, m.start()):
-            left = m.end()
+    end. An abbreviation in brackets (`(TTHC)`) is no boundary, and a comma that leaves
+    fewer than SHORT_CLAUSE words before the figure joins two nouns (`phí, lệ phí 2.315 hồ
+    sơ`, `Thu nhận, cấp 268.280 tài khoản`), so the sub-clause starts at the boundary before it."""
+    floor = max(0, pos - NEAR)
+    cuts = [m for m in _BOUNDARY.finditer(text, floor, pos) if not _in_abbreviation(text, m.start())]
+    left = cuts[-1].end() if cuts else floor
+    if cuts and text[cuts[-1].start()] == "," and len(_WORD.findall(text[left:pos])) < SHORT_CLAUSE:
+        left = cuts[-2].end() if len(cuts) > 1 else floor
     right = min(len(text), end + NEAR)
     for m in _BOUNDARY.finditer(text, end, right):
         if not _in_abbreviation(text, m.start()):
@@ -371,78 +428,92 @@ def _in_abbreviation(text: str, at: int) -> bool:
     return start != -1 and bool(_ABBREVIATION.match(text, start))
 
 
-def _context(text: str, folded: str, fig: Figure, refs: References, s_start: int, lead: tuple[int, int] | None, heading: str, s_end: int | None = None) -> ReadFigure:
+def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, words: Words, sentence: tuple[int, int],
+             previous_end: int, lead: tuple[int, int] | None, heading: str) -> ReadFigure:
+    """What is printed around one figure. `previous_end`: where the figure before it in its
+    sentence ends (its own sub-clause starts no earlier)."""
     reading = fig.reading
     unit = _unit(fig)
+    s_start, s_end = sentence
     left, right = _bounds(text, fig.start, fig.end)
-    before_clause = folded[left : fig.start]
-    measure = _measure(text, folded, fig, refs)
+    left = max(left, previous_end)
+    measure = _measure(text, vtext, fig, refs, words)
     near = folded[left:right]
-    before = folded[s_start : fig.start]
+    own = vtext[left : fig.start]  # the words before the figure in its own sub-clause
+    closed = own.rfind(")")
+    if closed != -1:
+        own = own[closed + 1 :]  # not what a bracket before it said
+    after = vtext[fig.end : right]
+    if unit == "percent" and _bare(near, fig, refs):
+        near = folded[max(s_start, previous_end) : s_end]  # `(đạt 100%)`: the clause around it says what
+    before = vtext[s_start : fig.start]
     qualifier = ""
-    q = _last_word(folded[max(0, fig.start - 16) : fig.start], refs.words("qualifier"))
-    if q and not folded[max(0, fig.start - 16) : fig.start][q[1] + len(q[2]) :].strip():
-        qualifier = text[fig.start - 16 + q[1] : fig.start - 16 + q[1] + len(q[2])] if fig.start >= 16 else text[q[1] : q[1] + len(q[2])]
-    scope = _last_word(before, refs.words("time_scope"))
-    lead_folded = folded[lead[0] : lead[1]] if lead else ""
-    if scope is None and lead_folded:
-        scope = _last_word(lead_folded, refs.words("time_scope"))
-    breakdown = _last_word(before_clause, refs.words("breakdown")) or _last_word(folded[max(s_start, fig.start - 40) : fig.start], refs.words("breakdown"))
-    channel = _channel(folded, left, right, fig, refs)
-    after = folded[fig.end : right]
-    role = "result"
-    target = _last_word(before_clause, refs.words("role"))
-    if target is not None:
-        role = target[0]
-    cut_off, cut_printed = _cut_off(text, folded, s_start, fig.start, refs)
-    value = fig.value
-    rf = ReadFigure(
-        line=0, quote="", printed=fig.printed, value=value, value_printed=_value_printed(text, fig),
+    q = words.last(vtext[max(0, fig.start - 16) : fig.start], "qualifier")
+    if q and not vtext[max(0, fig.start - 16) : fig.start][q[1] + len(q[2]) :].strip():
+        at = max(0, fig.start - 16) + q[1]
+        qualifier = text[at : at + len(q[2])]
+    scope = words.last(before, "time_scope")
+    lead_text = vtext[lead[0] : lead[1]] if lead else ""
+    if scope is None and lead_text:
+        scope = words.last(lead_text, "time_scope")
+    breakdown = words.last(own, "breakdown")
+    cut_off, cut_printed = _cut_off(text, vtext, s_start, fig.start, words)
+    return ReadFigure(
+        line=0, quote="", printed=fig.printed, value=fig.value, value_printed=_value_printed(text, fig),
         number_style=reading.style, unit=unit, ratio_part=fig.ratio_part, qualifier=qualifier, measure=measure,
-        time_scope=scope[0] if scope else "", cut_off=cut_off, cut_off_printed=cut_printed, role=role,
-        breakdown=breakdown[0] if breakdown else "all", channel=channel,
-        part_of=_last_word(folded[max(s_start, fig.start - 60) : fig.start], refs.words("part_of")) is not None and _no_figure_between(text, folded, fig, s_start, refs),
-        comparison=_has(_words_before(folded, fig.start, 3), refs.words("comparison")),
-        progress=unit == "percent" and (_has(folded[fig.end : fig.end + 30], refs.words("progress")) or _has(_words_before(folded, fig.start, 5), refs.words("progress"))),
-        blocked=_has(before_clause[-40:], refs.words("blocker")) or _has(after[:40], refs.words("blocker")),
+        time_scope=scope[0] if scope else "", cut_off=cut_off, cut_off_printed=cut_printed,
+        role=(t[0] if (t := words.last(own, "role")) is not None else "result"),
+        breakdown=breakdown[0] if breakdown else "all", channel=_channel(vtext, left, right, fig, words),
+        part_of=_part_of(text, vtext, fig, s_start, words),
+        comparison=words.has(_words_before(vtext, fig.start, 3, left), "comparison"),
+        progress=unit == "percent" and (words.has(after[:40], "progress") or words.has(_words_before(vtext, fig.start, 5, left), "progress")),
+        blocked=words.has(own[-40:], "blocker") or words.has(after[:40], "blocker"),
         malformed=reading.malformed, ambiguous=reading.ambiguous, alternatives=tuple(a * fig.multiplier for a in reading.alternatives),
-        near=near, clause=folded[s_start : len(text) if s_end is None else s_end], before=before, lead=lead_folded, heading=fold(heading), start=fig.start, end=fig.end,
+        near=near, clause=folded[s_start:s_end], before=before, lead=fold(text[lead[0] : lead[1]]) if lead else "",
+        heading=fold(heading), start=fig.start, end=fig.end,
     )
-    return rf
 
 
-def _no_figure_between(text: str, folded: str, fig: Figure, s_start: int, refs: References) -> bool:
-    """`trong đó` before this figure with no other figure between them."""
-    found = _last_word(folded[max(s_start, fig.start - 60) : fig.start], refs.words("part_of"))
+def _bare(near: str, fig: Figure, refs: References) -> bool:
+    """A rate whose own sub-clause says nothing but `đạt` / `tỷ lệ` (`(đạt 100%)`)."""
+    rest = near.replace(fold(fig.printed), " ")
+    for _, word in refs.words("result") + refs.words("rate") + refs.words("qualifier"):
+        rest = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", rest)
+    return len(_WORD.findall(rest)) < 2
+
+
+def _part_of(text: str, vtext: str, fig: Figure, s_start: int, words: Words) -> bool:
+    """`trong đó` before this figure in its sentence, with no other figure between them."""
+    floor = max(s_start, fig.start - 60)
+    found = words.last(vtext[floor : fig.start], "part_of")
     if found is None:
         return False
-    at = max(s_start, fig.start - 60) + found[1]
-    return not any(ch.isdigit() for ch in text[at : fig.start])
+    return not any(ch.isdigit() for ch in text[floor + found[1] : fig.start])
 
 
-def _channel(folded: str, left: int, right: int, fig: Figure, refs: References) -> str:
+def _channel(vtext: str, left: int, right: int, fig: Figure, words: Words) -> str:
+    """online / offline: the channel word nearest the figure in its sub-clause."""
     best, best_d = "", None
-    for value, word in refs.words("channel"):
-        i = folded.find(word, left, right)
+    for value, word in words.of("channel"):
+        i = vtext.find(word, left, right)
         while i != -1:
             j = i + len(word)
-            if (i == 0 or not folded[i - 1].isalnum()) and (j >= len(folded) or not folded[j].isalnum()):
-                d = fig.start - j if j <= fig.start else i - fig.end
-                d = abs(d)
+            if (i == 0 or not vtext[i - 1].isalnum()) and (j >= len(vtext) or not vtext[j].isalnum()):
+                d = abs(fig.start - j) if j <= fig.start else abs(i - fig.end)
                 if best_d is None or d < best_d:
                     best, best_d = value, d
-            i = folded.find(word, i + 1, right)
+            i = vtext.find(word, i + 1, right)
     return best
 
 
-def _cut_off(text: str, folded: str, s_start: int, pos: int, refs: References) -> tuple[date | None, str]:
+def _cut_off(text: str, vtext: str, s_start: int, pos: int, words: Words) -> tuple[date | None, str]:
     """The latest day printed before the figure in its sentence after `đến (ngày)`, `tính đến`."""
     best: tuple[date | None, str] = (None, "")
     for d in find_dates(text[s_start:pos]):
         if d.last is None or d.precision not in ("day", "month"):
             continue
-        ahead = folded[max(0, s_start + d.start - 22) : s_start + d.start].rstrip()
-        if any(ahead.endswith(w) and (len(ahead) == len(w) or not ahead[-len(w) - 1].isalnum()) for _, w in refs.words("cutoff")):
+        ahead = vtext[max(0, s_start + d.start - 22) : s_start + d.start].rstrip()
+        if any(ahead.endswith(w) and (len(ahead) == len(w) or not ahead[-len(w) - 1].isalnum()) for _, w in words.of("cutoff")):
             best = (d.last, d.printed)
     return best
 
@@ -470,11 +541,12 @@ def _cells(raw: str) -> list[tuple[int, str]]:
     return [(offset + len(cell) - len(cell.lstrip()), cell.strip()) for offset, cell in out]
 
 
-def read_table_lines(doc: Document, refs: References, skip: set[int], last: int) -> list[ReadFigure]:
+def read_table_lines(doc: Document, refs: References, skip: set[int], last: int, words: Words | None = None) -> list[ReadFigure]:
     """Figures of table rows: tab, pipe and HTML rows. A cell's subject is its row's label
     (first cell with letters) and the header of its column (the table's first row)."""
     from generator.extract.tables import html_to_text  # tables reads the same markup
 
+    words = words or Words(refs)
     out: list[ReadFigure] = []
     header: list[str] = []
     header_printed: list[str] = []
@@ -501,9 +573,6 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int)
             header_printed = [text for _, text in plain]
             starts = [offset for offset, _ in plain]
             continue
-        if aligned and header and not any(_is_number_cell(text) for _, text in plain) and len(plain) >= 2 \
-                and all(not re.search(r"\d", t) for _, t in plain) and number == previous:
-            pass
         if aligned and header:
             plain = _by_offset(plain, starts)
             if not any(_is_number_cell(text) for _, text in plain if text):
@@ -519,7 +588,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int)
                 continue  # the STT column
             column = header[col] if col < len(header) else ""
             printed = header_printed[col] if col < len(header_printed) else ""
-            out.extend(_cell_figures(refs, row, raw, cell, label, column, printed, caption, _column_role(header, col, refs)))
+            out.extend(_cell_figures(refs, words, row, raw, cell, label, column, printed, caption, _column_role(header, col, words)))
     return out
 
 
@@ -562,12 +631,12 @@ def _caption(doc: Document, first: int, skip: set[int]) -> str:
     return ""
 
 
-def _column_role(header: list[str], col: int, refs: References) -> str:
+def _column_role(header: list[str], col: int, words: Words) -> str:
     """target for a plan or target column (`Kế hoạch`, `Chỉ tiêu giao`), progress for a rate
     column of a table that has one (`Tỷ lệ`, `% so với kế hoạch`), else result."""
     heads = [f" {h} " for h in header]
-    target_words = refs.words("role") + [("target", w) for _, w in refs.words("progress")]
-    is_target = [any(v == "target" and _word_in(h, w) for v, w in target_words) and not _has(h, refs.words("result")) for h in heads]
+    folded_words = words.refs.words("role") + [("target", w) for _, w in words.refs.words("progress")]
+    is_target = [any(v == "target" and _word_in(h, w) for v, w in folded_words) and not _has(h, words.refs.words("result")) for h in heads]
     if col >= len(heads):
         return "result"
     if is_target[col]:
@@ -588,7 +657,7 @@ def _html_cells(raw: str) -> list[tuple[int, str]]:
     return cells
 
 
-def _cell_figures(refs: References, row: _Row, raw: str, cell: str, label: str, column: str, column_printed: str,
+def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str, label: str, column: str, column_printed: str,
                   caption: str, column_role: str = "result") -> list[ReadFigure]:
     """The figures of one cell. Its evidence: the cell, its row's label and the table's
     caption (as the lead), its column's header (as the heading, and as the counted noun and
@@ -596,9 +665,10 @@ def _cell_figures(refs: References, row: _Row, raw: str, cell: str, label: str, 
     figures = [f for f in find_figures(cell, refs.number_words, include_bare=True) if _is_figure(cell, f, refs, None)]
     out: list[ReadFigure] = []
     folded = fold_keep(cell)
+    vtext = words.text(cell)
     label_folded = fold(label) if label != cell else ""
     for fig in figures:
-        rf = _context(cell, folded, fig, refs, 0, None, column)
+        rf = _context(cell, folded, vtext, fig, refs, words, (0, len(cell)), 0, None, column)
         if fig.unit == "" and (_word_in(column, "ty le") or "%" in column) and rf.unit == "count":
             rf.unit = "percent"
         text = raw.strip()
@@ -610,7 +680,8 @@ def _cell_figures(refs: References, row: _Row, raw: str, cell: str, label: str, 
         elif column_role == "progress":
             rf.progress = True
         if not rf.measure and rf.unit != "percent" and len(cell) <= 24:
-            rf.measure = column_printed
+            rf.measure = f"{label} {column_printed}".strip() if label_folded else column_printed
+            rf.measure_in_table = True
         if not rf.channel:
             rf.channel = next((value for value, word in refs.words("channel") if _word_in(column, word)), "")
         rf.subject = label if label_folded else column_printed
