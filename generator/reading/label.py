@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from generator.codelists import References
 from generator.fold import keyword_groups
-from generator.reading.read import ReadFigure
+from generator.reading.read import PROSE_CELL, ReadFigure
 
 WEIGHTS = (("measure", 4), ("near", 3), ("clause", 2), ("lead", 2), ("heading", 1))
 RATE_MEMBERS = ("rate", "online_rate")
@@ -175,7 +175,7 @@ def score(rule: Rule, fig: ReadFigure, measure: str) -> tuple[int, int] | None:
         if not word:
             return None  # the first group names the head noun: what is counted
         total += 4 * len(word)
-    close = not rule.context
+    close = not rule.context or rule.channel in ("online", "offline")  # the channel word is the figure's own
     scopes = (("measure", measure), ("near", fig.near), ("clause", fig.clause), ("lead", fig.lead), ("heading", fig.heading))
     for group in rule.context:
         for (_, text), (_, weight) in zip(scopes, WEIGHTS):
@@ -217,14 +217,11 @@ def match(fig: ReadFigure, ruleset: Rules) -> Label:
     return Label(ids[0], best[0].rule_id, "rule", tuple(dict.fromkeys(r.indicator_id for _, r in scored))[:3], top[1], top[0])
 
 
-PROSE_CELL = 80  # a table cell longer than this is prose (a task's result), not a figure column
-
-
 def filable(fig: ReadFigure) -> bool:
     """A figure that may be filed under an indicator at all: a result (not a target, a
     directive, a change, progress against a plan or what is left), not a denominator, of
     the whole jurisdiction (level breakdowns stay in the figures table), not inside a long
-    prose cell of an appendix table (those restate the body)."""
+    prose cell of an appendix table (those restate the body; they stay in the figures table)."""
     return (fig.role == "result" and not fig.comparison and not fig.progress and not fig.blocked
             and fig.ratio_part != "denominator" and fig.value is not None and fig.breakdown == "all"
             and not (fig.in_table and fig.cell_chars > PROSE_CELL))
@@ -307,7 +304,8 @@ def _infer(fig: ReadFigure, j: int | None, figures: list[ReadFigure], labels: li
         return None
     if fig.unit != parent.unit:
         return None
-    if fig.part_of and same_sentence:
+    after_total = parent_ind.member == "total" and _next_after(figures, j) == fig.index
+    if (fig.part_of and same_sentence) or (fig.channel and after_total):  # `385.566 hồ sơ; trực tiếp: 30.672 hồ sơ`
         member = {"online": "online", "offline": "offline"}.get(fig.channel)
         if member:
             target = ruleset.member_of(parent_ind.family, member)

@@ -42,6 +42,7 @@ _RATIO_TAIL = re.compile(r"\s*/\s*\d+(?:[.,]\d+)*")  # the "/b" after a numerato
 _ASIDE = re.compile(r"\s*\([^()]{0,60}\)")  # `197/197 (đạt tỷ lệ 100%) cơ sở`
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 MEASURE_WORDS = 8
+PROSE_CELL = 80  # a table cell longer than this is prose (a task's result) and is read as prose
 NEAR = 120  # characters of context either side, at most
 
 
@@ -81,6 +82,7 @@ class ReadFigure:
     near: str = ""  # the figure's own sub-clause
     clause: str = ""  # the clause it sits in (up to `;` or a sentence end)
     before: str = ""  # the sentence up to the figure
+    own: str = ""  # the words before the figure in its own sub-clause (vocabulary form)
     lead: str = ""  # the list item's lead or the table row's label
     heading: str = ""  # the nearest heading (or table column header)
     sentence: int = 0  # index of the sentence (figures of one sentence share it)
@@ -190,7 +192,8 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
         if k and figures[k - 1].ratio_part == "numerator" and fig.ratio_part == "denominator":
             previous_end = s_start
         line, quote = block.quote(fig.start, fig.end)
-        rf = _context(text, folded, vtext, fig, refs, words, (s_start, s_end), previous_end, lead, heading)
+        previous_pct = max((f.end for f in figures[:k] if f.unit == "percent"), default=0)
+        rf = _context(text, folded, vtext, fig, refs, words, (s_start, s_end), previous_end, lead, heading, previous_pct)
         rf.clause = _segment(text, folded, vtext, figures, k, s_start, s_end, words)
         rf.line, rf.quote, rf.sentence = line, quote, sentence + s_index
         rf.subject = text[lead[0] : lead[1]] if lead else heading
@@ -211,12 +214,11 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
     sơ, trực tiếp 449 hồ sơ`)."""
     previous: ReadFigure | None = None
     opening = _BULLET.sub("", vtext[:60])
-    pledge = any(opening.startswith(w) and (len(opening) == len(w) or not opening[len(w)].isalnum())
-                 for v, w in words.of("role") if v == "target")
+    pledge = _opens_with(opening, words, "target")
     for fig in figures:
         same = previous is not None and previous.sentence == fig.sentence
         start = previous.end if same else fig.start - len(fig.before)
-        window = vtext[start : fig.start]
+        window = _without(vtext[start : fig.start], words, "achieved")
         paren = vtext.rfind("(", start, fig.start)
         if same and paren != -1 and vtext.find(")", paren, fig.start) == -1 and fig.unit != "percent" and paren - previous.end <= 40:
             fig.part_of = True  # `20/20 cơ sở (Trung tâm Y tế huyện và 19 trạm y tế)`
@@ -227,13 +229,27 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
             fig.role = "target"
         elif same and previous.role == "target" and not words.has(window, "result"):
             fig.role = "target"
-        elif (d := words.last(vtext[fig.start - len(fig.before) : fig.start], "role")) is not None and d[0] == "directive":
-            fig.role = "directive"
+        elif found is not None and found[0] == "directive" and found[1] >= len(window) - len(fig.own):
+            fig.role = "directive"  # a directive word in the figure's own sub-clause
+        elif _opens_with(_BULLET.sub("", vtext[fig.start - len(fig.before) : fig.start]), words, "directive"):
+            fig.role = "directive"  # a sentence that opens with `Chỉ đạo`, `Đề nghị`
         elif (plan or pledge) and not words.has(vtext[fig.start - len(fig.before) : fig.start], "past"):
             fig.role = "target"
         else:
             fig.role = "result"
         previous = fig
+
+
+def _opens_with(text: str, words: Words, role: str) -> bool:
+    return any(text.startswith(w) and (len(text) == len(w) or not text[len(w)].isalnum()) for v, w in words.of("role") if v == role)
+
+
+def _without(text: str, words: Words, category: str) -> str:
+    """text with the words of a category blanked (same length)."""
+    for _, word in words.of(category):
+        if word in text:
+            text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " " * len(word), text)
+    return text
 
 
 def _spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -429,7 +445,7 @@ def _in_abbreviation(text: str, at: int) -> bool:
 
 
 def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, words: Words, sentence: tuple[int, int],
-             previous_end: int, lead: tuple[int, int] | None, heading: str) -> ReadFigure:
+             previous_end: int, lead: tuple[int, int] | None, heading: str, previous_pct: int = 0) -> ReadFigure:
     """What is printed around one figure. `previous_end`: where the figure before it in its
     sentence ends (its own sub-clause starts no earlier)."""
     reading = fig.reading
@@ -445,7 +461,7 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
         own = own[closed + 1 :]  # not what a bracket before it said
     after = vtext[fig.end : right]
     if unit == "percent" and _bare(near, fig, refs):
-        near = folded[max(s_start, previous_end) : s_end]  # `(đạt 100%)`: the clause around it says what
+        near = folded[max(s_start, previous_pct) : right]  # `(đạt 100%)`: the words before it in its sentence say what
     before = vtext[s_start : fig.start]
     qualifier = ""
     q = words.last(vtext[max(0, fig.start - 16) : fig.start], "qualifier")
@@ -469,7 +485,7 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
         progress=unit == "percent" and (words.has(after[:40], "progress") or words.has(_words_before(vtext, fig.start, 5, left), "progress")),
         blocked=words.has(own[-40:], "blocker") or words.has(after[:40], "blocker"),
         malformed=reading.malformed, ambiguous=reading.ambiguous, alternatives=tuple(a * fig.multiplier for a in reading.alternatives),
-        near=near, clause=folded[s_start:s_end], before=before, lead=fold(text[lead[0] : lead[1]]) if lead else "",
+        near=near, clause=folded[s_start:s_end], before=before, own=own, lead=fold(text[lead[0] : lead[1]]) if lead else "",
         heading=fold(heading), start=fig.start, end=fig.end,
     )
 
@@ -538,7 +554,12 @@ def _cells(raw: str) -> list[tuple[int, str]]:
         out.append((cursor, raw[cursor : m.start()]))
         cursor = m.end()
     out.append((cursor, raw[cursor:]))
-    return [(offset + len(cell) - len(cell.lstrip()), cell.strip()) for offset, cell in out]
+    cells = [(offset + len(cell) - len(cell.lstrip()), cell.strip()) for offset, cell in out]
+    if raw.lstrip().startswith("|"):  # `| a | b |`: no cell before the first pipe or after the last
+        cells = cells[1:]
+        if cells and not cells[-1][1] and raw.rstrip().endswith("|"):
+            cells = cells[:-1]
+    return cells
 
 
 def read_table_lines(doc: Document, refs: References, skip: set[int], last: int, words: Words | None = None) -> list[ReadFigure]:
@@ -682,12 +703,13 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
         if not rf.measure and rf.unit != "percent" and len(cell) <= 24:
             rf.measure = f"{label} {column_printed}".strip() if label_folded else column_printed
             rf.measure_in_table = True
-        if not rf.channel:
+        if not rf.channel and len(cell) <= PROSE_CELL:
             rf.channel = next((value for value, word in refs.words("channel") if _word_in(column, word)), "")
         rf.subject = label if label_folded else column_printed
         rf.lead = f"{label_folded} {caption}".strip()
         rf.heading = column
-        rf.near = f"{rf.near} {label_folded}".strip()
+        if len(cell) <= PROSE_CELL:
+            rf.near = f"{rf.near} {label_folded}".strip()  # a figure column: its row says what
         rf.source = row
         out.append(rf)
     return out
