@@ -28,23 +28,36 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from generator.codelists import References
-from generator.fold import keyword_groups
-from generator.reading.read import PROSE_CELL, ReadFigure
+from generator.fold import fold, lower_keep
+from generator.reading.read import PROSE_CELL, ReadFigure, evidence
 
 WEIGHTS = (("measure", 4), ("near", 3), ("clause", 2), ("lead", 2), ("heading", 1))
 RATE_MEMBERS = ("rate", "online_rate")
 ATTACH_GAP = 48  # characters between a count and the rate that describes it
 
 
+Groups = tuple[tuple[str, ...], ...]
+
+
 @dataclass(frozen=True)
 class Rule:
+    """One rule, its words in two forms: lower case with tone marks (`exact`, for reports
+    that print them) and folded (for reports without)."""
+
     rule_id: str
     indicator_id: str
     unit: str
     channel: str
-    measure: tuple[tuple[str, ...], ...]
-    context: tuple[tuple[str, ...], ...]
-    exclude: tuple[str, ...]
+    words: dict[bool, tuple[Groups, Groups, tuple[str, ...]]]  # exact? -> (measure, context, exclude)
+
+    def measure(self, exact: bool) -> Groups:
+        return self.words[exact][0]
+
+    def context(self, exact: bool) -> Groups:
+        return self.words[exact][1]
+
+    def exclude(self, exact: bool) -> tuple[str, ...]:
+        return self.words[exact][2]
 
 
 @dataclass
@@ -82,8 +95,14 @@ def rules(refs: References) -> Rules:
     return refs.prepare("indicator_rules", _load)
 
 
-def _groups(spec: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(g) for g in keyword_groups(spec))
+def _groups(spec: str, exact: bool) -> Groups:
+    """Keyword groups (`;` between groups, `|` between alternatives) in one form."""
+    out = []
+    for group in spec.split(";"):
+        words = tuple(evidence(lower_keep(w)) if exact else fold(w) for w in group.split("|") if w.strip())
+        if words:
+            out.append(words)
+    return tuple(out)
 
 
 def _load(refs: References) -> Rules:
@@ -96,8 +115,11 @@ def _load(refs: References) -> Rules:
         out.families.setdefault(ind.family, {})[ind.member] = ind.indicator_id
     for row in refs.rows("indicator_rules"):
         ind = indicators[row["indicator_id"]]
-        excl = tuple(w for g in keyword_groups(row["exclude"].replace(";", "|")) for w in g)
-        out.rules.append(Rule(row["rule_id"], ind.indicator_id, ind.unit, row["channel"], _groups(row["measure"]), _groups(row["context"]), excl))
+        forms = {}
+        for exact in (True, False):
+            exclude = tuple(w for g in _groups(row["exclude"].replace(";", "|"), exact) for w in g)
+            forms[exact] = (_groups(row["measure"], exact), _groups(row["context"], exact), exclude)
+        out.rules.append(Rule(row["rule_id"], ind.indicator_id, ind.unit, row["channel"], forms))
     return out
 
 
@@ -159,25 +181,27 @@ def score(rule: Rule, fig: ReadFigure, measure: str) -> tuple[int, int] | None:
     or its own sub-clause."""
     if not _unit_ok(rule, fig) or not _channel_ok(rule, fig):
         return None
-    if rule.exclude and (_any(fig.near, rule.exclude) or _any(fig.clause, rule.exclude) or _any(measure, rule.exclude)):
+    exclude = rule.exclude(fig.exact)
+    if exclude and (_any(fig.near, exclude) or _any(measure, exclude)):
         return None
+    rule_measure, rule_context = rule.measure(fig.exact), rule.context(fig.exact)
     total, weakest = 0, 4
-    if rule.measure and not measure:
+    if rule_measure and not measure:
         # no counted noun printed after the figure (`sử dụng 1.124.445/1.224.975`): its clause must name it
-        for group in rule.measure:
+        for group in rule_measure:
             word = _found(fig.near, group) or _found(fig.clause, group)
             if not word:
                 return None
             total += 2 * len(word)
         weakest = 2
-    for n, group in enumerate(rule.measure if measure else ()):
+    for n, group in enumerate(rule_measure if measure else ()):
         word = _head(measure, group) if n == 0 and not fig.measure_in_table else _found(measure, group)
         if not word:
             return None  # the first group names the head noun: what is counted
         total += 4 * len(word)
-    close = not rule.context or rule.channel in ("online", "offline")  # the channel word is the figure's own
+    close = not rule_context or rule.channel in ("online", "offline")  # the channel word is the figure's own
     scopes = (("measure", measure), ("near", fig.near), ("clause", fig.clause), ("lead", fig.lead), ("heading", fig.heading))
-    for group in rule.context:
+    for group in rule_context:
         for (_, text), (_, weight) in zip(scopes, WEIGHTS):
             word = _found(text, group) if text else ""
             if word:
@@ -191,9 +215,8 @@ def score(rule: Rule, fig: ReadFigure, measure: str) -> tuple[int, int] | None:
 
 
 def _fold_measure(fig: ReadFigure) -> str:
-    from generator.fold import fold
-
-    return fold(fig.measure)
+    """The counted noun in the form the rules are matched in."""
+    return evidence(lower_keep(fig.measure) if fig.exact else fold(fig.measure))
 
 
 def match(fig: ReadFigure, ruleset: Rules) -> Label:
@@ -224,14 +247,15 @@ def filable(fig: ReadFigure) -> bool:
     prose cell of an appendix table (those restate the body; they stay in the figures table)."""
     return (fig.role == "result" and not fig.comparison and not fig.progress and not fig.blocked
             and fig.ratio_part != "denominator" and fig.value is not None and fig.breakdown == "all"
-            and not (fig.in_table and fig.cell_chars > PROSE_CELL))
+            and not (fig.in_table and fig.cell_chars > PROSE_CELL) and not fig.local
+            and not (fig.unit == "percent" and fig.value > 100))  # a share is never over 100 %: progress against a target
 
 
 def names_service(fig: ReadFigure, ruleset: Rules) -> bool:
     """The figure's own words (its sub-clause, or its table row's label) name one essential service."""
     from generator.fold import matches_all
 
-    text = f"{fig.lead} {fig.near}"
+    text = fold(f"{fig.lead} {fig.near}")
     return any(matches_all(text, groups) for _, groups in ruleset.services)
 
 
@@ -241,7 +265,7 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
     labels = [Label() for _ in figures]
     own = [match(f, ruleset) if filable(f) else Label() for f in figures]
     for i, fig in enumerate(figures):
-        if own[i].indicator_id and ruleset.indicators[own[i].indicator_id].aggregate and names_service(fig, ruleset):
+        if own[i].indicator_id and (fig.in_table or ruleset.indicators[own[i].indicator_id].aggregate) and names_service(fig, ruleset):
             own[i] = Label("", "", "service", (own[i].indicator_id,))
     for i, fig in enumerate(figures):
         label = own[i]
@@ -253,7 +277,7 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
             label = Label("", "", "", (label.indicator_id,))
         inferred = _infer(fig, previous, figures, labels, ruleset)
         if inferred is not None and (not label.indicator_id or label.weakest < 3 or _prefer_inferred(label, inferred, ruleset)) \
-                and not (ruleset.indicators[inferred.indicator_id].aggregate and names_service(fig, ruleset)):
+                and not ((fig.in_table or ruleset.indicators[inferred.indicator_id].aggregate) and names_service(fig, ruleset)):
             label = inferred
         elif label.indicator_id and ruleset.indicators[label.indicator_id].generic:
             label = _specialised(label, figures, labels, i, ruleset)
@@ -338,9 +362,9 @@ def _says_verb(fig: ReadFigure, rule_id: str, ruleset: Rules) -> bool:
     """The figure's own sub-clause repeats a word of every context group of the rule that
     filed the figure before it but its topic (what it does to what it counts)."""
     rule = next((r for r in ruleset.rules if r.rule_id == rule_id), None)
-    if rule is None or not rule.context:
+    if rule is None or not rule.context(fig.exact):
         return False
-    return any(_found(fig.near, group) for group in rule.context)
+    return any(_found(fig.near, group) for group in rule.context(fig.exact))
 
 
 def _specialised(label: Label, figures: list[ReadFigure], labels: list[Label], i: int, ruleset: Rules) -> Label:

@@ -75,10 +75,12 @@ class ReadFigure:
     in_table: bool = False
     cell_chars: int = 0  # length of the table cell it was read from
     measure_in_table: bool = False  # the counted noun is the table's row label and column header
+    local: bool = False  # under a heading that names a pilot model: that model's own scope
     malformed: bool = False
     ambiguous: bool = False
     alternatives: tuple[float, ...] = ()
     # accent-folded evidence for the labeller
+    exact: bool = True  # evidence kept its tone marks (False: the report has none; folded)
     near: str = ""  # the figure's own sub-clause
     clause: str = ""  # the clause it sits in (up to `;` or a sentence end)
     before: str = ""  # the sentence up to the figure
@@ -128,6 +130,15 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
     for i, fig in enumerate(found):
         fig.index = i
     return found
+
+
+_PUNCTUATION = re.compile(r"[,;:()\[\]\"'“”‘’!?*/\\]+")
+
+
+def evidence(text: str) -> str:
+    """Words to look for rules in: punctuation dropped, single spaces (`sở, ngành` reads as
+    `sở ngành`)."""
+    return " ".join(_PUNCTUATION.sub(" ", text).split())
 
 
 def accented(lines: list[str]) -> bool:
@@ -183,6 +194,7 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
     vtext = words.text(text)
     lead = _lead(text)
     heading = block.headings[-1] if block.headings else ""
+    local = words.has(words.text(heading), "local_section")
     sentences = _spans(text, _SENTENCE)
     out = []
     for k, fig in enumerate(figures):
@@ -198,6 +210,7 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
         rf.line, rf.quote, rf.sentence = line, quote, sentence + s_index
         rf.subject = text[lead[0] : lead[1]] if lead else heading
         rf.source = block
+        rf.local = local
         out.append(rf)
     _roles(vtext, out, words, plan)
     return out, sentence + max(1, len(sentences))
@@ -281,7 +294,7 @@ def _segment(text: str, folded: str, vtext: str, figures: list[Figure], k: int, 
         i = tail.find(" " + word + " ")
         if i != -1:
             right = min(right, fig.end + i)
-    return folded[left:right]
+    return evidence(vtext[left:right])
 
 
 def _lead(text: str) -> tuple[int, int] | None:
@@ -339,6 +352,8 @@ def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) ->
         return False  # a year: `giai đoạn 2022 - 2025`, `năm học 2023 - 2024`
     if _RANGE_DASH.match(text, fig.end) and re.search(r"(?:ngay|thang)\s*$", before):
         return False  # `ngày 1-3`, `tháng 4-2023`
+    if fig.ratio_part and _day_month(text, fig, refs, before):
+        return False  # `Chiều 12/5`: a day and month
     if block is not None and fig.start < 12:
         m = _NUMBERING.match(text)
         if m and m.start("n") == fig.start and not fig.unit:
@@ -354,6 +369,17 @@ def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) ->
     if any(a <= fig.start < b for a, b in spans):
         return False
     return True
+
+
+def _day_month(text: str, fig: Figure, refs: References, before: str) -> bool:
+    m = re.match(r"(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])", text[fig.start - (0 if fig.ratio_part == "numerator" else 40) :])
+    if fig.ratio_part == "denominator":
+        m = re.search(r"(\d{1,2})\s*/\s*(\d{1,2})$", text[max(0, fig.start - 6) : fig.end])
+        before = fold(text[max(0, fig.start - 46) : fig.start - (len(m.group(0)) - len(fig.printed)) if m else fig.start])
+    if not m or not (1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12):
+        return False
+    return any(before.rstrip().endswith(w) and (len(before.rstrip()) == len(w) or not before.rstrip()[-len(w) - 1].isalnum())
+               for _, w in refs.words("day_before"))
 
 
 def _unit(fig: Figure) -> str:
@@ -454,14 +480,14 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
     left, right = _bounds(text, fig.start, fig.end)
     left = max(left, previous_end)
     measure = _measure(text, vtext, fig, refs, words)
-    near = folded[left:right]
+    near = vtext[left:right]
     own = vtext[left : fig.start]  # the words before the figure in its own sub-clause
     closed = own.rfind(")")
     if closed != -1:
         own = own[closed + 1 :]  # not what a bracket before it said
     after = vtext[fig.end : right]
-    if unit == "percent" and _bare(near, fig, refs):
-        near = folded[max(s_start, previous_pct) : right]  # `(đạt 100%)`: the words before it in its sentence say what
+    if unit == "percent" and _bare(fold(near), fig, refs):
+        near = vtext[max(s_start, previous_pct) : right]  # `(đạt 100%)`: the words before it in its sentence say what
     before = vtext[s_start : fig.start]
     qualifier = ""
     q = words.last(vtext[max(0, fig.start - 16) : fig.start], "qualifier")
@@ -485,8 +511,9 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
         progress=unit == "percent" and (words.has(after[:40], "progress") or words.has(_words_before(vtext, fig.start, 5, left), "progress")),
         blocked=words.has(own[-40:], "blocker") or words.has(after[:40], "blocker"),
         malformed=reading.malformed, ambiguous=reading.ambiguous, alternatives=tuple(a * fig.multiplier for a in reading.alternatives),
-        near=near, clause=folded[s_start:s_end], before=before, own=own, lead=fold(text[lead[0] : lead[1]]) if lead else "",
-        heading=fold(heading), start=fig.start, end=fig.end,
+        near=evidence(near), clause=evidence(vtext[s_start:s_end]), before=before, own=own,
+        lead=evidence(vtext[lead[0] : lead[1]]) if lead else "", heading=evidence(words.text(heading)), exact=words.exact,
+        start=fig.start, end=fig.end,
     )
 
 
@@ -585,7 +612,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             continue
         if number != previous + 1 and not all(doc.is_table(k) or not doc.line(k).strip() for k in range(previous + 1, number)):
             header, header_printed = [], []
-            caption = _caption(doc, number, skip)
+            caption = _caption(doc, number, skip, words)
         previous = number
         plain = [(offset, html_to_text(cell)) for offset, cell in cells]
         aligned = "\t" not in raw and not raw.lstrip().startswith("|") and "<" not in raw
@@ -643,12 +670,12 @@ class _Row:
     text: str
 
 
-def _caption(doc: Document, first: int, skip: set[int]) -> str:
+def _caption(doc: Document, first: int, skip: set[int], words: Words) -> str:
     """The prose line just above a table (its caption or the sentence introducing it), folded."""
     for k in range(first - 1, max(0, first - 6), -1):
         line = doc.line(k).strip()
         if line and not doc.is_table(k) and k not in skip:
-            return fold(doc.clean(k).text)
+            return evidence(words.text(doc.clean(k).text))
     return ""
 
 
@@ -662,7 +689,7 @@ def _column_role(header: list[str], col: int, words: Words) -> str:
         return "result"
     if is_target[col]:
         return "target"
-    if any(is_target) and (_word_in(heads[col], "ty le") or "%" in heads[col] or _word_in(heads[col], "dat")):
+    if any(is_target) and ("%" in heads[col] or _has(heads[col], words.refs.words("rate")) or _has(heads[col], words.refs.words("result"))):
         return "progress"
     return "result"
 
@@ -687,10 +714,10 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
     out: list[ReadFigure] = []
     folded = fold_keep(cell)
     vtext = words.text(cell)
-    label_folded = fold(label) if label != cell else ""
+    label_folded = evidence(words.text(label)) if label != cell else ""
     for fig in figures:
         rf = _context(cell, folded, vtext, fig, refs, words, (0, len(cell)), 0, None, column)
-        if fig.unit == "" and (_word_in(column, "ty le") or "%" in column) and rf.unit == "count":
+        if fig.unit == "" and ("%" in column or _has(column, refs.words("rate"))) and rf.unit == "count":
             rf.unit = "percent"
         text = raw.strip()
         pos = text.find(fig.printed)
@@ -707,7 +734,7 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
             rf.channel = next((value for value, word in refs.words("channel") if _word_in(column, word)), "")
         rf.subject = label if label_folded else column_printed
         rf.lead = f"{label_folded} {caption}".strip()
-        rf.heading = column
+        rf.heading = evidence(words.text(column_printed))
         if len(cell) <= PROSE_CELL:
             rf.near = f"{rf.near} {label_folded}".strip()  # a figure column: its row says what
         rf.source = row
