@@ -358,10 +358,17 @@ def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) ->
         m = _NUMBERING.match(text)
         if m and m.start("n") == fig.start and not fig.unit:
             return False  # `9.1 Mô hình …`, `2. Kết quả`
-    if not fig.unit or fig.unit == "count" and not fig.unit_text:
-        for _, word in refs.words("naming"):
-            if before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum()):
-                return False
+    if block is not None and not fig.unit and not fig.ratio_part and _is_marker(text, fig):
+        return False  # `1- Mô hình 16`, `(2) Đối tượng hộ nghèo`, a number alone on its line
+    if not fig.unit and not fig.ratio_part and any(a <= fig.start < b for a, b in _id_lists(text)):
+        return False  # `(Gồm mô hình 1, 5, 6, 7, 8, 16)`: numbers that name items
+    if _DOCUMENT_NUMBER.match(text, fig.end):
+        return False  # `Số: 258 /BC-UBND`
+    if not fig.ratio_part and _after_word(before, refs.words("date_part")):
+        return False  # `ngày 14 tháng 3`
+    if (not fig.unit or fig.unit == "count" and not fig.unit_text) and _after_word(before, refs.words("naming")) \
+            and not re.match(r"\s+[a-zđà-ỹ]", text[fig.end :]):
+        return False  # `Mô hình 3:`, `Đề án 06`, `số 125 Nguyễn Thái Học`, `mức độ 2`; not `tổng số 6.363 thành viên`
     for _, word in refs.words("not_counted"):
         if after.startswith(word) and (len(after) == len(word) or not after[len(word)].isalnum()):
             return False
@@ -369,6 +376,33 @@ def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) ->
     if any(a <= fig.start < b for a, b in spans):
         return False
     return True
+
+
+_MARKER_AFTER = re.compile(r"\s*[.)\-–]\s|\s*[.)\-–]?$")
+_ID_LIST = re.compile(r"(?<![\d.,])\d{1,3}(?:\s*[,;]\s*\d{1,3}){2,}(?![\d.,]*\s*(?:%|[^\W\d_]))")
+_DOCUMENT_NUMBER = re.compile(r"\s+/\s*[A-ZĐ]")
+
+
+def _after_word(before: str, words: list[tuple[str, str]]) -> bool:
+    """`before` (folded, the text just before a number) ends with one of words."""
+    before = before.rstrip()
+    return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum()) for _, w in words)
+
+
+def _is_marker(text: str, fig: Figure) -> bool:
+    """List numbering: at the start of the text or of one of its lines (after bullets or an
+    opening bracket) and followed by `.`, `)`, `-` or nothing; or `(N)` before a word."""
+    line_start = text.rfind("\n", 0, fig.start) + 1
+    head = text[line_start : fig.start]
+    if re.fullmatch(r"[\s•*+\-–(<>/a-z\"]*", head) and _MARKER_AFTER.match(text, fig.end) and "<" not in head.replace("<p>", "").replace("<li>", ""):
+        return True
+    return text[fig.start - 1 : fig.start] == "(" and text[fig.end : fig.end + 2].startswith(")") and len(fig.printed) <= 2 \
+        and re.match(r"\)\s*[^\W\d_]", text[fig.end :]) is not None
+
+
+def _id_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of comma-separated runs of three or more small bare numbers."""
+    return [m.span() for m in _ID_LIST.finditer(text)] if "," in text else []
 
 
 def _day_month(text: str, fig: Figure, refs: References, before: str) -> bool:
