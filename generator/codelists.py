@@ -32,7 +32,7 @@ VOCABULARY = "vocabulary.csv"
 TABLE_COLUMNS = "table_columns.csv"
 VOCABULARY_CATEGORIES = (
     "qualifier", "time_scope", "breakdown", "role", "plan_section", "blocker", "part_of", "comparison", "progress",
-    "channel", "naming", "not_counted", "measure_stop", "cutoff", "rate", "result", "past", "achieved", "day_before", "local_section", "date_part",
+    "channel", "naming", "not_counted", "measure_stop", "cutoff", "rate", "result", "past", "achieved", "day_before", "local_section", "date_part", "dossier_noun",
 )
 
 
@@ -184,6 +184,11 @@ class References:
 
     def keyword_rules(self, table: str, id_field: str) -> list[tuple[str, list[list[str]]]]:
         return [(row[id_field], keyword_groups(row["match_keywords"])) for row in self.tables[table] if row.get("match_keywords")]
+
+    def service_aliases(self) -> list[tuple[str, list[list[str]]]]:
+        """Each alias of a service (services.csv `aliases`) as a one-phrase rule."""
+        return [(row["service_id"], [[fold(alias)]]) for row in self.tables["services"]
+                for alias in row.get("aliases", "").split("|") if alias.strip()]
 
     def ids(self, table: str) -> set[str]:
         key = schemas.load(table)["primaryKey"][0]

@@ -13,6 +13,7 @@ from generator.extract.base import Extraction, ReportMeta
 from generator.extract.counts import extract_counts
 from generator.extract.models import extract_models
 from generator.extract.indicators import extract_indicators
+from generator.extract.service_figures import extract_service_figures
 from generator.extract.service_tables import extract_service_tables
 from generator.extract.services import extract_services
 from generator.extract.tasks import extract_tasks
@@ -21,4 +22,4 @@ Section = Callable[[Document, References, ReportMeta], Extraction]
 
 SECTIONS: list[Section] = []
 SECTIONS.extend([extract_tasks, extract_models, extract_counts])
-SECTIONS.extend([extract_services, extract_service_tables, extract_indicators])
+SECTIONS.extend([extract_services, extract_service_tables, extract_indicators, extract_service_figures])

@@ -88,9 +88,23 @@ def per_refs(refs: Any, name: str, build: Callable[[Any], T]) -> T:
     return value
 
 
-def service_rules(refs: Any) -> list[tuple[str, list[list[str]]]]:
-    """refs.keyword_rules("services", "service_id"), prepared once per References."""
-    return per_refs(refs, "service_rules", lambda r: r.keyword_rules("services", "service_id"))
+class ServiceRules:
+    """Which essential service a name is: the keyword rules of services.csv (the rule with
+    the most groups wins; a tie is no answer), then, when none matches, its aliases."""
+
+    def __init__(self, refs: Any) -> None:
+        self.rules = refs.keyword_rules("services", "service_id")
+        self.aliases = refs.service_aliases()
+
+    def match(self, folded: str) -> list[str]:
+        from generator.extract.clauses import best_rules
+
+        return best_rules(folded, self.rules) or best_rules(folded, self.aliases)
+
+
+def service_rules(refs: Any) -> ServiceRules:
+    """The ServiceRules of the code lists, prepared once per References."""
+    return per_refs(refs, "service_rules", ServiceRules)
 
 
 def signature(doc: Any) -> set[int]:

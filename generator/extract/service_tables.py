@@ -9,7 +9,6 @@ from __future__ import annotations
 from generator.codelists import References
 from generator.document import Document
 from generator.extract.base import Extraction, ReportMeta, service_rules
-from generator.extract.clauses import best_rules
 from generator.extract.tables import Table, quote_for, read_tables
 from generator.fold import fold
 from generator.numbers import NUMBER_TOKEN, Reading, read_number
@@ -41,7 +40,7 @@ def extract_service_tables(doc: Document, refs: References, meta: ReportMeta) ->
                 continue
             line = row.line
             quote = quote_for(doc, line, name)
-            ids = best_rules(fold(name), rules)
+            ids = rules.match(fold(name))
             if len(ids) != 1:
                 reason = "matches several services" if ids else "not in codelists/services.csv"
                 out.to_review(line, quote, f"unknown_service: '{name}' ({reason}; add keywords or an alias)")

@@ -22,7 +22,7 @@ from generator.document import Block, Document, leading_space
 from generator.extract.base import Extraction, ReportMeta, service_rules, signature
 from generator.fold import fold_keep
 from generator.extract.clauses import (
-    NO_DOSSIERS, Span, best_rules, has_any, label_figure, subclauses,
+    NO_DOSSIERS, Span, has_any, label_figure, subclauses,
 )
 from generator.figures import Figure, find_figures
 
@@ -100,7 +100,7 @@ def _extract_services(doc: Document, refs: References, meta: ReportMeta) -> Extr
         figures = find_figures(block.text, refs.number_words, include_bare=True)
         parts = _parts(block.text)
         first_name = _name(block, folded, parts[0], figures) if parts else (0, 0)
-        starts_service = len(best_rules(folded[first_name[0] : first_name[1]], rules)) == 1
+        starts_service = len(rules.match(folded[first_name[0] : first_name[1]])) == 1
         if _HEADING.match(block.text) and not starts_service:
             in_section, scope = _section(folded, in_section, scope)
         state = [in_section, scope]
@@ -167,7 +167,7 @@ def _records(block: Block, folded: str, figures: list[Figure], parts: list[Span]
         name_span = _name(block, folded, span, figures)
         name_folded = folded[name_span[0] : name_span[1]]
         part_figs = [f for f in figures if span[0] <= f.start < span[1]]
-        ids = best_rules(name_folded, rules) if name_span[1] > name_span[0] else []
+        ids = rules.match(name_folded) if name_span[1] > name_span[0] else []
         counted = [f for f in part_figs if _counted(f)]
         no_dossiers = has_any(folded[span[0] : span[1]], NO_DOSSIERS)
         follows = False
@@ -306,7 +306,7 @@ def _prose_totals(out: Extraction, block: Block, folded: str, figures: list[Figu
         nxt = counts[i + 1].start if i + 1 < len(counts) else len(block.text)
         m = _TAIL_END.search(block.text, start, nxt)
         stop = m.start() if m else nxt
-        ids = best_rules(folded[start:stop], rules)
+        ids = rules.match(folded[start:stop])
         if len(ids) == 1 and stop - start > 3:
             found.append((fig, ids[0], (start, stop)))
     if len(found) < 2:

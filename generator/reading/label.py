@@ -110,7 +110,7 @@ def _load(refs: References) -> Rules:
         r["indicator_id"]: Indicator(r["indicator_id"], r["unit"], r["family"], r["member"], r["generic"] == "true", r["aggregate"] == "true")
         for r in refs.rows("indicators")
     }
-    out = Rules([], indicators, refs.keyword_rules("services", "service_id"))
+    out = Rules([], indicators, refs.keyword_rules("services", "service_id") + refs.service_aliases())
     for ind in indicators.values():
         out.families.setdefault(ind.family, {})[ind.member] = ind.indicator_id
     for row in refs.rows("indicator_rules"):

@@ -1,0 +1,92 @@
+"""Per-service results from any figure that names one essential service, in prose or in a
+table the table readers did not recognise (a PDF table whose columns are aligned with
+spaces, a pipe table with no STT column). Pure.
+
+A figure is a service's when its own words name exactly one service of
+codelists/services.csv (keyword rules and aliases): in a table, the row's label; in prose,
+the figure's own sub-clause (`cấp phiếu lý lịch tư pháp cho 1.573 trường hợp`, `2.612 hồ
+sơ thông báo lưu trú`). Its part is its channel (online / in person), a rate for a
+percentage, else the total (dossiers received). Figures another extractor already claimed,
+targets, directives and parts of a breakdown are left alone; one row per service and row
+(or sentence).
+"""
+from __future__ import annotations
+
+from generator.codelists import References
+from generator.document import Document
+from generator.extract.base import Extraction, ReportMeta, service_rules
+from generator.extract.indicators import labelled_figures
+from generator.extract.service_tables import extract_service_tables
+from generator.extract.services import extract_services
+from generator.fold import fold
+from generator.reading.read import ReadFigure
+
+PARTS = {"online": "online", "offline": "offline"}
+
+
+def _part(fig: ReadFigure) -> str:
+    if fig.unit == "percent":
+        return "rate"
+    return PARTS.get(fig.channel, "total")
+
+
+def _dossier_like(fig: ReadFigure, refs: References) -> bool:
+    """A count of dossiers or cases (what a service result counts), or a table cell."""
+    if fig.in_table or fig.unit == "percent":
+        return True
+    head = fold(fig.measure).split(" ")
+    nouns = [w for _, w in refs.words("dossier_noun")]
+    measure = fold(fig.measure)
+    return any(measure == n or measure.startswith(n + " ") for n in nouns) and bool(head)
+
+
+def _service_of(fig: ReadFigure, rules) -> str:
+    text = fold(fig.lead) if fig.in_table else fold(fig.near)
+    ids = rules.match(text)
+    return ids[0] if len(ids) == 1 else ""
+
+
+def extract_service_figures(doc: Document, refs: References, meta: ReportMeta) -> Extraction:
+    out = Extraction()
+    figures, _ = labelled_figures(doc, refs)
+    claimed = set(extract_services(doc, refs, meta).used) | set(extract_service_tables(doc, refs, meta).used)
+    rules = service_rules(refs)
+    groups: dict[tuple[int, str], dict[str, ReadFigure]] = {}
+    order: list[tuple[int, str]] = []
+    for fig in figures:
+        if (fig.line, fig.printed) in claimed or fig.role != "result" or fig.part_of or fig.value is None \
+                or fig.ratio_part == "denominator" or fig.progress or fig.comparison or fig.blocked or fig.local:
+            continue
+        if fig.in_table and fig.cell_chars > 24:
+            continue  # prose in a cell
+        if not _dossier_like(fig, refs):
+            continue
+        service = _service_of(fig, rules)
+        if not service:
+            continue
+        key = (id(fig.source) if fig.in_table else fig.sentence, service)
+        parts = groups.setdefault(key, {})
+        if key not in order:
+            order.append(key)
+        part = _part(fig)
+        if part in parts:
+            continue  # one figure per part: the first
+        parts[part] = fig
+    for key in order:
+        _emit(out, key[1], groups[key])
+    return out
+
+
+def _emit(out: Extraction, service: str, parts: dict[str, ReadFigure]) -> None:
+    first = min(parts.values(), key=lambda f: (f.line, f.start))
+    total, online, offline, rate = (parts.get(p) for p in ("total", "online", "offline", "rate"))
+    value = {name: (f.value if f is not None else None) for name, f in (("total", total), ("online", online), ("offline", offline))}
+    out.add("service_results", {
+        "service_id": service, "service_printed": first.subject[:200] if first.in_table else first.measure[:200],
+        "scope": "all", "total": value["total"], "online": value["online"], "offline": value["offline"],
+        "online_rate_reported": rate.value if rate is not None else None,
+        "online_rate": round(value["online"] / value["total"] * 100, 2) if value["online"] is not None and value["total"] else None,
+        "no_dossiers": None, "source_line": first.line, "source_quote": first.quote,
+    })
+    for part, fig in parts.items():
+        out.use(fig.line, fig.printed, table="service_results", service_id=service, service_part=part)
