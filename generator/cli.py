@@ -197,6 +197,59 @@ def corrections(ctx: click.Context, no_validate: bool) -> None:
     click.echo(f"package: {built.package} ({'no rows changed' if not changes else f'{len(changes)} table(s) changed'})")
 
 
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array (line, value, unit, measure, role, quote, indicator_id, …).")
+@click.pass_context
+@user_errors
+def figures(ctx: click.Context, file: Path, as_json: bool) -> None:
+    """Print every figure a text file prints (a report, or prose quoting one), and what it would be filed under. Adds nothing."""
+    import json
+
+    from generator.reading.any_text import figures_of
+
+    rows = figures_of(file, _refs(_layout(ctx)))
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{'line':>5}  {'value':<18} {'role':<9} {'filed under':<40} measure / quote")
+    for row in rows:
+        filed = row["indicator_id"] or (f"{row['service_id']}/{row['service_part']}" if row["service_id"] else row["claimed_by"] or "-")
+        what = row["measure"] or row["quote"]
+        click.echo(f"{row['line']:>5}  {row['value_printed'][:18]:<18} {row['role']:<9} {filed[:40]:<40} {what[:70]}")
+    filed = sum(1 for row in rows if row["claimed_by"])
+    click.echo(f"{len(rows)} figure(s), {filed} filed")
+
+
+@cli.command()
+@click.option("--set", "sets", multiple=True, help="Labelled set under tests/accuracy (seeds, realtexts, layouts; heldout only when asked). Repeatable.")
+@click.option("--details", is_flag=True, help="List each miss and each wrong filing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--labels", type=click.Path(file_okay=False, path_type=Path), default=None, help="Folder of labelled sets (default: tests/accuracy in the project).")
+@click.pass_context
+@user_errors
+def evaluate(ctx: click.Context, sets: tuple[str, ...], details: bool, as_json: bool, labels: Path | None) -> None:
+    """Measure the reader against the hand-written answer keys: precision and recall per text and set."""
+    from generator.evaluate import DEFAULT_SETS, as_json as to_json, evaluate as run, format_report
+
+    layout = _layout(ctx)
+    results = run(labels or layout.root / "tests" / "accuracy", _refs(layout), tuple(sets) or DEFAULT_SETS)
+    click.echo(to_json(results) if as_json else format_report(results, details))
+
+
+@cli.command()
+@click.option("--top", default=30, show_default=True, help="How many counted nouns to list.")
+@click.pass_context
+@user_errors
+def review(ctx: click.Context, top: int) -> None:
+    """The most frequent unfiled counted nouns across all reports, with candidate indicators and a rule row to confirm."""
+    from generator.review import format_review, unfiled_nouns
+
+    layout = _layout(ctx)
+    refs, results = _extract(layout, quiet=True)
+    click.echo(format_review(unfiled_nouns(results), top))
+
+
 def main() -> None:
     cli(prog_name="python -m generator")
 

@@ -240,6 +240,25 @@ def match(fig: ReadFigure, ruleset: Rules) -> Label:
     return Label(ids[0], best[0].rule_id, "rule", tuple(dict.fromkeys(r.indicator_id for _, r in scored))[:3], top[1], top[0])
 
 
+def nearest(fig: ReadFigure, ruleset: Rules, count: int = 3) -> tuple[str, ...]:
+    """The indicators whose rules this figure comes nearest to meeting (for review): those
+    of its unit with the largest share of their keyword groups found around it."""
+    measure = _fold_measure(fig)
+    texts = (measure, fig.near, fig.clause, fig.lead, fig.heading)
+    ranked: dict[str, float] = {}
+    for rule in ruleset.rules:
+        if not _unit_ok(rule, fig):
+            continue
+        groups = rule.measure(fig.exact) + rule.context(fig.exact)
+        if not groups:
+            continue
+        found = sum(1 for group in groups if any(_found(t, group) for t in texts if t))
+        if found:
+            share = found / len(groups)
+            ranked[rule.indicator_id] = max(ranked.get(rule.indicator_id, 0.0), share)
+    return tuple(i for i, _ in sorted(ranked.items(), key=lambda kv: (-kv[1], kv[0]))[:count])
+
+
 def filable(fig: ReadFigure) -> bool:
     """A figure that may be filed under an indicator at all: a result (not a target, a
     directive, a change, progress against a plan or what is left), not a denominator, of
@@ -270,7 +289,7 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
     for i, fig in enumerate(figures):
         label = own[i]
         if not filable(fig):
-            labels[i] = Label("", "", "", own[i].candidates)
+            labels[i] = Label("", "", "", own[i].candidates or (nearest(fig, ruleset) if fig.role == "result" else ()))
             continue
         previous = _previous_filed(figures, labels, i)
         if label.indicator_id and fig.part_of and _same_quantity(label, previous, labels, ruleset):
@@ -281,6 +300,8 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
             label = inferred
         elif label.indicator_id and ruleset.indicators[label.indicator_id].generic:
             label = _specialised(label, figures, labels, i, ruleset)
+        if not label.indicator_id and not label.candidates:
+            label = Label("", "", label.how, nearest(fig, ruleset))
         labels[i] = label
     return labels
 
