@@ -187,7 +187,7 @@ class Document:
             raw = self.lines[number - 1]
             if not raw.strip():
                 if blank_breaks:
-                    builder.close()
+                    builder.pending_break = True
                 continue
             if self.is_table(number):
                 builder.close()
@@ -299,6 +299,7 @@ class _BlockBuilder:
         self.suspended: tuple[Block, list[str], int] | None = None
         self.stack: list[tuple[int, str]] = []  # open headings (level, text)
         self.current_short = False  # the last line added was much shorter than a full line
+        self.pending_break = False  # a blank line came before the next line
 
     def close(self) -> None:
         self._finish()
@@ -330,6 +331,13 @@ class _BlockBuilder:
 
     def add(self, number: int, raw: str, clean: CleanLine, width: int = 0) -> None:
         text = clean.text
+        if self.pending_break:
+            self.pending_break = False
+            # a blank line ends a paragraph, unless the paragraph stops mid-sentence and this
+            # line goes on in lower case (a line break a conversion made)
+            if not (self.current is not None and self.current.kind == "paragraph" and self.parts
+                    and self.parts[-1][-1] not in _BLOCK_END_CHARS and text[:1].islower()):
+                self.close()
         short = bool(self.parts) and width >= 40 and len(self.parts[-1]) < 0.6 * width and text[:1].isupper() and self.current_short
         if clean.kind == "footnote":
             if self.current is not None and self.current.kind == "paragraph" and self.parts and self.parts[-1][-1] not in _BLOCK_END_CHARS:

@@ -48,12 +48,14 @@ def _service_of(fig: ReadFigure, rules) -> str:
 
 def extract_service_figures(doc: Document, refs: References, meta: ReportMeta) -> Extraction:
     out = Extraction()
-    figures, _ = labelled_figures(doc, refs)
+    figures, labels = labelled_figures(doc, refs)
     claimed = set(extract_services(doc, refs, meta).used) | set(extract_service_tables(doc, refs, meta).used)
     rules = service_rules(refs)
     groups: dict[tuple[int, str], dict[str, ReadFigure]] = {}
     order: list[tuple[int, str]] = []
-    for fig in figures:
+    for fig, label in zip(figures, labels):
+        if label.indicator_id:
+            continue  # an indicator's figure
         if (fig.line, fig.printed) in claimed or fig.role != "result" or fig.part_of or fig.value is None \
                 or fig.ratio_part == "denominator" or fig.progress or fig.comparison or fig.blocked or fig.local:
             continue
@@ -69,8 +71,8 @@ def extract_service_figures(doc: Document, refs: References, meta: ReportMeta) -
         if key not in order:
             order.append(key)
         part = _part(fig)
-        if part in parts:
-            continue  # one figure per part: the first
+        if part in parts or (part == "rate" and not fig.in_table and fig.channel != "online" and not parts):
+            continue  # one figure per part (the first); in prose a rate alone is a service's only when it says online
         parts[part] = fig
     for key in order:
         _emit(out, key[1], groups[key])

@@ -343,7 +343,7 @@ def _words_before(text: str, end: int, count: int, stop: int = 0) -> str:
 
 def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) -> bool:
     """Not a date part, a reference, list numbering, a name, a phone number, an age, a year."""
-    if fig.reading.value is None and not fig.reading.malformed:
+    if fig.reading.value is None and not fig.reading.malformed and not fig.reading.ambiguous:
         return False
     before = fold(text[max(0, fig.start - 40) : fig.start])
     after = fold(text[fig.end : fig.end + 24])
