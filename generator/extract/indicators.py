@@ -67,12 +67,12 @@ def _parts_of_rate(figures: list[ReadFigure], labels: list[Label], i: int, used:
     if len(after) == 2 and figures[after[0]].ratio_part == "numerator" and figures[after[1]].ratio_part == "denominator":
         return figures[after[0]], figures[after[1]]  # `100% cơ sở KCB (20/20 cơ sở)`
     family = ruleset.indicators[labels[i].indicator_id].family
-    counts = [j for j in before if figures[j].unit == "count" and not figures[j].ratio_part and figures[j].value
-              and labels[j].indicator_id and ruleset.indicators[labels[j].indicator_id].family == family]
+    counts = [j for j in before if figures[j].unit in ("count", "vnd") and not figures[j].ratio_part and figures[j].value
+              and (not labels[j].indicator_id or ruleset.indicators[labels[j].indicator_id].family == family)]
     for a in reversed(counts):
         for b in reversed(counts):
             va, vb = figures[a].value, figures[b].value
-            if a != b and vb and va <= vb and rate.value is not None and abs(va / vb * 100 - rate.value) <= RATE_TOLERANCE:
+            if a != b and vb and va <= vb and figures[a].unit == figures[b].unit and rate.value is not None and abs(va / vb * 100 - rate.value) <= RATE_TOLERANCE:
                 return figures[a], figures[b]
     return None, None
 

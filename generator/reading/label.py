@@ -49,6 +49,7 @@ class Rule:
     unit: str
     channel: str
     words: dict[bool, tuple[Groups, Groups, tuple[str, ...]]]  # exact? -> (measure, context, exclude)
+    aggregate: bool = False  # the indicator totals many services or procedures
 
     def measure(self, exact: bool) -> Groups:
         return self.words[exact][0]
@@ -119,7 +120,7 @@ def _load(refs: References) -> Rules:
         for exact in (True, False):
             exclude = tuple(w for g in _groups(row["exclude"].replace(";", "|"), exact) for w in g)
             forms[exact] = (_groups(row["measure"], exact), _groups(row["context"], exact), exclude)
-        out.rules.append(Rule(row["rule_id"], ind.indicator_id, ind.unit, row["channel"], forms))
+        out.rules.append(Rule(row["rule_id"], ind.indicator_id, ind.unit, row["channel"], forms, ind.aggregate))
     return out
 
 
@@ -173,6 +174,10 @@ def _head(measure: str, words: tuple[str, ...]) -> str:
     return best
 
 
+def ruleset_aggregate(rule: Rule) -> bool:
+    return rule.aggregate
+
+
 def score(rule: Rule, fig: ReadFigure, measure: str) -> tuple[int, int] | None:
     """How well a figure's evidence meets a rule: (the scope of its weakest requirement,
     the length of the words found weighted by where they were found), or None when it
@@ -200,7 +205,11 @@ def score(rule: Rule, fig: ReadFigure, measure: str) -> tuple[int, int] | None:
             return None  # the first group names the head noun: what is counted
         total += 4 * len(word)
     close = not rule_context or rule.channel in ("online", "offline")  # the channel word is the figure's own
-    scopes = (("measure", measure), ("near", fig.near), ("clause", fig.clause), ("lead", fig.lead), ("heading", fig.heading))
+    if fig.lead and not fig.in_table and ruleset_aggregate(rule):
+        close = False  # an item with its own lead (`- Cấp giấy phép xây dựng: …`) is that subject's: the rule's own words must say otherwise
+    # a list item's own lead shadows the heading above it (`- Cấp giấy phép xây dựng: 15 hồ sơ`
+    # under an essential-services heading is that procedure's figure)
+    scopes = (("measure", measure), ("near", fig.near), ("clause", fig.clause), ("lead", fig.lead), ("heading", "" if fig.lead and not fig.in_table else fig.heading))
     for group in rule_context:
         for (_, text), (_, weight) in zip(scopes, WEIGHTS):
             word = _found(text, group) if text else ""
