@@ -100,8 +100,15 @@ def leading_space(text: str, start: int) -> int:
     return len(rest) - len(rest.lstrip())
 
 
+_LEADING_BULLET = re.compile(r"^(?:[-+*•–=@]\s+)+")
+
+
 def window(text: str, start: int, end: int, limit: int = QUOTE_LIMIT) -> str:
-    """The whole text if short, else a span around [start, end) cut at clause breaks."""
+    """The whole text if short, else a span around [start, end) cut at clause breaks; a
+    leading list bullet (`- `, `+ `, `* `) is left out when the span starts after it."""
+    bullet = _LEADING_BULLET.match(text)
+    if bullet and start >= bullet.end():
+        return window(text[bullet.end() :], start - bullet.end(), end - bullet.end(), limit)
     if len(text) <= limit:
         return text
     left = max(0, min(start, len(text)) - limit // 3)
