@@ -87,6 +87,7 @@ def _emit(out: Extraction, service: str, parts: dict[str, ReadFigure]) -> None:
         "service_id": service, "service_printed": first.subject[:200] if first.in_table else first.measure[:200],
         "scope": "all", "total": value["total"], "online": value["online"], "offline": value["offline"],
         "online_rate_reported": rate.value if rate is not None else None,
+        "online_rate_printed": rate.printed if rate is not None else "",
         "online_rate": round(value["online"] / value["total"] * 100, 2) if value["online"] is not None and value["total"] else None,
         "no_dossiers": None, "source_line": first.line, "source_quote": first.quote,
     })

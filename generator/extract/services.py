@@ -247,6 +247,7 @@ def _emit(out: Extraction, block: Block, record: Record, scope: str) -> None:
         "service_id": record.services[0], "service_printed": record.name.strip(), "scope": scope,
         "total": total, "online": online, "offline": offline,
         "online_rate_reported": rate.value if rate is not None else None, "online_rate": computed,
+        "online_rate_printed": rate.printed if rate is not None else "",
         "no_dossiers": record.no_dossiers or None,
         "source_line": line, "source_quote": quote,
     }
@@ -315,7 +316,7 @@ def _prose_totals(out: Extraction, block: Block, folded: str, figures: list[Figu
         line, quote = block.quote(fig.start, stop)
         out.add("service_results", {
             "service_id": sid, "service_printed": block.text[start:stop].strip(), "scope": "all",
-            "total": _value(fig), "online": None, "offline": None, "online_rate_reported": None,
+            "total": _value(fig), "online": None, "offline": None, "online_rate_reported": None, "online_rate_printed": "",
             "online_rate": None, "no_dossiers": None, "source_line": line, "source_quote": quote,
         })
         out.use(block.line_at(fig.start), fig.printed, table="service_results", service_id=sid, service_part="total")

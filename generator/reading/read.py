@@ -644,13 +644,14 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             cells = _cells(raw)
         if not cells or all(_SEPARATOR_CELL.match(c) for _, c in cells):
             continue
-        if number != previous + 1 and not all(doc.is_table(k) or not doc.line(k).strip() for k in range(previous + 1, number)):
-            header, header_printed = [], []
+        gap = [k for k in range(previous + 1, number) if doc.line(k).strip() and not doc.is_table(k)]
+        if previous < 0 or len(gap) > 1 or number - previous > 4:
+            header, header_printed = [], []  # a new table (a group heading between rows keeps the old one)
             caption = _caption(doc, number, skip, words)
         previous = number
         plain = [(offset, html_to_text(cell)) for offset, cell in cells]
         aligned = "\t" not in raw and not raw.lstrip().startswith("|") and "<" not in raw
-        if not header and not any(_is_number_cell(text) for _, text in plain[1:]):
+        if not header and not any(_is_number_cell(text) for _, text in plain[1:]) and _looks_like_header(plain):
             header = [fold(text) for _, text in plain]
             header_printed = [text for _, text in plain]
             starts = [offset for offset, _ in plain]
@@ -672,6 +673,14 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             printed = header_printed[col] if col < len(header_printed) else ""
             out.extend(_cell_figures(refs, words, row, raw, cell, label, column, printed, caption, _column_role(header, col, words)))
     return out
+
+
+HEADER_CELL = 60  # a header cell is a short column name
+
+
+def _looks_like_header(plain: list[tuple[int, str]]) -> bool:
+    filled = [text for _, text in plain if text]
+    return len(filled) >= 2 and all(len(text) <= HEADER_CELL for text in filled)
 
 
 def _by_offset(plain: list[tuple[int, str]], starts: list[int]) -> list[tuple[int, str]]:
@@ -748,7 +757,8 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
     out: list[ReadFigure] = []
     folded = fold_keep(cell)
     vtext = words.text(cell)
-    label_folded = evidence(words.text(label)) if label != cell else ""
+    # a row's label names what its figures count; a long one is a task's description, not a name
+    label_folded = evidence(words.text(label)) if label != cell and len(label) <= PROSE_CELL else ""
     for fig in figures:
         rf = _context(cell, folded, vtext, fig, refs, words, (0, len(cell)), 0, None, column)
         if fig.unit == "" and ("%" in column or _has(column, refs.words("rate"))) and rf.unit == "count":
