@@ -273,12 +273,17 @@ def numbering_level(text: str) -> int:
     return 0
 
 
+EMPHASIS_LEVEL = 6  # a wholly bold or italic line heads what follows it, below every numbered heading
+
+
 def _is_heading(block: Block) -> int:
     """The heading level of a finished block (0: not a heading)."""
     if block.kind == "heading":
         return block.level or 1
     if block.kind != "paragraph":
         return 0
+    if block.emphasised and len(block.text) <= HEADING_LIMIT and len(block.segments) == 1:
+        return numbering_level(block.text) or EMPHASIS_LEVEL
     level = numbering_level(block.text)
     if not level or len(block.text) > HEADING_LIMIT:
         return 0

@@ -50,6 +50,7 @@ class Rule:
     channel: str
     words: dict[bool, tuple[Groups, Groups, tuple[str, ...]]]  # exact? -> (measure, context, exclude)
     aggregate: bool = False  # the indicator totals many services or procedures
+    fallback: bool = False  # applies only when no other rule does
 
     def measure(self, exact: bool) -> Groups:
         return self.words[exact][0]
@@ -120,7 +121,7 @@ def _load(refs: References) -> Rules:
         for exact in (True, False):
             exclude = tuple(w for g in _groups(row["exclude"].replace(";", "|"), exact) for w in g)
             forms[exact] = (_groups(row["measure"], exact), _groups(row["context"], exact), exclude)
-        out.rules.append(Rule(row["rule_id"], ind.indicator_id, ind.unit, row["channel"], forms, ind.aggregate))
+        out.rules.append(Rule(row["rule_id"], ind.indicator_id, ind.unit, row["channel"], forms, ind.aggregate, row["fallback"] == "true"))
     return out
 
 
@@ -238,11 +239,12 @@ def match(fig: ReadFigure, ruleset: Rules) -> Label:
             scored.append((s, rule))
     if not scored:
         return Label()
-    # a rule of a generic indicator (all administrative dossiers) is a fallback
-    scored.sort(key=lambda sr: (ruleset.indicators[sr[1].indicator_id].generic, -sr[0][0], -sr[0][1]))
+    # fallback rules and rules of a generic indicator (all administrative dossiers) come last
+    scored.sort(key=lambda sr: (sr[1].fallback, ruleset.indicators[sr[1].indicator_id].generic, -sr[0][0], -sr[0][1]))
     top = scored[0][0]
     generic = ruleset.indicators[scored[0][1].indicator_id].generic
-    best = [r for s, r in scored if s == top and ruleset.indicators[r.indicator_id].generic == generic]
+    fallback = scored[0][1].fallback
+    best = [r for s, r in scored if s == top and ruleset.indicators[r.indicator_id].generic == generic and r.fallback == fallback]
     ids = tuple(dict.fromkeys(r.indicator_id for r in best))
     if len(ids) > 1:
         return Label("", "", "tie", ids, top[1])

@@ -242,8 +242,9 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
             fig.role = "target"
         elif same and previous.role == "target" and not words.has(window, "result"):
             fig.role = "target"
-        elif found is not None and found[0] == "directive" and found[1] >= len(window) - len(fig.own):
-            fig.role = "directive"  # a directive word in the figure's own sub-clause
+        elif found is not None and found[0] == "directive" and found[1] >= len(window) - len(fig.own) \
+                and len(_WORD.findall(window[len(window) - len(fig.own) : found[1]])) <= 1:
+            fig.role = "directive"  # a directive word opening the figure's own sub-clause (not `hồ sơ đề nghị thanh toán`)
         elif _opens_with(_BULLET.sub("", vtext[fig.start - len(fig.before) : fig.start]), words, "directive"):
             fig.role = "directive"  # a sentence that opens with `Chỉ đạo`, `Đề nghị`
         elif (plan or pledge) and not words.has(vtext[fig.start - len(fig.before) : fig.start], "past"):
