@@ -76,6 +76,7 @@ class Indicator:
 class Rules:
     rules: list[Rule]
     indicators: dict[str, Indicator]
+    phrases: dict[bool, tuple[str, ...]] = field(default_factory=dict)  # every rule word, per form
     services: list[tuple[str, list[list[str]]]] = field(default_factory=list)  # keyword rules of services.csv
     families: dict[str, dict[str, str]] = field(default_factory=dict)  # family -> member -> indicator
 
@@ -122,6 +123,8 @@ def _load(refs: References) -> Rules:
             exclude = tuple(w for g in _groups(row["exclude"].replace(";", "|"), exact) for w in g)
             forms[exact] = (_groups(row["measure"], exact), _groups(row["context"], exact), exclude)
         out.rules.append(Rule(row["rule_id"], ind.indicator_id, ind.unit, row["channel"], forms, ind.aggregate, row["fallback"] == "true"))
+    for exact in (True, False):
+        out.phrases[exact] = tuple(sorted({w for r in out.rules for g in r.measure(exact) + r.context(exact) for w in g}))
     return out
 
 
@@ -166,6 +169,25 @@ def _found(folded: str, words: tuple[str, ...]) -> str:
     return best
 
 
+class Matcher:
+    """Whole-word look-ups of rule words in a figure's evidence, remembered for one labelling
+    run (the figures of a block share their clause, lead and heading)."""
+
+    def __init__(self) -> None:
+        self.memo: dict[tuple[str, tuple[str, ...]], str] = {}
+
+    def found(self, text: str, words: tuple[str, ...]) -> str:
+        """The longest of words found in text as a whole word, or ''."""
+        key = (text, words)
+        hit = self.memo.get(key)
+        if hit is None:
+            hit = self.memo[key] = _found(text, words)
+        return hit
+
+    def any(self, text: str, words: tuple[str, ...]) -> bool:
+        return bool(self.found(text, words))
+
+
 def _head(measure: str, words: tuple[str, ...]) -> str:
     """The longest of words the counted noun starts with."""
     best = ""
@@ -179,7 +201,7 @@ def ruleset_aggregate(rule: Rule) -> bool:
     return rule.aggregate
 
 
-def score(rule: Rule, fig: ReadFigure, measure: str) -> tuple[int, int] | None:
+def score(rule: Rule, fig: ReadFigure, measure: str, m: Matcher | None = None) -> tuple[int, int] | None:
     """How well a figure's evidence meets a rule: (the scope of its weakest requirement,
     the length of the words found weighted by where they were found), or None when it
     does not apply. Every requirement must be met, and at least one requirement of the
@@ -187,21 +209,22 @@ def score(rule: Rule, fig: ReadFigure, measure: str) -> tuple[int, int] | None:
     or its own sub-clause."""
     if not _unit_ok(rule, fig) or not _channel_ok(rule, fig):
         return None
+    m = m or Matcher()
     exclude = rule.exclude(fig.exact)
-    if exclude and (_any(fig.near, exclude) or _any(measure, exclude)):
+    if exclude and (m.any(fig.near, exclude) or m.any(measure, exclude)):
         return None
     rule_measure, rule_context = rule.measure(fig.exact), rule.context(fig.exact)
     total, weakest = 0, 4
     if rule_measure and not measure:
         # no counted noun printed after the figure (`sử dụng 1.124.445/1.224.975`): its clause must name it
         for group in rule_measure:
-            word = _found(fig.near, group) or _found(fig.clause, group)
+            word = m.found(fig.near, group) or m.found(fig.clause, group)
             if not word:
                 return None
             total += 2 * len(word)
         weakest = 2
     for n, group in enumerate(rule_measure if measure else ()):
-        word = _head(measure, group) if n == 0 and not fig.measure_in_table else _found(measure, group)
+        word = _head(measure, group) if n == 0 and not fig.measure_in_table else m.found(measure, group)
         if not word:
             return None  # the first group names the head noun: what is counted
         total += 4 * len(word)
@@ -213,7 +236,7 @@ def score(rule: Rule, fig: ReadFigure, measure: str) -> tuple[int, int] | None:
     scopes = (("measure", measure), ("near", fig.near), ("clause", fig.clause), ("lead", fig.lead), ("heading", "" if fig.lead and not fig.in_table else fig.heading))
     for group in rule_context:
         for (_, text), (_, weight) in zip(scopes, WEIGHTS):
-            word = _found(text, group) if text else ""
+            word = m.found(text, group) if text else ""
             if word:
                 break
         else:
@@ -229,12 +252,13 @@ def _fold_measure(fig: ReadFigure) -> str:
     return evidence(lower_keep(fig.measure) if fig.exact else fold(fig.measure))
 
 
-def match(fig: ReadFigure, ruleset: Rules) -> Label:
+def match(fig: ReadFigure, ruleset: Rules, m: Matcher | None = None) -> Label:
     """The best rule for one figure on its own evidence (no inference from neighbours)."""
+    m = m or Matcher()
     measure = _fold_measure(fig)
     scored: list[tuple[tuple[int, int], Rule]] = []
     for rule in ruleset.rules:
-        s = score(rule, fig, measure)
+        s = score(rule, fig, measure, m)
         if s is not None:
             scored.append((s, rule))
     if not scored:
@@ -251,11 +275,11 @@ def match(fig: ReadFigure, ruleset: Rules) -> Label:
     return Label(ids[0], best[0].rule_id, "rule", tuple(dict.fromkeys(r.indicator_id for _, r in scored))[:3], top[1], top[0])
 
 
-def nearest(fig: ReadFigure, ruleset: Rules, count: int = 3) -> tuple[str, ...]:
+def nearest(fig: ReadFigure, ruleset: Rules, count: int = 3, m: Matcher | None = None) -> tuple[str, ...]:
     """The indicators whose rules this figure comes nearest to meeting (for review): those
     of its unit with the largest share of their keyword groups found around it."""
-    measure = _fold_measure(fig)
-    texts = (measure, fig.near, fig.clause, fig.lead, fig.heading)
+    text = " | ".join(t for t in (_fold_measure(fig), fig.near, fig.clause, fig.lead, fig.heading) if t)
+    present = {p for p in ruleset.phrases[fig.exact] if p in text and _word_in(text, p)}
     ranked: dict[str, float] = {}
     for rule in ruleset.rules:
         if not _unit_ok(rule, fig):
@@ -263,7 +287,7 @@ def nearest(fig: ReadFigure, ruleset: Rules, count: int = 3) -> tuple[str, ...]:
         groups = rule.measure(fig.exact) + rule.context(fig.exact)
         if not groups:
             continue
-        found = sum(1 for group in groups if any(_found(t, group) for t in texts if t))
+        found = sum(1 for group in groups if not present.isdisjoint(group))
         if found:
             share = found / len(groups)
             ranked[rule.indicator_id] = max(ranked.get(rule.indicator_id, 0.0), share)
@@ -292,15 +316,16 @@ def names_service(fig: ReadFigure, ruleset: Rules) -> bool:
 def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
     """One Label per figure (same order)."""
     ruleset = rules(refs)
+    m = Matcher()
     labels = [Label() for _ in figures]
-    own = [match(f, ruleset) if filable(f) else Label() for f in figures]
+    own = [match(f, ruleset, m) if filable(f) else Label() for f in figures]
     for i, fig in enumerate(figures):
         if own[i].indicator_id and (fig.in_table or ruleset.indicators[own[i].indicator_id].aggregate) and names_service(fig, ruleset):
             own[i] = Label("", "", "service", (own[i].indicator_id,))
     for i, fig in enumerate(figures):
         label = own[i]
         if not filable(fig):
-            labels[i] = Label("", "", "", own[i].candidates or (nearest(fig, ruleset) if fig.role == "result" else ()))
+            labels[i] = Label("", "", "", own[i].candidates or (nearest(fig, ruleset, m=m) if fig.role == "result" else ()))
             continue
         previous = _previous_filed(figures, labels, i)
         if label.indicator_id and fig.part_of and _same_quantity(label, previous, labels, ruleset):
@@ -312,7 +337,7 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
         elif label.indicator_id and ruleset.indicators[label.indicator_id].generic:
             label = _specialised(label, figures, labels, i, ruleset)
         if not label.indicator_id and not label.candidates:
-            label = Label("", "", label.how, nearest(fig, ruleset))
+            label = Label("", "", label.how, nearest(fig, ruleset, m=m))
         labels[i] = label
     return labels
 

@@ -554,10 +554,16 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
 
 def _bare(near: str, fig: Figure, refs: References) -> bool:
     """A rate whose own sub-clause says nothing but `đạt` / `tỷ lệ` (`(đạt 100%)`)."""
-    rest = near.replace(fold(fig.printed), " ")
-    for _, word in refs.words("result") + refs.words("rate") + refs.words("qualifier"):
-        rest = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", rest)
+    rest = _filler(refs).sub(" ", near.replace(fold(fig.printed), " "))
     return len(_WORD.findall(rest)) < 2
+
+
+def _filler(refs: References) -> re.Pattern[str]:
+    """The words that say nothing of what a rate is of (result, rate and qualifier words)."""
+    def build(r: References) -> re.Pattern[str]:
+        words = sorted({w for _, w in r.words("result") + r.words("rate") + r.words("qualifier")}, key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+    return refs.prepare("filler_words", build)
 
 
 def _part_of(text: str, vtext: str, fig: Figure, s_start: int, words: Words) -> bool:
