@@ -57,6 +57,34 @@ def test_one_quirk_per_line(refs, text, expected):
     assert _filed(text, refs) == expected
 
 
+# essential-service group totals (read by hand): (line, indicator, value, numerator, denominator)
+GROUPS = {
+    "001": [(150, "essential_services_police_dossiers", 385566, None, None),
+            (150, "essential_services_police_in_person", 30672, None, None),
+            (150, "essential_services_police_online", 354894, None, None),
+            (150, "essential_services_police_online_rate", 92.04, 354894, 385566),
+            (166, "essential_services_sectors_dossiers", 155158, None, None),
+            (166, "essential_services_sectors_in_person", 1770, None, None),
+            (166, "essential_services_sectors_online", 153388, None, None),
+            (166, "essential_services_sectors_online_rate", 98.86, 153388, 155158)],
+    "003": [(93, "essential_services_dossiers", 57274, None, None),
+            (93, "essential_services_online", 54958, None, None),
+            (95, "essential_services_online_rate", 95.96, 54958, 57274),
+            (153, "essential_services_district_commune_dossiers", 33751, None, None),
+            (155, "essential_services_district_commune_online", 33211, None, None),
+            (155, "essential_services_district_commune_online_rate", 98.34, 33211, 33751)],
+}
+
+
+@pytest.mark.parametrize("key", sorted(GROUPS))
+def test_essential_service_group_totals(refs, key):
+    doc, meta = read_report(report_path(key), refs)
+    rows = extract_indicators(doc, refs, meta).tables["indicator_values"]
+    got = [(r["source_line"], r["indicator_id"], r["value"], r["numerator"], r["denominator"]) for r in rows
+           if r["indicator_id"].startswith("essential_services")]
+    assert got == GROUPS[key]
+
+
 @pytest.mark.parametrize("key", ["000", "001", "002", "003"])
 def test_quotes_are_exact_substrings_of_their_line(refs, key):
     path = report_path(key)

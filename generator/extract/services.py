@@ -9,8 +9,8 @@ Reads three shapes of prose (no table layout is assumed):
   (only when a paragraph names at least two services that way).
 Service names are matched against codelists/services.csv (the rule with the most keyword
 groups wins; a tie or no match inside an essential-service section goes to review with an
-`unknown_service` flag). Headings set the scope (police / sectors / district_commune);
-group totals under such a heading become indicator rows `essential_services_*`. Pure.
+`unknown_service` flag). Headings set the scope (police / sectors / district_commune).
+A group's totals are left to the indicator labeller (generator.reading.label). Pure.
 """
 from __future__ import annotations
 
@@ -37,7 +37,6 @@ SECTION_WORDS = ["thiet yeu"]
 SERVICE_WORDS = ["dich vu cong", "dvc"]
 GROUP_WORDS = ["tiep nhan", "tong so"]
 SCOPE_WORDS = [("police", ["cong an"]), ("sectors", ["cac nganh"]), ("district_commune", ["cap huyen", "cap xa", "cac huyen", "huyen, xa"])]
-GROUP_INDICATOR = {"all": "essential_services", "police": "essential_services_police", "sectors": "essential_services_sectors", "district_commune": "essential_services_district_commune"}
 
 
 @dataclass
@@ -241,8 +240,7 @@ def _emit(out: Extraction, block: Block, record: Record, scope: str) -> None:
     rate = figs.get("rate")
     computed = round(online / total * 100, 2) if online is not None and total else None
     if record.kind == "group":
-        _emit_group(out, block, record, scope)
-        return
+        return  # a group's totals are the indicator labeller's (generator.reading.label)
     row = {
         "service_id": record.services[0], "service_printed": record.name.strip(), "scope": scope,
         "total": total, "online": online, "offline": offline,
@@ -258,40 +256,6 @@ def _emit(out: Extraction, block: Block, record: Record, scope: str) -> None:
         if fig.unit:
             fl, fq = block.quote(fig.start, fig.end)
             out.to_review(fl, fq, f"figure '{fig.printed}' beside service '{record.name}' has no online/in-person label")
-
-
-def _emit_group(out: Extraction, block: Block, record: Record, scope: str) -> None:
-    """Totals for a group of essential services -> indicator rows (dossiers, online rate)."""
-    base = GROUP_INDICATOR[scope]
-    figs = record.figures
-    total, online, rate = figs.get("total"), figs.get("online"), figs.get("rate")
-    if total is not None:
-        line, quote = block.quote(total.start, total.end)
-        out.add("indicator_values", _indicator(f"{base}_dossiers", "count", total.value, total, None, None, line, quote, scope))
-        out.use(line, total.printed, table="indicator_values", indicator_id=f"{base}_dossiers")
-    if rate is not None:
-        line, quote = block.quote(rate.start, rate.end)
-        num = online.value if online is not None else None
-        den = total.value if total is not None else None
-        out.add("indicator_values", _indicator(f"{base}_online_rate", "percent", rate.value, rate, num, den, line, quote, scope))
-        out.use(line, rate.printed, table="indicator_values", indicator_id=f"{base}_online_rate")
-        if online is not None:
-            out.use(block.line_at(online.start), online.printed, table="indicator_values", indicator_id=f"{base}_online")
-    offline = figs.get("offline")
-    if offline is not None and offline.unit:
-        line, quote = block.quote(offline.start, offline.end)
-        out.add("indicator_values", _indicator(f"{base}_in_person", "count", offline.value, offline, None, None, line, quote, scope))
-        out.use(line, offline.printed, table="indicator_values", indicator_id=f"{base}_in_person")
-
-
-def _indicator(indicator_id: str, unit: str, value, fig: Figure, num, den, line: int, quote: str, scope: str) -> dict:
-    return {
-        "indicator_id": indicator_id, "rule_id": "", "breakdown": "all", "value": value, "unit": unit,
-        "numerator": num, "denominator": den, "value_printed": fig.printed + ("%" if unit == "percent" else ""),
-        "number_style": fig.reading.style, "qualifier": "", "time_scope": "", "cut_off_date": None,
-        "scope": scope,
-        "source_line": line, "source_quote": quote,
-    }
 
 
 _TAIL_END = re.compile(r",\s|;|\.\s|\.$|\s(?:và|trong đó)\s|\(")

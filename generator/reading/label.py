@@ -113,7 +113,7 @@ def _load(refs: References) -> Rules:
         r["indicator_id"]: Indicator(r["indicator_id"], r["unit"], r["family"], r["member"], r["generic"] == "true", r["aggregate"] == "true")
         for r in refs.rows("indicators")
     }
-    out = Rules([], indicators, refs.keyword_rules("services", "service_id") + refs.service_aliases())
+    out = Rules([], indicators, services=refs.keyword_rules("services", "service_id") + refs.service_aliases())
     for ind in indicators.values():
         out.families.setdefault(ind.family, {})[ind.member] = ind.indicator_id
     for row in refs.rows("indicator_rules"):
@@ -376,11 +376,11 @@ def _infer(fig: ReadFigure, j: int | None, figures: list[ReadFigure], labels: li
     if fig.unit == "percent":
         if parent_ind.member in RATE_MEMBERS:
             return None
-        if fig.in_table or (0 <= between <= ATTACH_GAP and same_sentence):
+        if fig.in_table or (0 <= between <= ATTACH_GAP and same_sentence) or (same_sentence and _next_after(figures, j) == fig.index):
             members = ruleset.families[parent_ind.family]
             member = "online_rate" if "online_rate" in members and (fig.channel == "online" or parent_ind.member in ("online", "total")) else "rate"
             target = members.get(member)
-            if target:
+            if target and not _vetoed(fig, target, ruleset):
                 return Label(target, labels[j].rule_id, "rate")
         return None
     if fig.unit != parent.unit:
@@ -400,6 +400,14 @@ def _infer(fig: ReadFigure, j: int | None, figures: list[ReadFigure], labels: li
             and fig.channel == parent.channel and (_says_verb(fig, labels[j].rule_id, ruleset) or _same_head(fig, parent)):
         return Label(labels[j].indicator_id, labels[j].rule_id, "cumulative")  # `…; lũy kế đến nay đã thu nhận 1.224.975`
     return None
+
+
+def _vetoed(fig: ReadFigure, indicator_id: str, ruleset: Rules) -> bool:
+    """The figure's own words carry a word every rule of the indicator excludes
+    (`đạt 78% số công dân đủ điều kiện` is no share of accounts collected)."""
+    measure = _fold_measure(fig)
+    excludes = [r.exclude(fig.exact) for r in ruleset.rules if r.indicator_id == indicator_id]
+    return bool(excludes) and all(ex and (_any(fig.near, ex) or _any(measure, ex)) for ex in excludes)
 
 
 def _same_head(fig: ReadFigure, parent: ReadFigure) -> bool:

@@ -242,11 +242,10 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
             fig.role = "target"
         elif same and previous.role == "target" and not words.has(window, "result"):
             fig.role = "target"
-        elif found is not None and found[0] == "directive" and found[1] >= len(window) - len(fig.own) \
-                and len(_WORD.findall(window[len(window) - len(fig.own) : found[1]])) <= 1:
-            fig.role = "directive"  # a directive word opening the figure's own sub-clause (not `hồ sơ đề nghị thanh toán`)
-        elif _opens_with(_BULLET.sub("", vtext[fig.start - len(fig.before) : fig.start]), words, "directive"):
-            fig.role = "directive"  # a sentence that opens with `Chỉ đạo`, `Đề nghị`
+        elif (d := words.last(vtext[fig.start - len(fig.before) : fig.start], "role")) is not None and d[0] == "directive":
+            fig.role = "directive"  # `chỉ đạo`, `yêu cầu` earlier in the sentence
+        elif _opens(fig.own, words, "weak_directive") or _opens(_BULLET.sub("", vtext[fig.start - len(fig.before) : fig.start]), words, "weak_directive"):
+            fig.role = "directive"  # `Đề nghị`, `Đảm bảo` opening the sentence or the figure's clause
         elif (plan or pledge) and not words.has(vtext[fig.start - len(fig.before) : fig.start], "past"):
             fig.role = "target"
         else:
@@ -256,6 +255,11 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
 
 def _opens_with(text: str, words: Words, role: str) -> bool:
     return any(text.startswith(w) and (len(text) == len(w) or not text[len(w)].isalnum()) for v, w in words.of("role") if v == role)
+
+
+def _opens(text: str, words: Words, category: str) -> bool:
+    text = text.lstrip(" ,;:-–(")
+    return any(text.startswith(w) and (len(text) == len(w) or not text[len(w)].isalnum()) for _, w in words.of(category))
 
 
 def _without(text: str, words: Words, category: str) -> str:
