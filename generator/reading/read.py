@@ -544,7 +544,7 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
         number_style=reading.style, unit=unit, ratio_part=fig.ratio_part, qualifier=qualifier, measure=measure,
         time_scope=scope[0] if scope else "", cut_off=cut_off, cut_off_printed=cut_printed,
         role=(t[0] if (t := words.last(own, "role")) is not None else "result"),
-        breakdown=breakdown[0] if breakdown else "all", channel=_channel(vtext, left, right, fig, words),
+        breakdown=breakdown[0] if breakdown else "all", channel=_measure_channel(measure, words) or _channel(vtext, left, right, fig, words),
         part_of=_part_of(text, vtext, fig, s_start, words),
         comparison=words.has(_words_before(vtext, fig.start, 3, left), "comparison"),
         progress=unit == "percent" and (words.has(after[:40], "progress") or words.has(_words_before(vtext, fig.start, 5, left), "progress")),
@@ -577,6 +577,13 @@ def _part_of(text: str, vtext: str, fig: Figure, s_start: int, words: Words) -> 
     if found is None:
         return False
     return not any(ch.isdigit() for ch in text[floor + found[1] : fig.start])
+
+
+def _measure_channel(measure: str, words: Words) -> str:
+    """The channel the counted noun itself names (`11.493 hồ sơ trực tiếp`)."""
+    text = words.text(measure)
+    found = words.last(text, "channel")
+    return found[0] if found else ""
 
 
 def _channel(vtext: str, left: int, right: int, fig: Figure, words: Words) -> str:
