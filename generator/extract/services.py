@@ -105,7 +105,10 @@ def _extract_services(doc: Document, refs: References, meta: ReportMeta) -> Extr
         state = [in_section, scope]
         records = _records(block, folded, figures, parts, rules, state)
         found = [r for r in records if r.kind == "service" and r.figures]
+        rates_only = sum(1 for r in found if set(r.figures) == {"rate"})
         for record in records:
+            if record.kind == "service" and set(record.figures) == {"rate"} and rates_only < 2 and not _bracketed(block.text, record.figures["rate"]):
+                continue  # one rate in prose is no rate-only list item (`… trợ cấp thất nghiệp qua tài khoản đạt 98,9%`; `Tên dịch vụ (100%);` is)
             if record.kind == "unknown" and not found and not (record.figures.get("online") or record.figures.get("offline") or record.no_dossiers):
                 continue  # a lone rate in prose is not a service list
             if record.kind == "service" and not record.in_section and not _listed(record):
@@ -144,6 +147,11 @@ def _section(folded: str, in_section: bool, scope: str) -> tuple[bool, str]:
     if in_section and has_any(folded, SERVICE_WORDS):
         return True, new_scope
     return False, "all"
+
+
+def _bracketed(text: str, fig: Figure) -> bool:
+    """A rate printed in brackets right after a name: `Thông báo lưu trú (100%)`."""
+    return text[:fig.start].rstrip().endswith("(") and text[fig.end :].lstrip(" %").startswith(")")
 
 
 def _listed(record: Record) -> bool:

@@ -652,6 +652,24 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
     header_printed: list[str] = []
     caption = ""
     previous = -2
+    pending: list | None = None  # the last data row: a continuation line may still add to its label
+
+    def flush() -> None:
+        nonlocal pending
+        if pending is None:
+            return
+        number, label, plain, raw, head, head_printed, cap = pending
+        pending = None
+        row = _Row(number, " | ".join(text for _, text in plain))
+        for col, (_, cell) in enumerate(plain):
+            if not cell or not any(ch.isdigit() for ch in cell):
+                continue
+            if col == 0 and re.fullmatch(r"\d{1,3}\.?", cell) and len(plain) > 2:
+                continue  # the STT column
+            column = head[col] if col < len(head) else ""
+            printed = head_printed[col] if col < len(head_printed) else ""
+            out.extend(_cell_figures(refs, words, row, raw, cell, label, column, printed, cap, _column_role(head, col, words)))
+
     for number in range(1, last + 1):
         if number in skip or not doc.is_table(number):
             continue
@@ -664,6 +682,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             continue
         gap = [k for k in range(previous + 1, number) if doc.line(k).strip() and not doc.is_table(k)]
         if previous < 0 or len(gap) > 1 or number - previous > 4:
+            flush()
             header, header_printed = [], []  # a new table (a group heading between rows keeps the old one)
             caption = _caption(doc, number, skip, words)
         previous = number
@@ -677,19 +696,15 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         if aligned and header:
             plain = _by_offset(plain, starts)
             if not any(_is_number_cell(text) for _, text in plain if text):
-                if all(not re.search(r"\d", t) for t in (text for _, text in plain)) and not label_row(plain):
+                if label_row(plain) and pending is not None:
+                    pending[1] = f"{pending[1]} {next(text for _, text in plain if text)}"  # the label goes on
+                elif all(not re.search(r"\d", t) for t in (text for _, text in plain)) and not label_row(plain):
                     header, header_printed = _extend_header(header, header_printed, plain)
                 continue
+        flush()
         label = next((text for _, text in plain if re.search(r"[^\W\d_]{2}", text)), "")
-        row = _Row(number, " | ".join(text for _, text in plain))
-        for col, (offset, cell) in enumerate(plain):
-            if not cell or not any(ch.isdigit() for ch in cell):
-                continue
-            if col == 0 and re.fullmatch(r"\d{1,3}\.?", cell) and len(plain) > 2:
-                continue  # the STT column
-            column = header[col] if col < len(header) else ""
-            printed = header_printed[col] if col < len(header_printed) else ""
-            out.extend(_cell_figures(refs, words, row, raw, cell, label, column, printed, caption, _column_role(header, col, words)))
+        pending = [number, label, plain, raw, list(header), list(header_printed), caption]
+    flush()
     return out
 
 
