@@ -77,6 +77,8 @@ class Rules:
     rules: list[Rule]
     indicators: dict[str, Indicator]
     phrases: dict[bool, tuple[str, ...]] = field(default_factory=dict)  # every rule word, per form
+    # per form and unit: (rule, the words one of which any evidence for it must contain)
+    anchored: dict[tuple[bool, str], list[tuple[Rule, tuple[str, ...]]]] = field(default_factory=dict)
     services: list[tuple[str, list[list[str]]]] = field(default_factory=list)  # keyword rules of services.csv
     families: dict[str, dict[str, str]] = field(default_factory=dict)  # family -> member -> indicator
 
@@ -125,7 +127,17 @@ def _load(refs: References) -> Rules:
         out.rules.append(Rule(row["rule_id"], ind.indicator_id, ind.unit, row["channel"], forms, ind.aggregate, row["fallback"] == "true"))
     for exact in (True, False):
         out.phrases[exact] = tuple(sorted({w for r in out.rules for g in r.measure(exact) + r.context(exact) for w in g}))
+        for unit in ("count", "percent", "vnd", "points", "days", "other"):
+            probe = ReadFigure(line=0, quote="", printed="", value=None, value_printed="", number_style="plain", unit=unit)
+            out.anchored[(exact, unit)] = [(r, _anchor(r, exact)) for r in out.rules if _unit_ok(r, probe)]
     return out
+
+
+def _anchor(rule: Rule, exact: bool) -> tuple[str, ...]:
+    """The words of a rule's first group (its counted noun, else its context): a figure whose
+    evidence holds none of them cannot meet the rule."""
+    groups = rule.measure(exact) or rule.context(exact)
+    return groups[0] if groups else ()
 
 
 def _word_in(folded: str, word: str) -> bool:
@@ -256,8 +268,11 @@ def match(fig: ReadFigure, ruleset: Rules, m: Matcher | None = None) -> Label:
     """The best rule for one figure on its own evidence (no inference from neighbours)."""
     m = m or Matcher()
     measure = _fold_measure(fig)
+    everything = " | ".join((measure, fig.near, fig.clause, fig.lead, fig.heading))
     scored: list[tuple[tuple[int, int], Rule]] = []
-    for rule in ruleset.rules:
+    for rule, anchor in ruleset.anchored[(fig.exact, fig.unit)]:
+        if anchor and not any(w in everything for w in anchor):
+            continue
         s = score(rule, fig, measure, m)
         if s is not None:
             scored.append((s, rule))
@@ -281,9 +296,9 @@ def nearest(fig: ReadFigure, ruleset: Rules, count: int = 3, m: Matcher | None =
     text = " | ".join(t for t in (_fold_measure(fig), fig.near, fig.clause, fig.lead, fig.heading) if t)
     present = {p for p in ruleset.phrases[fig.exact] if p in text and _word_in(text, p)}
     ranked: dict[str, float] = {}
-    for rule in ruleset.rules:
-        if not _unit_ok(rule, fig):
-            continue
+    if not present:
+        return ()
+    for rule, _ in ruleset.anchored[(fig.exact, fig.unit)]:
         groups = rule.measure(fig.exact) + rule.context(fig.exact)
         if not groups:
             continue

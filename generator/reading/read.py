@@ -142,14 +142,10 @@ def evidence(text: str) -> str:
 
 
 def accented(lines: list[str]) -> bool:
-    """Whether the text carries its tone marks (most reports do; some arrive without them)."""
-    letters = marked = 0
-    for line in lines[:400]:
-        for ch in line:
-            if ch.isalpha():
-                letters += 1
-                marked += not ch.isascii()
-    return letters == 0 or marked / letters > 0.02
+    """Whether the text carries its tone marks (most reports do; some arrive without them):
+    more than 1 % of its characters beyond ASCII (every Vietnamese tone mark is)."""
+    sample = "".join(lines[:400])
+    return not sample or (len(sample.encode("utf-8")) - len(sample)) / len(sample) > 0.01
 
 
 class Words:
@@ -168,14 +164,34 @@ class Words:
     def of(self, category: str) -> list[tuple[str, str]]:
         return self.refs.words(category, self.exact)
 
+    def _pattern(self, category: str) -> tuple[re.Pattern[str], dict[str, str]]:
+        """One pattern of a category's words (whole words, longest first) and word -> value."""
+        def build(refs: References) -> dict[tuple[str, bool], tuple[re.Pattern[str], dict[str, str]]]:
+            return {}
+        cache = self.refs.prepare("vocabulary_patterns", build)
+        key = (category, self.exact)
+        if key not in cache:
+            entries = self.of(category)
+            values: dict[str, str] = {}
+            for value, word in entries:
+                values.setdefault(word, value)
+            alternatives = "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True)) or "(?!)"
+            cache[key] = (re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])"), values)
+        return cache[key]
+
     def has(self, text: str, category: str) -> bool:
-        return any(_word_in(text, w) for _, w in self.of(category))
+        return self._pattern(category)[0].search(text) is not None
 
     def last(self, text: str, category: str) -> tuple[str, int, str] | None:
-        return _last_word(text, self.of(category))
+        """(value, position, word) of the category's word that ends last in text."""
+        pattern, values = self._pattern(category)
+        best = None
+        for m in pattern.finditer(text):
+            best = m
+        return (values[best.group(0)], best.start(), best.group(0)) if best is not None else None
 
     def starts(self, text: str, category: str) -> bool:
-        return any(text.startswith(w) and (len(text) == len(w) or not text[len(w)].isalnum()) for _, w in self.of(category))
+        return self._pattern(category)[0].match(text) is not None
 
 
 # ---------------------------------------------------------------- prose
@@ -653,6 +669,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
     caption = ""
     previous = -2
     pending: list | None = None  # the last data row: a continuation line may still add to its label
+    column_roles: dict[tuple[tuple[str, ...], int], str] = {}
 
     def flush() -> None:
         nonlocal pending
@@ -668,7 +685,10 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
                 continue  # the STT column
             column = head[col] if col < len(head) else ""
             printed = head_printed[col] if col < len(head_printed) else ""
-            out.extend(_cell_figures(refs, words, row, raw, cell, label, column, printed, cap, _column_role(head, col, words)))
+            key = (tuple(head), col)
+            if key not in column_roles:
+                column_roles[key] = _column_role(head, col, words)
+            out.extend(_cell_figures(refs, words, row, raw, cell, label, column, printed, cap, column_roles[key]))
 
     for number in range(1, last + 1):
         if number in skip or not doc.is_table(number):
