@@ -30,7 +30,7 @@ from generator.texts import text_file
 
 TABLE_CODES = {
     "service_results": "sr", "indicator_values": "iv", "pilot_model_status": "pm",
-    "status_counts": "sc", "plan_tasks": "pt", "quality_flags": "qf", "figures": "fg",
+    "status_counts": "sc", "plan_tasks": "pt", "quality_flags": "qf", "figures": "fg", "targets": "tg",
 }
 
 

@@ -20,6 +20,7 @@ FACT_TABLES = (
     "quality_flags",
     "corrections",
     "figures",
+    "targets",
 )
 CODE_TABLES = (
     "jurisdictions",

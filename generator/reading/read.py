@@ -66,6 +66,7 @@ class ReadFigure:
     cut_off: date | None = None
     cut_off_printed: str = ""
     role: str = "result"
+    role_words: str = ""  # the words that made it a target or a directive (`chỉ tiêu được giao`)
     breakdown: str = "all"
     channel: str = ""
     part_of: bool = False  # printed after `trong đó`: a part of the figure before it
@@ -243,7 +244,8 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
     sơ, trực tiếp 449 hồ sơ`)."""
     previous: ReadFigure | None = None
     opening = _BULLET.sub("", vtext[:60])
-    pledge = _opens_with(opening, words, "target")
+    pledge = next((w for v, w in words.of("role") if v == "target" and opening.startswith(w)
+                   and (len(opening) == len(w) or not opening[len(w)].isalnum())), "")
     for fig in figures:
         same = previous is not None and previous.sentence == fig.sentence
         start = previous.end if same else fig.start - len(fig.before)
@@ -255,15 +257,15 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
             fig.part_of = True
         found = words.last(window, "role")
         if found is not None and found[0] == "target":
-            fig.role = "target"
+            fig.role, fig.role_words = "target", found[2]
         elif same and previous.role == "target" and not words.has(window, "result"):
-            fig.role = "target"
+            fig.role, fig.role_words = "target", previous.role_words
         elif (d := words.last(vtext[fig.start - len(fig.before) : fig.start], "role")) is not None and d[0] == "directive":
-            fig.role = "directive"  # `chỉ đạo`, `yêu cầu` earlier in the sentence
+            fig.role, fig.role_words = "directive", d[2]  # `chỉ đạo` earlier in the sentence
         elif _opens(fig.own, words, "weak_directive") or _opens(_BULLET.sub("", vtext[fig.start - len(fig.before) : fig.start]), words, "weak_directive"):
             fig.role = "directive"  # `Đề nghị`, `Đảm bảo` opening the sentence or the figure's clause
         elif (plan or pledge) and not words.has(vtext[fig.start - len(fig.before) : fig.start], "past"):
-            fig.role = "target"
+            fig.role, fig.role_words = "target", pledge  # (empty: a section about what is to come)
         else:
             fig.role = "result"
         previous = fig
@@ -454,7 +456,7 @@ def _value_printed(text: str, fig: Figure) -> str:
         words_printed = len(fig.unit_text.split())
         if fig.unit == "count":
             words_printed = 1  # the multiplier word only: `84,7 triệu`
-        m = re.match(r"(?:\s*\S+){%d}" % words_printed, text[fig.end :])
+        m = re.match(r"(?:\s*[^\W\d_]+){%d}" % words_printed, text[fig.end :])
         return text[fig.start : fig.end + (m.end() if m else 0)]
     return fig.printed
 
@@ -821,7 +823,7 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
         rf.line, rf.quote = row.line, window(text, max(0, pos), max(0, pos) + len(fig.printed))
         rf.in_table, rf.cell_chars, rf.sentence = True, len(cell), -row.line
         if column_role == "target":
-            rf.role = "target"
+            rf.role, rf.role_words = "target", column_printed.lower()
         elif column_role == "progress":
             rf.progress = True
         if not rf.measure and rf.unit != "percent" and len(cell) <= 24:
