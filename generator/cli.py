@@ -115,8 +115,10 @@ def package(ctx: click.Context, quiet: bool, fast: bool, no_validate: bool) -> N
     refs, results, tables, _ = _check(layout, quiet)
     mode = False if no_validate else ("fast" if fast else True)
     path = write_package(layout, tables, refs, [r.source for r in results], validate=mode)
+    from generator.editions import edition_of
+
     how = {True: "validated with frictionless", "fast": "fast-checked (keys, enums, types)", False: "not validated"}[mode]
-    click.echo(f"package: {path} ({sum(len(v) for v in tables.values())} fact rows, {how})")
+    click.echo(f"package: {path} ({sum(len(v) for v in tables.values())} fact rows, {how}; {edition_of(path)})")
 
 
 @cli.command(name="all")
@@ -131,7 +133,9 @@ def all_(ctx: click.Context, quiet: bool) -> None:
     refs, results, tables, paths = _check(layout, quiet)
     print_check_summary(results, tables)
     path = write_package(layout, tables, refs, [r.source for r in results])
-    click.echo(f"package: {path} (validated); review files: {layout.review}")
+    from generator.editions import edition_of
+
+    click.echo(f"package: {path} (validated; {edition_of(path)}); review files: {layout.review}")
 
 
 @cli.command()
