@@ -16,7 +16,7 @@ from generator.site.pages_places import Places
 from generator.site.pages_series import Series
 from generator.site.pages_status import Status
 from generator.site.charts import javascript_bundle
-from generator.site.config import load_config
+from generator.site.config import check_deployable, load_config
 from generator.site.datapackage import DataPackage
 from generator.site.mkdocs_config import HOOKS_PY, mkdocs_yaml
 from generator.site.model import Site
@@ -78,9 +78,12 @@ def write_config(site: Site, folder: Path) -> None:
     (folder / "README.md").write_text(README, encoding="utf-8")
 
 
-def generate_site(layout: Layout) -> tuple[int, int, int]:
-    """Write site_src/ from the package; returns (written, unchanged, removed) file counts."""
+def generate_site(layout: Layout, deploy: bool = False) -> tuple[int, int, int]:
+    """Write site_src/ from the package; returns (written, unchanged, removed) file counts.
+    deploy: a build for publishing, which needs the site's public address (site_url)."""
     site = load_site(layout)
+    if deploy:
+        check_deployable(site.config)
     staged = staging_dir(layout.site_src)
     try:
         render(site, Output(staged / "docs"))
