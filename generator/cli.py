@@ -139,14 +139,16 @@ def all_(ctx: click.Context, quiet: bool) -> None:
 
 
 @cli.command()
+@click.option("--deploy", is_flag=True, help="A build for publishing: stop unless the site's public address is set "
+                                             "(site_url in site_config.yml or $DEAN06_SITE_URL). Without it every link is relative.")
 @click.pass_context
 @user_errors
-def site(ctx: click.Context) -> None:
+def site(ctx: click.Context, deploy: bool) -> None:
     """Write the bilingual Markdown site sources into site_src/ from the package."""
     from generator.site import generate_site
 
     layout = _layout(ctx)
-    written, unchanged, removed = generate_site(layout)
+    written, unchanged, removed = generate_site(layout, deploy=deploy)
     click.echo(f"site sources: {layout.site_src} ({written} written, {unchanged} unchanged, {removed} removed)")
 
 
