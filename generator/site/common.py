@@ -92,9 +92,10 @@ def figure(view: View, svg_path: str, alt: str, caption_html: str, downloads: li
 
 def cite_cell(view: View, row: Row) -> str:
     """'Cite' that opens the figure's citation (document, line, quote, dataset edition,
-    permanent link): no script needed."""
+    permanent link): no script needed. Left out of the search index (it repeats the
+    report's issuer on every row, which would outrank the place's own page)."""
     text = view.site.figures.figure_citation(row, view.lang, html=True)
-    return tag("details", tag("summary", esc(view.t("cite.summary"))) + tag("p", text), class_="cite")
+    return tag("details", tag("summary", esc(view.t("cite.summary"))) + tag("p", text), class_="cite", data_pagefind_ignore=True)
 
 
 def compare_note(view: View, table: str, rows: list[Row], dates: bool = True) -> str:
