@@ -66,8 +66,9 @@ def package_zip(site: Site, stamp: tuple[int, int, int]) -> bytes:
 
 
 def build(site: Site, out: Output, stamp: tuple[int, int, int]) -> None:
-    """The package files (hard-linked), and each table's JSON and the zip: made again only
-    when the files they come from changed (remembered in the site cache by their sha256)."""
+    """The package files (hard-linked), each table's JSON, the zip and the workbook: made
+    again only when the files they come from changed (remembered in the site cache by their
+    sha256)."""
     folder = site.package.folder
     for path in package_files(folder):
         out.file(download_path(site, path.relative_to(folder).as_posix()), path)
@@ -76,13 +77,36 @@ def build(site: Site, out: Output, stamp: tuple[int, int, int]) -> None:
     for table in sorted(site.package.resources):
         digests[table] = hashlib.sha256((folder / site.package.resource(table).path).read_bytes()).hexdigest()
         out.file(json_path(site, table), remembered(f"json {table} {digests[table]}", lambda t=table: table_json(site, t)))
-    descriptor = hashlib.sha256((folder / "datapackage.json").read_bytes()).hexdigest()
-    files = {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in package_files(folder)}
-    out.file(zip_path(site), remembered(f"zip {stamp} {sorted(files.items())}", lambda: package_zip(site, stamp)))
-    lines = about_lines(site)
-    out.file(workbook_path(site), remembered(f"xlsx {WORKBOOK_FORMAT} {stamp} {descriptor} {sorted(digests.items())} {lines}",
-                                             lambda: workbook(site, lines, stamp)))
+    for path, (key, make) in slow_jobs(site, stamp).items():
+        out.file(path, remembered(key, make))
     remembered.prune()
+
+
+def slow_jobs(site: Site, stamp: tuple[int, int, int]) -> dict[str, tuple[str, Callable[[], bytes]]]:
+    """{site path: (cache key, maker)} of the downloads that take long to make at national
+    scale: the zip of the whole package (texts included) and the workbook."""
+    folder = site.package.folder
+    files = {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in package_files(folder)}
+    return {zip_path(site): (f"zip {stamp} {sorted(files.items())}", lambda: package_zip(site, stamp)),
+            workbook_path(site): workbook_job(site, stamp)}
+
+
+def workbook_job(site: Site, stamp: tuple[int, int, int]) -> tuple[str, Callable[[], bytes]]:
+    """(cache key, maker) of the workbook (about 40 s for 300,000 rows on one core)."""
+    folder = site.package.folder
+    digests = sorted((t, hashlib.sha256((folder / site.package.resource(t).path).read_bytes()).hexdigest()) for t in site.package.resources)
+    descriptor = hashlib.sha256((folder / "datapackage.json").read_bytes()).hexdigest()
+    lines = about_lines(site)
+    return f"xlsx {WORKBOOK_FORMAT} {stamp} {descriptor} {digests} {lines}", lambda: workbook(site, lines, stamp)
+
+
+def prepare(site: Site, stamp: tuple[int, int, int]) -> None:
+    """Make the slow downloads into the site cache if they are not there yet (build()
+    links them): generate.py runs this in its second process while pages are written."""
+    if site.cache:
+        remembered = Remembered(site.cache / "downloads")
+        for key, make in slow_jobs(site, stamp).values():
+            remembered(key, make)
 
 
 WORKBOOK_FORMAT = 1  # raise when workbook.py writes differently (the cache key)

@@ -63,11 +63,13 @@ def text_cell(sheet: Any, text: str) -> WriteOnlyCell:
 
 
 def typed_cell(sheet: Any, value: Any, kind: str | None) -> Any:
+    """A plain value where openpyxl stores it as is (text, number, boolean), a cell where
+    it needs telling (formula-like text, dates)."""
     if value is None or value == "":
         return None
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int, float)):
+    if value.__class__ is str and value[0] not in FORMULA_START and kind != "date":
+        return value  # most cells: openpyxl writes plain text as a string
+    if isinstance(value, (bool, int, float)):
         return value
     if kind == "date" and isinstance(value, str) and len(value) == 10:
         try:
