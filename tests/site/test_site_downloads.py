@@ -266,3 +266,28 @@ def test_the_zip_holds_the_package_and_validates_once_unpacked(tmp_path: Path):
     result = subprocess.run([sys.executable, "-m", "frictionless", "validate", str(tmp_path / "de-an-06" / "datapackage.json")],
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+
+
+def test_indicator_pages_show_the_definition_and_its_scope_note(tmp_path: Path):
+    """The indicator code list's definition, and its scope note once it has one
+    (scope_note_vi/en, from the code-list rewrite), in the page's language."""
+    layout = Layout(dean06_project(tmp_path / "p"))
+    path = layout.package / "indicators.csv"
+    found = rows(path)
+    header = list(found[0]) + ["scope_note_vi", "scope_note_en"]
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, header, lineterminator="\n")
+    writer.writeheader()
+    for row in found:
+        writer.writerow({**row, "scope_note_vi": "Hồ sơ của cả ba cấp." if row["indicator_id"] == "digitisation_rate" else "",
+                         "scope_note_en": "Dossiers of all three levels." if row["indicator_id"] == "digitisation_rate" else ""})
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    descriptor = json.loads((layout.package / "datapackage.json").read_text(encoding="utf-8"))
+    fields = next(r for r in descriptor["resources"] if r["name"] == "indicators")["schema"]["fields"]
+    fields += [{"name": "scope_note_vi", "type": "string"}, {"name": "scope_note_en", "type": "string"}]
+    (layout.package / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False), encoding="utf-8")
+    generate_site(layout)
+    en = (layout.site_src / "docs/en/indicators/digitisation_rate/index.md").read_text(encoding="utf-8")
+    vi = (layout.site_src / "docs/vi/indicators/digitisation_rate/index.md").read_text(encoding="utf-8")
+    assert "<dt>Definition</dt><dd>Definition</dd><dt>What is counted</dt><dd>Dossiers of all three levels.</dd>" in en
+    assert "<dt>Phạm vi đếm</dt><dd>Hồ sơ của cả ba cấp.</dd>" in vi and "Định nghĩa &lt;script&gt;" in vi
