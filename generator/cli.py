@@ -197,10 +197,15 @@ def corrections(ctx: click.Context, no_validate: bool) -> None:
     print_check_summary(built.results, built.tables)
     for line in changed_rows(layout.corrections, built.tables):
         click.echo(f"correction {line}")
-    changes = package_changes(before, read_package_rows(layout.package))
+    from generator.editions import TABLE, edition_of
+
+    after = read_package_rows(layout.package)
+    # the edition's own record of what changed is not one of the changes it records
+    changes = package_changes({k: v for k, v in before.items() if k != TABLE}, {k: v for k, v in after.items() if k != TABLE})
     for line in changes:
         click.echo(f"changed {line}")
-    click.echo(f"package: {built.package} ({'no rows changed' if not changes else f'{len(changes)} table(s) changed'})")
+    click.echo(f"package: {built.package} ({'no rows changed' if not changes else f'{len(changes)} table(s) changed'}; "
+               f"{edition_of(built.package)})")
 
 
 def main() -> None:

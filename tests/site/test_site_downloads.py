@@ -291,3 +291,14 @@ def test_indicator_pages_show_the_definition_and_its_scope_note(tmp_path: Path):
     vi = (layout.site_src / "docs/vi/indicators/digitisation_rate/index.md").read_text(encoding="utf-8")
     assert "<dt>Definition</dt><dd>Definition</dd><dt>What is counted</dt><dd>Dossiers of all three levels.</dd>" in en
     assert "<dt>Phạm vi đếm</dt><dd>Hồ sơ của cả ba cấp.</dd>" in vi and "Định nghĩa &lt;script&gt;" in vi
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_status_chart_csv_names_places_dates_and_documents(dean06_layout, lang):
+    found = rows(dean06_layout.site_src / f"docs/charts/models/latest.{lang}.csv")
+    assert found and list(found[0]) == ["place_id", "place_name", "date", "report_id", "status", "status_name", "count",
+                                        "source_url", "report_citation"]
+    done = next(r for r in found if r["place_id"] == "binh-dinh" and r["status"] == "completed")
+    assert (done["date"], done["report_id"], done["count"]) == ("2024-02-14", BD, "1")
+    assert done["source_url"] == ("" if lang == "vi" else "en/") + f"reports/{BD}/"
+    assert done["status_name"] == ("Đã hoàn thành" if lang == "vi" else "Completed") and "UBND" in done["report_citation"]
