@@ -15,8 +15,11 @@ install: $(VENV_STAMP)
 package: install
 	$(PY) -m generator all
 
+# SITE_ARGS=--deploy: a build for publishing (needs site_url or $$DEAN06_SITE_URL).
+SITE_ARGS ?=
+
 site: package
-	$(PY) -m generator site
+	$(PY) -m generator site $(SITE_ARGS)
 	$(PY) -m generator build
 
 build: site

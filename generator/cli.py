@@ -115,8 +115,10 @@ def package(ctx: click.Context, quiet: bool, fast: bool, no_validate: bool) -> N
     refs, results, tables, _ = _check(layout, quiet)
     mode = False if no_validate else ("fast" if fast else True)
     path = write_package(layout, tables, refs, [r.source for r in results], validate=mode)
+    from generator.editions import edition_of
+
     how = {True: "validated with frictionless", "fast": "fast-checked (keys, enums, types)", False: "not validated"}[mode]
-    click.echo(f"package: {path} ({sum(len(v) for v in tables.values())} fact rows, {how})")
+    click.echo(f"package: {path} ({sum(len(v) for v in tables.values())} fact rows, {how}; {edition_of(path)})")
 
 
 @cli.command(name="all")
@@ -131,18 +133,22 @@ def all_(ctx: click.Context, quiet: bool) -> None:
     refs, results, tables, paths = _check(layout, quiet)
     print_check_summary(results, tables)
     path = write_package(layout, tables, refs, [r.source for r in results])
-    click.echo(f"package: {path} (validated); review files: {layout.review}")
+    from generator.editions import edition_of
+
+    click.echo(f"package: {path} (validated; {edition_of(path)}); review files: {layout.review}")
 
 
 @cli.command()
+@click.option("--deploy", is_flag=True, help="A build for publishing: stop unless the site's public address is set "
+                                             "(site_url in site_config.yml or $DEAN06_SITE_URL). Without it every link is relative.")
 @click.pass_context
 @user_errors
-def site(ctx: click.Context) -> None:
+def site(ctx: click.Context, deploy: bool) -> None:
     """Write the bilingual Markdown site sources into site_src/ from the package."""
     from generator.site import generate_site
 
     layout = _layout(ctx)
-    written, unchanged, removed = generate_site(layout)
+    written, unchanged, removed = generate_site(layout, deploy=deploy)
     click.echo(f"site sources: {layout.site_src} ({written} written, {unchanged} unchanged, {removed} removed)")
 
 
@@ -191,10 +197,15 @@ def corrections(ctx: click.Context, no_validate: bool) -> None:
     print_check_summary(built.results, built.tables)
     for line in changed_rows(layout.corrections, built.tables):
         click.echo(f"correction {line}")
-    changes = package_changes(before, read_package_rows(layout.package))
+    from generator.editions import TABLE, edition_of
+
+    after = read_package_rows(layout.package)
+    # the edition's own record of what changed is not one of the changes it records
+    changes = package_changes({k: v for k, v in before.items() if k != TABLE}, {k: v for k, v in after.items() if k != TABLE})
     for line in changes:
         click.echo(f"changed {line}")
-    click.echo(f"package: {built.package} ({'no rows changed' if not changes else f'{len(changes)} table(s) changed'})")
+    click.echo(f"package: {built.package} ({'no rows changed' if not changes else f'{len(changes)} table(s) changed'}; "
+               f"{edition_of(built.package)})")
 
 
 @cli.command()

@@ -18,6 +18,7 @@ from typing import Any
 from generator import schemas
 from generator.atomic import staging_dir, sync_tree
 from generator.codelists import References
+from generator.editions import stamp_edition
 from generator.errors import InputError
 from generator.extract.base import Row
 from generator.paths import PACKAGE_NAME, Layout
@@ -159,6 +160,7 @@ def write_package(layout: Layout, tables: dict[str, list[Row]], refs: References
             link_or_copy(cached_text(layout, source), staged / text_file(report_ids[source.name]))
         desc = descriptor(tables, sources)
         (staged / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        stamp_edition(staged, layout.package)  # version, last_updated, changes.csv (generator/editions.py)
         if validate:
             errors = (validate_package if validate != "fast" else fast_validate)(staged / "datapackage.json")
             if errors:

@@ -33,7 +33,9 @@ CODE_TABLES = (
     "units",
     "checks",
 )
-ALL_TABLES = FACT_TABLES + CODE_TABLES
+# What changed between editions of the package (written by generator/editions.py).
+EDITION_TABLES = ("changes",)
+ALL_TABLES = FACT_TABLES + CODE_TABLES + EDITION_TABLES
 
 
 @lru_cache(maxsize=None)

@@ -88,3 +88,18 @@ def figure(view: View, svg_path: str, alt: str, caption_html: str, downloads: li
     img = f'<img src="{esc(view.file(svg_path))}" alt="{esc(alt)}"{dims}>'
     body = img + f"<figcaption>{caption_html}<br>{links}</figcaption>"
     return tag("figure", body, class_="chart", **data)
+
+
+def cite_cell(view: View, row: Row) -> str:
+    """'Cite' that opens the figure's citation (document, line, quote, dataset edition,
+    permanent link): no script needed. Left out of the search index (it repeats the
+    report's issuer on every row, which would outrank the place's own page)."""
+    text = view.site.figures.figure_citation(row, view.lang, html=True)
+    return tag("details", tag("summary", esc(view.t("cite.summary"))) + tag("p", text), class_="cite", data_pagefind_ignore=True)
+
+
+def compare_note(view: View, table: str, rows: list[Row], dates: bool = True) -> str:
+    """The warning shown above figures side by side whose scopes differ or whose dates
+    are more than a reporting period apart (empty when they compare)."""
+    note = view.site.figures.comparability(table, rows, view.lang, dates=dates)
+    return tag("p", tag("strong", esc(view.t("compare.title"))) + " " + esc(note), class_="compare") if note else ""

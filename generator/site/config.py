@@ -10,13 +10,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import os
+from urllib.parse import urlsplit
+
 import yaml
 
 from generator.errors import InputError
 
 CONFIG_NAME = "site_config.yml"
+SITE_URL_ENV = "DEAN06_SITE_URL"  # the public address, overriding site_config.yml (a deployment job sets it)
+PLACEHOLDER_HOSTS = ("example.org", "example.com", "example.net", "localhost", "127.0.0.1")
 SECTION_TYPES = ("series", "status", "listing", "documents", "places", "data", "text", "search")
-PAGE_SLUG_RESERVED = ("assets", "charts", "downloads", "pagefind", "search", "tables")
+PAGE_SLUG_RESERVED = ("assets", "charts", "downloads", "feeds", "pagefind", "search", "tables")
 
 
 @dataclass(frozen=True)
@@ -44,7 +49,7 @@ class SiteConfig:
     root: Path
     title: dict[str, str]
     description: dict[str, str]
-    site_url: str
+    site_url: str  # the public address ending in "/", or "" for a local build (relative links only)
     package: Path
     languages: tuple[str, ...]
     texts: Path | None
@@ -60,6 +65,9 @@ class SiteConfig:
     headline_limit: int = 6
     news_limit: int = 5
     theme: dict[str, Any] = field(default_factory=dict)
+    publisher: dict[str, str] = field(default_factory=dict)
+    figures: dict[str, Any] = field(default_factory=dict)
+    catalogue: dict[str, Any] = field(default_factory=dict)
 
     @property
     def default_language(self) -> str:
@@ -86,6 +94,30 @@ def _per_language(value: Any, languages: tuple[str, ...], path: Path, key: str) 
     return {lang: str(value[lang]) for lang in languages}
 
 
+def public_address(raw: Any, path: Path) -> str:
+    """The site's public address from the environment or the config, ending in '/'; ''
+    when none is set (a local build: every link relative, no address in any file)."""
+    value = os.environ.get(SITE_URL_ENV) or ("" if raw in (None, "") else str(raw))
+    value = value.strip()
+    if not value:
+        return ""
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise InputError(path, f"site_url '{value}' is not an http(s) address of a folder (e.g. https://example.gov.vn/de-an-06/)")
+    return value.rstrip("/") + "/"
+
+
+def check_deployable(config: "SiteConfig") -> None:
+    """A build for deployment needs the real public address: citations, the catalogue,
+    the sitemap and the hreflang links carry it."""
+    if not config.site_url:
+        raise InputError(config.path, f"site_url is not set: a build for deployment needs the site's public address "
+                                      f"(site_url in {CONFIG_NAME} or ${SITE_URL_ENV}), e.g. https://example.gov.vn/de-an-06/")
+    host = (urlsplit(config.site_url).hostname or "").lower()
+    if any(host == p or host.endswith("." + p) for p in PLACEHOLDER_HOSTS):
+        raise InputError(config.path, f"site_url '{config.site_url}' is a placeholder or local address: set the site's real public address to deploy")
+
+
 def load_config(root: Path, path: Path | None = None) -> SiteConfig:
     path = path or root / CONFIG_NAME
     if not path.is_file():
@@ -105,7 +137,7 @@ def load_config(root: Path, path: Path | None = None) -> SiteConfig:
         root=root,
         title=_per_language(_need(raw, "title", path), languages, path, "title"),
         description=_per_language(raw.get("description", ""), languages, path, "description"),
-        site_url=str(_need(raw, "site_url", path)).rstrip("/") + "/",
+        site_url=public_address(raw.get("site_url"), path),
         package=(root / str(_need(raw, "package", path))).resolve(),
         languages=languages,
         texts=(root / raw["texts"]).resolve() if raw.get("texts") else None,
@@ -120,7 +152,10 @@ def load_config(root: Path, path: Path | None = None) -> SiteConfig:
         headline_limit=int(raw.get("headline_limit", 6)),
         news_limit=int(raw.get("news_limit", 5)),
         theme=dict(raw.get("theme") or {}),
+        figures=dict(raw.get("figures") or {}),
+        catalogue=dict(raw.get("catalogue") or {}),
     )
+    config.publisher = _per_language(raw.get("publisher") or config.title, languages, path, "publisher")
     config.sections = [_section(s, i, path) for i, s in enumerate(raw.get("sections") or [])]
     slugs = [s["slug"] for s in config.sections]
     if len(set(slugs)) != len(slugs):

@@ -1,6 +1,8 @@
 """The downloads: the package as published (datapackage.json, one CSV per table, the
-original documents), each table as JSON too, and a zip of the tables. All under
-`downloads/<package name>/` at the site root, shared by both languages.
+documents' texts), each table as JSON too, a zip of the whole package (tables and texts:
+unpacked, it validates with `frictionless validate`), and the package as one
+spreadsheet workbook (workbook.py). All under `downloads/<package name>/` at the site
+root, shared by both languages.
 
 Deterministic: JSON keys in schema order, zip entries sorted with a fixed timestamp.
 """
@@ -31,6 +33,11 @@ def json_path(site: Site, table: str) -> str:
     return download_path(site, f"{table}.json")
 
 
+def workbook_path(site: Site) -> str:
+    """The workbook of the whole package (one sheet per table and a data dictionary)."""
+    return download_path(site, f"{site.package.name}.xlsx")
+
+
 def package_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
 
@@ -43,9 +50,11 @@ def table_json(site: Site, table: str) -> str:
 
 
 def package_zip(site: Site, stamp: tuple[int, int, int]) -> bytes:
-    """datapackage.json and the tables (not the report texts: those are linked one by one)."""
+    """Everything the package holds: datapackage.json, the tables, the documents' texts
+    (the files its descriptor and tables point to), under one folder."""
     folder = site.package.folder
-    names = ["datapackage.json"] + sorted(r.path for r in site.package.resources.values())
+    names = ["datapackage.json"] + sorted(p.relative_to(folder).as_posix() for p in package_files(folder)
+                                          if p.relative_to(folder).as_posix() != "datapackage.json")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name in names:
@@ -57,8 +66,9 @@ def package_zip(site: Site, stamp: tuple[int, int, int]) -> bytes:
 
 
 def build(site: Site, out: Output, stamp: tuple[int, int, int]) -> None:
-    """The package files (hard-linked), and each table's JSON and the zip: made again only
-    when the files they come from changed (remembered in the site cache by their sha256)."""
+    """The package files (hard-linked), each table's JSON, the zip and the workbook: made
+    again only when the files they come from changed (remembered in the site cache by their
+    sha256)."""
     folder = site.package.folder
     for path in package_files(folder):
         out.file(download_path(site, path.relative_to(folder).as_posix()), path)
@@ -67,9 +77,67 @@ def build(site: Site, out: Output, stamp: tuple[int, int, int]) -> None:
     for table in sorted(site.package.resources):
         digests[table] = hashlib.sha256((folder / site.package.resource(table).path).read_bytes()).hexdigest()
         out.file(json_path(site, table), remembered(f"json {table} {digests[table]}", lambda t=table: table_json(site, t)))
-    descriptor = hashlib.sha256((folder / "datapackage.json").read_bytes()).hexdigest()
-    out.file(zip_path(site), remembered(f"zip {stamp} {descriptor} {sorted(digests.items())}", lambda: package_zip(site, stamp)))
+    for path, (key, make) in slow_jobs(site, stamp).items():
+        out.file(path, remembered(key, make))
     remembered.prune()
+
+
+def slow_jobs(site: Site, stamp: tuple[int, int, int]) -> dict[str, tuple[str, Callable[[], bytes]]]:
+    """{site path: (cache key, maker)} of the downloads that take long to make at national
+    scale: the zip of the whole package (texts included) and the workbook."""
+    folder = site.package.folder
+    files = {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in package_files(folder)}
+    return {zip_path(site): (f"zip {stamp} {sorted(files.items())}", lambda: package_zip(site, stamp)),
+            workbook_path(site): workbook_job(site, stamp)}
+
+
+def workbook_job(site: Site, stamp: tuple[int, int, int]) -> tuple[str, Callable[[], bytes]]:
+    """(cache key, maker) of the workbook (about 40 s for 300,000 rows on one core)."""
+    folder = site.package.folder
+    digests = sorted((t, hashlib.sha256((folder / site.package.resource(t).path).read_bytes()).hexdigest()) for t in site.package.resources)
+    descriptor = hashlib.sha256((folder / "datapackage.json").read_bytes()).hexdigest()
+    lines = about_lines(site)
+    return f"xlsx {WORKBOOK_FORMAT} {stamp} {descriptor} {digests} {lines}", lambda: workbook(site, lines, stamp)
+
+
+def prepare(site: Site, stamp: tuple[int, int, int]) -> None:
+    """Make the slow downloads into the site cache if they are not there yet (build()
+    links them): generate.py runs this in its second process while pages are written."""
+    if site.cache:
+        remembered = Remembered(site.cache / "downloads")
+        for key, make in slow_jobs(site, stamp).values():
+            remembered(key, make)
+
+
+WORKBOOK_FORMAT = 1  # raise when workbook.py writes differently (the cache key)
+
+
+def about_lines(site: Site) -> list[tuple[str, dict[str, str]]]:
+    """The workbook's `about` sheet: what the package is, its edition, licence and citation."""
+    from generator.site import citation
+
+    languages = site.config.languages
+    labels = site.labels
+
+    def each(make) -> dict[str, str]:
+        return {lang: make(lang) for lang in languages}
+
+    lines = [("title", each(site.package.title)), ("description", each(site.package.description)),
+             ("version", each(lambda lang: site.figures.version)), ("last_updated", each(lambda lang: site.figures.updated)),
+             ("licence", each(lambda lang: site.config.licence.get("name", ""))),
+             ("citation", each(lambda lang: citation.apa(site, lang))),
+             ("cells", each(lambda lang: labels[lang].t("data.workbook_cells")))]
+    if site.config.site_url and site.data_slug:
+        lines.append(("source", each(lambda lang: site.figures.permalink(lang, site.data_slug))))
+    return lines
+
+
+def workbook(site: Site, lines: list[tuple[str, dict[str, str]]], stamp: tuple[int, int, int]) -> bytes:
+    from datetime import datetime
+
+    from generator.site.workbook import package_workbook
+
+    return package_workbook(site.package, site.config.languages, lines, datetime(*stamp))
 
 
 class Remembered:

@@ -16,7 +16,7 @@ from generator.site.pages_places import Places
 from generator.site.pages_series import Series
 from generator.site.pages_status import Status
 from generator.site.charts import javascript_bundle
-from generator.site.config import load_config
+from generator.site.config import check_deployable, load_config
 from generator.site.datapackage import DataPackage
 from generator.site.mkdocs_config import HOOKS_PY, mkdocs_yaml
 from generator.site.model import Site
@@ -51,23 +51,30 @@ def render(site: Site, out: Output) -> None:
     # place pages known before any page is written: the other sections link places to
     # them instead of paging by place
     builders.update({s["slug"]: Places(site, s, dict(builders)) for s in site.config.sections_of("places")})
-    # the report pages (thousands, independent of the rest) in a second process
-    worker = in_child_process(lambda: [d.build_documents(out) for d in documents]) if documents else None
+    # the report pages (thousands, independent of the rest) and the slow downloads (the
+    # zip of the whole package, the workbook) in a second process
+    stamp = (moment.year, moment.month, moment.day)
+
+    def second() -> None:
+        for d in documents:
+            d.build_documents(out)
+        downloads.prepare(site, stamp)
+
+    worker = in_child_process(second)
     pages_text.build(site, out)
     for section in site.config.sections:
         if section["slug"] in builders:
             builders[section["slug"]].build(out)
         elif section["type"] == "data":
             pages_data.build(site, section, out, str(moment.year))
-    downloads.build(site, out, (moment.year, moment.month, moment.day))
+    worker.wait()
+    downloads.build(site, out, stamp)
     for name in ("site.css", "site.js", "search.js"):
         out.file(f"assets/{name}", (HERE / "assets" / name).read_bytes())
     bundle = javascript_bundle(site.cache)
     for remote in VEGA_REMOTE:
         bundle = bundle.replace(remote, "")
     out.file("assets/vega/vega-bundle.js", bundle)
-    if worker:
-        worker.wait()
 
 
 def write_config(site: Site, folder: Path) -> None:
@@ -78,9 +85,12 @@ def write_config(site: Site, folder: Path) -> None:
     (folder / "README.md").write_text(README, encoding="utf-8")
 
 
-def generate_site(layout: Layout) -> tuple[int, int, int]:
-    """Write site_src/ from the package; returns (written, unchanged, removed) file counts."""
+def generate_site(layout: Layout, deploy: bool = False) -> tuple[int, int, int]:
+    """Write site_src/ from the package; returns (written, unchanged, removed) file counts.
+    deploy: a build for publishing, which needs the site's public address (site_url)."""
     site = load_site(layout)
+    if deploy:
+        check_deployable(site.config)
     staged = staging_dir(layout.site_src)
     try:
         render(site, Output(staged / "docs"))

@@ -3,12 +3,15 @@
 another host switched off (fonts, repo links, search plugin, instant loading)."""
 from __future__ import annotations
 
+import html
 from typing import Any
 
 import yaml
 
+from generator.site import fmt
 from generator.site.common import title_of
 from generator.site.model import Site
+from generator.site.pages_editions import feeds
 
 
 class PythonName:
@@ -35,11 +38,20 @@ def nav(site: Site, lang: str) -> list[dict[str, str]]:
     return items
 
 
+def footer(site: Site, lang: str) -> str:
+    """The footer line of every page (HTML: the theme does not escape it): the licence and
+    the edition of the data the page was built from."""
+    labels, config = site.labels[lang], site.config
+    text = labels.t("footer.copyright", title=config.title[lang], licence=config.licence.get("name", ""))
+    if site.figures.version:
+        text += " · " + labels.t("footer.edition", version=site.figures.version, date=fmt.date(site.figures.updated, lang))
+    return html.escape(text, quote=False)
+
+
 def mkdocs_yaml(site: Site) -> str:
     config = site.config
     languages = []
     for i, lang in enumerate(config.languages):
-        labels = site.labels[lang]
         languages.append({
             "locale": lang,
             "name": LANGUAGE_NAMES.get(lang, lang),
@@ -47,7 +59,7 @@ def mkdocs_yaml(site: Site) -> str:
             "build": True,
             "site_name": config.title[lang],
             "site_description": config.description[lang],
-            "copyright": labels.t("footer.copyright", title=config.title[lang], licence=config.licence.get("name", "")),
+            "copyright": footer(site, lang),
             "nav": nav(site, lang),
         })
     theme: dict[str, Any] = {
@@ -66,7 +78,7 @@ def mkdocs_yaml(site: Site) -> str:
         "docs_dir": "docs",
         "use_directory_urls": True,
         "theme": theme,
-        "extra": {"generator": False, "languages": list(config.languages), "not_found": [
+        "extra": {"generator": False, "languages": list(config.languages), "feeds": feeds(site), "not_found": [
             {"lang": lang, "text": site.labels[lang].t("notfound.text"), "home": site.labels[lang].t("nav.home"),
              "link": "" if i == 0 else f"{lang}/"} for i, lang in enumerate(config.languages)]},
         "extra_css": ["assets/site.css"],

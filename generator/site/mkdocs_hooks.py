@@ -4,13 +4,20 @@
   URL on every page (the i18n plugin writes `/en/` on home pages, which breaks when the
   site is served from a sub-path).
 - No `<link rel="canonical">` to the public host in the HTML (it is restored for the
-  sitemap, which needs absolute URLs), and no `<link rel="alternate">` in the head (the
-  theme's script would fetch a sitemap.xml below each one).
+  sitemap, which needs absolute URLs), and not the theme's `<link rel="alternate">`
+  (language roots only).
+- Our own `<link rel="alternate" hreflang>` in every page's head: the same page in each
+  language and `x-default` (the default language): absolute with the site's public
+  address, else relative. The theme's script that would fetch a sitemap.xml below each
+  alternate link is switched off in the built bundle (prune.py). Plus the Atom feed of
+  the data's editions in the page's language, when the site has one.
 """
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 # The theme's script fetches sitemap.xml under every <link rel="alternate"> it finds,
 # expecting language roots; our switcher links already point at the counterpart page.
@@ -51,9 +58,50 @@ def on_template_context(context: dict[str, Any], template_name: str, config: Any
 
 
 def on_post_template(output: str, template_name: str, config: Any) -> str:
-    return _HEAD_ALTERNATE.sub("", output) if template_name.endswith(".html") else output
+    """Templates rendered without a page: the 404 page (served at any path), whose links
+    are from the site's root path, like the theme's own links on it."""
+    if not template_name.endswith(".html"):
+        return output
+    output = _HEAD_ALTERNATE.sub("", output)
+    if template_name == "404.html":
+        root = urlsplit(config.site_url).path if config.site_url else "/"
+        output = _add_to_head(output, head_links(config, "", root if root.endswith("/") else root + "/"))
+    return output
+
+
+def _language_of(url: str, languages: list[str]) -> str:
+    for other in languages[1:]:
+        if url == f"{other}/" or url.startswith(f"{other}/"):
+            return other
+    return languages[0]
+
+
+def head_links(config: Any, url: str, from_root: str) -> str:
+    """hreflang links to url's counterparts (and x-default) and the feed link; from_root:
+    the prefix that leads from the page to the site root ('' with a public address)."""
+    languages = list(config.extra.get("languages") or [])
+    if not languages:
+        return ""
+    base = (config.site_url or "").rstrip("/") + "/" if config.site_url else from_root
+    links = []
+    for lang in languages + ["x-default"]:
+        target = _counterpart(url, languages, languages[0] if lang == "x-default" else lang)
+        href = base + ("" if target == "." else target)
+        links.append(f'<link rel="alternate" hreflang="{html.escape(lang)}" href="{html.escape(href or "./")}">')
+    feeds = config.extra.get("feeds") or {}
+    lang = _language_of(url, languages)
+    if feeds.get(lang):
+        feed = feeds[lang]
+        links.append(f'<link rel="alternate" type="application/atom+xml" title="{html.escape(feed["title"])}" '
+                     f'href="{html.escape(base + feed["path"])}">')
+    return "".join(f"\n    {link}" for link in links)
+
+
+def _add_to_head(output: str, links: str) -> str:
+    return output.replace("</head>", f"{links}\n  </head>", 1) if links else output
 
 
 def on_post_page(output: str, page: Any, config: Any) -> str:
     page.canonical_url = getattr(page, "_public_url", page.canonical_url)
-    return _HEAD_ALTERNATE.sub("", output)
+    depth = len([p for p in page.url.split("/") if p])
+    return _add_to_head(_HEAD_ALTERNATE.sub("", output), head_links(config, page.url, "../" * depth))

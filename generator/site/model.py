@@ -132,6 +132,12 @@ class Site:
             return number_text
         return f"{number_text}{unit}" if unit == "%" else f"{number_text} {unit}"
 
+    @cached_property
+    def data_slug(self) -> str | None:
+        """The slug of the data section (downloads, dictionary, editions), if the site has one."""
+        found = self.config.sections_of("data")
+        return found[0]["slug"] if found else None
+
     # -- documents and provenance -------------------------------------------------------
     @cached_property
     def documents(self) -> dict[str, Any] | None:
@@ -185,7 +191,19 @@ class Site:
         return out
 
     # -- time and place -----------------------------------------------------------------
+    @cached_property
+    def figures(self) -> Any:
+        """Figure dates, scopes, citations, comparability and the self-contained CSVs (views.py)."""
+        from generator.site.views import Figures
+
+        return Figures(self)
+
     def time_of(self, row: Row, section: dict[str, Any]) -> Any:
+        """When a row is placed: a figure's own cut-off date when its table has one
+        (views.Figures.own_date), else the section's or the site's time field."""
+        own = self.figures.own_date(row)
+        if own:
+            return own
         name = section.get("time") or self.config.time
         return row.get(name) if name else None
 

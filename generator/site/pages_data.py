@@ -1,14 +1,19 @@
-"""Data pages: how to download (the package, each table as CSV and JSON, a zip), the
-licence and how to cite, and a data dictionary page per table generated from its Table
-Schema in the page's language."""
+"""Data pages: how to download (the workbook, a zip of the whole package, each table as
+CSV and JSON), the licence, the edition and how to cite it (text, APA, BibTeX,
+CITATION.cff), the schema.org Dataset (JSON-LD) and the DCAT catalogue, and a data
+dictionary page per table generated from its Table Schema in the page's language. The
+editions and what changed: pages_editions.py."""
 from __future__ import annotations
 
 import json
 from typing import Any
 
+from generator.site import catalog, citation, pages_editions
+from generator.site.catalog import CATALOG_JSONLD, CATALOG_TTL, dataset_jsonld, script
 from generator.site.common import breadcrumbs, intro_of, title_of
 from generator.site.datapackage import Resource, localized
-from generator.site.downloads import download_path, json_path, zip_path
+from generator.site.downloads import download_path, json_path, workbook_path, zip_path
+from generator.site.pages_editions import editions_path, feed_path
 from generator.site.html import block, esc, heading, link, plain_title, table, tag
 from generator.site.output import Output
 from generator.site.model import Page, Site
@@ -24,10 +29,21 @@ def licence_html(view: View) -> str:
     return tag("p", esc(view.t("data.licence")) + " " + named + ".")
 
 
-def citation(view: View, year: str) -> str:
-    config = view.site.config
-    return view.t("data.cite_text", publisher=config.title[view.lang], year=year,
-                  title=view.site.package.title(view.lang), url=config.site_url + ("" if view.lang == config.default_language else f"{view.lang}/") + "data/")
+def cite_parts(view: View) -> list[str]:
+    """How to cite the dataset: the short text, APA, BibTeX and CITATION.cff, in the page's
+    language; a note when the build has no public address."""
+    site, lang = view.site, view.lang
+    parts = [heading(2, view.t("data.cite"), "cite"), tag("p", esc(view.t("data.cite_intro"))),
+             tag("blockquote", tag("p", esc(citation.text(site, lang)), class_="citation"))]
+    parts.append(heading(3, view.t("data.cite_apa"), "cite-apa"))
+    parts.append(tag("p", esc(citation.apa(site, lang)), class_="citation"))
+    parts.append(heading(3, view.t("data.cite_bibtex"), "cite-bibtex"))
+    parts.append(tag("pre", tag("code", esc(citation.bibtex(site, lang))), class_="citation"))
+    parts.append(heading(3, view.t("data.cite_cff"), "cite-cff"))
+    parts.append(tag("pre", tag("code", esc(citation.cff(site, lang))), class_="citation"))
+    if not site.config.site_url:
+        parts.append(tag("p", esc(view.t("data.cite_local"))))
+    return parts
 
 
 def index_page(site: Site, section: dict[str, Any], lang: str, year: str) -> Page:
@@ -37,10 +53,17 @@ def index_page(site: Site, section: dict[str, Any], lang: str, year: str) -> Pag
     parts = [breadcrumbs(view, []), f"# {esc(title)}", intro_of(site, section, lang)]
     parts.append(tag("p", tag("strong", esc(pkg.title(lang))) + "<br>" + esc(pkg.description(lang))))
     parts.append(licence_html(view))
+    if site.figures.version:
+        parts.append(tag("p", esc(view.t("data.latest_edition", version=site.figures.version, date=view.date(site.figures.updated))) +
+                          " " + view.link(editions_path(site), view.t("data.editions")) + " · " +
+                          link(view.file(feed_path(site, lang)), esc(view.t("data.feed")), type="application/atom+xml")))
     parts.append(heading(2, view.t("data.download"), "download"))
     parts.append(tag("ul", "".join([
-        tag("li", link(view.file(zip_path(site)), esc(view.t("data.zip"))) + " " + esc(view.t("data.zip_note"))),
+        tag("li", link(view.file(workbook_path(site)), esc(view.t("data.workbook")), download=True) + " " + esc(view.t("data.workbook_note"))),
+        tag("li", link(view.file(zip_path(site)), esc(view.t("data.zip")), download=True) + " " + esc(view.t("data.zip_note"))),
         tag("li", link(view.file(download_path(site, "datapackage.json")), "datapackage.json") + " " + esc(view.t("data.descriptor_note"))),
+        tag("li", link(view.file(CATALOG_TTL), esc(view.t("data.catalog_ttl"))) + " · " +
+            link(view.file(CATALOG_JSONLD), esc(view.t("data.catalog_jsonld")))),
     ])))
     head = [view.t("data.table"), view.t("listing.description"), view.t("listing.rows"), view.t("data.files")]
     body = []
@@ -52,8 +75,9 @@ def index_page(site: Site, section: dict[str, Any], lang: str, year: str) -> Pag
     notes = site.labels[lang].get(f"sections.{section['slug']}.notes")
     if notes:
         parts.append(str(notes))
-    parts.append(heading(2, view.t("data.cite"), "cite"))
-    parts.append(tag("blockquote", tag("p", esc(citation(view, year)))))
+    parts += cite_parts(view)
+    parts.append(tag("p", esc(view.t("data.jsonld_note"))))
+    parts.append(script(dataset_jsonld(site, lang, section["slug"])))
     return Page(section["slug"], plain_title(title), block(*parts))
 
 
@@ -101,3 +125,5 @@ def build(site: Site, section: dict[str, Any], out: Output, year: str) -> None:
         out.page(lang, index_page(site, section, lang, year))
         for res in site.package.resources.values():
             out.page(lang, dictionary_page(site, section, lang, res))
+    pages_editions.build(site, section, out)
+    catalog.build(site, out)

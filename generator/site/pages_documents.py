@@ -189,6 +189,8 @@ class Documents(TableSection):
                 trail.append((where, view.show(self.table, self.split, row.get(self.split))))
         parts = [breadcrumbs(view, trail), html_heading(1, label, stamps.H1_ID)]
         parts.append(self.metadata(view, row))
+        parts.append(tag("p", tag("strong", esc(view.t("cite.report_title"))) + " " +
+                         self.site.figures.report_citation(doc_id, lang, html=True), class_="cite-report"))
         parts.append(self.original(view, row))
         parts.append(html_heading(2, view.t("documents.extracted"), "extracted"))
         parts += self.extracted(view, doc_id)

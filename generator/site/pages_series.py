@@ -2,8 +2,13 @@
 values over time per place, a chart, the table behind it, a text alternative, the
 quality flags on those values and the CSV of exactly the chart. Plus an index page.
 
-Section config keys: table, entity, value, [unit], [measures], [split], [columns],
-[describe], [index_describe], [percent], [headline].
+Section config keys: table, entity, value, [computed] (the value computed from counts,
+shown where none was printed), [unit], [measures], [split], [columns], [describe],
+[index_describe], [percent], [headline], [view] (the fields of the self-contained CSVs:
+printed, numerator, denominator, extra; see views.py).
+
+Every CSV offered here (a chart's, an entity's, a place's) is a view of views.py: usable
+alone, one per language.
 """
 from __future__ import annotations
 
@@ -13,7 +18,8 @@ from functools import cached_property
 from typing import Any
 
 from generator.site import charts
-from generator.site.common import TableSection, breadcrumbs, figure, flags_table, intro_of, title_of
+from generator.site.common import TableSection, breadcrumbs, cite_cell, compare_note, figure, flags_table, intro_of, title_of
+from generator.site.downloads import workbook_path
 from generator.site.html import block, esc, heading, link, plain_title, table, tag
 from generator.site.output import Output
 from generator.site.model import Page, Row, Site
@@ -32,6 +38,7 @@ class Series(TableSection):
         super().__init__(site, section)
         self.entity = section["entity"]
         self.value = section["value"]
+        self.computed = section.get("computed")
         self.unit = section.get("unit")
         self.measures = list(section.get("measures") or [self.value])
         place = site.place_field(section)
@@ -82,6 +89,28 @@ class Series(TableSection):
         parts = [self.site.display(self.table, g, row.get(g), lang) for g in groups if row.get(g) != quiet.get(g)]
         return " — ".join(p for p in parts if p)
 
+    def value_and_basis(self, row: Row) -> tuple[Any, str]:
+        """The figure and where it comes from: the value as printed, else (with `computed`
+        configured) the one computed from the counts; (None, '') when neither."""
+        value = row.get(self.value)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return value, "printed"
+        other = row.get(self.computed) if self.computed else None
+        if isinstance(other, (int, float)) and not isinstance(other, bool):
+            return other, "computed"
+        return None, ""
+
+    def value_of(self, row: Row) -> Any:
+        return self.value_and_basis(row)[0]
+
+    def unit_id(self, row: Row) -> str:
+        """The unit's code (the entity's, else the row's), 'percent' for a percent section."""
+        if self.unit:
+            code_unit = self.code_row(row.get(self.entity)).get(self.unit)
+            unit = code_unit if code_unit not in (None, "") else row.get(self.unit)
+            return "" if unit in (None, "") else str(unit)
+        return "percent" if self.section.get("percent") else ""
+
     def points(self, entity: Any, lang: str, rows: list[Row] | None = None) -> list[tuple[charts.Point, Row]]:
         """(point, row) of each numeric value with a time; all of the entity's unless `rows`
         (remembered: the index, the home page and the entity page all need them)."""
@@ -92,8 +121,8 @@ class Series(TableSection):
             return self._points[key]
         out = []
         for row in rows:
-            value, time = row.get(self.value), self.site.time_of(row, self.section)
-            if isinstance(value, (int, float)) and time:
+            value, time = self.value_of(row), self.site.time_of(row, self.section)
+            if value is not None and time:
                 out.append((charts.Point(self.series_label(row, lang), str(time)[:10], float(value)), row))
         return out
 
@@ -116,7 +145,8 @@ class Series(TableSection):
             if found:
                 point, row = found
                 out.append({"entity": entity, "name": self.name(entity, lang), "point": point, "row": row,
-                            "unit": self.unit_of(entity, lang, [row]), "path": self.path(entity)})
+                            "unit": self.unit_of(entity, lang, [row]), "path": self.path(entity),
+                            "csv": self.rows_csv_path(entity, lang), "table": self.table})
         return out
 
     # -- pages --------------------------------------------------------------------------
@@ -126,21 +156,24 @@ class Series(TableSection):
             for entity in self.entities():
                 if self.by_entity.get(entity):
                     out.page(lang, self.entity_page(lang, entity, out))
-        for entity in self.entities():
-            if self.is_large(entity):
-                out.file(self.rows_csv_path(entity), self.rows_csv(self.by_entity[entity]))
-        if self.site.places:
-            for place, rows in self.by_place.items():
-                out.file(self.place_csv_path(place), self.rows_csv(rows))
+        figures = self.site.figures
+        for lang in self.site.config.languages:
+            for entity in self.entities():
+                if self.by_entity.get(entity):
+                    out.file(self.rows_csv_path(entity, lang), figures.view_csv(self, self.by_entity[entity], lang))
+            if self.site.places:
+                for place, rows in self.by_place.items():
+                    out.file(self.place_csv_path(place, lang), figures.view_csv(self, rows, lang))
 
     def is_large(self, entity: Any) -> bool:
         return len(self.by_entity.get(entity, [])) > int(self.section.get("page_rows", PAGE_ROWS))
 
-    def rows_csv_path(self, entity: Any) -> str:
-        return f"tables/{self.slug}/{page_slug(entity)}.csv"
+    def rows_csv_path(self, entity: Any, lang: str) -> str:
+        """Every value of an entity, as a self-contained view in one language."""
+        return f"tables/{self.slug}/{page_slug(entity)}.{lang}.csv"
 
-    def place_csv_path(self, place: Any) -> str:
-        return f"tables/{self.slug}/by-place/{page_slug(place)}.csv"
+    def place_csv_path(self, place: Any, lang: str) -> str:
+        return f"tables/{self.slug}/by-place/{page_slug(place)}.{lang}.csv"
 
     # -- place pages --------------------------------------------------------------------
     @cached_property
@@ -203,10 +236,11 @@ class Series(TableSection):
                       view.source(row, brief=True)]
             body.append(cells)
         title = title_of(self.site, self.section, lang)
-        csv_link = link(view.file(self.place_csv_path(place)), esc(view.t("places.csv", count=view.number(len(rows)))))
+        csv_link = link(view.file(self.place_csv_path(place, lang)), esc(view.t("places.csv", count=view.number(len(rows)))))
         first = 1 + with_split
         numeric = [first + i for i, c in enumerate(values) if self.site.field(self.table, c).get("type") in ("number", "integer")]
-        return [table([esc(h) for h in head], body, row_headers=True, numeric=numeric + [len(head) - 2], label=title),
+        return [compare_note(view, self.table, list(latest.values())),
+                table([esc(h) for h in head], body, row_headers=True, numeric=numeric + [len(head) - 2], label=title),
                 tag("p", csv_link, class_="download")]
 
     def latest_per_series(self, rows: list[Row]) -> list[Row]:
@@ -287,14 +321,21 @@ class Series(TableSection):
         name = self.name(entity, lang)
         large = self.is_large(entity)
         parts = [breadcrumbs(view, [(self.slug, title_of(self.site, self.section, lang))]), f"# {esc(name)}",
-                 self.describe(view, entity)]
+                 self.describe(view, entity), self.downloads(view, entity, rows)]
         summary, body = self.series_parts(view, entity, rows, f"charts/{self.slug}/{page_slug(entity)}.{lang}", out,
                                           shown=self.latest_per_series(rows) if large else rows, compact=large)
         parts += body
-        if large:
-            parts.append(tag("p", link(view.file(self.rows_csv_path(entity)),
-                                       esc(view.t("series.all_csv", count=view.number(len(rows))))), class_="download"))
         return Page(path, plain_title(name), block(*parts), description=plain_title(summary, 300))
+
+    def downloads(self, view: View, entity: Any, rows: list[Row]) -> str:
+        """Every value of the entity as one self-contained CSV in this language (place,
+        dates, unit, scope, source line, quote and citation on each row), and the workbook."""
+        links = [link(view.file(self.rows_csv_path(entity, view.lang)), esc(view.t("series.all_csv", count=view.number(len(rows)))),
+                      download=True)]
+        book = workbook_path(self.site)
+        if book:
+            links.append(link(view.file(book), esc(view.t("data.workbook")), download=True))
+        return tag("p", " · ".join(links) + "<br>" + esc(view.t("series.csv_note")), class_="download")
 
     def series_parts(self, view: View, entity: Any, rows: list[Row], base: str, out: Output,
                      shown: list[Row], compact: bool = False) -> tuple[str, list[str]]:
@@ -309,6 +350,7 @@ class Series(TableSection):
             parts.append(heading(2, view.t("series.chart"), "chart"))
             parts.append(self.chart(view, name, unit, points, summary, base, out))
         parts.append(heading(2, view.t("series.table") if shown is rows else view.t("series.latest_table"), "data"))
+        parts.append(compare_note(view, self.table, shown, dates=shown is not rows))
         parts.append(self.values_table(view, shown, unit, compact))
         flags = self.site.flags_for(self.table, [r.get("record_id") for r in shown])
         parts.append(heading(2, view.t("flags.title"), "quality"))
@@ -345,7 +387,9 @@ class Series(TableSection):
         (hundreds of places) how many series have their latest value in each range; the
         SVG, its spec and the CSV of exactly the plotted points."""
         lang = view.lang
-        base_title = self.site.field_title(self.table, self.value, lang) if self.section.get("y_title") == "field" else name
+        y_spec = self.section.get("y_title")
+        base_title = self.site.field_title(self.table, self.value, lang) if y_spec == "field" \
+            else str(y_spec[lang]) if isinstance(y_spec, dict) and y_spec.get(lang) else name
         y_title = f"{base_title} ({unit})" if unit and unit not in base_title else base_title
         percent = unit == "%" and max(p.value for p, _ in points) <= 100
         if len({p.series for p, _ in points}) <= MAX_LINES:
@@ -366,31 +410,19 @@ class Series(TableSection):
         out.file(f"{base}.vl.json", charts.spec_json(spec))
         out.file(f"{base}.csv", self.chart_csv(view, points))
         size = _SIZE.search(svg)
-        return figure(view, f"{base}.svg", summary, esc(view.t("chart.caption", name=name)),
+        # a line chart puts each series' figures side by side over time; bars and
+        # histograms the latest of each series, whatever its date
+        over_time = spec["mark"].get("type") == "line"
+        note = self.site.figures.comparability(self.table, [r for _, r in points], lang, dates=not over_time)
+        caption = esc(view.t("chart.caption", name=name)) + (tag("span", "<br>" + esc(note), class_="compare") if note else "")
+        return figure(view, f"{base}.svg", summary, caption,
                       [(f"{base}.csv", view.t("chart.csv"))], spec_path=f"{base}.vl.json",
                       size=(int(size.group(1)), int(size.group(2))) if size else None)
 
-    def rows_csv(self, rows: list[Row]) -> str:
-        """Every value of these rows with its place, time, split and source line."""
-        prov = self.site.config.provenance
-        time = self.time_field
-        header = [self.entity] + self.groups + ([time] if time else []) + self.measures
-        header += [f for f in ([prov.document_field, prov.line_field] if prov else []) + ["record_id"] if f not in header]
-        header = [h for h in dict.fromkeys(header) if rows and h in rows[0]]
-        return charts.csv_text(header, [[row.get(h) for h in header] for row in rows])
-
     def chart_csv(self, view: View, points: list[tuple[charts.Point, Row]]) -> str:
-        prov = self.site.config.provenance
-        extra = [prov.document_field, prov.line_field] if prov else []
-        header = [self.entity, "series", "time", self.value] + self.groups + extra + (["record_id"] if points and "record_id" in points[0][1] else [])
-        rows = []
-        for point, row in points:
-            line = [row[self.entity], point.series, point.time, point.value] + [row.get(g) for g in self.groups]
-            line += [row.get(f) for f in extra]
-            if "record_id" in header:
-                line.append(row.get("record_id"))
-            rows.append(line)
-        return charts.csv_text(header, rows)
+        """Exactly the plotted figures, each a self-contained row (views.py), with the
+        chart's series label first."""
+        return self.site.figures.view_csv(self, [r for _, r in points], view.lang, labels=[p.series for p, _ in points])
 
     def values_table(self, view: View, rows: list[Row], unit: str, compact: bool = False) -> str:
         """The values with their source lines; `compact`: the `latest_columns` only (a
@@ -399,23 +431,28 @@ class Series(TableSection):
         columns = self.section.get("columns") or (self.groups + ([self.time_field] if self.time_field else []) + self.measures)
         if compact and self.section.get("latest_columns"):
             columns = self.section["latest_columns"]
-        head = [self.site.field_title(self.table, c, lang) for c in columns]
+        scope = self.site.figures.scope_field
+        if scope and scope not in columns and scope in self.site.package.resource(self.table).field_names:
+            columns = list(columns) + [scope]  # what each figure counts, beside it
+        head = [view.t("series.when") if c == self.time_field else self.site.field_title(self.table, c, lang) for c in columns]
         head = [f"{h} ({unit})" if c == self.value and unit else h for h, c in zip(head, columns, strict=True)]
         prov = self.site.config.provenance
         if prov:
-            head.append(view.t("common.source"))
+            head += [view.t("common.source"), view.t("cite.title")]
         flagged = {r.get("record_id") for r in self.site.flags_for(self.table, [r.get("record_id") for r in rows])}
         body = []
         texts, text_lang = set(self.section.get("texts", [])), self.section.get("text_lang")
         place = self.site.place_field(self.section)
         for row in rows:
             cells = [tag("span", view.cell(self.table, c, row), lang=text_lang) if c in texts and text_lang and row.get(c)
-                     else view.place(self.table, c, row.get(c)) if c == place else view.cell(self.table, c, row) for c in columns]
+                     else view.place(self.table, c, row.get(c)) if c == place
+                     else esc(view.date(self.site.time_of(row, self.section))) if c == self.time_field
+                     else view.cell(self.table, c, row) for c in columns]
             if row.get("record_id") in flagged:
                 cells[-1] += " " + tag("a", "⚠", href="#quality", class_="flag", title=view.t("flags.flagged"),
                                        aria_label=view.t("flags.flagged"))
             if prov:
-                cells.append(view.source(row, brief=True))
+                cells += [view.source(row, brief=True), cite_cell(view, row)]
             body.append(cells)
         numeric = [i for i, c in enumerate(columns) if self.site.field(self.table, c).get("type") in ("number", "integer")]
         return table([esc(h) for h in head], body, numeric=numeric, label=view.t("series.table"))

@@ -217,22 +217,30 @@ class Status(TableSection):
         statuses = self.statuses()
         names = [self.status_name(s, view.lang) for s in statuses]
         data = []
+        lines = []  # the CSV: each count with its place, date and document, usable alone
         if len(latest) > charts.MAX_BARS:  # hundreds of places: one bar, the sum of their latest lists
             total = [rows for _, _, _, snap_rows in latest for rows in snap_rows]
             latest = [(None, None, None, total)]
-        for place, time, _, snap_rows in latest:
+        figures = self.site.figures
+        for place, time, doc, snap_rows in latest:
             counts = Counter(r.get(self.status) for r in snap_rows)
             where = view.t("status.all_places") if time is None else \
                 f"{view.show(self.table, self.place, place)} ({view.date(time)})" if self.place else view.date(time)
+            source = figures.permalink(view.lang, f"{self.site.config.provenance.documents}/{page_slug(doc)}") \
+                if doc is not None and self.site.config.provenance else ""
+            cited = figures.report_citation(doc, view.lang) if doc is not None and self.site.documents else ""
             for order, (status, name) in enumerate(zip(statuses, names, strict=True)):
                 if counts.get(status):
                     data.append({"place": where, "status": name, "count": counts[status], "order": order})
+                    lines.append([place, view.show(self.table, self.place, place) if self.place and place is not None else where,
+                                  str(time or "")[:10], doc, status, name, counts[status], source, cited])
         spec = charts.bar_spec(data, "place", view.t("series.where"), view.t("status.count"), "status",
                                self.site.field_title(self.table, self.status, view.lang), names, view.lang)
         base = f"charts/{self.slug}/latest.{view.lang}"
         svg = charts.render_svg(spec, self.site.cache)
         out.file(f"{base}.svg", svg)
-        out.file(f"{base}.csv", charts.csv_text(["place", "status", "count"], [[d["place"], d["status"], d["count"]] for d in data]))
+        out.file(f"{base}.csv", charts.csv_text(["place_id", "place_name", "date", self.doc_field or "document", "status", "status_name",
+                                                 "count", "source_url", "report_citation"], lines))
         alt = view.t("status.chart_alt", parts="; ".join(
             f"{d['place']}: {d['status']} {view.number(d['count'])}" for d in data))
         return figure(view, f"{base}.svg", alt, esc(view.t("status.latest")), [(f"{base}.csv", view.t("chart.csv"))])

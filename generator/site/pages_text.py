@@ -7,7 +7,7 @@ from typing import Any
 
 from generator.site.common import intro_of, title_of
 from generator.site.datapackage import localized
-from generator.site.downloads import zip_path
+from generator.site.downloads import workbook_path, zip_path
 from generator.site.html import block, esc, heading, link, plain_title, table, tag
 from generator.site.output import Output
 from generator.site.model import Page, Site
@@ -34,7 +34,8 @@ def home_page(site: Site, lang: str) -> Page:
         parts.append(heading(2, view.t("home.download"), "download"))
         parts.append(tag("p", esc(view.t("home.download_text")) + " " +
                          view.link(data[0]["slug"], title_of(site, data[0], lang)) + " · " +
-                         link(view.file(zip_path(site)), esc(view.t("data.zip")))))
+                         link(view.file(workbook_path(site)), esc(view.t("data.workbook")), download=True) + " · " +
+                         link(view.file(zip_path(site)), esc(view.t("data.zip")), download=True)))
     return Page("", plain_title(title), block(*parts), description=plain_title(site.config.description[lang], 300))
 
 
@@ -56,12 +57,19 @@ def headlines(site: Site, view: View) -> list[str]:
     for section, item in rows:
         row = item["row"]
         value = esc(site.with_unit(view.number(item["point"].value), item["unit"]))
+        scope = site.figures.scope_name(item["table"], row, view.lang) if site.figures.scope(row) not in ("", "all") else ""
+        where = esc(item["point"].series) + (f" ({esc(scope)})" if scope else "")
         cards.append(tag("li", tag("p", view.link(item["path"], item["name"]), class_="card-name") +
                          tag("p", value, class_="card-value") +
-                         tag("p", esc(item["point"].series) + "<br>" + esc(site.period_of(row, section, view.lang)), class_="card-where") +
-                         tag("p", view.source(row, brief=True), class_="card-source")))
+                         tag("p", where + "<br>" + esc(site.period_of(row, section, view.lang)), class_="card-where") +
+                         tag("p", view.source(row, brief=True) + " · " +
+                             link(view.file(item["csv"]), "CSV", download=True, title=view.t("home.card_csv", name=item["name"])),
+                             class_="card-source")))
+    # different indicators, places and dates side by side: say when the dates are far apart
+    note = site.figures.comparability("", [item["row"] for _, item in rows], view.lang, dates=True, scopes=False) if rows else ""
     return [heading(2, view.t("home.latest"), "latest"), tag("p", esc(view.t("home.latest_intro"))),
-            tag("ul", "".join(cards), class_="cards")]
+            tag("ul", "".join(cards), class_="cards")] + \
+        ([tag("p", tag("strong", esc(view.t("compare.title"))) + " " + esc(note), class_="compare")] if note else [])
 
 
 def news(site: Site, view: View) -> list[str]:

@@ -7,6 +7,8 @@ script can reach another host.
   old browsers take (a ResizeObserver polyfill and mermaid from unpkg.com, the GitHub API
   for repository facts) are replaced by `about:blank#`: such a browser then simply goes
   without, instead of fetching from another host.
+- The theme's lookup of a sitemap.xml below each `<link rel="alternate">` matches no link
+  (our hreflang links are page-level; mkdocs_hooks.py).
 """
 from __future__ import annotations
 
@@ -18,6 +20,10 @@ from generator.atomic import write_text
 UNUSED = ("assets/javascripts/lunr", "assets/javascripts/workers")
 UNUSED_GLOBS = ("pagefind/pagefind-component-ui.*", "pagefind/pagefind-modular-ui.*")
 REMOTE = ("https://unpkg.com/", "https://api.github.com/")
+# The theme fetches a sitemap.xml below every <link rel="alternate"> of a page (to keep
+# the reader on the same page when switching language); our hreflang links point at the
+# page itself in each language, and our switcher already does that: match none of them.
+ALTERNATE_SELECTOR = ('"link[rel=alternate]"', '"link[rel=alternate][data-theme-sitemap]"')
 
 
 def prune(site_dir: Path) -> None:
@@ -30,4 +36,5 @@ def prune(site_dir: Path) -> None:
         text = bundle.read_text(encoding="utf-8")
         for remote in REMOTE:
             text = text.replace(remote, "about:blank#")
+        text = text.replace(*ALTERNATE_SELECTOR)
         write_text(bundle, text)

@@ -92,7 +92,8 @@ def _fix_sitemap(site_dir: Path, entries: dict[str, list[str]], site_url: str) -
     def expand(match: re.Match[str]) -> str:
         entry = match.group(0)
         for section, slugs in entries.items():
-            if f"/{section}/{SLUG}/</loc>" in entry or f"{site_url.rstrip('/')}/{section}/{SLUG}/" in entry:
+            # absolute addresses, or paths from the root in a build without a public address
+            if re.search(rf"(?:^|[/>]){re.escape(section)}/{SLUG}/</loc>", entry) or f"{site_url.rstrip('/')}/{section}/{SLUG}/" in entry:
                 return "".join(entry.replace(f"/{SLUG}/", f"/{slug}/") for slug in slugs)
         return ""
 

@@ -60,7 +60,7 @@ def test_place_pages_replace_the_pages_by_place(dean06_layout, lang):
     assert all(f"{{#{anchor}}}" in template for anchor in ("indicators", "services", "models", "tasks", "reports", "quality"))
     _, text = stamped(dean06_layout, lang, "places/binh-dinh")
     assert 'href="../../indicators/digitisation_rate/"' in text and f'href="../../reports/{BD}/#L117"' in text
-    assert (dean06_layout.site_src / "docs/tables/indicators/by-place/binh-dinh.csv").is_file()
+    assert (dean06_layout.site_src / f"docs/tables/indicators/by-place/binh-dinh.{lang}.csv").is_file()
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -168,8 +168,8 @@ def test_large_entities_list_the_latest_per_place(tmp_path: Path):
     generate_site(layout)
     main = page(layout, "en", "indicators/digitisation_rate")
     assert "Latest value of each series" in main and 'href="../../places/binh-dinh/"' in main
-    assert 'href="../../../tables/indicators/digitisation_rate.csv"' in main
-    rows = list(csv.DictReader((layout.site_src / "docs/tables/indicators/digitisation_rate.csv").open(encoding="utf-8")))
+    assert 'href="../../../tables/indicators/digitisation_rate.en.csv"' in main
+    rows = list(csv.DictReader((layout.site_src / "docs/tables/indicators/digitisation_rate.en.csv").open(encoding="utf-8")))
     assert sorted(r["value"] for r in rows) == ["70", "80.5", "91.43"]
     assert not (layout.site_src / "docs/vi/indicators/digitisation_rate/binh-dinh").exists()
 

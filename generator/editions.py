@@ -1,0 +1,426 @@
+"""Editions of the data package: a version that changes with the content, a last-updated
+date taken from the inputs, and a record of what changed (the `changes` table).
+
+The previous edition is the package already in place (`datapackages/de-an-06/`, the
+committed one in a fresh checkout) when a new one is written: `stamp_edition(staged,
+previous)` compares the staged package with it, table by table, before the staged one
+replaces it.
+
+- version MAJOR.MINOR.PATCH: a schema change (a table or field added, removed or retyped)
+  raises MAJOR; reports added or removed raise MINOR; any other content change
+  (corrections, values read again, flags, code lists) raises PATCH. The same content
+  keeps the previous version, date and record byte for byte, so a rebuild of the same
+  inputs is a no-op (CI checks the committed package against a rebuild).
+- last_updated: the latest report date, reference date or correction review date in the
+  package, never earlier than the previous edition's: no clock, so builds are reproducible.
+- changes: every edition's rows, the previous ones kept as they were. A new report is one
+  row (with how many figures it brought); values of reports already published are listed
+  one by one with the old and new value and the reason.
+
+Pure file work on two package folders (CSV + datapackage.json): no pipeline state.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator import schemas
+
+TABLE = "changes"
+FIRST_VERSION = "1.0.0"
+# What a report brings: tables whose rows point at a report and are its figures.
+FACTS = ("service_results", "indicator_values", "pilot_model_status", "status_counts", "plan_tasks")
+FLAGS = "quality_flags"
+REPORTS = "reports"
+CORRECTIONS = "corrections"
+DATED = {REPORTS: ("reference_date", "report_date", "period_end"), CORRECTIONS: ("reviewed_on",)}
+# Compared as the figure, not as where it was read (a quote re-joined across lines is no new value).
+NOT_VALUES = {"source_quote"}
+Rows = dict[tuple[str, ...], dict[str, str]]
+
+
+@dataclass
+class Package:
+    """A package folder as published: descriptor and each table's rows as CSV text."""
+
+    folder: Path
+    descriptor: dict[str, Any]
+    tables: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, folder: Path) -> "Package | None":
+        path = folder / "datapackage.json"
+        if not path.is_file():
+            return None
+        descriptor = json.loads(path.read_text(encoding="utf-8"))
+        tables = {}
+        for resource in descriptor.get("resources", []):
+            file = folder / resource["path"]
+            if file.is_file():
+                with open(file, encoding="utf-8", newline="") as handle:
+                    tables[resource["name"]] = [{k: _plain(v) for k, v in row.items()} for row in csv.DictReader(handle)]
+        return cls(folder, descriptor, tables)
+
+    def schema(self, table: str) -> dict[str, Any] | None:
+        return next((r.get("schema") for r in self.descriptor.get("resources", []) if r["name"] == table), None)
+
+    def keyed(self, table: str) -> Rows:
+        schema = self.schema(table) or {}
+        key = schema.get("primaryKey") or []
+        key = [key] if isinstance(key, str) else list(key)
+        rows = self.tables.get(table, [])
+        if not key:
+            key = [f["name"] for f in schema.get("fields", [])]
+        return {tuple(r.get(k, "") for k in key): r for r in rows}
+
+
+def _plain(text: str | None) -> str:
+    """A cell as its value: the spreadsheet guard the package writer adds is not part of it."""
+    text = text or ""
+    return text[1:] if text.startswith("'") and text[1:2] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(p) for p in str(version).split("."))
+    except ValueError:
+        return (0, 0, 0)
+
+
+def bump(version: str, level: str) -> str:
+    major, minor, patch = (list(version_key(version)) + [0, 0, 0])[:3]
+    if level == "major":
+        return f"{major + 1}.0.0"
+    if level == "minor":
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def input_date(package: Package) -> str:
+    """The latest date the package's inputs carry (reports, reviewed corrections)."""
+    dates = [row.get(name, "")[:10] for table, names in DATED.items() for row in package.tables.get(table, []) for name in names]
+    return max((d for d in dates if len(d) == 10 and d[:4].isdigit()), default="")
+
+
+# -- comparing two editions ----------------------------------------------------------------
+@dataclass
+class Change:
+    change: str
+    reason: str
+    message: str
+    message_vi: str
+    table: str = ""
+    record_id: str = ""
+    report_id: str = ""
+    field: str = ""
+    old_value: str = ""
+    new_value: str = ""
+    count: int | None = None
+
+
+def _fields(schema: dict[str, Any] | None) -> dict[str, dict[str, Any]]:
+    return {f["name"]: f for f in (schema or {}).get("fields", [])}
+
+
+def schema_changes(old: Package, new: Package) -> list[Change]:
+    out = []
+    names = [r["name"] for r in new.descriptor.get("resources", [])]
+    names += [r["name"] for r in old.descriptor.get("resources", []) if r["name"] not in names]
+    for table in names:
+        before, after = old.schema(table), new.schema(table)
+        if before is None or after is None:
+            what = "added" if before is None else "removed"
+            out.append(Change("schema_changed", "schema", f"Table {table} {what}.",
+                              f"Bảng {table} được {'thêm' if before is None else 'bỏ'}.", table=table,
+                              old_value="" if before is None else "table", new_value="table" if before is None else ""))
+            continue
+        fb, fa = _fields(before), _fields(after)
+        for name in list(fa) + [n for n in fb if n not in fa]:
+            if name not in fb:
+                out.append(Change("schema_changed", "schema", f"Table {table}: field {name} added ({fa[name].get('type', 'string')}).",
+                                  f"Bảng {table}: thêm trường {name} ({fa[name].get('type', 'string')}).", table=table, field=name,
+                                  new_value=fa[name].get("type", "string")))
+            elif name not in fa:
+                out.append(Change("schema_changed", "schema", f"Table {table}: field {name} removed.",
+                                  f"Bảng {table}: bỏ trường {name}.", table=table, field=name, old_value=fb[name].get("type", "string")))
+            elif _shape(fb[name]) != _shape(fa[name]):
+                out.append(Change("schema_changed", "schema", f"Table {table}: field {name} changed (type or constraints).",
+                                  f"Bảng {table}: trường {name} thay đổi (kiểu hoặc ràng buộc).", table=table, field=name,
+                                  old_value=json.dumps(_shape(fb[name]), sort_keys=True, ensure_ascii=False),
+                                  new_value=json.dumps(_shape(fa[name]), sort_keys=True, ensure_ascii=False)))
+        keys_before = {k: before.get(k) for k in ("primaryKey", "foreignKeys")}
+        keys_after = {k: after.get(k) for k in ("primaryKey", "foreignKeys")}
+        if keys_before != keys_after:
+            out.append(Change("schema_changed", "schema", f"Table {table}: keys changed.", f"Bảng {table}: khóa thay đổi.", table=table))
+    return out
+
+
+def _shape(spec: dict[str, Any]) -> dict[str, Any]:
+    """What makes a field's data valid (not its titles and descriptions)."""
+    return {"type": spec.get("type", "string"), "format": spec.get("format"), "constraints": spec.get("constraints") or {}}
+
+
+def _diff(old: Rows, new: Rows, fields: list[str]) -> tuple[list[tuple], list[tuple], list[tuple[tuple, str, str, str]]]:
+    """(added keys, removed keys, (key, field, old, new) changed)."""
+    added = [k for k in new if k not in old]
+    removed = [k for k in old if k not in new]
+    changed = []
+    for key, row in new.items():
+        before = old.get(key)
+        if before is None:
+            continue
+        for name in fields:
+            if name in NOT_VALUES:
+                continue
+            a, b = before.get(name, ""), row.get(name, "")
+            if a != b:
+                changed.append((key, name, a, b))
+    return added, removed, changed
+
+
+def _common_fields(old: Package, new: Package, table: str) -> list[str]:
+    before = _fields(old.schema(table))
+    return [name for name in _fields(new.schema(table)) if name in before]
+
+
+def content_changes(old: Package, new: Package) -> list[Change]:
+    """Every content difference, reports first, then values, flags, corrections, code lists."""
+    out: list[Change] = []
+    old_reports, new_reports = old.keyed(REPORTS), new.keyed(REPORTS)
+    added_reports = {k[0] for k in new_reports if k not in old_reports}
+    removed_reports = {k[0] for k in old_reports if k not in new_reports}
+
+    def figures(package: Package, report: str) -> int:
+        return sum(1 for t in FACTS for r in package.tables.get(t, []) if r.get("report_id") == report)
+
+    def flags(package: Package, report: str) -> int:
+        return sum(1 for r in package.tables.get(FLAGS, []) if r.get("report_id") == report)
+
+    for report in sorted(added_reports):
+        n, f = figures(new, report), flags(new, report)
+        out.append(Change("report_added", "new_report", f"New report {report}: {n} figures, {f} quality flags.",
+                          f"Báo cáo mới {report}: {n} số liệu, {f} cảnh báo chất lượng.", table=REPORTS, record_id=report,
+                          report_id=report, count=n))
+    for report in sorted(removed_reports):
+        n = figures(old, report)
+        out.append(Change("report_removed", "report_removed", f"Report {report} removed, with its {n} figures.",
+                          f"Gỡ báo cáo {report} cùng {n} số liệu.", table=REPORTS, record_id=report, report_id=report, count=n))
+    _, _, changed = _diff(old_reports, new_reports, _common_fields(old, new, REPORTS))
+    for key, name, a, b in changed:
+        out.append(Change("report_changed", "re_extraction", f"Report {key[0]}: {name} {a or '(empty)'} → {b or '(empty)'} (read again).",
+                          f"Báo cáo {key[0]}: {name} {a or '(trống)'} → {b or '(trống)'} (đọc lại).", table=REPORTS,
+                          record_id=key[0], report_id=key[0], field=name, old_value=a, new_value=b))
+    corrected = {(r.get("table", ""), r.get("subject_id", ""), r.get("field", "")) for r in new.tables.get(CORRECTIONS, [])}
+    for table in FACTS:
+        fields = _common_fields(old, new, table)
+        before, after = old.keyed(table), new.keyed(table)
+        added, removed, changed = _diff(before, after, fields)
+        for key in added:
+            row = after[key]
+            if row.get("report_id") in added_reports:
+                continue  # counted in its report's row
+            out.append(_value(table, "value_added", "re_extraction", row, "", _label(row)))
+        for key in removed:
+            row = before[key]
+            if row.get("report_id") in removed_reports:
+                continue
+            out.append(_value(table, "value_removed", "re_extraction", row, _label(row), ""))
+        for key, name, a, b in changed:
+            row = after[key]
+            reason = "correction" if (table, row.get("record_id", ""), name) in corrected else "re_extraction"
+            out.append(_value(table, "value_changed", reason, row, a, b, name))
+    before, after = old.keyed(FLAGS), new.keyed(FLAGS)
+    added, removed, _ = _diff(before, after, [])
+    for key in added:
+        row = after[key]
+        if row.get("report_id") not in added_reports:
+            out.append(_flag("flag_added", row))
+    for key in removed:
+        row = before[key]
+        if row.get("report_id") not in removed_reports:
+            out.append(_flag("flag_resolved", row))
+    out += correction_changes(old, new)
+    out += code_changes(old, new)
+    return out
+
+
+def _label(row: dict[str, str]) -> str:
+    """A fact row's figure in a few words (its value columns)."""
+    for name in ("value_printed", "online_rate_reported", "status", "count", "task"):
+        if row.get(name):
+            return row[name]
+    return row.get("record_id", "")
+
+
+def _value(table: str, change: str, reason: str, row: dict[str, str], old: str, new: str, name: str = "") -> Change:
+    record, report = row.get("record_id", ""), row.get("report_id", "")
+    why_en = {"correction": "reviewed correction", "re_extraction": "report read again"}[reason]
+    why_vi = {"correction": "hiệu chỉnh đã rà soát", "re_extraction": "đọc lại báo cáo"}[reason]
+    if change == "value_changed":
+        en = f"{table} {record}: {name} {old or '(empty)'} → {new or '(empty)'} ({why_en})."
+        vi = f"{table} {record}: {name} {old or '(trống)'} → {new or '(trống)'} ({why_vi})."
+    elif change == "value_added":
+        en, vi = f"{table} {record} added: {new} ({why_en}).", f"Thêm {table} {record}: {new} ({why_vi})."
+    else:
+        en, vi = f"{table} {record} removed: {old} ({why_en}).", f"Bỏ {table} {record}: {old} ({why_vi})."
+    return Change(change, reason, en, vi, table=table, record_id=record, report_id=report, field=name, old_value=old, new_value=new)
+
+
+def _flag(change: str, row: dict[str, str]) -> Change:
+    check, report, line = row.get("check", ""), row.get("report_id", ""), row.get("source_line", "")
+    if change == "flag_added":
+        en, vi = f"New quality flag {check} on {report}, line {line}.", f"Cảnh báo chất lượng mới {check} ở {report}, dòng {line}."
+    else:
+        en, vi = f"Quality flag {check} on {report}, line {line}, resolved.", f"Hết cảnh báo chất lượng {check} ở {report}, dòng {line}."
+    return Change(change, "re_extraction", en, vi, table=FLAGS, record_id=row.get("record_id", ""), report_id=report, field=check,
+                  old_value=row.get("printed", "") if change == "flag_resolved" else "",
+                  new_value=row.get("printed", "") if change == "flag_added" else "")
+
+
+def correction_changes(old: Package, new: Package) -> list[Change]:
+    out = []
+    before, after = old.keyed(CORRECTIONS), new.keyed(CORRECTIONS)
+    added, removed, changed = _diff(before, after, _common_fields(old, new, CORRECTIONS))
+    for key in added:
+        row = after[key]
+        what = f"{row.get('table')} {row.get('subject_id')} {row.get('field')}"
+        out.append(Change("correction_added", "correction",
+                          f"Correction {key[0]}: {what} printed {row.get('value_printed')}, corrected to {row.get('value_corrected')} ({row.get('reason')}).",
+                          f"Hiệu chỉnh {key[0]}: {what} in {row.get('value_printed')}, sửa thành {row.get('value_corrected')} ({row.get('reason')}).",
+                          table=row.get("table", ""), record_id=row.get("subject_id", ""), report_id=row.get("report_id", ""),
+                          field=row.get("field", ""), old_value=row.get("value_printed", ""), new_value=row.get("value_corrected", "")))
+    for key in removed:
+        row = before[key]
+        out.append(Change("correction_removed", "correction", f"Correction {key[0]} withdrawn.", f"Rút hiệu chỉnh {key[0]}.",
+                          table=row.get("table", ""), record_id=row.get("subject_id", ""), report_id=row.get("report_id", ""),
+                          field=row.get("field", ""), old_value=row.get("value_corrected", ""), new_value=row.get("value_printed", "")))
+    for key, name, a, b in changed:
+        row = after[key]
+        out.append(Change("correction_changed", "correction", f"Correction {key[0]}: {name} {a} → {b}.",
+                          f"Hiệu chỉnh {key[0]}: {name} {a} → {b}.", table=row.get("table", ""), record_id=row.get("subject_id", ""),
+                          report_id=row.get("report_id", ""), field=name, old_value=a, new_value=b))
+    return out
+
+
+def code_changes(old: Package, new: Package) -> list[Change]:
+    out = []
+    for table in schemas.CODE_TABLES:
+        if new.schema(table) is None or old.schema(table) is None:
+            continue
+        added, removed, changed = _diff(old.keyed(table), new.keyed(table), _common_fields(old, new, table))
+        for key in added:
+            out.append(Change("code_added", "code_list", f"Code list {table}: {'/'.join(key)} added.",
+                              f"Danh mục {table}: thêm {'/'.join(key)}.", table=table, record_id="/".join(key)))
+        for key in removed:
+            out.append(Change("code_removed", "code_list", f"Code list {table}: {'/'.join(key)} removed.",
+                              f"Danh mục {table}: bỏ {'/'.join(key)}.", table=table, record_id="/".join(key)))
+        for key, name, a, b in changed:
+            out.append(Change("code_changed", "code_list", f"Code list {table}: {'/'.join(key)} {name} changed.",
+                              f"Danh mục {table}: {'/'.join(key)} đổi {name}.", table=table, record_id="/".join(key), field=name,
+                              old_value=a, new_value=b))
+    return out
+
+
+def first_edition(new: Package) -> list[Change]:
+    """The record of a package with no previous edition: one row per report."""
+    out = [Change("first_edition", "new_report", "First edition.", "Phiên bản đầu tiên.")]
+    empty = Package(new.folder, {"resources": []})
+    out += [c for c in content_changes(empty, new) if c.change == "report_added"]
+    return out
+
+
+# -- stamping the staged package -----------------------------------------------------------
+@dataclass
+class Edition:
+    version: str
+    date: str
+    previous: str
+    changes: list[Change]
+    level: str  # major, minor, patch, first, same
+
+
+def decide(old: Package | None, new: Package) -> Edition:
+    date = input_date(new)
+    if old is None:
+        return Edition(FIRST_VERSION, date or "1970-01-01", "", first_edition(new), "first")
+    previous = str(old.descriptor.get("version") or FIRST_VERSION)
+    structure = schema_changes(old, new)
+    content = content_changes(old, new)
+    if not structure and not content:
+        return Edition(previous, str(old.descriptor.get("last_updated") or date or "1970-01-01"), previous, [], "same")
+    if structure:
+        level = "major"
+    elif any(c.change in ("report_added", "report_removed") for c in content):
+        level = "minor"
+    else:
+        level = "patch"
+    old_date = str(old.descriptor.get("last_updated") or "")
+    return Edition(bump(previous, level), max(date, old_date) or "1970-01-01", previous, structure + content, level)
+
+
+def history(old: Package | None) -> list[dict[str, Any]]:
+    """The change rows of the editions before: the previous package's own record, or for
+    a package from before editions were recorded, one made up from it (its reports)."""
+    if old is None:
+        return []
+    if TABLE in old.tables:
+        return [{**row, "count": int(row["count"]) if row.get("count") else None} for row in old.tables[TABLE]]
+    version = str(old.descriptor.get("version") or FIRST_VERSION)
+    date = input_date(old) or str(old.descriptor.get("created", ""))[:10] or "1970-01-01"
+    return rows_of(Edition(version, date, "", first_edition(old), "first"))
+
+
+def rows_of(edition: Edition) -> list[dict[str, Any]]:
+    return [{"change_id": f"{edition.version}-{n:05d}", "edition": edition.version, "edition_date": edition.date,
+             "previous_edition": edition.previous, "change": c.change, "reason": c.reason, "table": c.table,
+             "record_id": c.record_id, "report_id": c.report_id, "field": c.field, "old_value": c.old_value,
+             "new_value": c.new_value, "count": c.count, "message": c.message, "message_vi": c.message_vi}
+            for n, c in enumerate(edition.changes, start=1)]
+
+
+def stamp_edition(staged: Path, previous: Path) -> Edition:
+    """Compare the staged package with the previous edition (the package in `previous`,
+    if any), write the staged `changes.csv` and set `version` and `last_updated` in its
+    datapackage.json. Returns the edition."""
+    from generator.package import to_csv  # the package writer's own CSV rules
+
+    new = Package.read(staged)
+    if new is None:
+        raise FileNotFoundError(staged / "datapackage.json")
+    old = Package.read(previous)
+    edition = decide(old, new)
+    if edition.level == "same" and old is not None and TABLE in old.tables:
+        rows = (previous / f"{TABLE}.csv").read_text(encoding="utf-8")
+    else:
+        rows = to_csv(TABLE, history(old) + rows_of(edition))
+    (staged / f"{TABLE}.csv").write_text(rows, encoding="utf-8")
+    descriptor = dict(new.descriptor)
+    ordered: dict[str, Any] = {}
+    for key, value in descriptor.items():
+        if key in ("version", "last_updated"):
+            continue
+        ordered[key] = value
+        if key == "name":
+            ordered["version"] = edition.version
+            ordered["last_updated"] = edition.date
+    if "version" not in ordered:
+        ordered = {"version": edition.version, "last_updated": edition.date, **ordered}
+    (staged / "datapackage.json").write_text(json.dumps(ordered, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return edition
+
+
+def read_changes(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def edition_of(folder: Path) -> str:
+    """'edition 2.1.0 of 2025-01-10' for the package in folder (empty if none)."""
+    path = folder / "datapackage.json"
+    if not path.is_file():
+        return ""
+    desc = json.loads(path.read_text(encoding="utf-8"))
+    return f"edition {desc.get('version', '?')} of {desc.get('last_updated', '?')}"

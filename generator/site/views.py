@@ -1,0 +1,319 @@
+"""Figures that explain themselves: a figure's own date and scope, its permanent link and
+citation, whether figures shown side by side compare, and the self-contained CSV of any
+set of figures (every column a reader needs, no join).
+
+The site config's `figures:` block names the fields (all optional, so a site without
+documents or scopes still works):
+
+    figures:
+      date: cut_off_date                  # a figure's own cut-off date, when the table has it
+      date_fallback: [period_end, reference_date]   # else these (joined from its document)
+      scope: scope                        # what a figure counts, when the table has it
+      units: units                        # the code list that names units (percent, đồng…)
+      cite: {issuer: issuer, number: report_number, date: report_date, kind: report_type}
+
+`Figures.date` and `Figures.scope` are the one place a figure's date and scope are
+decided: switch them there when the tables change.
+"""
+from __future__ import annotations
+
+from datetime import date as Date
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from generator.site import charts, fmt
+from generator.site.datapackage import localized
+from generator.site.html import esc
+from generator.site.slug import page_slug
+
+if TYPE_CHECKING:
+    from generator.site.model import Row, Site
+
+DEFAULT_PERIOD_DAYS = 31  # a figure whose document states no period: a month apart is "apart"
+
+
+class Figures:
+    def __init__(self, site: "Site") -> None:
+        self.site = site
+        spec = site.config.figures
+        self.date_field: str | None = spec.get("date")
+        self.date_fallback: list[str] = list(spec.get("date_fallback") or ([site.config.time] if site.config.time else []))
+        self.scope_field: str | None = spec.get("scope")
+        self.units: str | None = spec.get("units")
+        self.cite: dict[str, str] = dict(spec.get("cite") or {})
+
+    # -- a figure's date and scope (switch here) -----------------------------------------
+    def own_date(self, row: "Row") -> Any:
+        return row.get(self.date_field) if self.date_field else None
+
+    def date(self, row: "Row") -> tuple[str, str]:
+        """(the figure's cut-off date, the field it came from): its own cut-off date when
+        the table has one, else its document's (period end, then reference date)."""
+        for name in ([self.date_field] if self.date_field else []) + self.date_fallback:
+            value = row.get(name)
+            if value:
+                return str(value)[:10], name
+        return "", ""
+
+    def scope(self, row: "Row") -> str:
+        """What the figure counts (whole province, police-run services only…): the
+        table's scope field when it has one, else empty (not stated)."""
+        value = row.get(self.scope_field) if self.scope_field else None
+        return "" if value in (None, "") else str(value)
+
+    def scope_name(self, table: str, row: "Row", lang: str) -> str:
+        value = self.scope(row)
+        return self.site.display(table, self.scope_field, value, lang) if value and self.scope_field else ""
+
+    # -- the edition the site is built from ------------------------------------------------
+    @property
+    def version(self) -> str:
+        return str(self.site.package.descriptor.get("version") or "")
+
+    @property
+    def updated(self) -> str:
+        desc = self.site.package.descriptor
+        return str(desc.get("last_updated") or str(desc.get("created") or "")[:10])
+
+    def edition_text(self, lang: str) -> str:
+        """'Edition 2.1.0, updated 10/01/2025' (empty when the package has no version)."""
+        if not self.version:
+            return ""
+        return self.site.labels[lang].t("edition.label", version=self.version, date=fmt.date(self.updated, lang))
+
+    # -- links ---------------------------------------------------------------------------
+    def site_path(self, lang: str, path: str, anchor: str = "") -> str:
+        """A page's path from the site root ('en/reports/x/#L12')."""
+        prefix = "" if lang == self.site.config.default_language else f"{lang}/"
+        clean = path.strip("/")
+        text = prefix + (clean + "/" if clean else "")
+        return text + (f"#{anchor}" if anchor else "")
+
+    def permalink(self, lang: str, path: str, anchor: str = "") -> str:
+        """The page's permanent address: absolute with the configured public address,
+        else its path from the site root (a local build carries no address)."""
+        return self.site.config.site_url + self.site_path(lang, path, anchor)
+
+    def file_link(self, path: str) -> str:
+        return self.site.config.site_url + path.lstrip("/")
+
+    def source_path(self, row: "Row") -> tuple[str, str] | None:
+        prov = self.site.config.provenance
+        if not prov or row.get(prov.document_field) is None:
+            return None
+        line = row.get(prov.line_field)
+        return f"{prov.documents}/{page_slug(row[prov.document_field])}", (f"L{line}" if line else "")
+
+    def source_link(self, row: "Row", lang: str) -> str:
+        found = self.source_path(row)
+        return self.permalink(lang, *found) if found else ""
+
+    # -- citations -----------------------------------------------------------------------
+    def document(self, doc_id: Any) -> "Row":
+        return self.site.document_rows.get(doc_id) or {}
+
+    def document_facts(self, doc_id: Any, lang: str) -> dict[str, str]:
+        """issuer, kind, number and date of a document as words (with 'no number' and
+        'undated' where the document leaves them blank)."""
+        docs = self.site.documents
+        row = self.document(doc_id)
+        t = self.site.labels[lang].t
+        table = docs["table"] if docs else ""
+
+        def show(key: str) -> str:
+            name = self.cite.get(key)
+            value = row.get(name) if name else None
+            return self.site.display(table, name, value, lang) if name and value not in (None, "") else ""
+
+        place = self.site.place_field(docs) if docs else None
+        issuer = show("issuer") or (self.site.display(table, place, row.get(place), lang) if place else "")
+        number = show("number")
+        when = show("date")
+        return {"issuer": issuer, "kind": show("kind") or t("cite.document"),
+                "number": t("cite.number", number=number) if number else t("cite.no_number"),
+                "date": t("cite.dated", date=when) if when else t("cite.undated"),
+                "period": t("cite.period", period=self.site.period_of(row, docs, lang)) if docs and row and self._has_period(row) else ""}
+
+    def _has_period(self, row: "Row") -> bool:
+        period = self.site.config.period
+        return bool(period and any(row.get(f) for f in period))
+
+    def _format(self, lang: str, key: str, values: dict[str, str], html: bool, foreign: set[str]) -> str:
+        """A label filled in; as HTML, every value escaped and the ones in the documents'
+        language (issuer, quote, title) marked with it."""
+        template = self.site.labels[lang].t(key)
+        if not html:
+            return template.format(**values)
+        text_lang = (self.site.documents or {}).get("text_lang")
+        marked = {}
+        for name, value in values.items():
+            safe = esc(value)
+            marked[name] = f'<span lang="{esc(text_lang)}">{safe}</span>' if name in foreign and text_lang and text_lang != lang and value else safe
+        return esc(template).format(**marked)
+
+    def report_citation(self, doc_id: Any, lang: str, html: bool = False) -> str:
+        """The source document itself: issuer, kind, number, date, period, title."""
+        facts = self.document_facts(doc_id, lang)
+        docs = self.site.documents
+        title = str(self.document(doc_id).get(docs.get("title_field", "title")) or "") if docs else ""
+        key = "cite.report" if title else "cite.report_untitled"
+        return self._format(lang, key, {**facts, "title": title}, html, {"title"} | self._printed_issuer(doc_id))
+
+    def figure_citation(self, row: "Row", lang: str, html: bool = False) -> str:
+        """Cite one figure: its document (issuer, number, date), the line and the quote,
+        the dataset edition and the figure's permanent link."""
+        prov = self.site.config.provenance
+        t = self.site.labels[lang].t
+        edition = self.edition_text(lang)
+        dataset = t("cite.dataset_edition", title=self.site.config.title[lang], edition=edition) if edition \
+            else self.site.config.title[lang]
+        if not prov or row.get(prov.document_field) is None:
+            return esc(dataset) if html else dataset
+        facts = self.document_facts(row[prov.document_field], lang)
+        line = row.get(prov.line_field)
+        quote = str(row.get(prov.quote_field) or "").strip()
+        values = {**facts, "line": t("common.line", line=line) if line else "", "quote": quote, "dataset": dataset,
+                  "link": self.source_link(row, lang)}
+        return self._format(lang, "cite.figure", values, html, {"quote"} | self._printed_issuer(row[prov.document_field]))
+
+    def _printed_issuer(self, doc_id: Any) -> set[str]:
+        """{'issuer'} when the issuer is the document's own words (not a place name)."""
+        name = self.cite.get("issuer")
+        return {"issuer"} if name and self.document(doc_id).get(name) else set()
+
+    # -- side by side ----------------------------------------------------------------------
+    def period_days(self, row: "Row") -> int | None:
+        period = self.site.config.period
+        if not period:
+            return None
+        start, end = (_day(row.get(f)) for f in period)
+        return (end - start).days + 1 if start and end and end >= start else None
+
+    def comparability(self, table: str, rows: list["Row"], lang: str, dates: bool = True, scopes: bool = True) -> str:
+        """A sentence when figures shown together do not compare as they stand: (scopes)
+        their scopes differ, or (dates) their dates are more than one reporting period
+        apart. Empty when they compare."""
+        t = self.site.labels[lang].t
+        parts = []
+        counted: dict[str, int] = {}
+        for row in rows if scopes else []:
+            counted[self.scope(row)] = counted.get(self.scope(row), 0) + 1
+        if len(counted) > 1:
+            names = [f"{self.site.display(table, self.scope_field, s, lang) if s else t('compare.scope_unstated')} ({fmt.number(n, lang)})"
+                     for s, n in sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))]
+            parts.append(t("compare.scopes", scopes="; ".join(names)))
+        if dates and len(rows) > 1:
+            days = [d for d in (_day(self.date(r)[0]) for r in rows) if d]
+            if days:
+                spread = (max(days) - min(days)).days
+                # the shortest reporting period among them: a monthly figure beside an
+                # annual one a year later is eleven periods apart
+                period = min((p for p in (self.period_days(r) for r in rows) if p), default=DEFAULT_PERIOD_DAYS)
+                if spread > period:
+                    parts.append(t("compare.dates", first=fmt.date(min(days).isoformat(), lang),
+                                   last=fmt.date(max(days).isoformat(), lang), days=fmt.number(spread, lang)))
+        return " ".join(parts)
+
+    # -- the self-contained view ---------------------------------------------------------
+    @cached_property
+    def unit_names(self) -> dict[tuple[str, str], str]:
+        out = {}
+        if self.units and self.site.package.has(self.units):
+            res = self.site.package.resource(self.units)
+            key = res.primary_key[0] if res.primary_key else None
+            for row in res.rows if key else []:
+                for lang in self.site.config.languages:
+                    out[(str(row[key]), lang)] = str(localized(row, "name", lang) or row[key])
+        return out
+
+    def view_csv(self, series: Any, rows: list["Row"], lang: str, labels: list[str] | None = None) -> str:
+        """The CSV of these figures of one series section, usable alone: place, period and
+        cut-off date, what is counted (names in this language), scope, unit, value and
+        how it was printed, numerator and denominator, quality flags, the document, the
+        source line and quote, a link to the line and a citation. labels: the series
+        label of each row (a chart's legend), when given."""
+        header, body = self.view_rows(series, rows, lang)
+        if labels is not None:
+            header = ["series"] + header
+            body = [[label] + line for label, line in zip(labels, body, strict=True)]
+        return charts.csv_text(header, body)
+
+    def view_columns(self, series: Any) -> dict[str, str | None]:
+        """Fixed view column -> the table's field it comes from (None: computed here)."""
+        spec = series.section.get("view") or {}
+        fields = set(self.site.package.resource(series.table).field_names)
+
+        def field(key: str, default: str) -> str | None:
+            name = spec.get(key, default)
+            return name if name in fields else None
+
+        return {"printed": field("printed", "value_printed"), "numerator": field("numerator", "numerator"),
+                "denominator": field("denominator", "denominator")}
+
+    def view_rows(self, series: Any, rows: list["Row"], lang: str) -> tuple[list[str], list[list[Any]]]:
+        site = self.site
+        table, entity = series.table, series.entity
+        place = site.place_field(series.section)
+        prov = site.config.provenance
+        period = list(site.config.period or ())
+        own = self.view_columns(series)
+        spec = series.section.get("view") or {}
+        fields = site.package.resource(table).field_names
+        splits = [g for g in series.groups if g != place and g != self.scope_field]
+        extra = [f for f in spec.get("extra", []) if f in fields]
+        base = entity[:-3] if entity.endswith("_id") else entity
+        header = []
+        if place:
+            header += ["place_id", "place_name"]
+        header += period + ["cut_off_date", "cut_off_basis", entity, f"{base}_name"]
+        for name in splits:
+            header += [name, f"{name}_name"]
+        header += ["scope", "scope_name", "unit", "unit_name", "value"]
+        computed = series.section.get("computed")
+        if computed:
+            header.append("value_basis")
+        header += ["value_printed", "numerator", "denominator"] + extra + ["quality_flags", "quality_flag_ids"]
+        cited = [self.cite[f] for f in ("number", "date", "issuer") if self.cite.get(f)]
+        if prov:
+            header += [prov.document_field] + cited + ["source_line", "source_quote", "source_url", "citation"]
+        if "record_id" in fields:
+            header.append("record_id")
+        body = []
+        for row in rows:
+            line: list[Any] = []
+            if place:
+                line += [row.get(place), site.display(table, place, row.get(place), lang)]
+            line += [row.get(f) for f in period]
+            line += list(self.date(row))
+            line += [row.get(entity), site.display(table, entity, row.get(entity), lang)]
+            for name in splits:
+                line += [row.get(name), site.display(table, name, row.get(name), lang)]
+            unit = series.unit_id(row)
+            value, basis = series.value_and_basis(row)
+            line += [self.scope(row), self.scope_name(table, row, lang), unit,
+                     self.unit_names.get((unit, lang), unit) if unit else "", value]
+            if computed:
+                line.append(basis)
+            line += [row.get(own[k]) if own[k] else None for k in ("printed", "numerator", "denominator")]
+            line += [row.get(f) for f in extra]
+            flags = site.flags_for(table, [row.get("record_id")]) if row.get("record_id") else []
+            line += [";".join(str(f.get(site.config.flags.get("check_field", "check"))) for f in flags) if flags else "",
+                     ";".join(str(f.get("record_id")) for f in flags) if flags else ""]
+            if prov:
+                doc = self.document(row.get(prov.document_field))
+                line.append(row.get(prov.document_field))
+                line += [doc.get(f) for f in cited]
+                line += [row.get(prov.line_field), row.get(prov.quote_field), self.source_link(row, lang),
+                         self.figure_citation(row, lang)]
+            if "record_id" in fields:
+                line.append(row.get("record_id"))
+            body.append(line)
+        return header, body
+
+
+def _day(value: Any) -> Date | None:
+    text = str(value or "")[:10]
+    try:
+        return Date.fromisoformat(text) if len(text) == 10 else None
+    except ValueError:
+        return None

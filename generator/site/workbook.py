@@ -1,0 +1,160 @@
+"""The package as one spreadsheet workbook (.xlsx): an `about` sheet (title, edition,
+licence, citation in each language), a `dictionary` sheet made from the Table Schemas
+(every field's type, titles and descriptions in each language, constraints, keys), then
+one sheet per table, header row frozen.
+
+This is where spreadsheet safety lives: every text cell is stored as text (never as a
+formula: a cell that starts with `=` is typed as a string and marked with Excel's quote
+prefix), without the apostrophe the CSV files carry; numbers are numbers, dates are
+dates, booleans are booleans, empty cells are empty.
+
+Deterministic: the zip entries carry a fixed timestamp and the document properties the
+package's date, so the same package gives the same bytes.
+"""
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from datetime import date, datetime
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.writer.excel import ExcelWriter
+
+from generator.site.datapackage import DataPackage, Resource
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+SHEET_LIMIT = 31  # Excel's limit on a sheet name
+ROW_LIMIT = 1_048_576
+BOLD = Font(bold=True)
+
+
+class Sheet:
+    """A write-only sheet: header row in bold and frozen, cells typed."""
+
+    def __init__(self, book: Workbook, name: str, header: list[str]) -> None:
+        self.sheet = book.create_sheet(title=name[:SHEET_LIMIT])
+        self.sheet.freeze_panes = "A2"
+        head = []
+        for text in header:
+            cell = text_cell(self.sheet, text)
+            cell.font = BOLD
+            head.append(cell)
+        self.sheet.append(head)
+        self.rows = 1
+
+    def append(self, values: list[Any], types: list[str] | None = None) -> None:
+        if self.rows >= ROW_LIMIT:
+            raise ValueError(f"sheet {self.sheet.title}: more than {ROW_LIMIT} rows do not fit a workbook")
+        self.sheet.append([typed_cell(self.sheet, v, types[i] if types else None) for i, v in enumerate(values)])
+        self.rows += 1
+
+
+def text_cell(sheet: Any, text: str) -> WriteOnlyCell:
+    """A string cell that can never run: typed as text, quote-prefixed if it looks like a formula."""
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"  # openpyxl types '=…' as a formula on assignment: undo that
+    if text.startswith(FORMULA_START):
+        cell.quotePrefix = True
+    return cell
+
+
+def typed_cell(sheet: Any, value: Any, kind: str | None) -> Any:
+    """A plain value where openpyxl stores it as is (text, number, boolean), a cell where
+    it needs telling (formula-like text, dates)."""
+    if value is None or value == "":
+        return None
+    if value.__class__ is str and value[0] not in FORMULA_START and kind != "date":
+        return value  # most cells: openpyxl writes plain text as a string
+    if isinstance(value, (bool, int, float)):
+        return value
+    if kind == "date" and isinstance(value, str) and len(value) == 10:
+        try:
+            cell = WriteOnlyCell(sheet, value=date.fromisoformat(value))
+            cell.number_format = "yyyy-mm-dd"
+            return cell
+        except ValueError:
+            pass
+    return text_cell(sheet, str(value))
+
+
+def constraints_text(field: dict[str, Any]) -> str:
+    return "; ".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in sorted((field.get("constraints") or {}).items()))
+
+
+def dictionary(book: Workbook, package: DataPackage, languages: tuple[str, ...]) -> None:
+    header = ["table", "field", "type"] + [f"title_{lang}" for lang in languages] + [f"description_{lang}" for lang in languages] + \
+             ["constraints", "primary_key", "foreign_key"]
+    sheet = Sheet(book, "dictionary", header)
+    for name, res in package.resources.items():
+        keys = set(res.primary_key)
+        foreign = {}
+        for fk in res.schema.get("foreignKeys", []):
+            fields = fk["fields"] if isinstance(fk["fields"], list) else [fk["fields"]]
+            ref = fk["reference"]["fields"]
+            ref = ref if isinstance(ref, list) else [ref]
+            for own, other in zip(fields, ref):
+                foreign[own] = f"{fk['reference'].get('resource') or name}.{other}"
+        sheet.append([name, "", "table"] + [res.title(lang) for lang in languages] + [res.description(lang) for lang in languages] +
+                     [f"{len(res.rows)} rows", ", ".join(res.primary_key), ""])
+        for field in res.fields:
+            sheet.append([name, field["name"], field.get("type", "string")] +
+                         [_own(field, "title", lang) for lang in languages] + [_own(field, "description", lang) for lang in languages] +
+                         [constraints_text(field), "yes" if field["name"] in keys else "", foreign.get(field["name"], "")])
+
+
+def _own(spec: dict[str, Any], key: str, lang: str) -> str:
+    """A bilingual metadata text: `key_<lang>`, else `key` (the English one) for English."""
+    value = spec.get(f"{key}_{lang}")
+    if value in (None, "") and lang == "en":
+        value = spec.get(key)
+    return "" if value is None else str(value)
+
+
+def about(book: Workbook, package: DataPackage, lines: list[tuple[str, dict[str, str]]], languages: tuple[str, ...]) -> None:
+    sheet = Sheet(book, "about", ["item"] + list(languages))
+    for item, texts in lines:
+        sheet.append([item] + [texts.get(lang, "") for lang in languages])
+    for name, res in package.resources.items():
+        sheet.append([f"sheet {name}"] + [res.title(lang) for lang in languages])
+
+
+def table_sheet(book: Workbook, res: Resource) -> None:
+    names = res.field_names
+    types = [f.get("type", "string") for f in res.fields]
+    sheet = Sheet(book, res.name, names)
+    for row in res.rows:
+        sheet.append([row.get(n) for n in names], types)
+
+
+def package_workbook(package: DataPackage, languages: tuple[str, ...], lines: list[tuple[str, dict[str, str]]],
+                     moment: datetime) -> bytes:
+    """The workbook's bytes: about, dictionary, then every table of the package."""
+    book = Workbook(write_only=True)
+    about(book, package, lines, languages)
+    dictionary(book, package, languages)
+    for res in package.resources.values():
+        table_sheet(book, res)
+    book.properties.creator = package.name
+    book.properties.title = package.title("en")
+    book.properties.created = book.properties.modified = moment.replace(tzinfo=None)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(book, archive).save()  # not save_workbook(): it stamps the clock into the properties
+    return fixed_zip(buffer.getvalue(), moment)
+
+
+def fixed_zip(data: bytes, moment: datetime) -> bytes:
+    """The same zip with every entry's timestamp set to moment (zipfile stamps the clock)."""
+    stamp = (max(moment.year, 1980), moment.month, moment.day, 0, 0, 0)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()
