@@ -11,7 +11,6 @@ import csv
 import hashlib
 import io
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -24,8 +23,6 @@ WIDTH, HEIGHT = 480, 250
 MAX_BARS = 40  # above this many bars (vl-convert: ~4 ms each), charts summarise instead
 # A palette with at least 3:1 contrast on white for lines and points (WCAG non-text contrast).
 PALETTE = ["#1f5fa8", "#b3470b", "#2b7a2b", "#8a2f8a", "#8c6d00", "#0b7a7a", "#a8325a", "#4d4d4d"]
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?")
 
 
 @dataclass
@@ -186,8 +183,9 @@ def spec_json(spec: dict[str, Any]) -> str:
 
 
 def safe_cell(value: Any) -> str:
-    """A CSV cell a spreadsheet will not run as a formula (text gets a leading apostrophe)."""
-    if value.__class__ is str and (not value or value[0] not in FORMULA_START):  # most cells: plain text
+    """A CSV cell: text exactly as read (a quote stays a substring of its line; the workbook
+    download is where spreadsheet safety lives), numbers without exponents."""
+    if value.__class__ is str:
         return value
     if value is None:
         return ""
@@ -195,10 +193,7 @@ def safe_cell(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, (int, float)):
         return str(int(value)) if float(value).is_integer() else repr(float(value))
-    text = str(value)
-    if text.startswith(FORMULA_START) and not _PLAIN_NUMBER.fullmatch(text):
-        return "'" + text
-    return text
+    return str(value)
 
 
 def csv_text(header: list[str], rows: list[list[Any]]) -> str:

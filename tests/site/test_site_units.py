@@ -28,9 +28,10 @@ def test_page_slug(key, slug):
     assert page_slug(key) == slug
 
 
-def test_chart_csv_cells_are_spreadsheet_safe():
+def test_chart_csv_cells_are_text_as_read():
+    """CSVs carry text exactly (quotes stay substrings of their lines); the workbook is the safe download."""
     out = charts.csv_text(["a", "b"], [["=1+1", -5], ["+x", "@y"], ["-z", "-3.5"], ["ok", 1.5]])
-    assert out.splitlines() == ["a,b", "'=1+1,-5", "'+x,'@y", "'-z,-3.5", "ok,1.5"]
+    assert out.splitlines() == ["a,b", "=1+1,-5", "+x,@y", "-z,-3.5", "ok,1.5"]
 
 
 def test_chart_spec_fetches_nothing_and_svg_is_stable(tmp_path: Path):
