@@ -61,7 +61,7 @@ def clear_memos() -> None:
 
 def extract_source(source: Source, refs: References) -> dict[str, Any]:
     """Everything one report yields, as plain JSON-able data (the cache file's content)."""
-    text = read_text(source)
+    text = read_text(source, refs.limits)
     doc = Document(text, source.name)
     report, meta, found = extract_metadata(doc, refs, source.name, source.sha256, source.format)
     for section in SECTIONS:
