@@ -95,8 +95,8 @@ def _trailing_stamps(lines: list[str]) -> set[int]:
 
 def _stamp_lines(lines: list[str]) -> set[int]:
     """`Ký bởi:`, `Email:`, `Thời gian ký:` … lines anywhere, and the `Cơ quan:` / `Chức vụ:`
-    lines within two lines of one."""
-    folded = [fold(_bare(line)) if ":" in line else "" for line in lines]
+    lines within two lines of one (only a line's first characters are looked at)."""
+    folded = [fold(_bare(line[:60])) if ":" in line[:60] else "" for line in lines]
     stamps = {n for n, text in enumerate(folded, start=1) if text and _STAMP_LINE.match(text)}
     near = {n for n, text in enumerate(folded, start=1)
             if text and _STAMP_NEAR.match(text) and any(m in stamps for m in range(n - 2, n + 3))}
@@ -118,11 +118,10 @@ def _is_person(bare: str) -> bool:
     return not _ORG_WORDS.search(fold(bare)) and not _is_title(bare)
 
 
-def _shaped_blocks(lines: list[str], hidden: set[int]) -> set[int]:
-    """Signatures without `Nơi nhận`: title lines then a person's name, ending the body (before
-    `Nơi nhận`, an appendix heading or the end of the text, blank and already hidden lines
-    aside)."""
-    ends = [n - 1 for n, line in enumerate(lines, start=1) if line.strip() and (_is_start(line) or _is_appendix(line))]
+def _shaped_blocks(lines: list[str], hidden: set[int], ends: list[int]) -> set[int]:
+    """Signatures without `Nơi nhận`: title lines then a person's name, ending the body (the
+    line before `Nơi nhận` or an appendix heading, `ends`, or the end of the text; blank and
+    already hidden lines aside)."""
     out: set[int] = set()
     for end in ends + [len(lines)]:
         n = end
@@ -147,16 +146,20 @@ def _shaped_blocks(lines: list[str], hidden: set[int]) -> set[int]:
 def signature_lines(lines: list[str]) -> set[int]:
     """1-based numbers of the lines that belong to a signature block or a signature stamp."""
     out: set[int] = set()
+    ends: list[int] = []  # the lines before each `Nơi nhận` and appendix heading
     inside = False
     for number, line in enumerate(lines, start=1):
-        if _is_start(line):
+        head = line[:80]  # a heading's words come first: long table rows are not read whole
+        if _is_start(head):
             inside = True
-        elif inside and _is_appendix(line):
+            ends.append(number - 1)
+        elif _is_appendix(head):
             inside = False
+            ends.append(number - 1)
         if inside:
             out.add(number)
     out |= _trailing_stamps(lines) | _stamp_lines(lines)
-    return out | _shaped_blocks(lines, out)
+    return out | _shaped_blocks(lines, out, ends)
 
 
 # ---------------------------------------------------------------- e-mails and phone numbers
