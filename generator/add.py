@@ -31,7 +31,9 @@ from generator.codelists import References, read_csv
 from generator.errors import InputError
 from generator.fold import fold
 from generator.paths import Layout
-from generator.sources import Source, list_sources, read_text, sha256_of, source_format
+from generator.extract.metadata import UNRESOLVED_PLACE
+from generator.limits import load as load_limits
+from generator.sources import Source, check_file_size, list_sources, read_text, sha256_of, source_format
 
 TERMS_FILE = "report_terms.csv"
 FACT_TABLES = {
@@ -99,14 +101,25 @@ def check_is_report(path: Path, text: str, report: dict[str, Any], terms: list[s
         raise InputError(path, "not a report: no report heading (BÁO CÁO …), jurisdiction, period or report date found in the text", 1)
 
 
+def check_place(path: Path, data: dict[str, Any]) -> None:
+    """Refuse a report whose author's place could not be read (never guessed from the
+    addressee or from the provinces the text names)."""
+    for row in data["review"]:
+        if row["reason"].startswith(UNRESOLVED_PLACE):
+            raise InputError(path, row["reason"], row["source_line"])
+
+
 # ---------------------------------------------------------------- conflicts
 
 def same_slot(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Two reports for the same jurisdiction, type and period (or reference month)."""
+    """Two reports for the same jurisdiction, type and period (or reference month). A report
+    with neither a period nor any date is in no slot: nothing to compare."""
     if a["jurisdiction_id"] != b["jurisdiction_id"] or a["report_type"] != b["report_type"]:
         return False
     if a.get("period_start") and a.get("period_end") and b.get("period_start") and b.get("period_end"):
         return (a["period_start"], a["period_end"]) == (b["period_start"], b["period_end"])
+    if not a.get("reference_date") or not b.get("reference_date"):
+        return False
     return str(a["reference_date"])[:7] == str(b["reference_date"])[:7]
 
 
@@ -129,6 +142,8 @@ def add_report(layout: Layout, path: Path, validate: bool = True) -> AddOutcome:
     fmt = source_format(path)
     if path.name.startswith("."):
         raise InputError(path, "hidden file name (starts with '.'): the pipeline skips such files; rename it")
+    limits = load_limits(layout.codelists)
+    check_file_size(path, limits)  # before its bytes are read
     data = path.read_bytes()
     sha = sha256_of(data)
     layout.reports.mkdir(parents=True, exist_ok=True)
@@ -146,13 +161,14 @@ def add_report(layout: Layout, path: Path, validate: bool = True) -> AddOutcome:
     if target.exists():
         raise InputError(path, f"a different file named '{path.name}' is already in {_rel(layout, layout.reports)}; if this is another report, rename it (e.g. add the month) and add it again; to replace the old one, delete it first")
     source = Source(path, sha, fmt)
-    text = read_text(source)  # empty, binary, non-UTF-8, damaged PDF/DOCX -> InputError
+    text = read_text(source, limits)  # empty, binary, non-UTF-8, damaged PDF/DOCX, over a limit -> InputError
     refs = References.load(layout.codelists)  # a hand-broken code list stops here
     terms = report_terms(layout)
     old = run_extract(layout, refs, existing, progress=False)
     new = run_extract(layout, refs, [source], progress=False)[0]
     report = new.data["report"]
     check_is_report(path, text, report, terms)
+    check_place(path, new.data)
     for other in old:
         if same_slot(report, other.data["report"]):
             raise ConflictError(path, f"conflict: {other.source.name} (report {other.data['report']['report_id']}) already covers {_slot(report)}; not added. If this one replaces it, delete {_rel(layout, other.source.path)} first; if the period was misread, add a correction")
@@ -161,6 +177,7 @@ def add_report(layout: Layout, path: Path, validate: bool = True) -> AddOutcome:
         build = rebuild(layout, refs, validate=validate)
     except BaseException:
         target.unlink(missing_ok=True)
+        (layout.review / f"{report['report_id']}.csv").unlink(missing_ok=True)
         raise
     lines = summary(layout, build, report["report_id"], refs)
     return AddOutcome("added", path.name, f"added {path.name} -> {_rel(layout, target)} (sha256 {sha[:12]}…)", lines)
@@ -189,8 +206,10 @@ def summary(layout: Layout, build: Build, report_id: str, refs: References) -> l
         jline += " NEW: not in codelists/jurisdictions.csv; published with a provisional row; add it (see review file)"
     if rep.get("period_start"):
         period = f"{rep['period_start']} .. {rep['period_end']}"
-    else:
+    elif rep.get("reference_date"):
         period = f"not stated; placed at {rep['reference_date']} ({rep['reference_date_basis']})"
+    else:
+        period = "not stated, and no date in the report: left out of time charts"
     counts = {label: sum(1 for row in build.tables.get(table, []) if row.get("report_id") == report_id) for label, table in FACT_TABLES.items()}
     flags = Counter(row["check"] for row in build.tables.get("quality_flags", []) if row["report_id"] == report_id)
     review = layout.review / f"{report_id}.csv"

@@ -14,6 +14,8 @@ from pathlib import Path
 from generator import schemas
 from generator.errors import InputError
 from generator.fold import fold, keyword_groups, lower_keep
+from generator.redact import CONTROL
+from generator.limits import DEFAULTS, Limits, fingerprint as limits_fingerprint, load as load_limits
 
 # code list file -> schema it follows (number_words has no published table)
 CODELIST_FILES = {
@@ -79,23 +81,26 @@ def check_table(path: Path, table: str, rows: list[dict[str, str]]) -> None:
     keys = schema.get("primaryKey", [])
     seen: dict[tuple[str, ...], str] = {}
     for row in rows:
+        for name, value in row.items():
+            if CONTROL.search(value):
+                raise InputError(path, f"'{name}' holds a control character (a stray carriage return?): retype the cell", int(row["_line"]))
         for f in schema["fields"]:
             value = row.get(f["name"], "")
             enum = f.get("constraints", {}).get("enum")
             if value and enum and value not in enum:
                 raise InputError(path, f"'{f['name']}' is '{value}', expected one of {', '.join(enum)}", int(row["_line"]))
-            if value and not _typed_ok(f["type"], value):
-                raise InputError(path, f"'{f['name']}' is '{value}', expected {_TYPE_WORDS[f['type']]}", int(row["_line"]))
+            if value and not typed_ok(f["type"], value):
+                raise InputError(path, f"'{f['name']}' is '{value}', expected {TYPE_WORDS[f['type']]}", int(row["_line"]))
         key = tuple(row[k] for k in keys)
         if key in seen:
             raise InputError(path, f"duplicate key {'/'.join(key)} (first on line {seen[key]})", int(row["_line"]))
         seen[key] = row["_line"]
 
 
-_TYPE_WORDS = {"integer": "a whole number", "number": "a number", "date": "a date YYYY-MM-DD", "boolean": "true or false", "string": "text"}
+TYPE_WORDS = {"integer": "a whole number", "number": "a number", "date": "a date YYYY-MM-DD", "boolean": "true or false", "string": "text"}
 
 
-def _typed_ok(kind: str, value: str) -> bool:
+def typed_ok(kind: str, value: str) -> bool:
     if kind == "integer":
         return value.lstrip("-").isdigit()
     if kind == "number":
@@ -130,6 +135,7 @@ class References:
     fingerprint: str = ""
     # matchers prepared from the code lists, built once per References (read-only once built)
     prepared: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    limits: Limits = DEFAULTS  # codelists/limits.csv (generator.limits)
 
     @classmethod
     def load(cls, root: Path) -> "References":
@@ -164,6 +170,8 @@ class References:
         path = root / TABLE_COLUMNS
         refs.table_columns = [(row["role"], keyword_groups(row["match_keywords"])) for row in read_csv(path, ["role", "match_keywords"], ("role", "match_keywords"))]
         digest.update(path.read_bytes())
+        refs.limits = load_limits(root)
+        digest.update(limits_fingerprint(root))  # a changed limit reads every report again
         refs.fingerprint = digest.hexdigest()
         return refs
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator import schemas
-from generator.codelists import check_table, read_csv
+from generator.codelists import TYPE_WORDS, check_table, read_csv, typed_ok
 from generator.errors import InputError
 from generator.extract.base import Row
 
@@ -26,10 +26,37 @@ def load(path: Path) -> list[dict[str, str]]:
     return rows
 
 
+# tables whose records a correction can name (they have a record_id)
+CORRECTABLE = tuple(t for t in schemas.FACT_TABLES if t != "corrections" and "record_id" in schemas.field_names(t))
+
+
+def _check_value(path: Path, row: dict[str, str]) -> None:
+    """The corrected value must be of the field's type (an integer field takes `297`, not
+    `abc`): one line naming the file and the line."""
+    line = int(row["_line"])
+    if row["table"] not in CORRECTABLE:
+        raise InputError(path, f"table '{row['table']}' cannot be corrected, expected one of {', '.join(CORRECTABLE)}", line)
+    fields = {f["name"]: f for f in schemas.fields(row["table"])}
+    field = fields.get(row["field"])
+    if field is None or row["field"] in ("record_id", "report_id", "source_line", "source_quote"):
+        raise InputError(path, f"table {row['table']} has no correctable field '{row['field']}'", line)
+    value = row["value_corrected"].strip()
+    kind = field["type"]
+    if not typed_ok(kind, value):
+        raise InputError(path, f"value_corrected '{row['value_corrected']}' is not {TYPE_WORDS.get(kind, kind)}, as field '{row['field']}' of {row['table']} requires", line)
+    enum = field.get("constraints", {}).get("enum")
+    if enum and value not in enum:
+        raise InputError(path, f"value_corrected '{value}' is not one of {', '.join(enum)} (field '{row['field']}' of {row['table']})", line)
+
+
 def apply(path: Path, tables: dict[str, list[Row]]) -> list[Row]:
     out = []
     index = {(table, row["record_id"]): row for table, rows in tables.items() for row in rows if "record_id" in row}
+    reports = {row["report_id"] for row in tables.get("reports", [])}
     for row in load(path):
+        if row["report_id"] not in reports:
+            raise InputError(path, f"report_id '{row['report_id']}' is not a report of the package (see reports.csv: a report id changes when its place, period or type is read differently)", int(row["_line"]))
+        _check_value(path, row)
         target = index.get((row["table"], row["subject_id"]))
         applied = False
         if target is not None:

@@ -39,6 +39,13 @@ def strip_marks(text: str) -> str:
     return _nonspacing_marks().sub("", unicodedata.normalize("NFD", text))
 
 
+def unmark(text: str) -> str:
+    """Tone and vowel marks removed from precomposed letters, case kept, same length as
+    text (positions stay valid): for patterns that must match a name printed with or
+    without its accents (`HUYỆN BÌNH SƠN`, `HUYEN BINH SON`)."""
+    return text.translate(_MARKS)
+
+
 @lru_cache(maxsize=1)
 def _nonspacing_marks() -> re.Pattern[str]:
     """Every character of category Mn (nonspacing mark), as one character class; built on

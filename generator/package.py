@@ -21,8 +21,11 @@ from generator.codelists import References
 from generator.editions import stamp_edition
 from generator.errors import InputError
 from generator.extract.base import Row
+from generator.document import split_lines
+from generator.limits import load as load_limits
 from generator.paths import PACKAGE_NAME, Layout
-from generator.sources import Source
+from generator.redact import redact_tables
+from generator.sources import Source, read_text
 from generator.texts import cached_text, text_file
 from generator.atomic import link_or_copy
 
@@ -65,19 +68,20 @@ def cell(value: Any, field: dict[str, Any]) -> str:
     return _CELL.get(field["type"], _other_cell)(value)
 
 
+def sorted_rows(table: str, rows: list[Row]) -> list[Row]:
+    """Rows in the order the CSV lists them (by primary key)."""
+    keys = schemas.load(table).get("primaryKey", [])
+    return sorted(rows, key=lambda row: tuple(_natural(row.get(k)) for k in keys))
+
+
 def to_csv(table: str, rows: list[Row]) -> str:
     fields = schemas.fields(table)
     names = [f["name"] for f in fields]
-    keys = schemas.load(table).get("primaryKey", [])
     converters = [(f["name"], _CELL.get(f["type"], _other_cell)) for f in fields]
-
-    def sort_key(row: Row) -> tuple:
-        return tuple(_natural(row.get(k)) for k in keys)
-
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(names)
-    writer.writerows([convert(row.get(name)) for name, convert in converters] for row in sorted(rows, key=sort_key))
+    writer.writerows([convert(row.get(name)) for name, convert in converters] for row in sorted_rows(table, rows))
     return buffer.getvalue()
 
 
@@ -94,13 +98,14 @@ def code_rows(refs: References, table: str, extra: list[Row] | None = None) -> l
     return rows + (extra or [])
 
 
-def created_stamp(tables: dict[str, list[Row]]) -> str:
+def created_stamp(tables: dict[str, list[Row]]) -> str | None:
+    """SOURCE_DATE_EPOCH, else the latest reference date; None (no `created`) when no
+    report carries a date: never a made-up one."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         return datetime.fromtimestamp(int(epoch), tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    dates = [r["reference_date"] for r in tables.get("reports", []) if r.get("reference_date")]
-    latest = max(dates) if dates else "1970-01-01"
-    return f"{latest}T00:00:00Z"
+    dates = [str(r["reference_date"]) for r in tables.get("reports", []) if r.get("reference_date")]
+    return f"{max(dates)}T00:00:00Z" if dates else None
 
 
 def descriptor(tables: dict[str, list[Row]], sources: list[Source]) -> dict[str, Any]:
@@ -117,14 +122,15 @@ def descriptor(tables: dict[str, list[Row]], sources: list[Source]) -> dict[str,
             "schema": schemas.table_schema(table),
         })
     reports = {r["source_file"]: r for r in tables.get("reports", [])}
-    return {
+    created = created_stamp(tables)
+    out = {
         "name": PACKAGE_NAME,
         "title": "Đề án 06 progress reports: indicators, essential services, pilot models and plan tasks",
         "title_vi": "Báo cáo tiến độ Đề án 06: chỉ tiêu, dịch vụ công thiết yếu, mô hình điểm và nhiệm vụ",
         "description": "Figures printed in provincial and district progress reports on Đề án 06 (Decision 06/QĐ-TTg), each traceable to the line of the report it came from, with the quality flags where a report does not add up.",
         "description_vi": "Số liệu trong các báo cáo tiến độ Đề án 06 (Quyết định 06/QĐ-TTg) của tỉnh, huyện; mỗi số liệu truy được về dòng của báo cáo gốc, kèm các cảnh báo chất lượng.",
         "version": "1.0.0",
-        "created": created_stamp(tables),
+        **({"created": created} if created else {}),
         "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0"}],
         "sources": [
             {"title": s.name, "path": text_file(reports[s.name]["report_id"]), "sha256": s.sha256, "report_id": reports[s.name]["report_id"],
@@ -133,6 +139,7 @@ def descriptor(tables: dict[str, list[Row]], sources: list[Source]) -> dict[str,
         ],
         "resources": resources,
     }
+    return out
 
 
 def write_package(layout: Layout, tables: dict[str, list[Row]], refs: References, sources: list[Source], validate: bool | str = True) -> Path:
@@ -152,23 +159,66 @@ def write_package(layout: Layout, tables: dict[str, list[Row]], refs: References
         all_tables[table] = code_rows(refs, table, list(unique.values()) if table == "jurisdictions" else None)
     staged = staging_dir(layout.package)
     try:
-        for table in schemas.ALL_TABLES:
-            (staged / f"{table}.csv").write_text(to_csv(table, all_tables.get(table, [])), encoding="utf-8")
         report_ids = {r["source_file"]: r["report_id"] for r in tables.get("reports", [])}
         (staged / "texts").mkdir()
+        texts: dict[str, tuple[Path, Source]] = {}
         for source in sources:
-            link_or_copy(cached_text(layout, source), staged / text_file(report_ids[source.name]))
-        desc = descriptor(tables, sources)
+            text = cached_text(layout, source)
+            link_or_copy(text, staged / text_file(report_ids[source.name]))
+            texts[report_ids[source.name]] = (text, source)
+        published = _published_tables(layout, all_tables, texts)
+        for table in schemas.ALL_TABLES:
+            (staged / f"{table}.csv").write_text(to_csv(table, published.get(table, [])), encoding="utf-8")
+        desc = descriptor(published, sources)
         (staged / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         stamp_edition(staged, layout.package)  # version, last_updated, changes.csv (generator/editions.py)
         if validate:
             errors = (validate_package if validate != "fast" else fast_validate)(staged / "datapackage.json")
             if errors:
+                _raise_at_report_line(errors, published, texts)
                 raise InputError(layout.package / "datapackage.json", "package does not validate: " + "; ".join(errors[:5]))
         sync_tree(staged, layout.package)
     finally:
         shutil.rmtree(staged, ignore_errors=True)
     return layout.package
+
+
+def _published_tables(layout: Layout, tables: dict[str, list[Row]], texts: dict[str, tuple[Path, Source]]) -> dict[str, list[Row]]:
+    """The tables as published: personal data out of every text cell, quotes cut from their
+    published lines (generator.redact.redact_tables, the one place rows are redacted)."""
+    limits = load_limits(layout.codelists)
+
+    def published(report_id: str) -> list[str] | None:
+        found = texts.get(report_id)
+        return split_lines(found[0].read_text(encoding="utf-8")) if found else None
+
+    def original(report_id: str) -> list[str] | None:
+        found = texts.get(report_id)
+        return split_lines(read_text(found[1], limits)) if found else None
+
+    return redact_tables(tables, published, original)
+
+
+class Problem(str):
+    """A validation message that knows its table and CSV row (1 = the header), if any."""
+
+    resource: str | None = None
+    row: int | None = None
+
+
+def _raise_at_report_line(errors: list[str], tables: dict[str, list[Row]], texts: dict[str, tuple[Path, Source]]) -> None:
+    """An invalid cell of a fact row is the report's doing: name the report and its line."""
+    for error in errors:
+        table, row_number = getattr(error, "resource", None), getattr(error, "row", None)
+        if not table or not row_number or table not in tables or row_number < 2:
+            continue
+        rows = sorted_rows(table, tables[table])
+        if row_number - 2 >= len(rows):
+            continue
+        row = rows[row_number - 2]
+        found = texts.get(row.get("report_id") or "")
+        if found and row.get("source_line"):
+            raise InputError(found[1].path, f"a published row does not validate ({table}.csv row {row_number}): {error.split(': ', 1)[-1]}", int(row["source_line"]))
 
 
 def fast_validate(path: Path) -> list[str]:
@@ -185,4 +235,10 @@ def validate_package(path: Path) -> list[str]:
     report = Package(str(path)).validate()
     if report.valid:
         return []
-    return [f"{task.name}: {err.message}" for task in report.tasks for err in task.errors][:50] or [e.message for e in report.errors]
+    out: list[str] = []
+    for task in report.tasks:
+        for err in task.errors:
+            problem = Problem(f"{task.name}: {err.message}")
+            problem.resource, problem.row = task.name, getattr(err, "row_number", None)
+            out.append(problem)
+    return out[:50] or [e.message for e in report.errors]

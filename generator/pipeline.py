@@ -64,7 +64,7 @@ def clear_memos() -> None:
 
 def extract_source(source: Source, refs: References) -> dict[str, Any]:
     """Everything one report yields, as plain JSON-able data (the cache file's content)."""
-    return extract_document(Document(read_text(source), source.name), refs, source.name, source.sha256, source.format)
+    return extract_document(Document(read_text(source, refs.limits), source.name), refs, source.name, source.sha256, source.format)
 
 
 def extract_document(doc: Document, refs: References, name: str, sha256: str, fmt: str) -> dict[str, Any]:

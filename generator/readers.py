@@ -14,19 +14,20 @@ from pathlib import Path
 from typing import Iterable
 
 from generator.errors import InputError
+from generator.limits import DEFAULTS, MB, Limits, megabytes
 
 # a cell's inner line breaks and runs of spaces become one space
 _SPACES = re.compile(r"\s+")
 
 
-def extract_text(path: Path, fmt: str, data: bytes) -> str:
+def extract_text(path: Path, fmt: str, data: bytes, limits: Limits = DEFAULTS) -> str:
     """Text of a .pdf or .docx report (bytes as received)."""
     if not data.strip():
         raise InputError(path, "empty file: no report text")
     if fmt == "pdf":
-        lines = pdf_lines(path, data)
+        lines = pdf_lines(path, data, limits)
     elif fmt == "docx":
-        lines = docx_lines(path, data)
+        lines = docx_lines(path, data, limits)
     else:
         raise InputError(path, f"no reader for format '{fmt}'")
     text = unicodedata.normalize("NFC", "\n".join(lines)).replace("\x00", "")
@@ -58,7 +59,23 @@ def _reason(exc: Exception) -> str:
 
 # ---------------------------------------------------------------- PDF (pdfplumber)
 
-def pdf_lines(path: Path, data: bytes) -> list[str]:
+ENCRYPTED_PDF = "password-protected (encrypted) PDF: it cannot be read without its password; save or print it to a PDF without protection and add that"
+
+
+def _encrypted(data: bytes, exc: BaseException) -> bool:
+    """Whether a failure to open comes from the PDF's encryption (pdfplumber wraps
+    pdfminer's PDFPasswordIncorrect / PDFEncryptionError in its own exception)."""
+    seen: list[BaseException] = [exc]
+    while seen:
+        current = seen.pop()
+        if type(current).__name__ in ("PDFPasswordIncorrect", "PDFEncryptionError", "PDFEncryptionWarning"):
+            return True
+        seen.extend(a for a in current.args if isinstance(a, BaseException))
+        seen.extend(e for e in (current.__cause__, current.__context__) if e is not None)
+    return b"/Encrypt" in data
+
+
+def pdf_lines(path: Path, data: bytes, limits: Limits = DEFAULTS) -> list[str]:
     if not data.lstrip().startswith(b"%PDF-"):
         raise InputError(path, "not a PDF file (no %PDF- header); check the file extension")
     if b"%%EOF" not in data[-2048:]:
@@ -68,13 +85,19 @@ def pdf_lines(path: Path, data: bytes) -> list[str]:
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # pdfminer raises many types for damaged files
+        if _encrypted(data, exc):
+            raise InputError(path, ENCRYPTED_PDF) from None
         raise InputError(path, f"damaged PDF, cannot be opened ({_reason(exc)})") from None
     lines: list[str] = []
     with pdf:
         try:
             pages = list(pdf.pages)
         except Exception as exc:
+            if _encrypted(data, exc):
+                raise InputError(path, ENCRYPTED_PDF) from None
             raise InputError(path, f"damaged PDF, cannot list its pages ({_reason(exc)})") from None
+        if len(pages) > limits.max_pdf_pages:
+            raise InputError(path, f"PDF too long: {len(pages):,} pages ({limits.where('max_pdf_pages')})")
         for number, page in enumerate(pages, start=1):
             try:
                 lines.extend(page_lines(page))
@@ -107,9 +130,30 @@ def page_lines(page) -> list[str]:
 
 # ---------------------------------------------------------------- DOCX (python-docx)
 
-def docx_lines(path: Path, data: bytes) -> list[str]:
+OLE_HEADER = bytes.fromhex("d0cf11e0a1b11ae1")  # an old .doc, or a password-protected Office file
+
+
+def check_docx_size(path: Path, data: bytes, limits: Limits = DEFAULTS) -> None:
+    """Refuse a DOCX whose parts, once unzipped, exceed the limit, from the sizes its zip
+    directory declares (zipfile never inflates a member beyond its declared size), before
+    anything is inflated: a zip bomb stops here."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            size = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise InputError(path, f"damaged DOCX, cannot be opened ({_reason(exc)})") from None
+    if size > limits.max_docx_unpacked_mb * MB:
+        raise InputError(path, f"DOCX too large once unpacked: {megabytes(size)} from a {megabytes(len(data))} file ({limits.where('max_docx_unpacked_mb', ' MB')})")
+
+
+def docx_lines(path: Path, data: bytes, limits: Limits = DEFAULTS) -> list[str]:
+    if data.startswith(OLE_HEADER):
+        raise InputError(path, "not a DOCX file: an old .doc or a password-protected document; save it as .docx without a password first")
     if not data.startswith(b"PK"):
         raise InputError(path, "not a DOCX file (not a zip package); an old .doc must be saved as .docx first")
+    check_docx_size(path, data, limits)
     import docx
     from docx.table import Table
 

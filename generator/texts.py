@@ -3,7 +3,8 @@
 Reports end with a signature block (officials' names, e-mail addresses, digital-signature
 stamps). The package and the site publish each report's text with those lines replaced
 by a placeholder and any other e-mail or phone number blanked, line for line, so line
-numbers (provenance) stay valid. The files as received stay in sources/reports/, and the
+numbers (provenance) stay valid (the rule: generator.redact; the tables' text cells and
+quotes go through the same rule in generator.package). The files as received stay in sources/reports/, and the
 package lists their sha256 so anyone holding the official document can check it.
 
 Written once per source sha256 into build/cache/texts/ and hard-linked into the package,
@@ -15,18 +16,19 @@ import hashlib
 from pathlib import Path
 
 from generator.atomic import write_text
+from generator.limits import load as load_limits
 from generator.document import split_lines
 from generator.paths import GENERATOR_DIR, Layout
-from generator.redact import redact, signature_lines
+from generator.redact import PLACEHOLDER, published_lines
 from generator.sources import Source, read_text
 
-PLACEHOLDER = "[đã ẩn thông tin cá nhân / personal data removed]"
+__all__ = ["PLACEHOLDER", "published_text", "text_file", "cached_text"]
 
 
 def _rule_version() -> str:
     """Changes with the redaction code, so cached texts are redone when the rule changes."""
     digest = hashlib.sha256()
-    for module in ("redact.py", "texts.py"):
+    for module in ("redact.py", "texts.py", "sources.py", "readers.py"):
         digest.update((GENERATOR_DIR / module).read_bytes())
     return digest.hexdigest()[:12]
 
@@ -35,10 +37,9 @@ VERSION = _rule_version()
 
 
 def published_text(text: str) -> str:
-    """Pure: the report text with signature-block lines replaced and e-mails/phones blanked."""
-    lines = split_lines(text)
-    hidden = signature_lines(lines)
-    return "\n".join(PLACEHOLDER if n in hidden and line.strip() else redact(line) for n, line in enumerate(lines, start=1))
+    """Pure: the report text with signature-block lines replaced and e-mails/phones blanked
+    (generator.redact.published_lines)."""
+    return "\n".join(published_lines(split_lines(text)))
 
 
 def text_file(report_id: str) -> str:
@@ -49,5 +50,5 @@ def text_file(report_id: str) -> str:
 def cached_text(layout: Layout, source: Source) -> Path:
     path = layout.cache / "texts" / f"{source.sha256}.v{VERSION}.txt"
     if not path.exists():
-        write_text(path, published_text(read_text(source)))
+        write_text(path, published_text(read_text(source, load_limits(layout.codelists))))
     return path

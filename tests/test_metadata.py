@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.document import Document
-from generator.extract.metadata import body_end, extract_metadata, year_window
+from generator.extract.metadata import UNRESOLVED_PLACE, body_end, extract_metadata, year_window
 from generator.sources import open_source, read_text
 
 REPORTS = Path(__file__).resolve().parents[1] / "sources" / "reports"
@@ -135,8 +135,10 @@ def test_same_name_before_the_merger_gets_the_old_unit(refs):
 
 
 def test_unknown_district_gets_a_slug_and_a_review_entry(refs):
+    # the province comes from the body (the addressee is never read for the place)
     text = header("ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG HẢI MỚI", "7/BC-UBND", "Đông Hải Mới", "05 tháng 3 năm 2024",
-                  "Kết quả thực hiện Đề án 06 tháng 02 năm 2024", "Ủy ban nhân dân tỉnh Quảng Ngãi", "Ủy ban nhân dân huyện", 2024)
+                  "Kết quả thực hiện Đề án 06 tháng 02 năm 2024", "Ủy ban nhân dân tỉnh Quảng Ngãi",
+                  "Ủy ban nhân dân huyện Đông Hải Mới, tỉnh Quảng Ngãi", 2024)
     row, _, out = _extract(text, refs)
     assert row["jurisdiction_id"] == "dong-hai-moi-quang-ngai"
     assert row["jurisdiction_printed"] == "huyện Đông Hải Mới"
@@ -148,8 +150,17 @@ def test_unknown_district_gets_a_slug_and_a_review_entry(refs):
 
 def test_district_name_shared_by_provinces_is_settled_by_the_province_named(refs):
     text = header("ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH", "3/BC-UBND", "Châu Thành", "05 tháng 3 năm 2024",
-                  "Kết quả thực hiện Đề án 06 tháng 02 năm 2024", "Ủy ban nhân dân tỉnh Tiền Giang", "Ủy ban nhân dân huyện", 2024)
+                  "Kết quả thực hiện Đề án 06 tháng 02 năm 2024", "Ủy ban nhân dân tỉnh Tiền Giang",
+                  "Ủy ban nhân dân huyện Châu Thành, tỉnh Tiền Giang", 2024)
     assert _extract(text, refs)[0]["jurisdiction_id"] == "chau-thanh-tien-giang"
+
+
+def test_shared_district_name_is_not_settled_by_the_addressee(refs):
+    text = header("ỦY BAN NHÂN DÂN\nHUYỆN CHÂU THÀNH", "3/BC-UBND", "Châu Thành", "05 tháng 3 năm 2024",
+                  "Kết quả thực hiện Đề án 06 tháng 02 năm 2024", "Ủy ban nhân dân tỉnh Tiền Giang", "Ủy ban nhân dân huyện", 2024)
+    row, _, out = _extract(text, refs)
+    assert row["jurisdiction_id"] != "tien-giang" and not row["jurisdiction_id"].endswith("tien-giang")
+    assert [r["reason"].split(":")[0] for r in out.review] == [UNRESOLVED_PLACE]
 
 
 def test_district_name_shared_by_provinces_without_a_province_goes_to_review(refs):
@@ -226,7 +237,8 @@ def test_city_and_town_headers(refs, unit, place, to, expected):
 
 def test_unknown_city_slug_keeps_the_whole_name(refs):
     text = header("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ SÔNG MỚI", "1/BC-UBND", "Sông Mới", "10 tháng 01 năm 2024",
-                  "Kết quả thực hiện Đề án 06 tháng 12 năm 2023", "Ủy ban nhân dân tỉnh An Giang", "Ủy ban nhân dân", 2024)
+                  "Kết quả thực hiện Đề án 06 tháng 12 năm 2023", "Ủy ban nhân dân tỉnh An Giang",
+                  "Ủy ban nhân dân thành phố Sông Mới, tỉnh An Giang", 2024)
     row, _, out = _extract(text, refs)
     assert row["jurisdiction_id"] == "song-moi-an-giang"
     assert len(out.review) == 1

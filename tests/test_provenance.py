@@ -89,6 +89,27 @@ def test_every_bundled_report_is_published(package_dir):
         assert len(changed) < len(original) // 5
 
 
+@pytest.fixture(scope="session")
+def published_lines(package_dir) -> dict[str, list[str]]:
+    """report_id -> the lines of its published text (texts/ of the package)."""
+    return {r["report_id"]: split_lines((package_dir / r["text_file"]).read_text(encoding="utf-8")) for r in read_rows(package_dir / "reports.csv")}
+
+
+@pytest.mark.parametrize("table", PROVENANCE_TABLES)
+def test_source_quote_is_on_its_published_line(package_dir, published_lines, table):
+    """The contract: a quote is an exact substring of its line in texts/ (personal data
+    blanked in both the same way)."""
+    rows = read_rows(package_dir / f"{table}.csv")
+    bad = []
+    for row in rows:
+        lines = published_lines[row["report_id"]]
+        number = int(row["source_line"])
+        quote = unescape(row["source_quote"])
+        if not (1 <= number <= len(lines)) or not quote or quote not in lines[number - 1]:
+            bad.append((row.get("record_id"), number, quote[:80]))
+    assert bad == [], f"{len(bad)} of {len(rows)} {table} rows cite a quote not on their published line"
+
+
 @pytest.mark.parametrize("table", PROVENANCE_TABLES)
 def test_source_quote_is_on_its_source_line(package_dir, source_lines, table):
     rows = read_rows(package_dir / f"{table}.csv")

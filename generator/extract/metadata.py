@@ -1,8 +1,17 @@
 """Who reported, for where, for which period: read from the report's own words.
 
 Nothing comes from the file name. A blank date or number (drafts) stays empty and is
-flagged. A jurisdiction that is not in the code list still gets an id (a slug of the
-printed name) and goes to the review output with the next step to take.
+flagged; a report with no date at all has no reference date (never a made-up one).
+
+The jurisdiction is the report's author, read from the heading block, the issuer
+(`<unit> báo cáo`), the title (`… trên địa bàn <unit>`), the closing sentence, the signature block and the place-and-date line,
+in that order; never from the addressee (`Kính gửi:` and the lines that continue it) and
+never from a count of the provinces the text names. Names are matched with and without
+their accents (`HUYEN BINH SON`). A unit printed by the author but not in the code list
+still gets an id (a slug of the printed name) and goes to the review output with the next
+step to take; a report whose author names no place (or a district name several provinces
+share, with nothing to tell them apart) gets an UNRESOLVED_PLACE review entry, and `add`
+refuses it.
 """
 from __future__ import annotations
 
@@ -14,10 +23,15 @@ from generator.codelists import References
 from generator.dates import find_dates
 from generator.document import Document
 from generator.extract.base import Extraction, ReportMeta, Row
-from generator.fold import fold, slugify
+from generator.extract.base import signature
+from generator.fold import fold, slugify, unmark
 
 HEADER_LINES = 45
 MERGER = date(2025, 7, 1)
+# A report with no date at all is matched against the code list of the last day before the
+# 1 July 2025 merger (its reference date stays empty).
+UNDATED_CODES = date(2025, 6, 30)
+UNRESOLVED_PLACE = "place not resolved"
 
 _BODY_START = re.compile(r"^\s*(?:#+\s*)?\**\s*(?:I|1)\.\s", re.IGNORECASE)
 _SIGNATURE_START = re.compile(r"^\s*\**\s*Nơi nhận\s*:?", re.IGNORECASE)
@@ -26,8 +40,10 @@ _NUMBER = re.compile(r"^\s*\**\s*Số\s*:\s*(?P<num>[^\n]*?)\s*\**\s*$", re.IGNO
 _PLACE_DATE = re.compile(
     r"(?P<place>[A-ZĐÀ-Ỹ][^\n,]{1,40}),\s*ngày\s+(?P<d>\d{1,2}|\s*)\s+tháng\s+(?P<m>\d{1,2}|\s*)\s+năm\s+(?P<y>\d{4})",
 )
+# Patterns on `unmark`ed text (marks removed, same length): they match names printed with
+# or without accents, and their spans cut the printed words out of the text itself.
 _ISSUER = re.compile(
-    r"(?P<issuer>(?:Văn phòng\s+|Tổ công tác\s+|Ban Chỉ đạo\s+|Công an\s+)?(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Tổ công tác|Ban Chỉ đạo|Công an|Văn phòng)[^;:.]{0,80}?)\s+(?:trân trọng\s+)?báo cáo\b",
+    r"(?P<issuer>(?:Van phong\s+|To cong tac\s+|Ban Chi dao\s+|Cong an\s+)?(?:Uy ban nhan dan|UBND|To cong tac|Ban Chi dao|Cong an|Van phong)[^;:.]{0,80}?)\s+(?:tran trong\s+|kinh\s+)?bao cao\b",
     re.IGNORECASE,
 )
 _TYPE_WORDS = [
@@ -38,14 +54,26 @@ _TYPE_WORDS = [
 ]
 _ADMIN_WORDS = r"(?:tỉnh|thành phố|huyện|thị xã|quận)"
 _DISTRICT_TYPES = ("huyện", "thị xã", "quận")
-# Upper-case letters, Vietnamese included ("[A-ZÀ-Ỹ]" would also take "đ", "ố": that range mixes cases)
-_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
-_WORD = rf"[{_UPPER}][^\W\d_]*"
+_TYPE_WORDS_PRINTED = ("tỉnh", "thành phố", "huyện", "thị xã", "quận")  # a type word with marks must be one of these
+_WORD = r"[A-Z][^\W\d_]*"
+# "Ủy ban nhân dân huyện Bình Sơn", "UBND tinh Binh Dinh", "Tổ công tác Đề án 06 tỉnh Bắc Giang"
 _PRINTED_PLACE = re.compile(
-    rf"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Tổ công tác(?: Đề án 06(?:/CP)?)?|Công an|Ban Chỉ đạo[^,;]*?)\s+(?P<type>{_ADMIN_WORDS})\s+(?P<name>{_WORD}(?:[ ]{_WORD}){{0,3}})",
+    rf"(?:Uy [Bb]an [Nn]han [Dd]an|UBND|To [Cc]ong [Tt]ac(?: De an 06(?:/CP)?)?|Cong an|Ban Chi dao[^,;]*?)\s+(?P<type>tinh|thanh pho|huyen|thi xa|quan)\s+(?P<name>{_WORD}(?:[ ]{_WORD}){{0,3}})",
 )
-# one header line: "HUYỆN BÌNH SƠN", "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH", "UBND THỊ XÃ ĐỨC PHỔ"
-_STACKED = re.compile(rf"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN |UBND |CÔNG AN |TỔ CÔNG TÁC (?:ĐỀ ÁN 06(?:/CP)? )?)?(?P<type>TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN) (?P<name>[{_UPPER}]+(?: [{_UPPER}]+){{0,3}})$")
+# one upper-case line: "HUYỆN BÌNH SƠN", "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH", "UBND THỊ XÃ ĐỨC PHỔ",
+# "TM. ỦY BAN NHÂN DÂN HUYỆN BÌNH SƠN" (a signature title), "HUYEN BINH SON"
+_STACKED = re.compile(r"^(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:(?:UY BAN NHAN DAN|UBND|CONG AN|TO CONG TAC(?: DE AN 06(?:/CP)?)?) )?(?P<type>TINH|THANH PHO|HUYEN|THI XA|QUAN) (?P<name>[A-Z]+(?: [A-Z]+){0,3})$")
+# the area a title names: "Kết quả … trên địa bàn huyện Bình Sơn"
+_TITLE_PLACE = re.compile(rf"\b(?:tren dia ban|cua)\s+(?P<type>tinh|thanh pho|huyen|thi xa|quan)\s+(?P<name>{_WORD}(?:[ ]{_WORD}){{0,3}})", re.IGNORECASE)
+_REPORT_HEADING = re.compile(r"BAO CAO\b")
+# digital-signature stamp lines that name the signing body: "Ký bởi: Ủy ban nhân dân tỉnh …", "Cơ quan: …"
+_STAMP_LABEL = re.compile(r"^\s*(?:Ky boi|Co quan|To chuc)\s*:\s*", re.IGNORECASE)
+_CLOSING = re.compile(r"Tren day la bao cao\b", re.IGNORECASE)
+_SENT_TO = re.compile(r"\b(?:kinh gui|gui|den|len|de nghi|trinh)\b", re.IGNORECASE)
+# the addressee: "Kính gửi:", "Đồng kính gửi:" and the lines that continue it
+_ADDRESSEE = re.compile(r"^\W*(?:dong\s+)?kinh\s+gui\b")
+_BODY_WORDS = re.compile(r"^\W*(?:thuc hien|can cu|theo|trien khai|tren co so|nham|qua|sau khi|tiep theo|trong)\b")
+_LISTED = re.compile(r"^\s*(?:[-+•*–(]|\d{1,2}[.)]\s)")
 
 
 @dataclass
@@ -113,16 +141,83 @@ def _title(doc: Document) -> str:
     return ""
 
 
+def addressee_lines(doc: Document) -> set[int]:
+    """Line numbers of the addressee: each `Kính gửi:` / `Đồng kính gửi:` line in the opening
+    and the lines that continue it (hard-wrapped words, `- …` items, `(…)`), up to the first
+    line that starts the body (`Thực hiện …`, `Căn cứ …`, `I.`, a sentence with `báo cáo`) or
+    the first line after a blank that is not an item."""
+    memo = doc.memo.get("addressee_lines")
+    if memo is not None:
+        return memo  # type: ignore[return-value]
+    out: set[int] = set()
+    limit = min(len(doc.lines), 2 * HEADER_LINES)
+    number = 1
+    while number <= limit:
+        if not _ADDRESSEE.match(fold(doc.line(number))):
+            number += 1
+            continue
+        out.add(number)
+        blank = False
+        number += 1
+        while number <= min(len(doc.lines), limit + 20):
+            raw = doc.line(number)
+            text = raw.strip().strip("*").strip()
+            if not text:
+                blank = True
+                number += 1
+                continue
+            folded = fold(text)
+            if _ADDRESSEE.match(folded):
+                break  # the next addressee block (the outer loop takes it)
+            if _BODY_START.match(raw) or _BODY_WORDS.match(folded) or " bao cao " in f" {folded} " or (blank and not _LISTED.match(text)):
+                break
+            out.add(number)
+            blank = False
+            number += 1
+    doc.memo["addressee_lines"] = out
+    return out
+
+
+def _without(block, skip: set[int]) -> str:
+    """A block's text without the parts that come from the skipped lines."""
+    segments = block.segments
+    if not skip or not any(n in skip for _, n, _ in segments):
+        return block.text
+    parts = []
+    for k, (start, number, _) in enumerate(segments):
+        end = segments[k + 1][0] - 1 if k + 1 < len(segments) else len(block.text)
+        if number not in skip:
+            parts.append(block.text[start:end])
+    return " ".join(parts)
+
+
+_NOT_ISSUER = re.compile(r"\b(?:về việc|của)\b")
+_NOT_ISSUER_PLAIN = re.compile(r"\b(?:ve viec|cua)\b")
+_LEAD_IN = re.compile(r"^(?:Thực hiện|Theo đó|Thuc hien|Theo do)\b.*?,\s*")
+
+
+def _issuer_in(clause: str) -> str:
+    """The unit that `báo cáo` (reports) in one clause, as printed, or ''."""
+    plain = unmark(clause)
+    if "bao cao" not in plain.lower():
+        return ""  # _ISSUER ends in "báo cáo"
+    for m in _ISSUER.finditer(plain):
+        issuer = clause[m.start("issuer") : m.end("issuer")]
+        if _NOT_ISSUER.search(issuer) or (issuer.isascii() and _NOT_ISSUER_PLAIN.search(issuer)):
+            continue
+        issuer = re.sub(r"\s+", " ", issuer).strip()
+        issuer = _LEAD_IN.sub("", issuer)
+        return issuer.replace("(UBND) ", "")
+    return ""
+
+
 def _issuer(doc: Document) -> str:
+    skip = addressee_lines(doc)
     for block in doc.blocks(1, min(len(doc.lines), 80)):
-        for clause in block.text.split(";"):
-            if "báo cáo" not in clause.lower():
-                continue  # _ISSUER ends in "báo cáo" (its letters lower-case to these only)
-            found = [m for m in _ISSUER.finditer(clause) if not re.search(r"\b(?:về việc|của)\b", m.group("issuer"))]
-            for m in found[:1]:
-                issuer = re.sub(r"\s+", " ", m.group("issuer")).strip()
-                issuer = re.sub(r"^(?:Thực hiện|Theo đó)\b.*?,\s*", "", issuer)
-                return issuer.replace("(UBND) ", "")
+        for clause in _without(block, skip).split(";"):
+            issuer = _issuer_in(clause)
+            if issuer:
+                return issuer
     return ""
 
 
@@ -241,40 +336,112 @@ def _candidates_at(refs: References, when: date) -> _Candidates:
     return cached
 
 
-def _stacked_unit(doc: Document) -> tuple[str, str, int] | None:
-    """(type word, name, line) from an upper-case header line such as `HUYỆN BÌNH SƠN` or
-    `ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH`, above the `BÁO CÁO` heading."""
+@dataclass(frozen=True)
+class _Unit:
+    """A unit the author prints: its type word as printed, lower case (`huyện`, or `huyen`
+    without accents; '' for the bare name of a place-and-date line), its name, its line."""
+
+    type: str
+    name: str
+    line: int
+
+    @property
+    def printed(self) -> str:
+        return f"{self.type} {self.name}".strip()
+
+    @property
+    def accentless(self) -> bool:
+        return self.type.isascii()
+
+
+def _unit_in(text: str, line: int, stacked: bool = False, pattern: re.Pattern[str] = _PRINTED_PLACE) -> _Unit | None:
+    """The unit printed in text: a whole upper-case header line (stacked) or the first
+    `<body> <type> <Name>` in prose (or what `pattern` finds). A type word printed with
+    marks must be one of the real ones (`QUẢN` is not `QUẬN`)."""
+    plain = unmark(text)
+    if len(plain) != len(text):
+        return None
+    if stacked:
+        found = [m] if text.isupper() and (m := _STACKED.search(plain)) else []
+    else:
+        found = list(pattern.finditer(plain))
+    for m in found:
+        typ = text[m.start("type") : m.end("type")].lower()
+        if not typ.isascii() and typ not in _TYPE_WORDS_PRINTED:
+            continue
+        name = text[m.start("name") : m.end("name")]
+        return _Unit(typ, name.title() if stacked else name, line)
+    return None
+
+
+def _line_of(doc: Document, words: str, skip: set[int] = frozenset()) -> int:
+    target = fold(words)
+    for number, line in enumerate(doc.lines, start=1):
+        if number not in skip and target in fold(line):
+            return number
+    return 1
+
+
+def _author_units(doc: Document, header: Header, end_line: int):
+    """The units the author prints, most trusted first: the heading block above `BÁO CÁO`,
+    the issuer (`<unit> báo cáo`), the title (`… trên địa bàn <unit>`), the closing sentence (`Trên đây là báo cáo của <unit>`,
+    `<unit> trân trọng báo cáo`), the signature block and stamps, then the bare name of the
+    place-and-date line. Addressee lines are never read."""
+    skip = addressee_lines(doc)
     for number, raw in enumerate(doc.lines[:HEADER_LINES], start=1):
         text = re.sub(r"\s+", " ", raw.strip().strip("*").strip())
-        if not text:
+        if not text or number in skip:
             continue
-        if re.match(r"BÁO CÁO\b", text):
+        if _REPORT_HEADING.match(unmark(text)):
             break
-        m = _STACKED.search(text)
-        if m and m.group("name").isupper():
-            return m.group("type").lower(), m.group("name").title(), number
-    return None
-
-
-def _issuing_unit(doc: Document, end_line: int) -> tuple[str, str] | None:
-    """(type word, name) of the unit named as issuer or sender in the header and body start."""
-    stacked = _stacked_unit(doc)
-    if stacked:
-        return stacked[0], stacked[1]
-    text = re.sub(r"\s+", " ", " ".join(doc.lines[: min(end_line, 80)]))
-    m = _PRINTED_PLACE.search(text)
-    if m:
-        return m.group("type").lower(), m.group("name")
-    return None
+        unit = _unit_in(text, number, stacked=True)
+        if unit:
+            yield unit
+    issuer = _issuer(doc)
+    unit = _unit_in(issuer, 1) if issuer else None
+    if unit:
+        yield _Unit(unit.type, unit.name, _line_of(doc, unit.name, skip))
+    unit = _unit_in(header.title, 1, pattern=_TITLE_PLACE) if header.title else None
+    if unit:
+        yield _Unit(unit.type, unit.name, _line_of(doc, unit.name, skip))
+    for block in doc.blocks(max(1, end_line - 30), end_line):
+        for sentence in re.split(r"(?<=[.;])\s", _without(block, skip)):
+            plain = unmark(sentence)
+            closing = _CLOSING.search(plain)
+            unit = None
+            if closing:  # "… báo cáo của <unit>", not the unit it goes to ("gửi <unit>")
+                to = _SENT_TO.search(plain, closing.end())
+                unit = _unit_in(sentence[closing.end() : to.start() if to else len(sentence)], 1)
+            if not unit:
+                issuer = _issuer_in(sentence)
+                unit = _unit_in(issuer, 1) if issuer else None
+            if unit:
+                yield _Unit(unit.type, unit.name, _line_of(doc, unit.name, skip))
+    for number in sorted(signature(doc)):
+        text = re.sub(r"\s+", " ", doc.line(number).strip().strip("*").strip())
+        label = _STAMP_LABEL.match(unmark(text))
+        if label:
+            rest = text[label.end() :]
+            unit = _unit_in(rest, number) or _unit_in(rest.upper(), number, stacked=True)
+        else:
+            unit = _unit_in(text, number, stacked=True)
+        if unit:
+            yield unit
+    if header.place_date_line:
+        m = _PLACE_DATE.search(doc.line(header.place_date_line))
+        if m:
+            yield _Unit("", re.sub(r"\s+", " ", m.group("place")).strip(" *"), header.place_date_line)
 
 
 def _province_counts(doc: Document, refs: References, when: date, end_line: int) -> dict[str, int]:
-    """How often each province valid at `when` is named in the report body."""
+    """How often each province valid at `when` is named in the report body (the addressee
+    left out)."""
     counts: dict[str, int] = {}
     key = f"folded_lines:{end_line}"
     memo = doc.memo.get(key)
     if memo is None:
-        folded = " " + " \n ".join(fold(line) for line in doc.lines[:end_line]) + " "
+        skip = addressee_lines(doc)
+        folded = " " + " \\n ".join(fold(line) for n, line in enumerate(doc.lines[:end_line], start=1) if n not in skip) + " "
         words = set(folded.split(" "))
         memo = doc.memo[key] = (folded, words, {w.split(",", 1)[0] for w in words if "," in w})
     folded, words, before_comma = memo
@@ -299,41 +466,57 @@ def _parent_of(refs: References, jid: str) -> str:
     return next((r["parent_id"] for r in refs.rows("jurisdictions") if r["jurisdiction_id"] == jid), "")
 
 
-def find_jurisdiction(doc: Document, refs: References, when: date, end_line: int) -> tuple[str | None, str, int]:
-    """(jurisdiction id or None, printed words, line) for the unit the report is about.
-
-    The issuing unit printed in the header (or named as the reporter) decides; a district
-    name shared by several provinces (`huyện Châu Thành`) is settled by the province the
-    report names most. A district that is not in the code list gives None (never its
-    province). Without an issuing unit: the province named most often.
-    """
+def _resolve(doc: Document, refs: References, when: date, unit: _Unit, end_line: int) -> tuple[str | None, str]:
+    """(id, "found") for a unit in the code list (both sides accent-folded); (None,
+    "ambiguous") for a district name several provinces share when the body names none of
+    them; (None, "unknown") otherwise."""
     by_alias = _candidates_at(refs, when).by_alias
-    unit = _issuing_unit(doc, end_line)
-    if unit:
-        typ, name = unit
-        printed = f"{typ} {name}"
-        # "thành phố" is a province-level city (Hà Nội) or a district-level one (Long Xuyên)
-        levels = ("district",) if typ in _DISTRICT_TYPES else ("province", "district") if typ == "thành phố" else ("province",)
-        for level, wanted in [(lvl, w) for lvl in levels for w in (fold(printed), fold(name))]:
-            found = sorted({jid for jid, lvl in by_alias.get(wanted, ()) if lvl == level})
-            if len(found) == 1:
-                return found[0], printed, _line_of(doc, name)
-            if found:
-                counts = _province_counts(doc, refs, when, end_line)
-                best = max(found, key=lambda j: (counts.get(_parent_of(refs, j), 0), -found.index(j)))
-                if len(found) > 1 and not counts.get(_parent_of(refs, best)):
-                    return None, printed, _line_of(doc, name)  # shared name, no province to tell
-                return best, printed, _line_of(doc, name)
-        if "district" in levels:  # a district not in the list: say so rather than fall back to its province
-            return None, printed, _line_of(doc, name)
-    counts = _province_counts(doc, refs, when, end_line)
-    if counts:
-        best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        name = next(r["name_vi"] for r in refs.rows("jurisdictions") if r["jurisdiction_id"] == best)
-        return best, name, 1
-    if unit:
-        return None, f"{unit[0]} {unit[1]}", _line_of(doc, unit[1])
-    return None, "", 1
+    typ = fold(unit.type)
+    if not typ:  # a bare place name: a province, or a district whose bare name is an alias
+        levels: tuple[str, ...] = ("province", "district")
+    elif typ in ("huyen", "thi xa", "quan"):
+        levels = ("district",)
+    elif typ == "thanh pho":  # a province-level city (Hà Nội) or a district-level one (Long Xuyên)
+        levels = ("province", "district")
+    else:
+        levels = ("province",)
+    for level, wanted in [(lvl, w) for lvl in levels for w in dict.fromkeys((fold(unit.printed), fold(unit.name)))]:
+        found = sorted({jid for jid, lvl in by_alias.get(wanted, ()) if lvl == level})
+        if len(found) == 1:
+            return found[0], "found"
+        if found:  # settled by the province the body names most
+            counts = _province_counts(doc, refs, when, end_line)
+            best = max(found, key=lambda j: (counts.get(_parent_of(refs, j), 0), -found.index(j)))
+            if not counts.get(_parent_of(refs, best)):
+                return None, "ambiguous"
+            return best, "found"
+    return None, "unknown"
+
+
+def find_jurisdiction(doc: Document, refs: References, when: date, end_line: int, header: Header | None = None) -> tuple[str | None, str, int, str]:
+    """(jurisdiction id or None, printed words, line, status) for the report's author.
+
+    The first unit the author prints (see _author_units) that is in the code list decides.
+    A district (or shared name) printed by the author and not settled gives None, never its
+    province: status "unknown" (a unit the code list lacks: published with a provisional
+    row) or "ambiguous". A printed province-level unit not in the list lets later signals
+    speak, and is the answer ("unknown") if none does. Without any printed unit: status
+    "none". An accentless name that matches nothing is no signal at all.
+    """
+    header = header or read_header(doc)
+    first_unknown: _Unit | None = None
+    for unit in _author_units(doc, header, end_line):
+        jid, status = _resolve(doc, refs, when, unit, end_line)
+        if status == "found":
+            return jid, unit.printed, unit.line, status
+        if unit.accentless:  # also a bare place name: no type word
+            continue
+        if status == "ambiguous" or unit.type in _DISTRICT_TYPES:
+            return None, unit.printed, unit.line, status
+        first_unknown = first_unknown or unit
+    if first_unknown:
+        return None, first_unknown.printed, first_unknown.line, "unknown"
+    return None, "", 1, "none"
 
 
 def unknown_jurisdiction_id(doc: Document, refs: References, printed: str, when: date, end_line: int) -> str:
@@ -352,14 +535,6 @@ def unknown_jurisdiction_id(doc: Document, refs: References, printed: str, when:
     if when >= MERGER:
         jid += "-2025"
     return jid
-
-
-def _line_of(doc: Document, words: str) -> int:
-    target = fold(words)
-    for number, line in enumerate(doc.lines, start=1):
-        if target in fold(line):
-            return number
-    return 1
 
 
 def latest_cited_date(doc: Document, end_line: int) -> date | None:
@@ -383,12 +558,20 @@ def extract_metadata(doc: Document, refs: References, source_name: str, sha256: 
         reference, basis = header.report_date, "report_date"
     else:
         cited = latest_cited_date(doc, end)
-        reference, basis = (cited or date(1970, 1, 1)), "latest_cited_date"
-    jid, printed, jline = find_jurisdiction(doc, refs, reference, end)
+        reference, basis = (cited, "latest_cited_date") if cited else (None, "none")
+    when = reference or UNDATED_CODES
+    jid, printed, jline, status = find_jurisdiction(doc, refs, when, end, header)
     if jid is None:
-        jid = unknown_jurisdiction_id(doc, refs, printed, reference, end)
-        out.to_review(jline, doc.line(jline).strip()[:300], f"unknown jurisdiction '{printed or '?'}': add a row with jurisdiction_id '{jid}' to codelists/jurisdictions.csv (level, parent, official code), then rebuild")
-    report_id = f"{jid}-{reference:%Y-%m}-{rtype.replace('_', '-')}-{sha256[:8]}"
+        jid = unknown_jurisdiction_id(doc, refs, printed, when, end)
+        quote = doc.line(jline).strip()[:300]
+        if status == "none":
+            out.to_review(jline, quote, f"{UNRESOLVED_PLACE}: the author (heading, issuer, title, closing sentence, signature, place and date line) names no province or district of codelists/jurisdictions.csv; the addressee (Kính gửi) is never taken for the author. If the report prints its unit in a form the code list lacks, add that form to its aliases")
+        elif status == "ambiguous":
+            out.to_review(jline, quote, f"{UNRESOLVED_PLACE}: '{printed}' is the name of districts in several provinces and the report names none of them (the addressee is not used); add the printed form to the aliases of the right row of codelists/jurisdictions.csv")
+        else:
+            out.to_review(jline, quote, f"unknown jurisdiction '{printed or '?'}': add a row with jurisdiction_id '{jid}' to codelists/jurisdictions.csv (level, parent, official code), then rebuild")
+    month = f"{reference:%Y-%m}" if reference else "undated"
+    report_id = f"{jid}-{month}-{rtype.replace('_', '-')}-{sha256[:8]}"
     row: Row = {
         "report_id": report_id,
         "source_file": source_name,
@@ -416,7 +599,9 @@ def extract_metadata(doc: Document, refs: References, source_name: str, sha256: 
         line = header.number_line or first
         printed = doc.line(line).strip() if header.number_line else "(no number line)"
         out.flag("missing_report_number", printed, "The report number is blank or missing.", "Số báo cáo để trống hoặc không có.", line, doc.line(line).strip())
-    if start is None:
+    if start is None and reference is None:
+        out.flag("missing_period", "(no period)", "The report states no period and carries no date at all; it has no reference date and is left out of time charts.", "Báo cáo không nêu kỳ báo cáo và không có ngày tháng nào; không có ngày tham chiếu và không được đưa vào biểu đồ theo thời gian.", first, doc.line(first).strip())
+    elif start is None:
         out.flag("missing_period", "(no period)", "The report does not state the period it covers; it is placed in time by its latest cited date.", "Báo cáo không nêu kỳ báo cáo; được xếp theo ngày muộn nhất được trích dẫn.", first, doc.line(first).strip())
     return row, ReportMeta(jid, rtype, reference, start, finish, header.report_date, end), out
 
@@ -428,6 +613,9 @@ LATE_GRACE = timedelta(days=62)  # figures "as of" a few days after the period, 
 def year_window(meta: ReportMeta) -> tuple[date, date]:
     """(earliest, latest) date a programme event in this report can carry: the programme's
     start, and the report's own date (or period end) plus a grace. See scan._check_date for
-    which dates outside it are flagged: legal citations and cut-offs may lie outside."""
-    latest = max(d for d in (meta.reference_date, meta.report_date, meta.period_end) if d)
-    return PROGRAMME_START, max(latest + LATE_GRACE, PROGRAMME_START)
+    which dates outside it are flagged: legal citations and cut-offs may lie outside. A
+    report with no date at all has no latest date: nothing in it is "after the report"."""
+    dates = [d for d in (meta.reference_date, meta.report_date, meta.period_end) if d]
+    if not dates:
+        return PROGRAMME_START, date.max
+    return PROGRAMME_START, max(max(dates) + LATE_GRACE, PROGRAMME_START)

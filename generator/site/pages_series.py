@@ -349,6 +349,9 @@ class Series(TableSection):
         if points:
             parts.append(heading(2, view.t("series.chart"), "chart"))
             parts.append(self.chart(view, name, unit, points, summary, base, out))
+        undated = sum(1 for r in rows if isinstance(r.get(self.value), (int, float)) and not self.site.time_of(r, self.section))
+        if undated:  # values of reports that carry no date: listed in the table, never placed in time
+            parts.append(tag("p", esc(view.t("series.undated", count=view.number(undated))), class_="note"))
         parts.append(heading(2, view.t("series.table") if shown is rows else view.t("series.latest_table"), "data"))
         parts.append(compare_note(view, self.table, shown, dates=shown is not rows))
         parts.append(self.values_table(view, shown, unit, compact))
