@@ -100,15 +100,15 @@ def _add_reader_columns(layout: Layout, cut_off: dict[str, str], scope: dict[str
 
 def test_a_figures_own_cut_off_date_and_scope_are_used_when_the_table_has_them(tmp_path: Path):
     layout = Layout(dean06_project(tmp_path / "p"))
-    _add_reader_columns(layout, {f"{BD}-r1": "2024-02-10"}, {f"{BG}-r1": "one_service", f"{BD}-r1": "all"})
+    _add_reader_columns(layout, {f"{BD}-r1": "2024-02-10"}, {f"{BG}-r1": "police", f"{BD}-r1": "all"})
     generate_site(layout)
     found = {r["record_id"]: r for r in rows(layout.site_src / "docs/tables/indicators/digitisation_rate.en.csv")}
     assert (found[f"{BD}-r1"]["cut_off_date"], found[f"{BD}-r1"]["cut_off_basis"]) == ("2024-02-10", "cut_off_date")
     assert (found[f"{BG}-r1"]["cut_off_date"], found[f"{BG}-r1"]["cut_off_basis"]) == ("2024-01-15", "period_end")
-    assert found[f"{BG}-r1"]["scope"] == "one_service" and found[f"{BD}-r1"]["scope_name"] == "Whole place"
+    assert found[f"{BG}-r1"]["scope"] == "police" and found[f"{BD}-r1"]["scope_name"] == "Whole place"
     page = (layout.site_src / "docs/en/indicators/digitisation_rate/index.md").read_text(encoding="utf-8")
     assert "10 Feb 2024" in page  # the chart and table place the figure at its own date
-    assert "Compare with care:" in page and "one_service (1)" in page  # scopes differ on one chart
+    assert "Compare with care:" in page and "Police (1)" in page  # scopes differ on one chart
 
 
 def test_figures_far_apart_or_of_other_scopes_say_so(tmp_path: Path):
