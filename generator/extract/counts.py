@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from generator.codelists import References
 from generator.document import Block, Document
 from generator.extract.base import Extraction, ReportMeta
-from generator.extract.status import StatusMatch, first_status, last_status
+from generator.extract.status import StatusMatch, last_status, statement_status
 from generator.extract.tables import Cell, Table, quote_for, read_tables
 from generator.fold import fold
 
@@ -73,7 +73,7 @@ def _status_near(text: str, start: int, end: int, refs: References) -> StatusMat
     after = text[end:]
     stop = _CLAUSE_END.search(after)
     clause = after[: stop.start()] if stop else after
-    found = first_status(clause, refs)
+    found = statement_status(clause, refs)
     if found and len(clause[: found.start].strip(" ,:")) == 0:
         return StatusMatch(found.status, end + found.start, end + found.end, found.phrase)
     before = text[max(0, start - 120) : start]

@@ -74,3 +74,60 @@ def first_status(text: str, refs: References) -> StatusMatch | None:
 def last_status(text: str, refs: References) -> StatusMatch | None:
     found = all_statuses(text, refs)
     return max(found, key=lambda s: (s.end, s.end - s.start)) if found else None
+
+
+# a ratio printed right after a status phrase ("đã hoàn thành 75/159 xã") or opening the
+# clause before it ("22/22 xã đã hoàn thành"); a date (`12/4/2024`) is not one
+_RATIO_AFTER = re.compile(r"\s*(?<![\d/])(\d[\d.,]*)\s*/\s*(\d[\d.,]*)(?!\s*/\s*\d|[\d.,]*\d)")
+_RATIO_BEFORE = re.compile(r"(?<![\d/.,])(\d[\d.,]*)\s*/\s*(\d[\d.,]*)(?!\s*/\s*\d)(?:\s+[^\W\d_]+){0,4}\s*$")
+_CLAUSE_START = re.compile(r"[;:.!?(]\s|\n")
+
+
+def _whole(printed: str) -> int | None:
+    digits = re.sub(r"[.,]", "", printed)
+    return int(digits) if digits.isdigit() else None
+
+
+def _partial(text: str, found: StatusMatch) -> bool:
+    """A completion phrase that counts only part of what it is about: `đã hoàn thành
+    75/159 xã` (in progress), unlike `22/22 xã đã hoàn thành`."""
+    m = _RATIO_AFTER.match(text, found.end)
+    if m is None or m.start(1) - found.end > 3:
+        before = text[: found.start]
+        cuts = [c.end() for c in _CLAUSE_START.finditer(before)]
+        m = _RATIO_BEFORE.search(before, cuts[-1] if cuts else 0)
+    if m is None:
+        return False
+    part, whole = _whole(m.group(1)), _whole(m.group(2))
+    return part is not None and whole is not None and 0 <= part < whole
+
+
+def statement_status(text: str, refs: References) -> StatusMatch | None:
+    """The status a statement about one model or task gives itself: the first status
+    phrase, with two readings of the words around it. A completion that counts only part
+    of its subject (`đã hoàn thành 75/159 xã`) is in progress; not started (or no status)
+    with a reason that holds it up later in the same statement (`chưa triển khai do vướng
+    mắc`, `chưa có quy định`) is blocked."""
+    found = all_statuses(text, refs)
+    if not found:
+        return None
+    first = min(found, key=lambda s: (s.start, -(s.end - s.start)))
+    if first.status == "completed" and _partial(text, first):
+        return StatusMatch("in_progress", first.start, first.end, first.phrase)
+    if first.status == "not_started":
+        held = [s for s in found if s.status == "blocked" and s.start >= first.start]
+        if held:
+            return StatusMatch("blocked", first.start, max(s.end for s in held), text[first.start : max(s.end for s in held)])
+    return first
+
+
+def status_named(text: str, refs: References) -> str | None:
+    """The status whose name a cell prints as its whole text (`Vướng mắc`, `Đã hoàn
+    thành`): a status column's cell."""
+    folded = fold(text).strip(" .;:-")
+    if not folded:
+        return None
+    for row in refs.rows("statuses"):
+        if fold(row["name_vi"]) == folded or fold(row["name_en"]) == folded:
+            return row["status_id"]
+    return None
