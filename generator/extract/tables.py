@@ -588,7 +588,8 @@ def column_tables(doc: Document, anchors: dict[str, Callable[[str], bool]] | Non
     number = 1
     blank_breaks = doc.blank_lines_break()
     while number <= n:
-        if fold(doc.line(number).strip()) not in _NUMBER_HEADS or "\t" in doc.line(number):
+        head = doc.line(number).strip()
+        if len(head) > 10 or fold(head) not in _NUMBER_HEADS or "\t" in head:
             number += 1
             continue
         header = [doc.line(number).strip()]
