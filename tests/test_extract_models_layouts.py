@@ -41,7 +41,8 @@ def test_headings_and_paragraphs(refs):
         (33, None, "local-nam-dan-nghe-an-xom-so", "completed"),  # a) heading run into its paragraph; 22/22 done
         (37, None, "accommodation-coaches", "blocked"),  # "Chưa triển khai do vướng mắc"
         (39, None, "local-nam-dan-nghe-an-tu-sach-phap-luat-dien-tu", "blocked"),  # list item: "chưa có quy định"
-        (47, None, "local-nam-dan-nghe-an-truong-hoc-so", "in_progress"),  # under "10. Mô hình …" (a heading about models)
+        (45, None, "local-nam-dan-nghe-an-ben-xe-khach-thong-minh", "unknown"),  # "Dự kiến hoàn thành": not done
+        (53, None, "local-nam-dan-nghe-an-truong-hoc-so", "in_progress"),  # under "10. Mô hình …" (a heading about models)
     ]
     first = rows[0]
     assert first["name_printed"] == '"Chợ 4.0 - thanh toán không dùng tiền mặt" tại chợ Sa Nam'
@@ -56,8 +57,9 @@ def test_headings_not_read_as_models(refs):
     rows, _ = _models("models_sections.md", DISTRICT, refs)
     names = " ".join(r["name_printed"] for r in rows)
     assert "chuyển đổi số cấp xã" not in names  # "10. Mô hình chuyển đổi số cấp xã" lists models under it
-    assert "Bến xe" not in names  # under "PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI": a plan, not a status
+    assert "Trạm y tế số" not in names  # under "PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI": a plan, not a status
     assert "này" not in names  # "- Mô hình này được …": no name of its own
+    assert "Xóm văn hóa số" not in names  # a list item that names a model but gives no status: a mention
 
 
 def test_pipe_table_with_status_column(refs):
@@ -124,6 +126,10 @@ def test_status_words(refs):
     assert status("Mô hình chưa triển khai do chưa bố trí được kinh phí") == "not_started"
     assert status("chưa hoàn thành") is None  # negated
     assert status("Mô hình đang tiếp tục nhân rộng") == "in_progress"
+    assert status("Phấn đấu hoàn thành trong quý III/2024") is None  # a target
+    assert status("Đề nghị các xã hoàn thành trước ngày 30/9") is None  # an instruction
+    assert status("Các nhiệm vụ được giao đã hoàn thành") == "completed"  # a target reached
+    assert status("Theo kế hoạch, đang triển khai") == "in_progress"
     assert status_named("Vướng mắc", refs) == "blocked" and status_named("Vướng mắc về kinh phí", refs) is None
 
 

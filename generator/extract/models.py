@@ -248,7 +248,7 @@ def _model_start(block: Block, refs: References, width: int) -> _Start | None:
             heading, end = True, first
     rest, rest_at = text[m.start("name") : end], m.start("name")
     quoted = _QUOTED.match(rest)
-    if not heading and not quoted and (number is None or ":" not in text[m.start() : m.start("name")]):
+    if not heading and not quoted and (number is None or not re.search(r"\d\s*[:.\-–]", text[m.start() : m.start("name")])):
         return None
     if quoted:
         after = quoted.group("rest")
@@ -321,6 +321,8 @@ def _section_rows(doc: Document, refs: References, meta: ReportMeta, claimed: se
                 if status is not None:
                     where, offset = nxt, 0
                     break
+        if status is None and not start.heading:
+            continue  # `- Mô hình "X" được người dân hưởng ứng`: a mention, no status
         texts = ([tail.strip(_EDGE)] if tail.strip(_EDGE) else []) + [b.text for b in below]
         if status is not None:
             line, quote = where.quote(offset + status.start, offset + status.end)

@@ -102,13 +102,42 @@ def _partial(text: str, found: StatusMatch) -> bool:
     return part is not None and whole is not None and 0 <= part < whole
 
 
+def _role_words(refs: References) -> re.Pattern[str]:
+    words = sorted({w for _, w in refs.words("role") if w}, key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W\d_])") if words else re.compile(r"(?!)")
+
+
+def _past_words(refs: References) -> re.Pattern[str]:
+    words = sorted({w for _, w in refs.words("past") if w}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W\d_])") if words else re.compile(r"(?!)")
+
+
+def _intended(text: str, found: StatusMatch, refs: References) -> bool:
+    """A completion after a target or an instruction in its clause (`phấn đấu hoàn thành`,
+    `dự kiến hoàn thành trong quý III`, `đề nghị hoàn thành`; vocabulary role): what should
+    happen, not what has, unless it says it has (`nhiệm vụ được giao đã hoàn thành`;
+    vocabulary past)."""
+    if found.status != "completed":
+        return False  # `theo kế hoạch, đang triển khai`: a state, whatever the words before
+    before = text[: found.start]
+    cuts = [c.end() for c in _CLAUSE_START.finditer(before)]
+    clause = fold(before[cuts[-1] if cuts else 0 :])
+    if not clause or refs.prepare("status_role_words", _role_words).search(clause) is None:
+        return False
+    said = fold(text[found.start : found.end])
+    last = clause.split()[-1:] if clause.split() else []
+    past = refs.prepare("status_past_words", _past_words)
+    return not (past.match(said) or (last and past.fullmatch(last[0])))
+
+
 def statement_status(text: str, refs: References) -> StatusMatch | None:
     """The status a statement about one model or task gives itself: the first status
-    phrase, with two readings of the words around it. A completion that counts only part
-    of its subject (`đã hoàn thành 75/159 xã`) is in progress; not started (or no status)
-    with a reason that holds it up later in the same statement (`chưa triển khai do vướng
-    mắc`, `chưa có quy định`) is blocked."""
-    found = all_statuses(text, refs)
+    phrase that is not a target or an instruction (`phấn đấu hoàn thành`), with two
+    readings of the words around it. A completion that counts only part
+    of its subject (`đã hoàn thành 75/159 xã`) is in progress; not started with a reason
+    that holds it up later in the same statement (`chưa triển khai do vướng mắc`) is
+    blocked, as is a held-up reason alone (`chưa có quy định`)."""
+    found = [s for s in all_statuses(text, refs) if not _intended(text, s, refs)]
     if not found:
         return None
     first = min(found, key=lambda s: (s.start, -(s.end - s.start)))
