@@ -151,3 +151,18 @@ def test_local_model_id_is_stable():
     assert local_model_id("nam-dan-nghe-an", "Xóm thông minh - Công dân số") == "local-nam-dan-nghe-an-xom-thong-minh-cong-dan-so"
     long = local_model_id("quang-nam", "Bán vé tham quan điện tử tại Khu đền tháp Mỹ Sơn và các điểm di tích khác của tỉnh")
     assert len(long) <= len("local-quang-nam-") + 60 and not long.endswith("-")
+
+
+def test_space_aligned_centred_headers_and_prose_after(refs):
+    text = (
+        "PHỤ LỤC\n"
+        " STT          Tên mô hình               Đơn vị chủ trì        Tình trạng\n"
+        "  1   Chợ 4.0 - thanh toán không     UBND xã Kim Liên      Đã hoàn thành\n"
+        "      dùng tiền mặt\n"
+        "  2   Xóm thông minh                 UBND xã Nam Giang     Đang triển khai\n"
+        "\n"
+        "     Năm 2024, huyện tiếp tục chỉ đạo các xã nhân rộng các mô hình trên, bảo đảm hiệu quả và tiết kiệm.\n"
+    )
+    rows = extract_models(Document(text), refs, DISTRICT).tables["pilot_model_status"]
+    assert [(r["local_number"], r["name_printed"], r["status"]) for r in rows] == [
+        (1, "Chợ 4.0 - thanh toán không dùng tiền mặt", "completed"), (2, "Xóm thông minh", "in_progress")]

@@ -486,7 +486,7 @@ def _flat_row(num: int, line: int, pieces: list[tuple[int, str, bool]], roles: l
 
 _CHUNK = re.compile(r"\S+(?: \S+)*")  # a cell: words set apart by single spaces
 _LEAD_NUMBER = re.compile(r"^(\d{1,3})\.?\s+(\S.*)$")
-ALIGN_TOLERANCE = 2  # columns a cell may start left of its header
+ALIGN_TOLERANCE = 2  # columns a row's number may stand right of the number column's start
 ALIGNED_BLANK_END = 3
 
 
@@ -495,12 +495,14 @@ def _chunks(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in _CHUNK.finditer(line)]
 
 
-def _column_of(starts: list[int], col: int) -> int:
-    index = 0
-    for i, start in enumerate(starts):
-        if start - ALIGN_TOLERANCE <= col:
-            index = i
-    return index
+def _column_of(spans: list[tuple[int, int]], start: int, end: int) -> int:
+    """The column a piece of text at [start, end) belongs to: the header it overlaps most
+    (centred headers, left-aligned cells), else the nearest one."""
+    overlaps = [max(0, min(end, b) - max(start, a)) for a, b in spans]
+    best = max(range(len(spans)), key=lambda i: (overlaps[i], -i))
+    if overlaps[best] > 0:
+        return best
+    return min(range(len(spans)), key=lambda i: (max(spans[i][0] - end, start - spans[i][1], 0), i))
 
 
 def aligned_tables(doc: Document) -> list[Table]:
@@ -519,6 +521,7 @@ def aligned_tables(doc: Document) -> list[Table]:
             number += 1
             continue
         starts = [c for c, _ in chunks]
+        spans = [(c, c + len(t)) for c, t in chunks]
         header = [c for _, c in chunks]
         cursor = number + 1
         while cursor <= n and doc.line(cursor).strip() and "\t" not in doc.line(cursor):  # header words wrapped below
@@ -526,7 +529,7 @@ def aligned_tables(doc: Document) -> list[Table]:
             if _LEAD_NUMBER.match(doc.line(cursor).strip()) or row_number(pieces[0][1]) is not None or pieces[0][0] < starts[1] - ALIGN_TOLERANCE:
                 break
             for col, text in pieces:
-                i = _column_of(starts, col)
+                i = _column_of(spans, col, col + len(text))
                 header[i] = f"{header[i]} {text}"
             cursor += 1
         header_words = {fold(t) for k in range(number, cursor) for _, t in _chunks(doc.line(k))}
@@ -551,20 +554,34 @@ def aligned_tables(doc: Document) -> list[Table]:
                 continue
             lead = _LEAD_NUMBER.match(pieces[0][1])
             first = row_number(pieces[0][1])
-            if pieces[0][0] < starts[1] - ALIGN_TOLERANCE and (first is not None or lead):
+            margin = pieces[0][0] < spans[0][1]  # starts under the number column
+            if margin and (first is not None or lead) and _number_at(spans, pieces[0][0]):
                 if lead and first is None:
                     pieces = [(pieces[0][0], lead.group(1)), (pieces[0][0] + raw[pieces[0][0]:].find(lead.group(2)), lead.group(2))] + pieces[1:]
                 rows.append(Row([Cell() for _ in header], cursor))
-            elif pieces[0][0] < starts[1] - ALIGN_TOLERANCE or not rows:
-                break  # text back at the margin: the table has ended
+            elif margin or not rows or _spills(spans, pieces):
+                break  # text back at the margin, or prose across the columns: the table has ended
             for col, text in pieces:
-                rows[-1].cells[_column_of(starts, col)].add(text, cursor)
+                rows[-1].cells[_column_of(spans, col, col + len(text))].add(text, cursor)
             last = cursor
             cursor += 1
         if rows:
             tables.append(Table("aligned", header, header_roles(header), rows, number, last))
         number = max(last, number) + 1
     return tables
+
+
+def _number_at(spans: list[tuple[int, int]], col: int) -> bool:
+    return col < spans[1][0] - ALIGN_TOLERANCE
+
+
+def _spills(spans: list[tuple[int, int]], pieces: list[tuple[int, str]]) -> bool:
+    """A continuation line whose text runs across the next column's header: prose."""
+    for col, text in pieces:
+        i = _column_of(spans, col, col + len(text))
+        if i + 1 < len(spans) and col + len(text) > spans[i + 1][0] + ALIGN_TOLERANCE:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- one cell per line
