@@ -31,7 +31,7 @@ as two rows with a model_status_conflict flag. Pure.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from generator.codelists import References
@@ -111,7 +111,6 @@ def local_model_id(jurisdiction: str, name: str) -> str:
 class _Found:
     row: Row
     printed_number: bool  # local_number is the report's own `Mô hình N`
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _row(number: int | None, name: str, group: str, status: str, status_printed: str, kind: str, line: int, quote: str,
@@ -173,7 +172,7 @@ def _table_rows(out: Extraction, doc: Document, refs: References, table: Table) 
     check_group_counts(out, doc, table, "pilot_model_status", "mo hinh")
     model_only = _model_only(table, refs)
     found: list[_Found] = []
-    for line, reason in getattr(table, "skipped", []):
+    for line, reason in table.skipped:
         out.to_review(line, quote_for(doc, line, ""), f"pilot-model table row not read: {reason}")
     group = ""
     for row in table.rows:

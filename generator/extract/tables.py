@@ -7,7 +7,10 @@ Layouts read (all found in converted reports):
 - Markdown pipe tables; HTML `<table>` markup;
 - PDF text where the table lost its columns ("flattened"): a row starts with a bare
   number line, then the task, a deadline phrase, the result; a page break repeats the
-  header lines mid-row.
+  header lines mid-row;
+- PDF text that kept its columns with runs of spaces (`aligned_tables`) or printed every
+  cell on a line of its own (`column_tables`): read on request (the pilot-model reader),
+  not by read_tables.
 Group heading rows (`<b>I. ... (08 NHIỆM VỤ)</b>`, `## II. ...` between rows) are kept as
 rows with `heading` set. Columns are identified by header words (codelists/table_columns.csv),
 never by position. Pure: text in, tables out.
@@ -79,6 +82,7 @@ class Table:
     rows: list[Row]
     start_line: int
     end_line: int
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # (line, why) of rows left out
 
     def cell(self, row: Row, role: str) -> Cell | None:
         index = self.roles.get(role)
@@ -598,7 +602,7 @@ def column_tables(doc: Document, anchors: dict[str, Callable[[str], bool]] | Non
     as the whole cell of that column (a status column's `Đã hoàn thành`) places the lines
     around it when each side is then one line per column, or all of them in its only
     column; a row whose lines still do not match the columns is left out (listed in
-    `skipped` of the table as (line, reason)). A repeated header is skipped; a line in
+    the table's `skipped`). A repeated header is skipped; a line in
     capitals between rows is a group heading."""
     tables: list[Table] = []
     n = len(doc.lines)
@@ -673,9 +677,7 @@ def column_tables(doc: Document, anchors: dict[str, Callable[[str], bool]] | Non
             number_cell.add(str(row_no), line)
             rows.append(Row([number_cell] + cells, line))
         if raw_rows:
-            table = Table("column", header, roles, rows, number, last)
-            table.skipped = skipped  # type: ignore[attr-defined]
-            tables.append(table)
+            tables.append(Table("column", header, roles, rows, number, last, skipped))
         number = last + 1
     return tables
 
