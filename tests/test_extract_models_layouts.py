@@ -166,3 +166,13 @@ def test_space_aligned_centred_headers_and_prose_after(refs):
     rows = extract_models(Document(text), refs, DISTRICT).tables["pilot_model_status"]
     assert [(r["local_number"], r["name_printed"], r["status"]) for r in rows] == [
         (1, "Chợ 4.0 - thanh toán không dùng tiền mặt", "completed"), (2, "Xóm thông minh", "in_progress")]
+
+
+def test_body_counts_each_status_goes_with_its_own_number(refs):
+    from generator.extract.counts import all_counts
+
+    text = ("6. Triển khai các mô hình điểm\n"
+            "Năm 2024, tỉnh đăng ký triển khai 08 mô hình điểm: đã hoàn thành 03 mô hình, đang triển khai 03 mô hình, "
+            "chưa triển khai 01 mô hình, 01 mô hình vướng mắc về cơ chế.\n")
+    counts = all_counts(Document(text), refs, PROVINCE)
+    assert [(c.status, c.count) for c in counts] == [("completed", 3), ("in_progress", 3), ("not_started", 1)]
