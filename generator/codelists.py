@@ -32,7 +32,7 @@ VOCABULARY = "vocabulary.csv"
 TABLE_COLUMNS = "table_columns.csv"
 VOCABULARY_CATEGORIES = (
     "qualifier", "time_scope", "breakdown", "role", "plan_section", "blocker", "part_of", "comparison", "progress",
-    "channel", "naming", "not_counted", "measure_stop", "cutoff", "rate", "result", "past", "achieved", "day_before", "local_section", "date_part", "dossier_noun",
+    "channel", "naming", "not_counted", "measure_stop", "cutoff", "rate", "result", "past", "achieved", "day_before", "local_section", "date_part", "dossier_noun", "weak_directive",
 )
 
 

@@ -100,8 +100,15 @@ def leading_space(text: str, start: int) -> int:
     return len(rest) - len(rest.lstrip())
 
 
+_LEADING_BULLET = re.compile(r"^(?:[-+*•–=@]\s+)+")
+
+
 def window(text: str, start: int, end: int, limit: int = QUOTE_LIMIT) -> str:
-    """The whole text if short, else a span around [start, end) cut at clause breaks."""
+    """The whole text if short, else a span around [start, end) cut at clause breaks; a
+    leading list bullet (`- `, `+ `, `* `) is left out when the span starts after it."""
+    bullet = _LEADING_BULLET.match(text)
+    if bullet and start >= bullet.end():
+        return window(text[bullet.end() :], start - bullet.end(), end - bullet.end(), limit)
     if len(text) <= limit:
         return text
     left = max(0, min(start, len(text)) - limit // 3)
@@ -187,7 +194,7 @@ class Document:
             raw = self.lines[number - 1]
             if not raw.strip():
                 if blank_breaks:
-                    builder.close()
+                    builder.pending_break = True
                 continue
             if self.is_table(number):
                 builder.close()
@@ -266,12 +273,17 @@ def numbering_level(text: str) -> int:
     return 0
 
 
+EMPHASIS_LEVEL = 6  # a wholly bold or italic line heads what follows it, below every numbered heading
+
+
 def _is_heading(block: Block) -> int:
     """The heading level of a finished block (0: not a heading)."""
     if block.kind == "heading":
         return block.level or 1
     if block.kind != "paragraph":
         return 0
+    if block.emphasised and len(block.text) <= HEADING_LIMIT and len(block.segments) == 1:
+        return numbering_level(block.text) or EMPHASIS_LEVEL
     level = numbering_level(block.text)
     if not level or len(block.text) > HEADING_LIMIT:
         return 0
@@ -299,6 +311,7 @@ class _BlockBuilder:
         self.suspended: tuple[Block, list[str], int] | None = None
         self.stack: list[tuple[int, str]] = []  # open headings (level, text)
         self.current_short = False  # the last line added was much shorter than a full line
+        self.pending_break = False  # a blank line came before the next line
 
     def close(self) -> None:
         self._finish()
@@ -330,6 +343,13 @@ class _BlockBuilder:
 
     def add(self, number: int, raw: str, clean: CleanLine, width: int = 0) -> None:
         text = clean.text
+        if self.pending_break:
+            self.pending_break = False
+            # a blank line ends a paragraph, unless the paragraph stops mid-sentence and this
+            # line goes on in lower case (a line break a conversion made)
+            if not (self.current is not None and self.current.kind == "paragraph" and self.parts
+                    and self.parts[-1][-1] not in _BLOCK_END_CHARS and text[:1].islower()):
+                self.close()
         short = bool(self.parts) and width >= 40 and len(self.parts[-1]) < 0.6 * width and text[:1].isupper() and self.current_short
         if clean.kind == "footnote":
             if self.current is not None and self.current.kind == "paragraph" and self.parts and self.parts[-1][-1] not in _BLOCK_END_CHARS:

@@ -145,7 +145,7 @@ def _compare_figures(result: TextResult, labels: list[dict[str, str]], rows: lis
             t["values"].hit += 1
         else:
             result.wrong.append(f"{line}: '{label['printed']}' read as {rows[i]['value']}, labelled {label['value']}")
-        if label["indicator_id"] and rows[i]["indicator_id"] != label["indicator_id"]:
+        if label["indicator_id"] and (rows[i]["indicator_id"], rows[i]["claimed_by"]) != (label["indicator_id"], "indicator_values"):
             got = rows[i]["indicator_id"] or "nothing"
             result.misses.append(f"{line}: '{label['printed']}' labelled {label['indicator_id']}, filed under {got} ({label['quote']})")
         if label["service_id"] and (rows[i]["service_id"], rows[i]["service_part"]) != (label["service_id"], label["service_part"]):
@@ -156,7 +156,7 @@ def _compare_figures(result: TextResult, labels: list[dict[str, str]], rows: lis
         label = matched.get(i)
         if i not in matched:
             result.wrong.append(f"{row['source_line']}: read '{row['value_printed']}' which is not a labelled figure ({row['source_quote'][:80]})")
-        if row["indicator_id"]:
+        if row["indicator_id"] and row["claimed_by"] == "indicator_values":
             t["indicators"].predicted += 1
             if label is not None and label["indicator_id"] == row["indicator_id"]:
                 t["indicators"].hit += 1

@@ -25,16 +25,12 @@ from generator.sources import Source
 from generator.texts import cached_text, text_file
 from generator.atomic import link_or_copy
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _text_cell(value: Any) -> str:
+    """Text exactly as read: a quote stays an exact substring of its line (spreadsheet
+    safety belongs to the spreadsheet download, not to the data)."""
     if value is None:
         return ""
-    text = value if isinstance(value, str) else str(value)
-    if text.startswith(FORMULA_START):
-        return "'" + text  # safe to open in a spreadsheet; documented in the data dictionary
-    return text
+    return value if isinstance(value, str) else str(value)
 
 
 def _integer_cell(value: Any) -> str:

@@ -23,13 +23,14 @@ from generator.extract.metadata import extract_metadata, year_window
 from generator.extract.indicators import labelled_figures
 from generator.extract.scan import scan
 from generator.reading.rows import figure_rows, review_unclaimed
+from generator.schemas import check_row
 from generator.paths import GENERATOR_DIR, Layout
 from generator.sources import Source, list_sources, read_text
 from generator.texts import text_file
 
 TABLE_CODES = {
     "service_results": "sr", "indicator_values": "iv", "pilot_model_status": "pm",
-    "status_counts": "sc", "plan_tasks": "pt", "quality_flags": "qf", "figures": "fg",
+    "status_counts": "sc", "plan_tasks": "pt", "quality_flags": "qf", "figures": "fg", "targets": "tg",
 }
 
 
@@ -76,6 +77,8 @@ def extract_document(doc: Document, refs: References, name: str, sha256: str, fm
     figures, labels = labelled_figures(doc, refs)
     rows = figure_rows(figures, labels, found)
     review_unclaimed(rows, found)
+    for row in rows:
+        check_row("figures", row)
     found.tables["figures"] = rows
     captured = sum(1 for row in rows if row["claimed_by"])
     report["text_file"] = text_file(report["report_id"])

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -19,6 +20,7 @@ FACT_TABLES = (
     "quality_flags",
     "corrections",
     "figures",
+    "targets",
 )
 CODE_TABLES = (
     "jurisdictions",
@@ -62,3 +64,39 @@ def field_names(table: str) -> list[str]:
 
 def fields(table: str) -> list[dict[str, Any]]:
     return list(load(table)["fields"])
+
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,), "date": (date,),
+}
+ASSIGNED = ("record_id", "report_id", "severity")  # filled in when the rows are assembled (severity from checks.csv)
+
+
+@lru_cache(maxsize=None)
+def _row_rules(table: str) -> tuple[dict[str, tuple[tuple[type, ...], tuple[str, ...] | None, bool]], frozenset[str]]:
+    rules = {}
+    for f in load(table)["fields"]:
+        constraints = f.get("constraints", {})
+        enum = tuple(constraints["enum"]) if "enum" in constraints else None
+        rules[f["name"]] = (_TYPES.get(f["type"], (object,)), enum, bool(constraints.get("required")))
+    return rules, frozenset(rules)
+
+
+def check_row(table: str, row: dict[str, Any]) -> None:
+    """A row as an extractor makes it, against its table's schema: no unknown field, every
+    value of the field's type (or empty), within its enum, required fields filled. Raises
+    TypeError naming the table and field: a programming error, caught where it is made."""
+    rules, names = _row_rules(table)
+    unknown = row.keys() - names
+    if unknown:
+        raise TypeError(f"{table}: unknown field(s) {', '.join(sorted(unknown))}")
+    for name, (types, enum, required) in rules.items():
+        value = row.get(name)
+        if value is None or value == "":
+            if required and name not in ASSIGNED:
+                raise TypeError(f"{table}.{name}: required, got {value!r}")
+            continue
+        if not isinstance(value, types) or (types == (int,) and isinstance(value, bool)):
+            raise TypeError(f"{table}.{name}: expected {types[0].__name__}, got {type(value).__name__} {value!r}")
+        if enum is not None and value not in enum:
+            raise TypeError(f"{table}.{name}: {value!r} is not one of {', '.join(enum)}")

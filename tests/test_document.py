@@ -64,14 +64,16 @@ def test_find_line():
 
 lines = st.lists(
     st.one_of(
-        st.text(alphabet=st.sampled_from(list("abcđờ 0123456789.,;:-*()%\t")), max_size=60),
-        st.sampled_from(["", "  ", "- mục", "1. mục", "II. PHẦN", "a) ý", "kết thúc.", "x" * 400 + ". y"]),
+        st.text(alphabet=st.sampled_from(list("abcđờ 0123456789.,;:-*()%\t<>/_`\\#&|[]!")), max_size=60),
+        st.sampled_from(["", "  ", "- mục", "1. mục", "II. PHẦN", "a) ý", "kết thúc.", "x" * 400 + ". y",
+                         "### 9.1 Mô hình", "**10.260** hồ sơ<sup>1</sup>", "<sup>2</sup> Gồm: xã A", "\\* Đang triển khai",
+                         "*\\* Đối với 11/25 dịch vụ*", "&nbsp;Tổng&amp;số <b>12</b>", "[^3]: chú thích", "đạt [91,4%](x)"]),
     ),
     max_size=25,
 )
 
 
-@settings(max_examples=150)
+@settings(max_examples=150, deadline=None)
 @given(lines, st.data())
 def test_every_quote_is_an_exact_substring_of_its_line(raw_lines, data):
     doc = Document("\n".join(raw_lines))
@@ -84,6 +86,39 @@ def test_every_quote_is_an_exact_substring_of_its_line(raw_lines, data):
             assert line in block.raw_lines
             assert quote and quote == quote.strip() or not doc.line(line).strip()
             assert quote in doc.line(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("ab đờ 0123.,%*_`<>/\\#&;|[]()!^") + ["<sup>1</sup>", "**", "&nbsp;", "&amp;", "\\*", "<b>", "</b>"]), max_size=40).map("".join))
+def test_markup_never_invents_a_character(raw):
+    """Every reading character is printed at its mapped column (entities: the `&`; escapes: the character)."""
+    from generator.markup import clean_line
+
+    clean = clean_line(raw)
+    assert len(clean.cols) == len(clean.text)
+    assert list(clean.cols) == sorted(clean.cols) and all(0 <= c < len(raw) for c in clean.cols)
+    for ch, col in zip(clean.text, clean.cols):
+        assert raw[col] == ch or raw[col] == "&" or (ch == " " and raw[col] == "<")
+
+
+def test_markup_keeps_figures_whole_and_drops_footnote_marks():
+    from generator.markup import clean_line
+
+    assert clean_line("tiếp nhận **10.260** hồ sơ<sup>1</sup>, trong đó").text == "tiếp nhận 10.260 hồ sơ1, trong đó"
+    assert clean_line("### 9.1 Mô hình").kind == "heading" and clean_line("### 9.1 Mô hình").level == 3
+    body = clean_line("<sup>1</sup> Gồm: xã A, xã B")
+    assert (body.kind, body.note, body.text) == ("footnote", "1", "Gồm: xã A, xã B")
+    assert clean_line("\\* Đang triển khai: 20").text == "* Đang triển khai: 20"
+    assert clean_line("| a | **5** |").text == "| a | 5 |"
+
+
+def test_footnote_body_inside_a_paragraph_does_not_split_it():
+    doc = Document("Trong kỳ tiếp nhận 120 hồ sơ<sup>1</sup> và\n<sup>1</sup> Gồm các xã.\ntrả kết quả 100 hồ sơ.")
+    texts = [(b.kind, b.text) for b in doc.blocks()]
+    assert texts == [("paragraph", "Trong kỳ tiếp nhận 120 hồ sơ1 và trả kết quả 100 hồ sơ."), ("footnote", "Gồm các xã.")]
+    block = doc.blocks()[0]
+    at = block.text.index("100")
+    assert block.quote(at, at + 3) == (3, "trả kết quả 100 hồ sơ.")
 
 
 @given(st.text(max_size=700), st.data())

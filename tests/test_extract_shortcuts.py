@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 
 from generator.document import Document
 from generator.extract.clauses import best_rules, first_group_index, rule_distance
-from generator.extract.indicators import _family_groups, families
 from generator.extract.metadata import _candidates_at, _province_counts
 from generator.figures import _RATIO
 from generator.fold import _MARKS, fold, strip_marks
@@ -63,13 +62,13 @@ def test_strip_marks_drops_every_nonspacing_mark(text):
     assert fold(text) == re.sub(r"\s+", " ", plain.lower()).strip()
 
 
-@given(st.lists(st.sampled_from(["tỷ lệ", "hồ sơ", "trực tuyến", "CCCD", "định danh", "điện tử", "kích hoạt", "thanh toán", ",", "đạt", "VNeID", "khai sinh"]), max_size=12))
-def test_rule_index_keeps_every_family_that_can_match(refs, words):
+@given(st.lists(st.sampled_from(["đăng ký", "hồ sơ", "thường trú", "CCCD", "khai sinh", "điện tử", "cấp", "lý lịch tư pháp", ",", "đổi", "thẻ căn cước", "khai tử"]), max_size=12))
+def test_rule_index_keeps_every_rule_that_can_match(refs, words):
     text = fold(" ".join(words))
-    fams = families(refs)
-    candidates = set(first_group_index(fams, _family_groups).candidates(text))
-    assert {i for i, fam in enumerate(fams) if rule_distance(text, fam.groups, 0) is not None} <= candidates
-    rules = [(str(i), fam.groups) for i, fam in enumerate(fams)]
+    keyword_rules = refs.keyword_rules("services", "service_id")
+    candidates = set(first_group_index(keyword_rules, lambda rule: rule[1]).candidates(text))
+    assert {i for i, (_, groups) in enumerate(keyword_rules) if rule_distance(text, groups, 0) is not None} <= candidates
+    rules = [(str(i), groups) for i, (_, groups) in enumerate(keyword_rules)]
     matched = [(len(g), rid) for rid, g in rules if rule_distance(text, g, 0) is not None]
     top = max((n for n, _ in matched), default=0)
     assert best_rules(text, rules) == [rid for n, rid in matched if n == top]

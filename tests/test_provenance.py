@@ -17,7 +17,6 @@ from generator.texts import PLACEHOLDER
 
 from generator import schemas
 from generator.document import split_lines
-from generator.package import FORMULA_START
 
 REPORTS = Path(__file__).resolve().parents[1] / "sources" / "reports"
 PROVENANCE_TABLES = [t for t in schemas.FACT_TABLES if {"source_line", "source_quote"} <= set(schemas.field_names(t))]
@@ -54,8 +53,9 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 
 
 def unescape(cell: str) -> str:
-    """Undo the package writer's spreadsheet-safety prefix (a `'` before =, +, -, @ ...)."""
-    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_START) else cell
+    """Cells are published as read: no spreadsheet-safety prefix is added to the data."""
+    assert not (cell.startswith("'") and cell[1:2] in ("=", "+", "-", "@")), cell
+    return cell
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from generator.redact import signature_lines
+from generator.schemas import check_row
 
 T = TypeVar("T")
 
@@ -43,6 +44,8 @@ class Extraction:
     claims: list[Row] = field(default_factory=list)
 
     def add(self, table: str, row: Row) -> Row:
+        """Add a row, checked against its table's schema as it is made."""
+        check_row(table, row)
         self.tables.setdefault(table, []).append(row)
         return row
 

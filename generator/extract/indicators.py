@@ -54,7 +54,8 @@ def extract_indicators(doc: Document, refs: References, meta: ReportMeta) -> Ext
 
 def _parts_of_rate(figures: list[ReadFigure], labels: list[Label], i: int, used: set[int], ruleset) -> tuple[ReadFigure | None, ReadFigure | None]:
     """(numerator, denominator) of the rate at i: a ratio a/b printed just before or after it
-    in its sentence, else two counts of the same family before it whose quotient is the rate."""
+    in its sentence, else two counts of its family (or unfiled) before it in its block whose
+    quotient is the rate."""
     rate = figures[i]
     same = [j for j in range(len(figures)) if figures[j].source is rate.source and figures[j].sentence == rate.sentence]
     before = [j for j in same if j < i]
@@ -67,12 +68,13 @@ def _parts_of_rate(figures: list[ReadFigure], labels: list[Label], i: int, used:
     if len(after) == 2 and figures[after[0]].ratio_part == "numerator" and figures[after[1]].ratio_part == "denominator":
         return figures[after[0]], figures[after[1]]  # `100% cơ sở KCB (20/20 cơ sở)`
     family = ruleset.indicators[labels[i].indicator_id].family
-    counts = [j for j in before if figures[j].unit == "count" and not figures[j].ratio_part and figures[j].value
-              and labels[j].indicator_id and ruleset.indicators[labels[j].indicator_id].family == family]
+    in_block = [j for j in range(i) if figures[j].source is rate.source]  # `…385.566 hồ sơ; trực tuyến: 354.894 hồ sơ (đạt tỷ lệ: 92,04%)`
+    counts = [j for j in in_block if figures[j].unit in ("count", "vnd") and not figures[j].ratio_part and figures[j].value
+              and (not labels[j].indicator_id or ruleset.indicators[labels[j].indicator_id].family == family)]
     for a in reversed(counts):
         for b in reversed(counts):
             va, vb = figures[a].value, figures[b].value
-            if a != b and vb and va <= vb and rate.value is not None and abs(va / vb * 100 - rate.value) <= RATE_TOLERANCE:
+            if a != b and vb and va <= vb and figures[a].unit == figures[b].unit and rate.value is not None and abs(va / vb * 100 - rate.value) <= RATE_TOLERANCE:
                 return figures[a], figures[b]
     return None, None
 

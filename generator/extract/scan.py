@@ -29,42 +29,39 @@ from datetime import date
 
 from generator.codelists import References
 from generator.dates import find_dates
-from generator.document import Document, is_table_line
+from generator.document import Document
 from generator.extract.base import Extraction, signature
-from generator.figures import Figure, find_figures
+from generator.reading.read import ReadFigure, read_figures
 from generator.fold import fold
 
 
-def scan(doc: Document, refs: References, window: tuple[date, date]) -> tuple[list[tuple[int, Figure, str]], Extraction]:
-    """((line, figure, quote) for every figure seen, flags)."""
+def scan(doc: Document, refs: References, window: tuple[date, date]) -> tuple[list[ReadFigure], Extraction]:
+    """(every figure read outside the signature block, flags): malformed and ambiguous
+    numbers among the figures, malformed and impossible dates anywhere."""
     out = Extraction()
-    seen: list[tuple[int, Figure, str]] = []
     skip = signature(doc)
     low, high = window
     flagged_dates: set[tuple[int, str]] = set()
-    blocks = [b for b in doc.blocks() if b.first_line not in skip]
-    table_lines = [(n, line) for n, line in enumerate(doc.lines, start=1) if is_table_line(line) and n not in skip]
-    for block in blocks:
-        for fig in find_figures(block.text, refs.number_words):
-            line, quote = block.quote(fig.start, fig.end)
-            if line not in skip:
-                seen.append((line, fig, quote))
+    for block in doc.blocks():
+        if block.first_line in skip:
+            continue
         for d in find_dates(block.text):
             line, quote = block.quote(d.start, d.end)
             _check_date(out, d, block.text, line, quote, low, high, flagged_dates)
-    for number, line in table_lines:
+    for number, line in enumerate(doc.lines, start=1):
+        if number in skip or not doc.is_table(number):
+            continue
         text = line.strip()
-        for fig in find_figures(text, refs.number_words):
-            seen.append((number, fig, _clip(text, fig.start, fig.end)))
         for d in find_dates(text):
             _check_date(out, d, text, number, _clip(text, d.start, d.end), low, high, flagged_dates)
-    for line, fig, quote in seen:
-        if fig.reading.malformed:
-            out.flag("malformed_number", fig.printed, f"The number '{fig.printed}' is not well formed; it is kept as printed and not used in computations." if fig.reading.value is None else f"The number '{fig.printed}' is not well formed; read as {fig.reading.value:g}.", f"Con số '{fig.printed}' viết sai định dạng.", line, quote)
-        elif fig.reading.ambiguous:
-            alts = " or ".join(f"{a:g}" for a in fig.reading.alternatives)
-            out.flag("ambiguous_number", fig.printed, f"'{fig.printed}' could be {alts}; not decided.", f"'{fig.printed}' có thể là {alts}; chưa xác định.", line, quote, computed=alts)
-    return seen, out
+    figures = read_figures(doc, refs)
+    for fig in figures:
+        if fig.malformed:
+            out.flag("malformed_number", fig.printed, f"The number '{fig.printed}' is not well formed; it is kept as printed and not used in computations." if fig.value is None else f"The number '{fig.printed}' is not well formed; read as {fig.value:g}.", f"Con số '{fig.printed}' viết sai định dạng.", fig.line, fig.quote)
+        elif fig.ambiguous:
+            alts = " or ".join(f"{a:g}" for a in fig.alternatives)
+            out.flag("ambiguous_number", fig.printed, f"'{fig.printed}' could be {alts}; not decided.", f"'{fig.printed}' có thể là {alts}; chưa xác định.", fig.line, fig.quote, computed=alts)
+    return figures, out
 
 
 _PROGRAMME = re.compile(r"\b(?:de an 06|da ?06)\b")

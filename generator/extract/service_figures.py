@@ -41,20 +41,30 @@ def _dossier_like(fig: ReadFigure, refs: References) -> bool:
 
 
 def _service_of(fig: ReadFigure, rules) -> str:
-    text = fold(fig.lead) if fig.in_table else fold(fig.near)
-    ids = rules.match(text)
+    """The one service the figure's own words name: its table row's label, else its
+    sub-clause, else the words since the figure before it (service names run over commas:
+    `liên thông đăng ký khai sinh, đăng ký thường trú, cấp thẻ BHYT … là 5.704 hồ sơ`)."""
+    if fig.in_table:
+        ids = rules.match(fold(fig.lead))
+    else:
+        ids = rules.match(fold(fig.near)) or rules.match(fold(fig.clause))
     return ids[0] if len(ids) == 1 else ""
 
 
 def extract_service_figures(doc: Document, refs: References, meta: ReportMeta) -> Extraction:
     out = Extraction()
-    figures, _ = labelled_figures(doc, refs)
+    figures, labels = labelled_figures(doc, refs)
     claimed = set(extract_services(doc, refs, meta).used) | set(extract_service_tables(doc, refs, meta).used)
     rules = service_rules(refs)
     groups: dict[tuple[int, str], dict[str, ReadFigure]] = {}
     order: list[tuple[int, str]] = []
-    for fig in figures:
-        if (fig.line, fig.printed) in claimed or fig.role != "result" or fig.part_of or fig.value is None \
+    filed = {i for i, label in enumerate(labels) if label.indicator_id}
+    for i, (fig, label) in enumerate(zip(figures, labels)):
+        if label.indicator_id:
+            continue  # an indicator's figure
+        if fig.part_of and i - 1 in filed and figures[i - 1].source is fig.source and not rules.match(fold(fig.measure)):
+            continue  # a breakdown of an indicator's figure (`…48.216 hồ sơ cấp thẻ Căn cước (trong đó 12.704 …)`) unless its noun names a service
+        if (fig.line, fig.printed) in claimed or fig.role != "result" or fig.value is None \
                 or fig.ratio_part == "denominator" or fig.progress or fig.comparison or fig.blocked or fig.local:
             continue
         if fig.in_table and fig.cell_chars > 24:
@@ -65,12 +75,13 @@ def extract_service_figures(doc: Document, refs: References, meta: ReportMeta) -
         if not service:
             continue
         key = (id(fig.source) if fig.in_table else fig.sentence, service)
-        parts = groups.setdefault(key, {})
-        if key not in order:
-            order.append(key)
+        parts = groups.get(key, {})
         part = _part(fig)
-        if part in parts:
-            continue  # one figure per part: the first
+        if part in parts or (part == "rate" and not fig.in_table and not parts):
+            continue  # one figure per part (the first); in prose a rate is a service's only after its count
+        if key not in groups:
+            groups[key] = parts
+            order.append(key)
         parts[part] = fig
     for key in order:
         _emit(out, key[1], groups[key])
@@ -85,6 +96,7 @@ def _emit(out: Extraction, service: str, parts: dict[str, ReadFigure]) -> None:
         "service_id": service, "service_printed": first.subject[:200] if first.in_table else first.measure[:200],
         "scope": "all", "total": value["total"], "online": value["online"], "offline": value["offline"],
         "online_rate_reported": rate.value if rate is not None else None,
+        "online_rate_printed": rate.printed if rate is not None else "",
         "online_rate": round(value["online"] / value["total"] * 100, 2) if value["online"] is not None and value["total"] else None,
         "no_dossiers": None, "source_line": first.line, "source_quote": first.quote,
     })

@@ -53,6 +53,7 @@ def extract_service_tables(doc: Document, refs: References, meta: ReportMeta) ->
                 "service_id": ids[0], "service_printed": name, "scope": "all",
                 "total": total, "online": online, "offline": values["offline"],
                 "online_rate_reported": values["rate"],
+                "online_rate_printed": readings["rate"].printed if readings["rate"] is not None else "",
                 "online_rate": round(online / total * 100, 2) if online is not None and total else None,
                 "no_dossiers": None, "source_line": line, "source_quote": quote,
             })

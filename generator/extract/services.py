@@ -9,8 +9,8 @@ Reads three shapes of prose (no table layout is assumed):
   (only when a paragraph names at least two services that way).
 Service names are matched against codelists/services.csv (the rule with the most keyword
 groups wins; a tie or no match inside an essential-service section goes to review with an
-`unknown_service` flag). Headings set the scope (police / sectors / district_commune);
-group totals under such a heading become indicator rows `essential_services_*`. Pure.
+`unknown_service` flag). Headings set the scope (police / sectors / district_commune).
+A group's totals are left to the indicator labeller (generator.reading.label). Pure.
 """
 from __future__ import annotations
 
@@ -37,7 +37,6 @@ SECTION_WORDS = ["thiet yeu"]
 SERVICE_WORDS = ["dich vu cong", "dvc"]
 GROUP_WORDS = ["tiep nhan", "tong so"]
 SCOPE_WORDS = [("police", ["cong an"]), ("sectors", ["cac nganh"]), ("district_commune", ["cap huyen", "cap xa", "cac huyen", "huyen, xa"])]
-GROUP_INDICATOR = {"all": "essential_services", "police": "essential_services_police", "sectors": "essential_services_sectors", "district_commune": "essential_services_district_commune"}
 
 
 @dataclass
@@ -106,7 +105,10 @@ def _extract_services(doc: Document, refs: References, meta: ReportMeta) -> Extr
         state = [in_section, scope]
         records = _records(block, folded, figures, parts, rules, state)
         found = [r for r in records if r.kind == "service" and r.figures]
+        rates_only = sum(1 for r in found if set(r.figures) == {"rate"})
         for record in records:
+            if record.kind == "service" and set(record.figures) == {"rate"} and rates_only < 2 and not _bracketed(block.text, record.figures["rate"]):
+                continue  # one rate in prose is no rate-only list item (`… trợ cấp thất nghiệp qua tài khoản đạt 98,9%`; `Tên dịch vụ (100%);` is)
             if record.kind == "unknown" and not found and not (record.figures.get("online") or record.figures.get("offline") or record.no_dossiers):
                 continue  # a lone rate in prose is not a service list
             if record.kind == "service" and not record.in_section and not _listed(record):
@@ -145,6 +147,11 @@ def _section(folded: str, in_section: bool, scope: str) -> tuple[bool, str]:
     if in_section and has_any(folded, SERVICE_WORDS):
         return True, new_scope
     return False, "all"
+
+
+def _bracketed(text: str, fig: Figure) -> bool:
+    """A rate printed in brackets right after a name: `Thông báo lưu trú (100%)`."""
+    return text[:fig.start].rstrip().endswith("(") and text[fig.end :].lstrip(" %").startswith(")")
 
 
 def _listed(record: Record) -> bool:
@@ -241,12 +248,12 @@ def _emit(out: Extraction, block: Block, record: Record, scope: str) -> None:
     rate = figs.get("rate")
     computed = round(online / total * 100, 2) if online is not None and total else None
     if record.kind == "group":
-        _emit_group(out, block, record, scope)
-        return
+        return  # a group's totals are the indicator labeller's (generator.reading.label)
     row = {
         "service_id": record.services[0], "service_printed": record.name.strip(), "scope": scope,
         "total": total, "online": online, "offline": offline,
         "online_rate_reported": rate.value if rate is not None else None, "online_rate": computed,
+        "online_rate_printed": rate.printed if rate is not None else "",
         "no_dossiers": record.no_dossiers or None,
         "source_line": line, "source_quote": quote,
     }
@@ -257,40 +264,6 @@ def _emit(out: Extraction, block: Block, record: Record, scope: str) -> None:
         if fig.unit:
             fl, fq = block.quote(fig.start, fig.end)
             out.to_review(fl, fq, f"figure '{fig.printed}' beside service '{record.name}' has no online/in-person label")
-
-
-def _emit_group(out: Extraction, block: Block, record: Record, scope: str) -> None:
-    """Totals for a group of essential services -> indicator rows (dossiers, online rate)."""
-    base = GROUP_INDICATOR[scope]
-    figs = record.figures
-    total, online, rate = figs.get("total"), figs.get("online"), figs.get("rate")
-    if total is not None:
-        line, quote = block.quote(total.start, total.end)
-        out.add("indicator_values", _indicator(f"{base}_dossiers", "count", total.value, total, None, None, line, quote, scope))
-        out.use(line, total.printed, table="indicator_values", indicator_id=f"{base}_dossiers")
-    if rate is not None:
-        line, quote = block.quote(rate.start, rate.end)
-        num = online.value if online is not None else None
-        den = total.value if total is not None else None
-        out.add("indicator_values", _indicator(f"{base}_online_rate", "percent", rate.value, rate, num, den, line, quote, scope))
-        out.use(line, rate.printed, table="indicator_values", indicator_id=f"{base}_online_rate")
-        if online is not None:
-            out.use(block.line_at(online.start), online.printed, table="indicator_values", indicator_id=f"{base}_online")
-    offline = figs.get("offline")
-    if offline is not None and offline.unit:
-        line, quote = block.quote(offline.start, offline.end)
-        out.add("indicator_values", _indicator(f"{base}_in_person", "count", offline.value, offline, None, None, line, quote, scope))
-        out.use(line, offline.printed, table="indicator_values", indicator_id=f"{base}_in_person")
-
-
-def _indicator(indicator_id: str, unit: str, value, fig: Figure, num, den, line: int, quote: str, scope: str) -> dict:
-    return {
-        "indicator_id": indicator_id, "rule_id": "", "breakdown": "all", "value": value, "unit": unit,
-        "numerator": num, "denominator": den, "value_printed": fig.printed + ("%" if unit == "percent" else ""),
-        "number_style": fig.reading.style, "qualifier": "", "time_scope": "", "cut_off_date": None,
-        "scope": scope,
-        "source_line": line, "source_quote": quote,
-    }
 
 
 _TAIL_END = re.compile(r",\s|;|\.\s|\.$|\s(?:và|trong đó)\s|\(")
@@ -315,7 +288,7 @@ def _prose_totals(out: Extraction, block: Block, folded: str, figures: list[Figu
         line, quote = block.quote(fig.start, stop)
         out.add("service_results", {
             "service_id": sid, "service_printed": block.text[start:stop].strip(), "scope": "all",
-            "total": _value(fig), "online": None, "offline": None, "online_rate_reported": None,
+            "total": _value(fig), "online": None, "offline": None, "online_rate_reported": None, "online_rate_printed": "",
             "online_rate": None, "no_dossiers": None, "source_line": line, "source_quote": quote,
         })
         out.use(block.line_at(fig.start), fig.printed, table="service_results", service_id=sid, service_part="total")

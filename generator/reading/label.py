@@ -49,6 +49,8 @@ class Rule:
     unit: str
     channel: str
     words: dict[bool, tuple[Groups, Groups, tuple[str, ...]]]  # exact? -> (measure, context, exclude)
+    aggregate: bool = False  # the indicator totals many services or procedures
+    fallback: bool = False  # applies only when no other rule does
 
     def measure(self, exact: bool) -> Groups:
         return self.words[exact][0]
@@ -74,6 +76,9 @@ class Indicator:
 class Rules:
     rules: list[Rule]
     indicators: dict[str, Indicator]
+    phrases: dict[bool, tuple[str, ...]] = field(default_factory=dict)  # every rule word, per form
+    # per form and unit: (rule, the words one of which any evidence for it must contain)
+    anchored: dict[tuple[bool, str], list[tuple[Rule, tuple[str, ...]]]] = field(default_factory=dict)
     services: list[tuple[str, list[list[str]]]] = field(default_factory=list)  # keyword rules of services.csv
     families: dict[str, dict[str, str]] = field(default_factory=dict)  # family -> member -> indicator
 
@@ -110,7 +115,7 @@ def _load(refs: References) -> Rules:
         r["indicator_id"]: Indicator(r["indicator_id"], r["unit"], r["family"], r["member"], r["generic"] == "true", r["aggregate"] == "true")
         for r in refs.rows("indicators")
     }
-    out = Rules([], indicators, refs.keyword_rules("services", "service_id") + refs.service_aliases())
+    out = Rules([], indicators, services=refs.keyword_rules("services", "service_id") + refs.service_aliases())
     for ind in indicators.values():
         out.families.setdefault(ind.family, {})[ind.member] = ind.indicator_id
     for row in refs.rows("indicator_rules"):
@@ -119,8 +124,20 @@ def _load(refs: References) -> Rules:
         for exact in (True, False):
             exclude = tuple(w for g in _groups(row["exclude"].replace(";", "|"), exact) for w in g)
             forms[exact] = (_groups(row["measure"], exact), _groups(row["context"], exact), exclude)
-        out.rules.append(Rule(row["rule_id"], ind.indicator_id, ind.unit, row["channel"], forms))
+        out.rules.append(Rule(row["rule_id"], ind.indicator_id, ind.unit, row["channel"], forms, ind.aggregate, row["fallback"] == "true"))
+    for exact in (True, False):
+        out.phrases[exact] = tuple(sorted({w for r in out.rules for g in r.measure(exact) + r.context(exact) for w in g}))
+        for unit in ("count", "percent", "vnd", "points", "days", "other"):
+            probe = ReadFigure(line=0, quote="", printed="", value=None, value_printed="", number_style="plain", unit=unit)
+            out.anchored[(exact, unit)] = [(r, _anchor(r, exact)) for r in out.rules if _unit_ok(r, probe)]
     return out
+
+
+def _anchor(rule: Rule, exact: bool) -> tuple[str, ...]:
+    """The words of a rule's first group (its counted noun, else its context): a figure whose
+    evidence holds none of them cannot meet the rule."""
+    groups = rule.measure(exact) or rule.context(exact)
+    return groups[0] if groups else ()
 
 
 def _word_in(folded: str, word: str) -> bool:
@@ -164,6 +181,25 @@ def _found(folded: str, words: tuple[str, ...]) -> str:
     return best
 
 
+class Matcher:
+    """Whole-word look-ups of rule words in a figure's evidence, remembered for one labelling
+    run (the figures of a block share their clause, lead and heading)."""
+
+    def __init__(self) -> None:
+        self.memo: dict[tuple[str, tuple[str, ...]], str] = {}
+
+    def found(self, text: str, words: tuple[str, ...]) -> str:
+        """The longest of words found in text as a whole word, or ''."""
+        key = (text, words)
+        hit = self.memo.get(key)
+        if hit is None:
+            hit = self.memo[key] = _found(text, words)
+        return hit
+
+    def any(self, text: str, words: tuple[str, ...]) -> bool:
+        return bool(self.found(text, words))
+
+
 def _head(measure: str, words: tuple[str, ...]) -> str:
     """The longest of words the counted noun starts with."""
     best = ""
@@ -173,7 +209,11 @@ def _head(measure: str, words: tuple[str, ...]) -> str:
     return best
 
 
-def score(rule: Rule, fig: ReadFigure, measure: str) -> tuple[int, int] | None:
+def ruleset_aggregate(rule: Rule) -> bool:
+    return rule.aggregate
+
+
+def score(rule: Rule, fig: ReadFigure, measure: str, m: Matcher | None = None) -> tuple[int, int] | None:
     """How well a figure's evidence meets a rule: (the scope of its weakest requirement,
     the length of the words found weighted by where they were found), or None when it
     does not apply. Every requirement must be met, and at least one requirement of the
@@ -181,29 +221,34 @@ def score(rule: Rule, fig: ReadFigure, measure: str) -> tuple[int, int] | None:
     or its own sub-clause."""
     if not _unit_ok(rule, fig) or not _channel_ok(rule, fig):
         return None
+    m = m or Matcher()
     exclude = rule.exclude(fig.exact)
-    if exclude and (_any(fig.near, exclude) or _any(measure, exclude)):
+    if exclude and (m.any(fig.near, exclude) or m.any(measure, exclude)):
         return None
     rule_measure, rule_context = rule.measure(fig.exact), rule.context(fig.exact)
     total, weakest = 0, 4
     if rule_measure and not measure:
         # no counted noun printed after the figure (`sử dụng 1.124.445/1.224.975`): its clause must name it
         for group in rule_measure:
-            word = _found(fig.near, group) or _found(fig.clause, group)
+            word = m.found(fig.near, group) or m.found(fig.clause, group)
             if not word:
                 return None
             total += 2 * len(word)
         weakest = 2
     for n, group in enumerate(rule_measure if measure else ()):
-        word = _head(measure, group) if n == 0 and not fig.measure_in_table else _found(measure, group)
+        word = _head(measure, group) if n == 0 and not fig.measure_in_table else m.found(measure, group)
         if not word:
             return None  # the first group names the head noun: what is counted
         total += 4 * len(word)
     close = not rule_context or rule.channel in ("online", "offline")  # the channel word is the figure's own
-    scopes = (("measure", measure), ("near", fig.near), ("clause", fig.clause), ("lead", fig.lead), ("heading", fig.heading))
+    if fig.lead and not fig.in_table and ruleset_aggregate(rule):
+        close = False  # an item with its own lead (`- Cấp giấy phép xây dựng: …`) is that subject's: the rule's own words must say otherwise
+    # a list item's own lead shadows the heading above it (`- Cấp giấy phép xây dựng: 15 hồ sơ`
+    # under an essential-services heading is that procedure's figure)
+    scopes = (("measure", measure), ("near", fig.near), ("clause", fig.clause), ("lead", fig.lead), ("heading", "" if fig.lead and not fig.in_table else fig.heading))
     for group in rule_context:
         for (_, text), (_, weight) in zip(scopes, WEIGHTS):
-            word = _found(text, group) if text else ""
+            word = m.found(text, group) if text else ""
             if word:
                 break
         else:
@@ -219,40 +264,45 @@ def _fold_measure(fig: ReadFigure) -> str:
     return evidence(lower_keep(fig.measure) if fig.exact else fold(fig.measure))
 
 
-def match(fig: ReadFigure, ruleset: Rules) -> Label:
+def match(fig: ReadFigure, ruleset: Rules, m: Matcher | None = None) -> Label:
     """The best rule for one figure on its own evidence (no inference from neighbours)."""
+    m = m or Matcher()
     measure = _fold_measure(fig)
+    everything = " | ".join((measure, fig.near, fig.clause, fig.lead, fig.heading))
     scored: list[tuple[tuple[int, int], Rule]] = []
-    for rule in ruleset.rules:
-        s = score(rule, fig, measure)
+    for rule, anchor in ruleset.anchored[(fig.exact, fig.unit)]:
+        if anchor and not any(w in everything for w in anchor):
+            continue
+        s = score(rule, fig, measure, m)
         if s is not None:
             scored.append((s, rule))
     if not scored:
         return Label()
-    # a rule of a generic indicator (all administrative dossiers) is a fallback
-    scored.sort(key=lambda sr: (ruleset.indicators[sr[1].indicator_id].generic, -sr[0][0], -sr[0][1]))
+    # fallback rules and rules of a generic indicator (all administrative dossiers) come last
+    scored.sort(key=lambda sr: (sr[1].fallback, ruleset.indicators[sr[1].indicator_id].generic, -sr[0][0], -sr[0][1]))
     top = scored[0][0]
     generic = ruleset.indicators[scored[0][1].indicator_id].generic
-    best = [r for s, r in scored if s == top and ruleset.indicators[r.indicator_id].generic == generic]
+    fallback = scored[0][1].fallback
+    best = [r for s, r in scored if s == top and ruleset.indicators[r.indicator_id].generic == generic and r.fallback == fallback]
     ids = tuple(dict.fromkeys(r.indicator_id for r in best))
     if len(ids) > 1:
         return Label("", "", "tie", ids, top[1])
     return Label(ids[0], best[0].rule_id, "rule", tuple(dict.fromkeys(r.indicator_id for _, r in scored))[:3], top[1], top[0])
 
 
-def nearest(fig: ReadFigure, ruleset: Rules, count: int = 3) -> tuple[str, ...]:
+def nearest(fig: ReadFigure, ruleset: Rules, count: int = 3, m: Matcher | None = None) -> tuple[str, ...]:
     """The indicators whose rules this figure comes nearest to meeting (for review): those
     of its unit with the largest share of their keyword groups found around it."""
-    measure = _fold_measure(fig)
-    texts = (measure, fig.near, fig.clause, fig.lead, fig.heading)
+    text = " | ".join(t for t in (_fold_measure(fig), fig.near, fig.clause, fig.lead, fig.heading) if t)
+    present = {p for p in ruleset.phrases[fig.exact] if p in text and _word_in(text, p)}
     ranked: dict[str, float] = {}
-    for rule in ruleset.rules:
-        if not _unit_ok(rule, fig):
-            continue
+    if not present:
+        return ()
+    for rule, _ in ruleset.anchored[(fig.exact, fig.unit)]:
         groups = rule.measure(fig.exact) + rule.context(fig.exact)
         if not groups:
             continue
-        found = sum(1 for group in groups if any(_found(t, group) for t in texts if t))
+        found = sum(1 for group in groups if not present.isdisjoint(group))
         if found:
             share = found / len(groups)
             ranked[rule.indicator_id] = max(ranked.get(rule.indicator_id, 0.0), share)
@@ -281,15 +331,16 @@ def names_service(fig: ReadFigure, ruleset: Rules) -> bool:
 def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
     """One Label per figure (same order)."""
     ruleset = rules(refs)
+    m = Matcher()
     labels = [Label() for _ in figures]
-    own = [match(f, ruleset) if filable(f) else Label() for f in figures]
+    own = [match(f, ruleset, m) if filable(f) else Label() for f in figures]
     for i, fig in enumerate(figures):
         if own[i].indicator_id and (fig.in_table or ruleset.indicators[own[i].indicator_id].aggregate) and names_service(fig, ruleset):
             own[i] = Label("", "", "service", (own[i].indicator_id,))
     for i, fig in enumerate(figures):
         label = own[i]
         if not filable(fig):
-            labels[i] = Label("", "", "", own[i].candidates or (nearest(fig, ruleset) if fig.role == "result" else ()))
+            labels[i] = Label("", "", "", own[i].candidates or (nearest(fig, ruleset, m=m) if fig.role == "result" else ()))
             continue
         previous = _previous_filed(figures, labels, i)
         if label.indicator_id and fig.part_of and _same_quantity(label, previous, labels, ruleset):
@@ -301,7 +352,7 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
         elif label.indicator_id and ruleset.indicators[label.indicator_id].generic:
             label = _specialised(label, figures, labels, i, ruleset)
         if not label.indicator_id and not label.candidates:
-            label = Label("", "", label.how, nearest(fig, ruleset))
+            label = Label("", "", label.how, nearest(fig, ruleset, m=m))
         labels[i] = label
     return labels
 
@@ -340,11 +391,11 @@ def _infer(fig: ReadFigure, j: int | None, figures: list[ReadFigure], labels: li
     if fig.unit == "percent":
         if parent_ind.member in RATE_MEMBERS:
             return None
-        if fig.in_table or (0 <= between <= ATTACH_GAP and same_sentence):
+        if fig.in_table or (0 <= between <= ATTACH_GAP and same_sentence) or (same_sentence and _next_after(figures, j) == fig.index):
             members = ruleset.families[parent_ind.family]
             member = "online_rate" if "online_rate" in members and (fig.channel == "online" or parent_ind.member in ("online", "total")) else "rate"
             target = members.get(member)
-            if target:
+            if target and not _vetoed(fig, target, ruleset):
                 return Label(target, labels[j].rule_id, "rate")
         return None
     if fig.unit != parent.unit:
@@ -364,6 +415,14 @@ def _infer(fig: ReadFigure, j: int | None, figures: list[ReadFigure], labels: li
             and fig.channel == parent.channel and (_says_verb(fig, labels[j].rule_id, ruleset) or _same_head(fig, parent)):
         return Label(labels[j].indicator_id, labels[j].rule_id, "cumulative")  # `…; lũy kế đến nay đã thu nhận 1.224.975`
     return None
+
+
+def _vetoed(fig: ReadFigure, indicator_id: str, ruleset: Rules) -> bool:
+    """The figure's own words carry a word every rule of the indicator excludes
+    (`đạt 78% số công dân đủ điều kiện` is no share of accounts collected)."""
+    measure = _fold_measure(fig)
+    excludes = [r.exclude(fig.exact) for r in ruleset.rules if r.indicator_id == indicator_id]
+    return bool(excludes) and all(ex and (_any(fig.near, ex) or _any(measure, ex)) for ex in excludes)
 
 
 def _same_head(fig: ReadFigure, parent: ReadFigure) -> bool:

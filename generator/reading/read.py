@@ -66,6 +66,7 @@ class ReadFigure:
     cut_off: date | None = None
     cut_off_printed: str = ""
     role: str = "result"
+    role_words: str = ""  # the words that made it a target or a directive (`chỉ tiêu được giao`)
     breakdown: str = "all"
     channel: str = ""
     part_of: bool = False  # printed after `trong đó`: a part of the figure before it
@@ -142,14 +143,10 @@ def evidence(text: str) -> str:
 
 
 def accented(lines: list[str]) -> bool:
-    """Whether the text carries its tone marks (most reports do; some arrive without them)."""
-    letters = marked = 0
-    for line in lines[:400]:
-        for ch in line:
-            if ch.isalpha():
-                letters += 1
-                marked += not ch.isascii()
-    return letters == 0 or marked / letters > 0.02
+    """Whether the text carries its tone marks (most reports do; some arrive without them):
+    more than 1 % of its characters beyond ASCII (every Vietnamese tone mark is)."""
+    sample = "".join(lines[:400])
+    return not sample or (len(sample.encode("utf-8")) - len(sample)) / len(sample) > 0.01
 
 
 class Words:
@@ -168,14 +165,34 @@ class Words:
     def of(self, category: str) -> list[tuple[str, str]]:
         return self.refs.words(category, self.exact)
 
+    def _pattern(self, category: str) -> tuple[re.Pattern[str], dict[str, str]]:
+        """One pattern of a category's words (whole words, longest first) and word -> value."""
+        def build(refs: References) -> dict[tuple[str, bool], tuple[re.Pattern[str], dict[str, str]]]:
+            return {}
+        cache = self.refs.prepare("vocabulary_patterns", build)
+        key = (category, self.exact)
+        if key not in cache:
+            entries = self.of(category)
+            values: dict[str, str] = {}
+            for value, word in entries:
+                values.setdefault(word, value)
+            alternatives = "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True)) or "(?!)"
+            cache[key] = (re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])"), values)
+        return cache[key]
+
     def has(self, text: str, category: str) -> bool:
-        return any(_word_in(text, w) for _, w in self.of(category))
+        return self._pattern(category)[0].search(text) is not None
 
     def last(self, text: str, category: str) -> tuple[str, int, str] | None:
-        return _last_word(text, self.of(category))
+        """(value, position, word) of the category's word that ends last in text."""
+        pattern, values = self._pattern(category)
+        best = None
+        for m in pattern.finditer(text):
+            best = m
+        return (values[best.group(0)], best.start(), best.group(0)) if best is not None else None
 
     def starts(self, text: str, category: str) -> bool:
-        return any(text.startswith(w) and (len(text) == len(w) or not text[len(w)].isalnum()) for _, w in self.of(category))
+        return self._pattern(category)[0].match(text) is not None
 
 
 # ---------------------------------------------------------------- prose
@@ -227,7 +244,8 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
     sơ, trực tiếp 449 hồ sơ`)."""
     previous: ReadFigure | None = None
     opening = _BULLET.sub("", vtext[:60])
-    pledge = _opens_with(opening, words, "target")
+    pledge = next((w for v, w in words.of("role") if v == "target" and opening.startswith(w)
+                   and (len(opening) == len(w) or not opening[len(w)].isalnum())), "")
     for fig in figures:
         same = previous is not None and previous.sentence == fig.sentence
         start = previous.end if same else fig.start - len(fig.before)
@@ -239,15 +257,15 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
             fig.part_of = True
         found = words.last(window, "role")
         if found is not None and found[0] == "target":
-            fig.role = "target"
+            fig.role, fig.role_words = "target", found[2]
         elif same and previous.role == "target" and not words.has(window, "result"):
-            fig.role = "target"
-        elif found is not None and found[0] == "directive" and found[1] >= len(window) - len(fig.own):
-            fig.role = "directive"  # a directive word in the figure's own sub-clause
-        elif _opens_with(_BULLET.sub("", vtext[fig.start - len(fig.before) : fig.start]), words, "directive"):
-            fig.role = "directive"  # a sentence that opens with `Chỉ đạo`, `Đề nghị`
+            fig.role, fig.role_words = "target", previous.role_words
+        elif (d := words.last(vtext[fig.start - len(fig.before) : fig.start], "role")) is not None and d[0] == "directive":
+            fig.role, fig.role_words = "directive", d[2]  # `chỉ đạo` earlier in the sentence
+        elif _opens(fig.own, words, "weak_directive") or _opens(_BULLET.sub("", vtext[fig.start - len(fig.before) : fig.start]), words, "weak_directive"):
+            fig.role = "directive"  # `Đề nghị`, `Đảm bảo` opening the sentence or the figure's clause
         elif (plan or pledge) and not words.has(vtext[fig.start - len(fig.before) : fig.start], "past"):
-            fig.role = "target"
+            fig.role, fig.role_words = "target", pledge  # (empty: a section about what is to come)
         else:
             fig.role = "result"
         previous = fig
@@ -255,6 +273,11 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
 
 def _opens_with(text: str, words: Words, role: str) -> bool:
     return any(text.startswith(w) and (len(text) == len(w) or not text[len(w)].isalnum()) for v, w in words.of("role") if v == role)
+
+
+def _opens(text: str, words: Words, category: str) -> bool:
+    text = text.lstrip(" ,;:-–(")
+    return any(text.startswith(w) and (len(text) == len(w) or not text[len(w)].isalnum()) for _, w in words.of(category))
 
 
 def _without(text: str, words: Words, category: str) -> str:
@@ -343,7 +366,7 @@ def _words_before(text: str, end: int, count: int, stop: int = 0) -> str:
 
 def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) -> bool:
     """Not a date part, a reference, list numbering, a name, a phone number, an age, a year."""
-    if fig.reading.value is None and not fig.reading.malformed:
+    if fig.reading.value is None and not fig.reading.malformed and not fig.reading.ambiguous:
         return False
     before = fold(text[max(0, fig.start - 40) : fig.start])
     after = fold(text[fig.end : fig.end + 24])
@@ -433,7 +456,7 @@ def _value_printed(text: str, fig: Figure) -> str:
         words_printed = len(fig.unit_text.split())
         if fig.unit == "count":
             words_printed = 1  # the multiplier word only: `84,7 triệu`
-        m = re.match(r"(?:\s*\S+){%d}" % words_printed, text[fig.end :])
+        m = re.match(r"(?:\s*[^\W\d_]+){%d}" % words_printed, text[fig.end :])
         return text[fig.start : fig.end + (m.end() if m else 0)]
     return fig.printed
 
@@ -539,7 +562,7 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
         number_style=reading.style, unit=unit, ratio_part=fig.ratio_part, qualifier=qualifier, measure=measure,
         time_scope=scope[0] if scope else "", cut_off=cut_off, cut_off_printed=cut_printed,
         role=(t[0] if (t := words.last(own, "role")) is not None else "result"),
-        breakdown=breakdown[0] if breakdown else "all", channel=_channel(vtext, left, right, fig, words),
+        breakdown=breakdown[0] if breakdown else "all", channel=_measure_channel(measure, words) or _channel(vtext, left, right, fig, words),
         part_of=_part_of(text, vtext, fig, s_start, words),
         comparison=words.has(_words_before(vtext, fig.start, 3, left), "comparison"),
         progress=unit == "percent" and (words.has(after[:40], "progress") or words.has(_words_before(vtext, fig.start, 5, left), "progress")),
@@ -553,10 +576,16 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
 
 def _bare(near: str, fig: Figure, refs: References) -> bool:
     """A rate whose own sub-clause says nothing but `đạt` / `tỷ lệ` (`(đạt 100%)`)."""
-    rest = near.replace(fold(fig.printed), " ")
-    for _, word in refs.words("result") + refs.words("rate") + refs.words("qualifier"):
-        rest = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", rest)
+    rest = _filler(refs).sub(" ", near.replace(fold(fig.printed), " "))
     return len(_WORD.findall(rest)) < 2
+
+
+def _filler(refs: References) -> re.Pattern[str]:
+    """The words that say nothing of what a rate is of (result, rate and qualifier words)."""
+    def build(r: References) -> re.Pattern[str]:
+        words = sorted({w for _, w in r.words("result") + r.words("rate") + r.words("qualifier")}, key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+    return refs.prepare("filler_words", build)
 
 
 def _part_of(text: str, vtext: str, fig: Figure, s_start: int, words: Words) -> bool:
@@ -566,6 +595,13 @@ def _part_of(text: str, vtext: str, fig: Figure, s_start: int, words: Words) -> 
     if found is None:
         return False
     return not any(ch.isdigit() for ch in text[floor + found[1] : fig.start])
+
+
+def _measure_channel(measure: str, words: Words) -> str:
+    """The channel the counted noun itself names (`11.493 hồ sơ trực tiếp`)."""
+    text = words.text(measure)
+    found = words.last(text, "channel")
+    return found[0] if found else ""
 
 
 def _channel(vtext: str, left: int, right: int, fig: Figure, words: Words) -> str:
@@ -634,6 +670,28 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
     header_printed: list[str] = []
     caption = ""
     previous = -2
+    pending: list | None = None  # the last data row: a continuation line may still add to its label
+    column_roles: dict[tuple[tuple[str, ...], int], str] = {}
+
+    def flush() -> None:
+        nonlocal pending
+        if pending is None:
+            return
+        number, label, plain, raw, head, head_printed, cap = pending
+        pending = None
+        row = _Row(number, " | ".join(text for _, text in plain))
+        for col, (_, cell) in enumerate(plain):
+            if not cell or not any(ch.isdigit() for ch in cell):
+                continue
+            if col == 0 and re.fullmatch(r"\d{1,3}\.?", cell) and len(plain) > 2:
+                continue  # the STT column
+            column = head[col] if col < len(head) else ""
+            printed = head_printed[col] if col < len(head_printed) else ""
+            key = (tuple(head), col)
+            if key not in column_roles:
+                column_roles[key] = _column_role(head, col, words)
+            out.extend(_cell_figures(refs, words, row, raw, cell, label, column, printed, cap, column_roles[key]))
+
     for number in range(1, last + 1):
         if number in skip or not doc.is_table(number):
             continue
@@ -644,13 +702,15 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             cells = _cells(raw)
         if not cells or all(_SEPARATOR_CELL.match(c) for _, c in cells):
             continue
-        if number != previous + 1 and not all(doc.is_table(k) or not doc.line(k).strip() for k in range(previous + 1, number)):
-            header, header_printed = [], []
+        gap = [k for k in range(previous + 1, number) if doc.line(k).strip() and not doc.is_table(k)]
+        if previous < 0 or len(gap) > 1 or number - previous > 4:
+            flush()
+            header, header_printed = [], []  # a new table (a group heading between rows keeps the old one)
             caption = _caption(doc, number, skip, words)
         previous = number
         plain = [(offset, html_to_text(cell)) for offset, cell in cells]
         aligned = "\t" not in raw and not raw.lstrip().startswith("|") and "<" not in raw
-        if not header and not any(_is_number_cell(text) for _, text in plain[1:]):
+        if not header and not any(_is_number_cell(text) for _, text in plain[1:]) and _looks_like_header(plain):
             header = [fold(text) for _, text in plain]
             header_printed = [text for _, text in plain]
             starts = [offset for offset, _ in plain]
@@ -658,20 +718,24 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         if aligned and header:
             plain = _by_offset(plain, starts)
             if not any(_is_number_cell(text) for _, text in plain if text):
-                if all(not re.search(r"\d", t) for t in (text for _, text in plain)) and not label_row(plain):
+                if label_row(plain) and pending is not None:
+                    pending[1] = f"{pending[1]} {next(text for _, text in plain if text)}"  # the label goes on
+                elif all(not re.search(r"\d", t) for t in (text for _, text in plain)) and not label_row(plain):
                     header, header_printed = _extend_header(header, header_printed, plain)
                 continue
+        flush()
         label = next((text for _, text in plain if re.search(r"[^\W\d_]{2}", text)), "")
-        row = _Row(number, " | ".join(text for _, text in plain))
-        for col, (offset, cell) in enumerate(plain):
-            if not cell or not any(ch.isdigit() for ch in cell):
-                continue
-            if col == 0 and re.fullmatch(r"\d{1,3}\.?", cell) and len(plain) > 2:
-                continue  # the STT column
-            column = header[col] if col < len(header) else ""
-            printed = header_printed[col] if col < len(header_printed) else ""
-            out.extend(_cell_figures(refs, words, row, raw, cell, label, column, printed, caption, _column_role(header, col, words)))
+        pending = [number, label, plain, raw, list(header), list(header_printed), caption]
+    flush()
     return out
+
+
+HEADER_CELL = 60  # a header cell is a short column name
+
+
+def _looks_like_header(plain: list[tuple[int, str]]) -> bool:
+    filled = [text for _, text in plain if text]
+    return len(filled) >= 2 and all(len(text) <= HEADER_CELL for text in filled)
 
 
 def _by_offset(plain: list[tuple[int, str]], starts: list[int]) -> list[tuple[int, str]]:
@@ -748,7 +812,8 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
     out: list[ReadFigure] = []
     folded = fold_keep(cell)
     vtext = words.text(cell)
-    label_folded = evidence(words.text(label)) if label != cell else ""
+    # a row's label names what its figures count; a long one is a task's description, not a name
+    label_folded = evidence(words.text(label)) if label != cell and len(label) <= PROSE_CELL else ""
     for fig in figures:
         rf = _context(cell, folded, vtext, fig, refs, words, (0, len(cell)), 0, None, column)
         if fig.unit == "" and ("%" in column or _has(column, refs.words("rate"))) and rf.unit == "count":
@@ -758,7 +823,7 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
         rf.line, rf.quote = row.line, window(text, max(0, pos), max(0, pos) + len(fig.printed))
         rf.in_table, rf.cell_chars, rf.sentence = True, len(cell), -row.line
         if column_role == "target":
-            rf.role = "target"
+            rf.role, rf.role_words = "target", column_printed.lower()
         elif column_role == "progress":
             rf.progress = True
         if not rf.measure and rf.unit != "percent" and len(cell) <= 24:

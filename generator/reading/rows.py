@@ -20,7 +20,7 @@ def figure_rows(figures: list[ReadFigure], labels: list[Label], found: Extractio
         mine = claims.get((fig.line, fig.printed))
         claim = mine.pop(0) if mine else {}
         table = claim.get("table", "")
-        indicator = claim.get("indicator_id", "") if table == "indicator_values" and not claim.get("part") else ""
+        indicator = claim.get("indicator_id", "") if table in ("indicator_values", "targets") and not claim.get("part") else ""
         rows.append({
             "value": fig.value, "value_printed": fig.value_printed, "number_style": fig.number_style, "unit": fig.unit,
             "qualifier": fig.qualifier, "measure": fig.measure, "subject": fig.subject[:200], "ratio_part": fig.ratio_part,

@@ -15,8 +15,6 @@ from generator.errors import InputError
 
 Row = dict[str, Any]
 # The package writer prefixes text cells that a spreadsheet would run as a formula.
-FORMULA_PREFIX = "'"
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def localized(obj: dict[str, Any], key: str, lang: str) -> Any:
@@ -36,8 +34,6 @@ def _cast(text: str, ftype: str, missing: set[str]) -> Any:
         return float(text)
     if ftype == "boolean":
         return text.strip().lower() in ("true", "1", "yes")
-    if ftype == "string" and text.startswith(FORMULA_PREFIX) and text[1:2] in FORMULA_START and len(text) > 1:
-        return text[1:]
     return text
 
 

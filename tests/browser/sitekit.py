@@ -261,11 +261,8 @@ def provenance_quotes(package: Path) -> dict[tuple[str, int], set[str]]:
 
 
 def unguard(text: str) -> str:
-    """Undo the package's spreadsheet guard: a text cell starting like a formula is written
-    with a leading apostrophe (generator/package.py, documented in the data dictionary)."""
-    from generator.package import FORMULA_START
-
-    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_START) else text
+    """The package publishes text as read (no spreadsheet guard): the quote itself."""
+    return text
 
 
 def squash(text: str) -> str:

@@ -114,10 +114,7 @@ def _cell(value: Any, field: dict[str, Any]) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    text = str(value)
-    if field["type"] == "string" and text.startswith(("=", "+", "-", "@")):
-        return "'" + text  # as the package writer does
-    return text
+    return str(value)  # as the package writer does: text as read
 
 
 def write_package(folder: Path, tables: dict[str, list[dict[str, Any]]], originals: list[Path]) -> Path:

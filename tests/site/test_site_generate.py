@@ -138,7 +138,8 @@ def test_downloads_are_the_package_files(dean06_layout):
     for name in ("datapackage.json", "plan_tasks.csv", f"originals/{'000_3285350e42ccdccd.txt'}"):
         assert (docs / name).read_bytes() == (package / name).read_bytes()
     assert (docs / "plan_tasks.json").is_file() and (docs / "de-an-06.zip").is_file()
-    assert "'=HYPERLINK(" in (docs / "plan_tasks.csv").read_text(encoding="utf-8")
+    text = (docs / "plan_tasks.csv").read_text(encoding="utf-8")
+    assert "=HYPERLINK(" in text and "'=HYPERLINK(" not in text  # text as read: spreadsheet safety lives in the workbook
 
 
 def test_unmatched_models_and_printed_counts_are_shown(dean06_layout):
