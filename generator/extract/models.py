@@ -301,8 +301,10 @@ def _section_rows(doc: Document, refs: References, meta: ReportMeta, claimed: se
         for j in range(i + 1, len(blocks) if start.heading else i + 1):
             nxt = blocks[j]
             if starts.get(j) is not None:
-                # models listed under it: a heading about models, not one model
-                section = block.kind == "heading" and nxt.kind == "heading" and nxt.level > block.level
+                # models listed under it before any status of its own: a heading about
+                # models, not one model (`10. Mô hình chuyển đổi số` / `10.1 Mô hình "…"`)
+                section = (block.kind == "heading" and nxt.kind == "heading" and nxt.level > block.level
+                           and not any(statement_status(b.text, refs) for b in below))
                 break
             if nxt.emphasised or (nxt.kind == "heading" and not (block.kind == "heading" and nxt.level > block.level and block.text in nxt.headings)):
                 break

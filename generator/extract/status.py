@@ -103,7 +103,7 @@ def _partial(text: str, found: StatusMatch) -> bool:
 
 
 def _role_words(refs: References) -> re.Pattern[str]:
-    words = sorted({w for _, w in refs.words("role") if w}, key=len, reverse=True)
+    words = sorted({w for category in ("role", "weak_directive") for _, w in refs.words(category) if w}, key=len, reverse=True)
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W\d_])") if words else re.compile(r"(?!)")
 
 
@@ -114,9 +114,9 @@ def _past_words(refs: References) -> re.Pattern[str]:
 
 def _intended(text: str, found: StatusMatch, refs: References) -> bool:
     """A completion after a target or an instruction in its clause (`phấn đấu hoàn thành`,
-    `dự kiến hoàn thành trong quý III`, `đề nghị hoàn thành`; vocabulary role): what should
-    happen, not what has, unless it says it has (`nhiệm vụ được giao đã hoàn thành`;
-    vocabulary past)."""
+    `dự kiến hoàn thành trong quý III`, `đề nghị hoàn thành`; vocabulary role and
+    weak_directive): what should happen, not what has, unless it says it has (`nhiệm vụ
+    được giao đã hoàn thành`; vocabulary past)."""
     if found.status != "completed":
         return False  # `theo kế hoạch, đang triển khai`: a state, whatever the words before
     before = text[: found.start]
