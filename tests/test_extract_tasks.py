@@ -71,7 +71,7 @@ def test_status_counts(refs):
     assert got["003"] == [
         (437, "pilot_models", "completed", 4, "2 15 24 19"),
         (437, "pilot_models", "in_progress", 15, "1 3 4 6 7 9 10 11 12 13 14 16 17 23 22"),
-        (439, "pilot_models", "not_started", 5, "5 8 18 21 20"),
+        (439, "pilot_models", "blocked", 5, "5 8 18 21 20"),  # "chưa triển khai do vướng mắc, chưa có quy định"
     ]
 
 

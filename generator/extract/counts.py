@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from generator.codelists import References
 from generator.document import Block, Document
 from generator.extract.base import Extraction, ReportMeta
-from generator.extract.status import StatusMatch, first_status, last_status
+from generator.extract.status import StatusMatch, last_status, statement_status
 from generator.extract.tables import Cell, Table, quote_for, read_tables
 from generator.fold import fold
 
@@ -36,6 +36,7 @@ _FOOTNOTE_STOP = re.compile(r"^\s*(?:[-+•–]\s|\d{1,2}(?:\.\d{1,2})+\.?\s|[IV
 _COLON_END = re.compile(r":\s*$")
 _DIGITS = re.compile(r"\d+")
 ADJACENT = 4  # characters allowed between a status phrase and the count it qualifies
+_NUMBER_NEXT = re.compile(r"(?:\s+|\s*:\s*)\d")  # not a footnote mark glued to the word (`xong1`)
 GROUP_COUNT = re.compile(r"\(\s*(?P<n>\d{1,3})\s+(?P<noun>nhiệm\s+vụ|mô\s+hình)[^)]*\)", re.IGNORECASE)
 
 
@@ -73,8 +74,10 @@ def _status_near(text: str, start: int, end: int, refs: References) -> StatusMat
     after = text[end:]
     stop = _CLAUSE_END.search(after)
     clause = after[: stop.start()] if stop else after
-    found = first_status(clause, refs)
-    if found and len(clause[: found.start].strip(" ,:")) == 0:
+    found = statement_status(clause, refs)
+    # `08 mô hình: đã hoàn thành 03 …`, `03 mô hình, đang triển khai 03 …`: a status
+    # followed by a number qualifies that number, not this one
+    if found and len(clause[: found.start].strip(" ,:")) == 0 and not _NUMBER_NEXT.match(clause, found.end):
         return StatusMatch(found.status, end + found.start, end + found.end, found.phrase)
     before = text[max(0, start - 120) : start]
     cut = max(before.rfind(ch) for ch in ";.\n•*")

@@ -1,31 +1,69 @@
-"""Pilot models ("mô hình") -> table pilot_model_status, from three places a report uses:
+"""Pilot models ("mô hình") -> table pilot_model_status, from the places a report uses:
 
-- an appendix table with a model-name column (`Mô hình 6: ...` in each row): source_kind table;
+- a table with a model-name column (`Tên mô hình`), in any layout tables.py reads (tab,
+  pipe, HTML, flattened PDF text, space-aligned PDF text, one cell per line): each row
+  either names its model `Mô hình 6: ...` or, in a table of models only, is a model under
+  the row's number; the status from a status column (`Tình trạng`, `Tiến độ`), else the
+  notes and results: source_kind table;
+- a heading or bold line that names one model (`### 9.1 Mô hình "Xóm số"`, `a) Mô hình
+  ...`, `**Mô hình 2: ...**`), or a list item that names it in quotes or by number
+  (`- Mô hình "Chợ 4.0": đã hoàn thành ...`), with its status in its own words or the
+  paragraphs below it: source_kind section;
 - numbered lists next to a status count (`* Đang triển khai: 20 (3, 4, ...)`, items
   `1- Mô hình 1: ...` after `Đã hoàn thành triển khai: 15 mô hình`): source_kind list;
 - footnotes listing the models a body count refers to: source_kind footnote.
 
-Each printed model is mapped by its local number for the report's jurisdiction
-(codelists/pilot_model_local_numbers.csv), then confirmed by the catalogue's name
-keywords. A number with no mapping, or a name that disagrees with the mapped model,
-leaves model_id empty, goes to the review output and raises an unknown_model flag. Pure.
+Statuses come from codelists/statuses.csv (status.statement_status: negation, partial
+completion `đã hoàn thành 75/159 xã`, and held-up reasons `do vướng mắc` read as blocked).
+
+Catalogue mapping: a printed model number (`Mô hình N`) is the province's own numbering
+(codelists/pilot_model_local_numbers.csv), confirmed by the catalogue's name keywords;
+with no numbering for it (a district, a table row number, an unnumbered heading), the name
+keywords decide when exactly one catalogue model matches. A model the catalogue does not
+hold is published as a local model: model_id empty, local_model_id
+`local-<jurisdiction_id>-<slug of its name>`, listed in the review output. A number that
+contradicts the province's numbering raises an unknown_model flag.
+
+A report that states the same model's status twice (the appendix table and a body list)
+gives one row: the table's (then section, list, footnote); two different statuses stay
+as two rows with a model_status_conflict flag. Pure.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Any
 
 from generator.codelists import References
-from generator.document import Document
+from generator.document import Block, Document
 from generator.extract.base import Extraction, ReportMeta, Row
 from generator.extract.counts import Count, all_counts, check_group_counts
-from generator.extract.status import first_status
-from generator.extract.tables import Table, quote_for, read_tables
-from generator.fold import fold, keyword_groups, matches_all
+from generator.extract.status import StatusMatch, statement_status, status_named
+from generator.extract.tables import Table, aligned_tables, column_tables, quote_for, read_tables, row_number
+from generator.fold import fold, keyword_groups, matches_all, slugify
 
 _MODEL_NAME = re.compile(r"^\s*Mô\s+hình\s+(?:thứ\s+|số\s+)?(?P<num>\d{1,3})\s*:?\s*(?P<name>.*)$", re.IGNORECASE | re.DOTALL)
-# where the status of a model row is read, in order; the notes come first, then the
+# where the status of a model row is read, in order: a status column, the notes, then the
 # cells a shifted row may have moved the notes into, then the results text
-STATUS_CELLS = ("notes", "funding", "evaluation", "result")
+STATUS_CELLS = ("status", "notes", "funding", "evaluation", "result")
+KIND_ORDER = ("table", "section", "list", "footnote")
+LOCAL_SLUG = 60  # characters of the name kept in a local model's id
+
+# a block that opens with a model's name: outline numbering or a bullet, `Mô hình`
+# (`điểm`), a number of its own, then the name
+_OUTLINE = re.compile(
+    r"^(?:[-+•*–]\s*|(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)](?!\d)\s*|\d{1,2}(?:\.\d{1,2})+\s+|\(\s*(?:\d{1,2}|[a-zđ])\s*\)\s*)?",
+    re.IGNORECASE,
+)
+_START = re.compile(
+    r"Mô\s+hình(?:\s+điểm)?(?:\s+(?:thứ|số))?(?:\s*(?P<num>\d{1,3})(?=\s*[:.)\-–]\s|\s*:|\s*$))?\s*[:.)\-–]?\s*(?P<name>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_QUOTED = re.compile(r"^[“\"«‘'](?P<q>[^”\"»’'\n]{2,200})[”\"»’'](?P<rest>.*)$", re.DOTALL)
+# where an unquoted name printed with its statement ends
+_NAME_END = re.compile(r":\s|;\s|\.\s|\s[-–]\s|\s\(")
+NAME_LIMIT = 200
+STATEMENT_BLOCKS = 4  # paragraphs under a model heading read for its status
 
 
 class Catalogue:
@@ -33,44 +71,109 @@ class Catalogue:
         self.names = {r["model_id"]: r["name_vi"] for r in refs.rows("pilot_models")}
         self.keywords = {r["model_id"]: keyword_groups(r["match_keywords"]) for r in refs.rows("pilot_models")}
         self.local = {(r["jurisdiction_id"], int(r["local_number"])): r["model_id"] for r in refs.rows("pilot_model_local_numbers")}
+        self.numbered = {r["jurisdiction_id"] for r in refs.rows("pilot_model_local_numbers")}
 
     def by_name(self, name: str) -> list[str]:
         folded = fold(name)
         return [mid for mid, groups in self.keywords.items() if matches_all(folded, groups)]
 
-    def resolve(self, jurisdiction: str, number: int | None, name: str) -> tuple[str, str]:
-        """(model_id or "", reason it stays empty)."""
-        mid = self.local.get((jurisdiction, number)) if number is not None else None
-        if mid is None:
+    def resolve(self, jurisdiction: str, number: int | None, name: str, printed_number: bool = True) -> tuple[str, str, bool]:
+        """(model_id or "", why it stays empty, whether that contradicts the province's
+        numbering). `printed_number`: the number is the report's `Mô hình N`, not a row
+        or heading number."""
+        if printed_number and number is not None and jurisdiction in self.numbered:
+            mid = self.local.get((jurisdiction, number))
+            if mid is not None:
+                if name and not matches_all(fold(name), self.keywords[mid]):
+                    return "", f"{jurisdiction} model {number} maps to '{mid}' but the printed name does not match its keywords", True
+                return mid, "", False
             hint = ", ".join(self.by_name(name)) if name else ""
-            return "", f"no catalogue mapping for {jurisdiction} model {number}" + (f" (name matches {hint})" if hint else "")
-        if name and not matches_all(fold(name), self.keywords[mid]):
-            return "", f"{jurisdiction} model {number} maps to '{mid}' but the printed name does not match its keywords"
-        return mid, ""
+            return "", f"no catalogue mapping for {jurisdiction} model {number}" + (f" (name matches {hint})" if hint else ""), True
+        if not name:
+            return "", f"no catalogue mapping for {jurisdiction} model {number} and no name printed", True
+        found = self.by_name(name)
+        if len(found) == 1:
+            return found[0], "", False
+        why = f"the name matches several catalogue models ({', '.join(found)})" if found else "the name matches no catalogue model"
+        return "", why, False
 
 
-def _mapped(out: Extraction, doc: Document, cat: Catalogue, meta: ReportMeta, row: Row) -> Row:
-    mid, reason = cat.resolve(meta.jurisdiction_id, row["local_number"], row["name_printed"])
-    row["model_id"] = mid
-    if not mid:
-        printed = f"Mô hình {row['local_number']}" + (f": {row['name_printed']}" if row["name_printed"] else "")
-        out.to_review(row["source_line"], row["source_quote"], f"unknown pilot model: {reason}; add it to codelists/pilot_model_local_numbers.csv (and pilot_models.csv) if it is one")
-        out.flag("unknown_model", printed[:200], f"Pilot model not mapped to the catalogue: {reason}.", f"Mô hình chưa ánh xạ được vào danh mục: {reason}.",
-                 row["source_line"], row["source_quote"], table="pilot_model_status")
-    return out.add("pilot_model_status", row)
+def local_model_id(jurisdiction: str, name: str) -> str:
+    """The provisional id of a model the catalogue does not hold: `local-<jurisdiction>-<slug>`
+    of its proper name (the quoted part when the name is quoted), so the same model printed
+    by the same place gets the same id in every report."""
+    quoted = _QUOTED.match(name.strip())
+    slug = slugify(quoted.group("q") if quoted else name, LOCAL_SLUG)
+    return f"local-{jurisdiction}-{slug}" if slug else ""
+
+
+@dataclass
+class _Found:
+    row: Row
+    printed_number: bool  # local_number is the report's own `Mô hình N`
 
 
 def _row(number: int | None, name: str, group: str, status: str, status_printed: str, kind: str, line: int, quote: str,
          results: str = "", difficulties: str = "", funding: str = "") -> Row:
     return {
-        "model_id": "", "local_number": number, "name_printed": name, "group": group, "status": status,
+        "model_id": "", "local_model_id": "", "local_number": number, "name_printed": name, "group": group, "status": status,
         "status_printed": status_printed, "results": results, "difficulties": difficulties, "funding": funding,
         "source_kind": kind, "source_line": line, "source_quote": quote,
     }
 
 
-def _table_rows(out: Extraction, doc: Document, refs: References, cat: Catalogue, meta: ReportMeta, table: Table) -> None:
+# ---------------------------------------------------------------- tables
+
+def _model_only(table: Table, refs: References) -> bool:
+    """A table of models only: the model column's header opens with the model words
+    (`Tên mô hình`), not `Nhiệm vụ, mô hình`."""
+    header = fold(table.header[table.roles["model"]]) if table.roles["model"] < len(table.header) else ""
+    words = [alt for role, groups in refs.table_columns if role == "model" for group in groups[:1] for alt in group]
+    return any(header.startswith(w) for w in words)
+
+
+def _cell_status(table: Table, row, refs: References) -> tuple[str, str]:
+    for role in STATUS_CELLS:
+        text = table.text(row, role)
+        if not text:
+            continue
+        if role == "status":
+            named = status_named(text, refs)
+            if named:
+                return named, text
+        found = statement_status(text, refs)
+        if found:
+            return found.status, text if len(text) <= 200 else found.phrase
+    return "unknown", ""
+
+
+STATUS_CELL_LIMIT = 40  # a cell this short that opens with a status phrase is a status cell
+
+
+def _model_tables(doc: Document, refs: References) -> list[Table]:
+    """Tables with a model-name column, in every layout tables.py reads. The space-aligned
+    and one-cell-per-line layouts are read here only (read_tables, which the service, task
+    and count readers share, leaves them out for now); a status cell anchors the lines of
+    a one-cell-per-line row."""
+    memo = doc.memo.get("model_tables")
+    if memo is None:
+        def is_status(text: str) -> bool:
+            if status_named(text, refs):
+                return True
+            found = statement_status(text, refs)
+            return found is not None and found.start == 0 and len(text) <= STATUS_CELL_LIMIT
+
+        more = aligned_tables(doc) + column_tables(doc, {"status": is_status})
+        memo = doc.memo["model_tables"] = [t for t in read_tables(doc) + sorted(more, key=lambda t: t.start_line) if "model" in t.roles]
+    return memo  # type: ignore[return-value]
+
+
+def _table_rows(out: Extraction, doc: Document, refs: References, table: Table) -> list[_Found]:
     check_group_counts(out, doc, table, "pilot_model_status", "mo hinh")
+    model_only = _model_only(table, refs)
+    found: list[_Found] = []
+    for line, reason in table.skipped:
+        out.to_review(line, quote_for(doc, line, ""), f"pilot-model table row not read: {reason}")
     group = ""
     for row in table.rows:
         if row.heading:
@@ -78,41 +181,226 @@ def _table_rows(out: Extraction, doc: Document, refs: References, cat: Catalogue
             continue
         cell = table.cell(row, "model")
         m = _MODEL_NAME.match(cell.text) if cell else None
-        if not cell or not m:
+        number = row_number(table.text(row, "number"))
+        if cell and m:
+            local, name, printed = int(m.group("num")), m.group("name"), True
+        elif cell and cell.text.strip() and model_only and number is not None:
+            opening = _START.match(cell.text.strip())
+            local, name, printed = number, opening.group("name") if opening else cell.text, False
+        else:
             quote = quote_for(doc, row.line, cell.text if cell else "")
             out.to_review(row.line, quote, "pilot-model table row without a 'Mô hình N' name")
             continue
-        name = re.sub(r"\s+", " ", m.group("name")).strip(" .;")
-        status, printed = "unknown", ""
-        for role in STATUS_CELLS:
-            found = first_status(table.text(row, role), refs)
-            if found:
-                text = table.text(row, role)
-                status, printed = found.status, text if len(text) <= 200 else found.phrase
-                break
+        name = re.sub(r"\s+", " ", name).strip(" .;")
+        status, printed_status = _cell_status(table, row, refs)
         line = cell.spans[0][1]
-        _mapped(out, doc, cat, meta, _row(int(m.group("num")), name, group, status, printed, "table", line, quote_for(doc, line, cell.text),
-                                          table.text(row, "result"), table.text(row, "difficulties"), table.text(row, "funding")))
+        found.append(_Found(_row(local, name, group, status, printed_status, "table", line, quote_for(doc, line, cell.text),
+                                 table.text(row, "result"), table.text(row, "difficulties"), table.text(row, "funding")), printed))
+    return found
 
 
-def _count_rows(out: Extraction, doc: Document, cat: Catalogue, meta: ReportMeta, count: Count) -> None:
+# ---------------------------------------------------------------- lists and footnotes
+
+def _count_rows(count: Count) -> list[_Found]:
     named = {item.number: item for item in count.items}
+    found = []
     for number in count.listed:
         item = named.get(number)
         if item:
             row = _row(number, item.name, "", count.status, count.phrase, count.kind, item.line, item.quote, difficulties=item.reason)
         else:
             row = _row(number, "", "", count.status, count.phrase, count.kind, count.line, count.quote)
-        _mapped(out, doc, cat, meta, row)
+        found.append(_Found(row, True))
+    return found
+
+
+# ---------------------------------------------------------------- headings and paragraphs
+
+@dataclass
+class _Start:
+    number: int | None
+    name: str  # as printed after `Mô hình` (quotes kept)
+    tail_at: int  # where the words after the name start in the block text (may hold the status)
+    heading: bool  # the name stands as a heading: its status may be in the paragraphs below
+
+
+SHORT_LINE = 0.6  # a line shorter than this share of the usual full line is not wrapped prose
+
+
+def _model_start(block: Block, refs: References, width: int) -> _Start | None:
+    """The model a block opens with, if it names one: a heading or a bold line that starts
+    with `Mô hình` (or such a short numbered line run together with the paragraph below
+    it, where blank lines do not end paragraphs), or a paragraph that starts with
+    `Mô hình "name"` or `Mô hình N:`."""
+    text = block.text
+    outline = _OUTLINE.match(text)
+    at = outline.end() if outline else 0
+    m = _START.match(text, at)
+    if m is None or m.start() != at:
+        return None
+    number = int(m.group("num")) if m.group("num") else None
+    end = len(text)
+    heading = block.kind == "heading" or block.emphasised
+    if not heading and len(block.segments) > 1 and outline and outline.end() > 0:
+        first = block.segments[1][0] - 1  # the first line's reading text ends here
+        if m.start("name") < first and text[first - 1] not in ".;!?" and width and first < SHORT_LINE * width:
+            heading, end = True, first
+    rest, rest_at = text[m.start("name") : end], m.start("name")
+    quoted = _QUOTED.match(rest)
+    if not heading and not quoted and (number is None or not re.search(r"\d\s*[:.\-–]", text[m.start() : m.start("name")])):
+        return None
+    if quoted:
+        after = quoted.group("rest")
+        cut = quoted.start("rest")
+        if heading:  # a heading's words after the quoted name are part of its name (`"Chợ 4.0" tại chợ Sa Nam`)
+            stop = _NAME_END.search(after)
+            status = statement_status(after, refs)
+            cut += min(stop.start() if stop else len(after), status.start if status else len(after))
+    else:
+        stop = _NAME_END.search(rest)
+        cut = stop.start() if stop else len(rest)
+        status = statement_status(rest, refs)
+        if status is not None and status.start < cut:
+            cut = status.start
+    name = rest[:cut].strip(" :;,.-–")
+    if not name or len(name) > NAME_LIMIT:
+        return None
+    opening = statement_status(name, refs)
+    if opening is not None and opening.start == 0:
+        return None  # `Mô hình đã hoàn thành ...`: a statement about a model, not its name
+    return _Start(number, name, rest_at + cut, heading)
+
+
+def _in_plan(block: Block, refs: References) -> bool:
+    """Under a heading about what is to come (`Phương hướng, nhiệm vụ ...`; vocabulary
+    plan_section), not one about results (`Kết quả thực hiện nhiệm vụ năm 2024`)."""
+    plan = [[w] for _, w in refs.words("plan_section")]
+    results = [[w] for _, w in refs.words("result") if " " in w]  # `kết quả` (not the short `đã`, `đạt`)
+    for heading in block.headings:
+        folded = fold(heading)
+        if any(matches_all(folded, [w]) for w in plan) and not any(matches_all(folded, [w]) for w in results):
+            return True
+    return False
+
+
+_EDGE = " :;,.-–"
+
+
+def _section_rows(doc: Document, refs: References, meta: ReportMeta, claimed: set[int]) -> list[_Found]:
+    blocks = [b for b in doc.blocks() if b.kind != "footnote"]
+    count_lines = {c.line for c in all_counts(doc, refs, meta) if c.subject == "pilot_models"}
+    width = doc.line_width()
+    starts = {i: _model_start(b, refs, width) for i, b in enumerate(blocks)}
+    found: list[_Found] = []
+    for i, start in starts.items():
+        block = blocks[i]
+        if start is None or claimed & {s[1] for s in block.segments} or _in_plan(block, refs):
+            continue
+        below: list[Block] = []
+        section = False
+        for j in range(i + 1, len(blocks) if start.heading else i + 1):
+            nxt = blocks[j]
+            if starts.get(j) is not None:
+                # models listed under it before any status of its own: a heading about
+                # models, not one model (`10. Mô hình chuyển đổi số` / `10.1 Mô hình "…"`)
+                section = (block.kind == "heading" and nxt.kind == "heading" and nxt.level > block.level
+                           and not any(statement_status(b.text, refs) for b in below))
+                break
+            if nxt.emphasised or (nxt.kind == "heading" and not (block.kind == "heading" and nxt.level > block.level and block.text in nxt.headings)):
+                break
+            below.append(nxt)
+            if len(below) >= STATEMENT_BLOCKS:
+                break
+        if section or any(count_lines & {s[1] for s in b.segments} for b in [block, *below]):
+            continue
+        tail = block.text[start.tail_at :]
+        status: StatusMatch | None = statement_status(tail, refs) if tail.strip(_EDGE) else None
+        where, offset = block, start.tail_at
+        if status is None:
+            for nxt in below:
+                status = statement_status(nxt.text, refs)
+                if status is not None:
+                    where, offset = nxt, 0
+                    break
+        if status is None and not start.heading:
+            continue  # `- Mô hình "X" được người dân hưởng ứng`: a mention, no status
+        texts = ([tail.strip(_EDGE)] if tail.strip(_EDGE) else []) + [b.text for b in below]
+        if status is not None:
+            line, quote = where.quote(offset + status.start, offset + status.end)
+            said = where.text[offset:].strip(_EDGE)
+            row = _row(start.number, start.name, "", status.status, said if len(said) <= 200 else status.phrase, "section", line, quote, "\n".join(texts))
+        else:
+            line, quote = block.quote(0)
+            row = _row(start.number, start.name, "", "unknown", "", "section", line, quote, "\n".join(texts))
+        found.append(_Found(row, start.number is not None))
+    return found
+
+
+# ---------------------------------------------------------------- one row per model
+
+def _identity(row: Row) -> tuple[str, Any]:
+    if row["model_id"]:
+        return ("model", row["model_id"])
+    if row["local_model_id"]:
+        return ("local", row["local_model_id"])
+    if row["local_number"] is not None:
+        return ("number", row["local_number"])
+    return ("row", id(row))
+
+
+def _publish(out: Extraction, doc: Document, cat: Catalogue, meta: ReportMeta, found: list[_Found]) -> None:
+    resolved = []
+    for item in found:
+        row = item.row
+        mid, reason, contradicts = cat.resolve(meta.jurisdiction_id, row["local_number"], row["name_printed"], item.printed_number)
+        row["model_id"] = mid
+        if not mid and row["name_printed"]:
+            row["local_model_id"] = local_model_id(meta.jurisdiction_id, row["name_printed"])
+        resolved.append((item, reason, contradicts))
+    rank = {kind: i for i, kind in enumerate(KIND_ORDER)}
+    resolved.sort(key=lambda r: (rank[r[0].row["source_kind"]], r[0].row["source_line"]))
+    kept: dict[tuple[str, Any], list[Row]] = {}
+    for item, reason, contradicts in resolved:
+        row = item.row
+        key = _identity(row)
+        same = kept.setdefault(key, [])
+        if row["source_kind"] != "table" and any(r["status"] == row["status"] or row["status"] == "unknown" for r in same):
+            continue  # stated again in the same words: one fact
+        known = [r for r in same if r["status"] not in ("unknown", row["status"])]
+        same.append(row)
+        if not row["model_id"]:
+            printed = f"Mô hình {row['local_number']}" if row["local_number"] is not None and item.printed_number else "Mô hình"
+            printed += f": {row['name_printed']}" if row["name_printed"] else ""
+            if contradicts:
+                out.to_review(row["source_line"], row["source_quote"], f"unknown pilot model: {reason}; add it to codelists/pilot_model_local_numbers.csv (and pilot_models.csv) if it is one")
+                out.flag("unknown_model", printed[:200], f"Pilot model not mapped to the catalogue: {reason}.", f"Mô hình chưa ánh xạ được vào danh mục: {reason}.",
+                         row["source_line"], row["source_quote"], table="pilot_model_status")
+            else:
+                out.to_review(row["source_line"], row["source_quote"], f"local pilot model published as {row['local_model_id'] or 'a local model'} ({reason}); add it to codelists/pilot_models.csv if the catalogue holds it")
+        if known and row["status"] != "unknown":
+            other = known[0]
+            what = row["model_id"] or row["local_model_id"] or f"model {row['local_number']}"
+            out.flag("model_status_conflict", row["status"], f"The report states {what} as {other['status']} (line {other['source_line']}) and as {row['status']} here.",
+                     f"Báo cáo ghi {what} là {other['status']} (dòng {other['source_line']}) và là {row['status']} ở đây.",
+                     row["source_line"], row["source_quote"], computed=other["status"], table="pilot_model_status", subject=row["model_id"])
+    # model by model in the order they first appear; a model's row that states a status
+    # before one that does not (a naive reader taking each model's first row gets the best)
+    for rows in kept.values():
+        for row in sorted(rows, key=lambda r: r["status"] == "unknown"):
+            out.add("pilot_model_status", row)
 
 
 def extract_models(doc: Document, refs: References, meta: ReportMeta) -> Extraction:
     out = Extraction()
     cat = Catalogue(refs)
-    for table in read_tables(doc):
-        if "model" in table.roles:
-            _table_rows(out, doc, refs, cat, meta, table)
+    found: list[_Found] = []
+    for table in _model_tables(doc, refs):
+        found.extend(_table_rows(out, doc, refs, table))
+    claimed: set[int] = set()
     for count in all_counts(doc, refs, meta):
         if count.subject == "pilot_models" and count.status != "total" and count.listed:
-            _count_rows(out, doc, cat, meta, count)
+            found.extend(_count_rows(count))
+            claimed.update(item.line for item in count.items)
+    found.extend(_section_rows(doc, refs, meta, claimed))
+    _publish(out, doc, cat, meta, found)
     return out

@@ -7,7 +7,10 @@ Layouts read (all found in converted reports):
 - Markdown pipe tables; HTML `<table>` markup;
 - PDF text where the table lost its columns ("flattened"): a row starts with a bare
   number line, then the task, a deadline phrase, the result; a page break repeats the
-  header lines mid-row.
+  header lines mid-row;
+- PDF text that kept its columns with runs of spaces (`aligned_tables`) or printed every
+  cell on a line of its own (`column_tables`): read on request (the pilot-model reader),
+  not by read_tables.
 Group heading rows (`<b>I. ... (08 NHIỆM VỤ)</b>`, `## II. ...` between rows) are kept as
 rows with `heading` set. Columns are identified by header words (codelists/table_columns.csv),
 never by position. Pure: text in, tables out.
@@ -17,6 +20,7 @@ from __future__ import annotations
 import csv
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -78,6 +82,7 @@ class Table:
     rows: list[Row]
     start_line: int
     end_line: int
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # (line, why) of rows left out
 
     def cell(self, row: Row, role: str) -> Cell | None:
         index = self.roles.get(role)
@@ -244,12 +249,15 @@ def cell_tables(doc: Document) -> list[Table]:
             number += 1
             continue
         layout, header = split
+        roles = header_roles(header)
         raw_rows: list[RawRow] = []
         last = number
         cursor = number + 1
         while cursor <= n:
             line = doc.line(cursor)
             split = _split_line(line)
+            if split and split[0] == layout and is_header(split[1]) and header_roles(split[1]) != roles:
+                break  # another table's header: that table starts here
             if split and split[0] == layout:
                 raw_rows.append(RawRow(split[1], [cursor] * len(split[1])))
                 last = cursor
@@ -461,7 +469,7 @@ def _flat_row(num: int, line: int, pieces: list[tuple[int, str, bool]], roles: l
         for ln, text, _ in pieces[:i]:
             cells[task_role].add(text, ln)
         cells["deadline"].add(m.group(0), pieces[i][0])
-        rest_role = next((r for r in after if r != "deadline"), None)
+        rest_role = next((r for r in after if r not in ("deadline", "status")), None)
         end = m.end()
         for j in range(i, len(pieces)):
             ln, text, after_break = pieces[j]
@@ -476,6 +484,251 @@ def _flat_row(num: int, line: int, pieces: list[tuple[int, str, bool]], roles: l
             if rest_role:
                 cells[rest_role].add(piece, ln)
     return Row([cells[r] for r in roles], line)
+
+
+# ---------------------------------------------------------------- space-aligned PDF tables
+
+_CHUNK = re.compile(r"\S+(?: \S+)*")  # a cell: words set apart by single spaces
+_LEAD_NUMBER = re.compile(r"^(\d{1,3})\.?\s+(\S.*)$")
+ALIGN_TOLERANCE = 2  # columns a row's number may stand right of the number column's start
+ALIGNED_BLANK_END = 3
+
+
+def _chunks(line: str) -> list[tuple[int, str]]:
+    """(column, text) of each run of words set apart from the next by two spaces or more."""
+    return [(m.start(), m.group(0)) for m in _CHUNK.finditer(line)]
+
+
+def _column_of(spans: list[tuple[int, int]], start: int, end: int) -> int:
+    """The column a piece of text at [start, end) belongs to: the header it overlaps most
+    (centred headers, left-aligned cells), else the nearest one."""
+    overlaps = [max(0, min(end, b) - max(start, a)) for a, b in spans]
+    best = max(range(len(spans)), key=lambda i: (overlaps[i], -i))
+    if overlaps[best] > 0:
+        return best
+    return min(range(len(spans)), key=lambda i: (max(spans[i][0] - end, start - spans[i][1], 0), i))
+
+
+def aligned_tables(doc: Document) -> list[Table]:
+    """PDF text whose columns are kept by runs of spaces: a header line with a number column
+    and header words (`STT   Tên mô hình   Đơn vị chủ trì   Tình trạng`), header words
+    wrapped onto the lines below it, rows that start with their number under the number
+    column, and cell text wrapped onto indented lines (each piece filed under the column
+    it starts in)."""
+    tables: list[Table] = []
+    n = len(doc.lines)
+    number = 1
+    while number <= n:
+        line = doc.line(number)
+        chunks = _chunks(line) if "\t" not in line and not line.lstrip().startswith("|") and "  " in line.strip() else []
+        if len(chunks) < 3 or not is_header([c for _, c in chunks]):
+            number += 1
+            continue
+        starts = [c for c, _ in chunks]
+        spans = [(c, c + len(t)) for c, t in chunks]
+        header = [c for _, c in chunks]
+        cursor = number + 1
+        while cursor <= n and doc.line(cursor).strip() and "\t" not in doc.line(cursor):  # header words wrapped below
+            pieces = _chunks(doc.line(cursor))
+            if _LEAD_NUMBER.match(doc.line(cursor).strip()) or row_number(pieces[0][1]) is not None or pieces[0][0] < starts[1] - ALIGN_TOLERANCE:
+                break
+            for col, text in pieces:
+                i = _column_of(spans, col, col + len(text))
+                header[i] = f"{header[i]} {text}"
+            cursor += 1
+        header_words = {fold(t) for k in range(number, cursor) for _, t in _chunks(doc.line(k))}
+        rows: list[Row] = []
+        blank = 0
+        last = cursor - 1
+        while cursor <= n:
+            raw = doc.line(cursor)
+            if not raw.strip():
+                blank += 1
+                if blank >= ALIGNED_BLANK_END:
+                    break
+                cursor += 1
+                continue
+            blank = 0
+            if "\t" in raw or _END.match(raw):
+                break
+            pieces = _chunks(raw)
+            texts = [t for _, t in pieces]
+            if is_header(texts) or all(fold(t) in header_words for t in texts):
+                cursor += 1  # the header (or its wrapped words) repeated after a page break
+                continue
+            lead = _LEAD_NUMBER.match(pieces[0][1])
+            first = row_number(pieces[0][1])
+            margin = pieces[0][0] < spans[0][1]  # starts under the number column
+            if margin and (first is not None or lead) and _number_at(spans, pieces[0][0]):
+                if lead and first is None:
+                    pieces = [(pieces[0][0], lead.group(1)), (pieces[0][0] + raw[pieces[0][0]:].find(lead.group(2)), lead.group(2))] + pieces[1:]
+                rows.append(Row([Cell() for _ in header], cursor))
+            elif margin or not rows or _spills(spans, pieces):
+                break  # text back at the margin, or prose across the columns: the table has ended
+            for col, text in pieces:
+                rows[-1].cells[_column_of(spans, col, col + len(text))].add(text, cursor)
+            last = cursor
+            cursor += 1
+        if rows:
+            tables.append(Table("aligned", header, header_roles(header), rows, number, last))
+        number = max(last, number) + 1
+    return tables
+
+
+def _number_at(spans: list[tuple[int, int]], col: int) -> bool:
+    return col < spans[1][0] - ALIGN_TOLERANCE
+
+
+def _spills(spans: list[tuple[int, int]], pieces: list[tuple[int, str]]) -> bool:
+    """A continuation line whose text runs across the next column's header: prose."""
+    for col, text in pieces:
+        i = _column_of(spans, col, col + len(text))
+        if i + 1 < len(spans) and col + len(text) > spans[i + 1][0] + ALIGN_TOLERANCE:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- one cell per line
+
+_ROMAN_HEAD = re.compile(r"^[IVX]{1,5}[.)]?\s")
+COLUMN_HEAD_LIMIT = 60  # a header line longer than this is prose, not a column heading
+
+
+def column_tables(doc: Document, anchors: dict[str, Callable[[str], bool]] | None = None) -> list[Table]:
+    """PDF text that printed every cell on a line of its own: the header as one short line
+    per column (`STT`, `Tên mô hình`, `Đơn vị chủ trì`, ...), then each row as its number
+    on a line and one line per cell. A cell wrapped onto a line that starts in lower case
+    is joined back. With more lines than columns left, a line that `anchors[role]` accepts
+    as the whole cell of that column (a status column's `Đã hoàn thành`) places the lines
+    around it when each side is then one line per column, or all of them in its only
+    column; a row whose lines still do not match the columns is left out (listed in
+    the table's `skipped`). A repeated header is skipped; a line in
+    capitals between rows is a group heading."""
+    tables: list[Table] = []
+    n = len(doc.lines)
+    number = 1
+    blank_breaks = doc.blank_lines_break()
+    while number <= n:
+        head = doc.line(number).strip()
+        if len(head) > 10 or fold(head) not in _NUMBER_HEADS or "\t" in head:
+            number += 1
+            continue
+        header = [doc.line(number).strip()]
+        cursor = number + 1
+        while cursor <= n and len(header) < 12:
+            text = doc.line(cursor).strip()
+            if not text:
+                cursor += 1
+                continue
+            if row_number(text) is not None or len(text) > COLUMN_HEAD_LIMIT or "\t" in text or _group_line(text):
+                break
+            header.append(text)
+            cursor += 1
+        roles = header_roles(header)
+        headings: list[tuple[int, str]] = []
+        while cursor <= n and (_group_line(doc.line(cursor).strip()) or not doc.line(cursor).strip()):
+            if doc.line(cursor).strip():
+                headings.append((cursor, doc.line(cursor).strip()))  # a group heading before the first row
+            cursor += 1
+        if len(header) < 3 or len(roles) < 3 or cursor > n or row_number(doc.line(cursor)) != 1:
+            number += 1
+            continue
+        width = len(header) - 1  # cells after the number
+        folded_header = [fold(h) for h in header]
+        raw_rows: list[tuple[int, int, list[tuple[int, str]]]] = []  # (number, line, [(line, text)])
+        expected = 1
+        last = cursor
+        k = cursor
+        while k <= n:
+            text = doc.line(k).strip()
+            if not text:
+                ahead = _next_text(doc, k)
+                if blank_breaks and raw_rows and len(raw_rows[-1][2]) >= width and row_number(ahead) != expected and fold(ahead) != folded_header[0]:
+                    break
+                k += 1
+                continue
+            if "\t" in text or _END.match(doc.line(k)):
+                break
+            if fold(text) == folded_header[0] and [fold(doc.line(j).strip()) for j in range(k, min(n, k + width) + 1)] == folded_header:
+                k += len(header)  # the header repeated after a page break
+                continue
+            if row_number(text) == expected:
+                raw_rows.append((expected, k, []))
+                expected += 1
+            elif raw_rows and len(raw_rows[-1][2]) >= width and _group_line(text):
+                headings.append((k, text))
+            elif raw_rows and len(raw_rows[-1][2]) < 3 * width:
+                raw_rows[-1][2].append((k, text))
+            else:
+                break
+            last = k
+            k += 1
+        rows: list[Row] = []
+        skipped: list[tuple[int, str]] = []
+        anchor = next(((roles[r] - 1, test) for r, test in (anchors or {}).items() if roles.get(r, 0) > 0), None)
+        for row_no, line, pieces in raw_rows:
+            while headings and headings[0][0] < line:
+                rows.append(Row([], headings[0][0], heading=headings.pop(0)[1]))
+            cells = _column_cells(pieces, width, anchor)
+            if cells is None:
+                skipped.append((line, f"row {row_no}: {len(pieces)} lines for {width} columns"))
+                continue
+            number_cell = Cell()
+            number_cell.add(str(row_no), line)
+            rows.append(Row([number_cell] + cells, line))
+        if raw_rows:
+            tables.append(Table("column", header, roles, rows, number, last, skipped))
+        number = last + 1
+    return tables
+
+
+def _group_line(text: str) -> bool:
+    """A group heading between rows (`I. NHÓM DỊCH VỤ CÔNG`): numbered in Roman numerals, or
+    in capitals and no column's heading words."""
+    return bool(text) and len(text) < 200 and bool(_ROMAN_HEAD.match(text) or (mostly_upper(text) and not header_roles([text])))
+
+
+def _next_text(doc: Document, k: int) -> str:
+    for j in range(k + 1, min(len(doc.lines), k + 4) + 1):
+        if doc.line(j).strip():
+            return doc.line(j).strip()
+    return ""
+
+
+def _column_cells(pieces: list[tuple[int, str]], width: int, anchor: tuple[int, Callable[[str], bool]] | None = None) -> list[Cell] | None:
+    """One cell per column from a row's lines; a line starting in lower case goes on the
+    cell before it. None when the lines cannot be matched to the columns."""
+    joined: list[list[tuple[int, str]]] = []
+    for line, text in pieces:
+        if joined and text[:1].islower() and len(pieces) > width:
+            joined[-1].append((line, text))
+        else:
+            joined.append([(line, text)])
+    if len(joined) > width and anchor is not None:
+        column, test = anchor
+        at = [i for i, parts in enumerate(joined) if len(parts) == 1 and test(parts[0][1])]
+        if len(at) == 1:
+            before = _spread(joined[: at[0]], column)
+            after = _spread(joined[at[0] + 1 :], width - column - 1)
+            joined = before + [joined[at[0]]] + after if before is not None and after is not None else joined
+    if len(joined) != width:
+        return None
+    cells = []
+    for parts in joined:
+        cell = Cell()
+        for line, text in parts:
+            cell.add(text, line)
+        cells.append(cell)
+    return cells
+
+
+def _spread(groups: list[list[tuple[int, str]]], columns: int) -> list[list[tuple[int, str]]] | None:
+    """Line groups placed in `columns` cells: one each, or all in the only one."""
+    if len(groups) == columns:
+        return groups
+    if columns == 1 and groups:
+        return [[part for group in groups for part in group]]
+    return None
 
 
 # ---------------------------------------------------------------- all layouts
