@@ -22,6 +22,8 @@ FLOORS = {
     ("seeds", "values"): (0.98, 0.98),
     ("seeds", "indicators"): (0.92, 0.67),
     ("seeds", "services"): (0.99, 0.98),
+    ("seeds", "models"): (0.89, 0.94),
+    ("seeds", "statuses"): (0.86, 0.91),
     ("realtexts", "figures"): (0.93, 1.00),
     ("realtexts", "indicators"): (0.91, 0.95),
     ("realtexts", "services"): (1.00, 0.80),
@@ -29,6 +31,8 @@ FLOORS = {
     ("layouts", "values"): (0.99, 0.99),
     ("layouts", "indicators"): (0.94, 0.80),
     ("layouts", "services"): (0.99, 0.96),
+    ("layouts", "models"): (1.00, 1.00),
+    ("layouts", "statuses"): (1.00, 1.00),
 }
 
 

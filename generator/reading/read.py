@@ -379,8 +379,8 @@ def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) ->
         return False  # `Chiều 12/5`: a day and month
     if block is not None and fig.start < 12:
         m = _NUMBERING.match(text)
-        if m and m.start("n") == fig.start and not fig.unit:
-            return False  # `9.1 Mô hình …`, `2. Kết quả`
+        if m and m.start("n") == fig.start and (not fig.unit or "." in m.group("n") or block.kind == "heading"):
+            return False  # `9.1 Mô hình …`, `2. Kết quả`, `### 3 Mô hình`
     if block is not None and not fig.unit and not fig.ratio_part and _is_marker(text, fig):
         return False  # `1- Mô hình 16`, `(2) Đối tượng hộ nghèo`, a number alone on its line
     if not fig.unit and not fig.ratio_part and any(a <= fig.start < b for a, b in _id_lists(text)):
