@@ -56,13 +56,17 @@ class Extraction:
             "source_line": line, "source_quote": quote,
         })
 
-    def use(self, line: int, *printed: str, table: str = "", **filed: Any) -> None:
+    def use(self, line: int, *printed: str, table: str = "", figure: int | None = None, **filed: Any) -> None:
         """Claim the figures `printed` on `line` for a row of `table` (filed as `filed`:
-        indicator_id, rule_id, service_id, service_part)."""
+        indicator_id, rule_id, service_id, service_part). `figure` is the read figure's index
+        when the claimer worked from the reader: it tells apart one number printed twice on a line."""
         for p in printed:
             if p:
                 self.used.append((line, p))
-                self.claims.append({"line": line, "printed": p, "table": table, **filed})
+                claim = {"line": line, "printed": p, "table": table, **filed}
+                if figure is not None:
+                    claim["figure"] = figure
+                self.claims.append(claim)
 
     def to_review(self, line: int, quote: str, reason: str) -> None:
         self.review.append({"source_line": line, "source_quote": quote, "reason": reason})

@@ -92,10 +92,10 @@ def _add(out: Extraction, fig: ReadFigure, label: Label, num: ReadFigure | None,
         "cut_off_date": fig.cut_off, "scope": scope,
         "source_line": fig.line, "source_quote": fig.quote,
     })
-    out.use(fig.line, fig.printed, table="indicator_values", indicator_id=label.indicator_id, rule_id=label.rule_id)
+    out.use(fig.line, fig.printed, table="indicator_values", figure=fig.index, indicator_id=label.indicator_id, rule_id=label.rule_id)
     for name, part in (("numerator", num), ("denominator", den)):
         if part is not None and part is not fig:
-            out.use(part.line, part.printed, table="indicator_values", indicator_id=label.indicator_id, rule_id=label.rule_id, part=name)
+            out.use(part.line, part.printed, table="indicator_values", figure=part.index, indicator_id=label.indicator_id, rule_id=label.rule_id, part=name)
 
 
 def _settle(num: ReadFigure, den: ReadFigure, rate: float) -> tuple[float | None, float | None]:

@@ -67,8 +67,8 @@ def extract_service_figures(doc: Document, refs: References, meta: ReportMeta) -
         if (fig.line, fig.printed) in claimed or fig.role != "result" or fig.value is None \
                 or fig.ratio_part == "denominator" or fig.progress or fig.comparison or fig.blocked or fig.local:
             continue
-        if fig.in_table and fig.cell_chars > 24:
-            continue  # prose in a cell
+        if fig.in_table and (fig.cell_chars > 24 or fig.plan_table):
+            continue  # prose in a cell; a table of indicators against their plan
         if not _dossier_like(fig, refs):
             continue
         service = _service_of(fig, rules)
@@ -101,4 +101,4 @@ def _emit(out: Extraction, service: str, parts: dict[str, ReadFigure]) -> None:
         "no_dossiers": None, "source_line": first.line, "source_quote": first.quote,
     })
     for part, fig in parts.items():
-        out.use(fig.line, fig.printed, table="service_results", service_id=service, service_part=part)
+        out.use(fig.line, fig.printed, table="service_results", figure=fig.index, service_id=service, service_part=part)

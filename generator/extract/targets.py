@@ -31,7 +31,7 @@ def extract_targets(doc: Document, refs: References, meta: ReportMeta) -> Extrac
             "deadline": _deadline(fig), "scope": FAMILY_SCOPES.get(ruleset.indicators[label.indicator_id].family, "all"),
             "source_line": fig.line, "source_quote": fig.quote,
         })
-        out.use(fig.line, fig.printed, table="targets", indicator_id=label.indicator_id, rule_id=label.rule_id)
+        out.use(fig.line, fig.printed, table="targets", figure=fig.index, indicator_id=label.indicator_id, rule_id=label.rule_id)
     return out
 
 

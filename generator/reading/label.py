@@ -324,6 +324,8 @@ def names_service(fig: ReadFigure, ruleset: Rules) -> bool:
     """The figure's own words (its sub-clause, or its table row's label) name one essential service."""
     from generator.fold import matches_all
 
+    if fig.plan_table:
+        return False  # a table of indicators against their plan: its rows name indicators
     text = fold(f"{fig.lead} {fig.near}")
     return any(matches_all(text, groups) for _, groups in ruleset.services)
 

@@ -43,6 +43,7 @@ _ASIDE = re.compile(r"\s*\([^()]{0,60}\)")  # `197/197 (đạt tỷ lệ 100%) c
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 MEASURE_WORDS = 8
 PROSE_CELL = 80  # a table cell longer than this is prose (a task's result) and is read as prose
+LABEL_CHARS = 160  # a row label longer than this describes a task; shorter, it names what the row counts
 NEAR = 120  # characters of context either side, at most
 
 
@@ -77,6 +78,7 @@ class ReadFigure:
     cell_chars: int = 0  # length of the table cell it was read from
     measure_in_table: bool = False  # the counted noun is the table's row label and column header
     local: bool = False  # under a heading that names a pilot model: that model's own scope
+    plan_table: bool = False  # a table with a plan or target column: its rows are indicators, not services
     malformed: bool = False
     ambiguous: bool = False
     alternatives: tuple[float, ...] = ()
@@ -690,7 +692,11 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             key = (tuple(head), col)
             if key not in column_roles:
                 column_roles[key] = _column_role(head, col, words)
-            out.extend(_cell_figures(refs, words, row, raw, cell, label, column, printed, cap, column_roles[key]))
+            figs = _cell_figures(refs, words, row, raw, cell, label, column, printed, cap, column_roles[key])
+            if any(_column_role(head, c, words) == "target" for c in range(len(head))):
+                for f in figs:
+                    f.plan_table = True
+            out.extend(figs)
 
     for number in range(1, last + 1):
         if number in skip or not doc.is_table(number):
@@ -787,8 +793,8 @@ def _column_role(header: list[str], col: int, words: Words) -> str:
         return "result"
     if is_target[col]:
         return "target"
-    if any(is_target) and ("%" in heads[col] or _has(heads[col], words.refs.words("rate")) or _has(heads[col], words.refs.words("result"))):
-        return "progress"
+    if any(is_target) and ("%" in heads[col] or _has(heads[col], words.refs.words("rate"))):
+        return "progress"  # `Tỷ lệ` (of the plan) beside a plan column; `Kết quả` is the result
     return "result"
 
 
@@ -813,7 +819,7 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
     folded = fold_keep(cell)
     vtext = words.text(cell)
     # a row's label names what its figures count; a long one is a task's description, not a name
-    label_folded = evidence(words.text(label)) if label != cell and len(label) <= PROSE_CELL else ""
+    label_folded = evidence(words.text(label)) if label != cell and len(label) <= LABEL_CHARS else ""
     for fig in figures:
         rf = _context(cell, folded, vtext, fig, refs, words, (0, len(cell)), 0, None, column)
         if fig.unit == "" and ("%" in column or _has(column, refs.words("rate"))) and rf.unit == "count":
@@ -829,8 +835,9 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
         if not rf.measure and rf.unit != "percent" and len(cell) <= 24:
             rf.measure = f"{label} {column_printed}".strip() if label_folded else column_printed
             rf.measure_in_table = True
-        if not rf.channel and len(cell) <= PROSE_CELL:
-            rf.channel = next((value for value, word in refs.words("channel") if _word_in(column, word)), "")
+        if not rf.channel and len(cell) <= PROSE_CELL:  # the column's channel, else the row's
+            rf.channel = next((value for value, word in refs.words("channel") if _word_in(column, word)), "") \
+                or next((value for value, word in refs.words("channel") if label_folded and _word_in(label, word)), "")
         rf.subject = label if label_folded else column_printed
         rf.lead = f"{label_folded} {caption}".strip()
         rf.heading = evidence(words.text(column_printed))

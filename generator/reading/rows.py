@@ -12,12 +12,16 @@ from generator.reading.read import ReadFigure
 
 
 def figure_rows(figures: list[ReadFigure], labels: list[Label], found: Extraction) -> list[Row]:
-    claims: dict[tuple[int, str], list[Row]] = {}
+    by_figure: dict[int, list[Row]] = {}  # claims that name the read figure
+    claims: dict[tuple[int, str], list[Row]] = {}  # claims by line and printed number only
     for claim in sorted(found.claims, key=lambda c: bool(c.get("part"))):  # a figure's own row before rows it is a part of
-        claims.setdefault((claim["line"], claim["printed"]), []).append(claim)
+        if "figure" in claim:
+            by_figure.setdefault(claim["figure"], []).append(claim)
+        else:
+            claims.setdefault((claim["line"], claim["printed"]), []).append(claim)
     rows = []
     for fig, label in zip(figures, labels):
-        mine = claims.get((fig.line, fig.printed))
+        mine = by_figure.get(fig.index) or claims.get((fig.line, fig.printed))
         claim = mine.pop(0) if mine else {}
         table = claim.get("table", "")
         indicator = claim.get("indicator_id", "") if table in ("indicator_values", "targets") and not claim.get("part") else ""
