@@ -112,6 +112,8 @@ def copy_inputs(root: Path) -> None:
     config = (ROOT / "site_config.yml").read_text(encoding="utf-8") if (ROOT / "site_config.yml").exists() else ""
     config = re.sub(r"(?m)^texts:\s*(\S+)", lambda m: f"texts: {(ROOT / m.group(1)).resolve()}", config)
     (root / "site_config.yml").write_text(config, encoding="utf-8")
+    if (ROOT / "mkdocs.yml").exists():
+        (root / "mkdocs.yml").write_bytes((ROOT / "mkdocs.yml").read_bytes())
 
 
 def extraction_rate(folder: Path, limit: int, fresh: bool = False) -> tuple[float, int, float]:

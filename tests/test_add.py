@@ -269,8 +269,9 @@ def test_site_builds_are_byte_identical_and_a_failed_build_keeps_the_site(built,
     outputs = []
     for name in ("one", "two"):
         root = mb.copy_project(built, tmp_path / name)
-        if not (root / "site_config.yml").exists():
-            (root / "site_config.yml").write_bytes((mb.REPO / "site_config.yml").read_bytes())
+        for name in ("site_config.yml", "mkdocs.yml"):
+            if not (root / name).exists():
+                (root / name).write_bytes((mb.REPO / name).read_bytes())
         for stage in ("site", "build"):
             result = mb.run(root, stage)
             assert result.exit_code == 0, result.output

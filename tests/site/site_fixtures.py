@@ -145,6 +145,7 @@ def dean06_project(root: Path, tables: dict[str, list[dict[str, Any]]] | None = 
     config = yaml.safe_load((ROOT / "site_config.yml").read_text(encoding="utf-8"))
     config["texts"] = str(ROOT / config["texts"])
     (root / "site_config.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    (root / "mkdocs.yml").write_bytes((ROOT / "mkdocs.yml").read_bytes())
     return root
 
 
@@ -194,4 +195,5 @@ def make_vega_project(root: Path) -> Path:
         ],
     }
     (root / "site_config.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    (root / "mkdocs.yml").write_bytes((ROOT / "mkdocs.yml").read_bytes())
     return root

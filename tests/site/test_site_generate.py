@@ -249,3 +249,31 @@ def test_table_downloads_are_made_again_only_when_their_table_changed(tmp_path: 
     assert made == ["indicator_values"]
     rows = (layout.site_src / "docs/downloads/de-an-06/indicator_values.json").read_text(encoding="utf-8")
     assert f'"{BG}-r9"' in rows
+
+
+def test_the_checkouts_mkdocs_yml_gives_the_theme_and_keeps_generated_keys_out(tmp_path: Path):
+    """mkdocs.yml (data-independent settings) is read, merged with what site_config.yml and
+    the package give, and written to site_src/mkdocs.yml; a missing file or a key the
+    generator owns stops the run naming the file."""
+    import yaml
+
+    from generator.errors import InputError
+
+    layout = Layout(dean06_project(tmp_path / "p"))
+    base = layout.root / "mkdocs.yml"
+    settings = yaml.safe_load(base.read_text(encoding="utf-8"))
+    settings["theme"]["palette"]["primary"] = "teal"
+    base.write_text(yaml.safe_dump(settings), encoding="utf-8")
+    generate_site(layout)
+    made = (layout.site_src / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "primary: teal" in made and "font: false" in made and "locale: en" in made
+    written = yaml.safe_load(made.replace("!!python/name:generator.site.slug.toc_slugify", ""))
+    assert written["theme"]["language"] == "vi" and written["extra_css"] == ["assets/site.css"]
+    assert [next(iter(e)) if isinstance(e, dict) else e for e in written["markdown_extensions"]] == ["attr_list", "toc"]
+    settings["site_url"] = "https://example.gov.vn/"
+    base.write_text(yaml.safe_dump(settings), encoding="utf-8")
+    with pytest.raises(InputError, match="site_url: set by the generator"):
+        generate_site(layout)
+    base.unlink()
+    with pytest.raises(InputError, match="missing"):
+        generate_site(layout)
