@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 VENV_STAMP := .venv/.installed
 
-.PHONY: build test install package site clean
+.PHONY: build test lint install package site clean
 
 $(VENV_STAMP): pyproject.toml
 	python3 -m venv .venv
@@ -26,6 +26,9 @@ build: site
 
 test: install
 	$(PY) -m pytest -q
+
+lint: install
+	$(PY) -m ruff check generator tests benchmarks tools
 
 clean:
 	rm -rf build site
