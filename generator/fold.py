@@ -78,8 +78,10 @@ def fold_keep(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Accent-folded, lower-cased, whitespace-collapsed text for matching."""
+    """Accent-folded, lower-cased, whitespace-collapsed text for matching (memoised: rules,
+    names and evidence fold the same words again and again)."""
     return " ".join(strip_marks(text).lower().split())  # split() and \\s agree on whitespace
 
 

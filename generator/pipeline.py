@@ -55,10 +55,10 @@ def clear_memos() -> None:
     version stay."""
     from generator.dates import _find_dates
     from generator.figures import _find_figures
-    from generator.fold import fold_keep
+    from generator.fold import fold, fold_keep
     from generator.numbers import read_number
 
-    for memo in (_find_figures, _find_dates, fold_keep, read_number):
+    for memo in (_find_figures, _find_dates, fold, fold_keep, read_number):
         memo.cache_clear()
 
 

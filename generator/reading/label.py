@@ -25,6 +25,8 @@ and what is left (`còn lại`, `chưa`) are never filed.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from generator.codelists import References
@@ -76,7 +78,8 @@ class Indicator:
 class Rules:
     rules: list[Rule]
     indicators: dict[str, Indicator]
-    phrases: dict[bool, tuple[str, ...]] = field(default_factory=dict)  # every rule word, per form
+    phrases: dict[bool, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # every rule word, per form, by its first word
+    groups: dict[tuple[bool, str], list[tuple[str, tuple[frozenset[str], ...]]]] = field(default_factory=dict)  # for nearest()
     # per form and unit: (rule, the words one of which any evidence for it must contain)
     anchored: dict[tuple[bool, str], list[tuple[Rule, tuple[str, ...]]]] = field(default_factory=dict)
     services: list[tuple[str, list[list[str]]]] = field(default_factory=list)  # keyword rules of services.csv
@@ -126,10 +129,15 @@ def _load(refs: References) -> Rules:
             forms[exact] = (_groups(row["measure"], exact), _groups(row["context"], exact), exclude)
         out.rules.append(Rule(row["rule_id"], ind.indicator_id, ind.unit, row["channel"], forms, ind.aggregate, row["fallback"] == "true"))
     for exact in (True, False):
-        out.phrases[exact] = tuple(sorted({w for r in out.rules for g in r.measure(exact) + r.context(exact) for w in g}))
+        by_first: dict[str, list[str]] = {}
+        for w in sorted({w for r in out.rules for g in r.measure(exact) + r.context(exact) for w in g}):
+            by_first.setdefault(next(iter(_TOKEN.findall(w)), ""), []).append(w)
+        out.phrases[exact] = {k: tuple(v) for k, v in by_first.items()}
         for unit in ("count", "percent", "vnd", "points", "days", "other"):
             probe = ReadFigure(line=0, quote="", printed="", value=None, value_printed="", number_style="plain", unit=unit)
             out.anchored[(exact, unit)] = [(r, _anchor(r, exact)) for r in out.rules if _unit_ok(r, probe)]
+            out.groups[(exact, unit)] = [(r.indicator_id, groups) for r, _ in out.anchored[(exact, unit)]
+                                         if (groups := tuple(frozenset(g) for g in r.measure(exact) + r.context(exact)))]
     return out
 
 
@@ -138,6 +146,9 @@ def _anchor(rule: Rule, exact: bool) -> tuple[str, ...]:
     evidence holds none of them cannot meet the rule."""
     groups = rule.measure(exact) or rule.context(exact)
     return groups[0] if groups else ()
+
+
+_TOKEN = re.compile(r"\w+")
 
 
 def _word_in(folded: str, word: str) -> bool:
@@ -294,18 +305,16 @@ def nearest(fig: ReadFigure, ruleset: Rules, count: int = 3, m: Matcher | None =
     """The indicators whose rules this figure comes nearest to meeting (for review): those
     of its unit with the largest share of their keyword groups found around it."""
     text = " | ".join(t for t in (_fold_measure(fig), fig.near, fig.clause, fig.lead, fig.heading) if t)
-    present = {p for p in ruleset.phrases[fig.exact] if p in text and _word_in(text, p)}
+    phrases = ruleset.phrases[fig.exact]
+    present = {p for token in {*_TOKEN.findall(text), ""} for p in phrases.get(token, ()) if p in text and _word_in(text, p)}
     ranked: dict[str, float] = {}
     if not present:
         return ()
-    for rule, _ in ruleset.anchored[(fig.exact, fig.unit)]:
-        groups = rule.measure(fig.exact) + rule.context(fig.exact)
-        if not groups:
-            continue
+    for indicator_id, groups in ruleset.groups[(fig.exact, fig.unit)]:
         found = sum(1 for group in groups if not present.isdisjoint(group))
         if found:
             share = found / len(groups)
-            ranked[rule.indicator_id] = max(ranked.get(rule.indicator_id, 0.0), share)
+            ranked[indicator_id] = max(ranked.get(indicator_id, 0.0), share)
     return tuple(i for i, _ in sorted(ranked.items(), key=lambda kv: (-kv[1], kv[0]))[:count])
 
 

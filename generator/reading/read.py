@@ -159,6 +159,7 @@ class Words:
     def __init__(self, refs: References, exact: bool = True) -> None:
         self.refs = refs
         self.exact = exact
+        self._patterns: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {}
 
     def text(self, text: str) -> str:
         """The same-length text the vocabulary is matched on."""
@@ -169,6 +170,13 @@ class Words:
 
     def _pattern(self, category: str) -> tuple[re.Pattern[str], dict[str, str]]:
         """One pattern of a category's words (whole words, longest first) and word -> value."""
+        mine = self._patterns.get(category)
+        if mine is not None:
+            return mine
+        self._patterns[category] = mine = self._build(category)
+        return mine
+
+    def _build(self, category: str) -> tuple[re.Pattern[str], dict[str, str]]:
         def build(refs: References) -> dict[tuple[str, bool], tuple[re.Pattern[str], dict[str, str]]]:
             return {}
         cache = self.refs.prepare("vocabulary_patterns", build)
@@ -673,7 +681,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
     caption = ""
     previous = -2
     pending: list | None = None  # the last data row: a continuation line may still add to its label
-    column_roles: dict[tuple[tuple[str, ...], int], str] = {}
+    column_roles: dict[tuple[str, ...], list[str]] = {}  # a header's role of each column
 
     def flush() -> None:
         nonlocal pending
@@ -689,11 +697,12 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
                 continue  # the STT column
             column = head[col] if col < len(head) else ""
             printed = head_printed[col] if col < len(head_printed) else ""
-            key = (tuple(head), col)
-            if key not in column_roles:
-                column_roles[key] = _column_role(head, col, words)
-            figs = _cell_figures(refs, words, row, raw, cell, label, column, printed, cap, column_roles[key])
-            if any(_column_role(head, c, words) == "target" for c in range(len(head))):
+            heads = tuple(head)
+            if heads not in column_roles:
+                column_roles[heads] = [_column_role(head, c, words) for c in range(len(head))]
+            roles = column_roles[heads]
+            figs = _cell_figures(refs, words, row, raw, cell, label, column, printed, cap, roles[col] if col < len(roles) else "result")
+            if "target" in roles:
                 for f in figs:
                     f.plan_table = True
             out.extend(figs)
