@@ -52,9 +52,21 @@ def test_other_layout_district_fixture(refs):
     ("- Đến nay đã kích hoạt hơn 1,6 triệu tài khoản định danh điện tử, đạt tỷ lệ 133% chỉ tiêu.",
      [(1, "vneid_accounts_activated", 1600000, None, None, "")]),  # a share over 100 % is progress
     ("- Trạm y tế tiếp đón 356 lượt khám chữa bệnh BHYT bằng thẻ Căn cước.", [(1, "health_insurance_checks", 356, None, None, "")]),
+    ("#### a) Mục tiêu đến năm 2025\n\nTrọng tâm là: 100% TTHC đủ điều kiện được cung cấp trực tuyến toàn trình; "
+     "100% kết quả giải quyết thủ tục hành chính được lưu trữ điện tử và tái sử dụng.", []),  # a goals section
 ])
 def test_one_quirk_per_line(refs, text, expected):
     assert _filed(text, refs) == expected
+
+
+def test_appendix_prose_cell_files_only_on_its_own_close_evidence(refs):
+    """A task's result in a long cell of an appendix table: the figure whose counted noun says
+    what it is is filed; a part (`Trong đó … dưới 06 tuổi là 2.410`: an age between `trong
+    đó` and the figure does not break the part) is not."""
+    row = ("| 1 | Đẩy mạnh thu nhận hồ sơ căn cước | Công an tỉnh | Đã hoàn thành - Đã cấp căn cước gắn chip cho "
+           "1.565.845 công dân trên địa bàn (Trong đó cấp Căn cước cho người dưới 06 tuổi là 2.410 trường hợp) |")
+    text = "| TT | Nhiệm vụ | Đơn vị | Kết quả |\n|---|---|---|---|\n" + row + "\n"
+    assert _filed(text, refs) == [(3, "id_cards_issued", 1565845, None, None, "")]
 
 
 # essential-service group totals (read by hand): (line, indicator, value, numerator, denominator)

@@ -321,11 +321,12 @@ def nearest(fig: ReadFigure, ruleset: Rules, count: int = 3, m: Matcher | None =
 def filable(fig: ReadFigure) -> bool:
     """A figure that may be filed under an indicator at all: a result (not a target, a
     directive, a change, progress against a plan or what is left), not a denominator, of
-    the whole jurisdiction (level breakdowns stay in the figures table), not inside a long
-    prose cell of an appendix table (those restate the body; they stay in the figures table)."""
+    the whole jurisdiction (level breakdowns stay in the figures table), not a pilot model's own.
+    (A figure inside a long prose cell of an appendix table is filable, on stricter terms:
+    see label_figures.)"""
     return (fig.role == "result" and not fig.comparison and not fig.progress and not fig.blocked
             and fig.ratio_part != "denominator" and fig.value is not None and fig.breakdown == "all"
-            and not (fig.in_table and fig.cell_chars > PROSE_CELL) and not fig.local
+            and not fig.local
             and not (fig.unit == "percent" and fig.value > 100))  # a share is never over 100 %: progress against a target
 
 
@@ -353,6 +354,12 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
         if not filable(fig):
             labels[i] = Label("", "", "", own[i].candidates or (nearest(fig, ruleset, m=m) if fig.role == "result" else ()))
             continue
+        if _prose_cell(fig):
+            # a task's result in an appendix table restates the body in looser words: filed
+            # only on its own close evidence (the counted noun or its own sub-clause), never a part
+            strong = label.indicator_id and label.weakest >= 3 and not fig.part_of
+            labels[i] = label if strong else Label("", "", "", label.candidates or nearest(fig, ruleset, m=m))
+            continue
         previous = _previous_filed(figures, labels, i)
         if label.indicator_id and fig.part_of and _same_quantity(label, previous, labels, ruleset):
             label = Label("", "", "", (label.indicator_id,))
@@ -366,6 +373,10 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
             label = Label("", "", label.how, nearest(fig, ruleset, m=m))
         labels[i] = label
     return labels
+
+
+def _prose_cell(fig: ReadFigure) -> bool:
+    return fig.in_table and fig.cell_chars > PROSE_CELL
 
 
 def _same_quantity(label: Label, previous: int | None, labels: list[Label], ruleset: Rules) -> bool:

@@ -604,7 +604,11 @@ def _part_of(text: str, vtext: str, fig: Figure, s_start: int, words: Words) -> 
     found = words.last(vtext[floor : fig.start], "part_of")
     if found is None:
         return False
-    return not any(ch.isdigit() for ch in text[floor + found[1] : fig.start])
+    between = vtext[floor + found[1] : fig.start]
+    for number in re.finditer(r"\d+", between):  # another figure between them; an age (`dưới 06 tuổi`) is none
+        if not words.starts(between[number.end():].lstrip(), "not_counted"):
+            return False
+    return True
 
 
 def _measure_channel(measure: str, words: Words) -> str:
