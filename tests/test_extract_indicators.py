@@ -59,6 +59,19 @@ def test_one_quirk_per_line(refs, text, expected):
     assert _filed(text, refs) == expected
 
 
+def test_annex_table_total_row_under_a_bracketed_note(refs):
+    """A space-aligned annex table: its title is the line above the bracketed `(Kèm theo …)`
+    note; the `Tổng cộng` row's total is the essential-services total and its channel
+    columns are that total's parts; the services' own rows are not filed."""
+    text = (FIXTURES / "reader" / "annex_aligned_total_row.txt").read_text(encoding="utf-8")
+    assert _filed(text, refs) == [
+        (9, "essential_services_dossiers", 3404, None, None, ""),
+        (9, "essential_services_online", 3204, None, None, ""),
+        (9, "essential_services_in_person", 200, None, None, ""),
+        (9, "essential_services_online_rate", 94.12, 3204, 3404, ""),
+    ]
+
+
 def test_appendix_prose_cell_files_only_on_its_own_close_evidence(refs):
     """A task's result in a long cell of an appendix table: the figure whose counted noun says
     what it is is filed; a part (`Trong đó … dưới 06 tuổi là 2.410`: an age between `trong

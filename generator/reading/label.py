@@ -423,6 +423,10 @@ def _infer(fig: ReadFigure, j: int | None, figures: list[ReadFigure], labels: li
     if fig.unit != parent.unit:
         return None
     after_total = parent_ind.member == "total" and _next_after(figures, j) == fig.index
+    if fig.in_table and fig.channel and not after_total:  # a channel column of a row whose total column is filed
+        total = _row_total(fig, figures, labels, ruleset)
+        if total is not None:
+            j, parent_ind, after_total = total, ruleset.indicators[labels[total].indicator_id], True
     if (fig.part_of and same_sentence) or (fig.channel and after_total):  # `385.566 hồ sơ; trực tiếp: 30.672 hồ sơ`
         member = {"online": "online", "offline": "offline"}.get(fig.channel)
         if member:
@@ -436,6 +440,17 @@ def _infer(fig: ReadFigure, j: int | None, figures: list[ReadFigure], labels: li
     if fig.time_scope == "cumulative" and parent.time_scope != "cumulative" and _next_after(figures, j) == fig.index \
             and fig.channel == parent.channel and (_says_verb(fig, labels[j].rule_id, ruleset) or _same_head(fig, parent)):
         return Label(labels[j].indicator_id, labels[j].rule_id, "cumulative")  # `…; lũy kế đến nay đã thu nhận 1.224.975`
+    return None
+
+
+def _row_total(fig: ReadFigure, figures: list[ReadFigure], labels: list[Label], ruleset: Rules) -> int | None:
+    """The figure of the same table row filed as a family's total, if any."""
+    for k in range(fig.index - 1, -1, -1):
+        other = figures[k]
+        if other.line != fig.line or not other.in_table:
+            return None
+        if labels[k].indicator_id and ruleset.indicators[labels[k].indicator_id].member == "total":
+            return k
     return None
 
 

@@ -788,10 +788,11 @@ class _Row:
 
 
 def _caption(doc: Document, first: int, skip: set[int], words: Words) -> str:
-    """The prose line just above a table (its caption or the sentence introducing it), folded."""
+    """The prose line just above a table (its caption or the sentence introducing it), folded.
+    A line all in brackets under a title (`(Kèm theo Báo cáo số …)`) is passed over."""
     for k in range(first - 1, max(0, first - 6), -1):
         line = doc.line(k).strip()
-        if line and not doc.is_table(k) and k not in skip:
+        if line and not doc.is_table(k) and k not in skip and not (line.startswith("(") and line.endswith(")")):
             return evidence(words.text(doc.clean(k).text))
     return ""
 
