@@ -193,7 +193,7 @@ class Documents(TableSection):
                          self.site.figures.report_citation(doc_id, lang, html=True), class_="cite-report"))
         parts.append(self.original(view, row))
         parts.append(html_heading(2, view.t("documents.extracted"), "extracted"))
-        parts += self.extracted(view, doc_id)
+        parts += self.extracted(view, doc_id, label)
         flags = self.facts.get(self.site.config.flags["table"], {}).get(doc_id, []) if self.site.config.flags else []
         parts.append(html_heading(2, view.t("flags.title"), "quality"))
         parts.append(flags_table(view, flags, with_document=False) or tag("p", esc(view.t("flags.none"))))
@@ -233,7 +233,7 @@ class Documents(TableSection):
         text = view.t("documents.original", name=rel.rsplit("/", 1)[-1], size=view.number(round(size / 1024, 1)))
         return tag("p", tag("a", esc(text), href=view.file(download_path(self.site, rel)), download=True), class_="download")
 
-    def extracted(self, view: View, doc_id: Any) -> list[str]:
+    def extracted(self, view: View, doc_id: Any, label: str = "") -> list[str]:
         configured = self.section.get("extracted") or {}
         flags_table_name = self.site.config.flags["table"] if self.site.config.flags else None
         parts = []
@@ -249,8 +249,12 @@ class Documents(TableSection):
             columns = configured.get(name) or self._default_columns(name)
             head = [esc(self.site.field_title(name, c, view.lang)) for c in columns] + [esc(view.t("common.source"))]
             body = [[esc(_clip(view.show(name, c, r.get(c)))) for c in columns] + [view.source(r, short=True)] for r in rows]
-            parts.append(html_heading(3, f"{title} ({view.number(len(rows))})", f"x-{name}"))
-            parts.append(table(head, body, label=title))
+            part = html_heading(3, f"{title} ({view.number(len(rows))})", f"x-{name}") + "\n" + table(head, body, label=title)
+            if name in (self.section.get("searchable") or ()):
+                # the only part of a report page in the search index; its result is titled with the report
+                # (Pagefind reads `key:value`, with `,` between keys)
+                part = tag("div", part, data_pagefind_body=True, data_pagefind_meta=f"title:{label.replace(',', ' ')}" if label else None)
+            parts.append(part)
         return [tag("p", esc("; ".join(summary)))] + parts
 
     def _default_columns(self, name: str) -> list[str]:

@@ -15,6 +15,8 @@ CASES = [  # (language, search page, query typed, a path part the first result m
     pytest.param("vi", "search/", "Bình Định", "binh-dinh", id="vi-with-marks"),
     pytest.param("vi", "search/", "ly lich tu phap", "criminal_record", id="vi-service-no-marks"),
     pytest.param("en", "en/search/", "criminal record", "criminal_record", id="en-service"),
+    # a figure no table claimed: found on its report's page (the figures table is that page's indexed part)
+    pytest.param("vi", "search/", "tin báo về tình hình ANTT", "reports/", id="vi-unfiled-figure"),
 ]
 
 
