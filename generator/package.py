@@ -1,29 +1,27 @@
 """Write the Frictionless data package (CSV + datapackage.json) and validate it.
 
 Deterministic: rows sorted by primary key, no timestamps except SOURCE_DATE_EPOCH or the
-latest report's reference date. Written into a staging folder and swapped in only when
-frictionless finds no error, so a failed run leaves the previous package untouched.
+latest report's reference date. Written whole into a staging folder and swapped in (one
+rename) only when frictionless finds no error, so a failed or killed run leaves the
+previous package untouched.
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
-import os
-import shutil
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from generator import schemas
-from generator.atomic import staging_dir, sync_tree
+from generator.atomic import Staged
 from generator.codelists import References
 from generator.errors import InputError
 from generator.extract.base import Row
 from generator.paths import PACKAGE_NAME, Layout
 from generator.sources import Source
 from generator.texts import cached_text, text_file
-from generator.atomic import link_or_copy
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -98,9 +96,11 @@ def code_rows(refs: References, table: str, extra: list[Row] | None = None) -> l
 
 
 def created_stamp(tables: dict[str, list[Row]]) -> str:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    from generator.environment import source_date_epoch
+
+    moment = source_date_epoch()
+    if moment is not None:
+        return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
     dates = [r["reference_date"] for r in tables.get("reports", []) if r.get("reference_date")]
     latest = max(dates) if dates else "1970-01-01"
     return f"{latest}T00:00:00Z"
@@ -139,8 +139,9 @@ def descriptor(tables: dict[str, list[Row]], sources: list[Source]) -> dict[str,
 
 
 def write_package(layout: Layout, tables: dict[str, list[Row]], refs: References, sources: list[Source], validate: bool | str = True) -> Path:
-    """validate: True (full frictionless), "fast" (pandas key/enum/type checks) or False."""
-    """Stage, validate, then swap the package into place. Returns the package folder."""
+    """Stage, validate, then swap the package into place. Returns the package folder.
+
+    validate: True (full frictionless), "fast" (pandas key/enum/type checks) or False."""
     all_tables = dict(tables)
     known = refs.ids("jurisdictions")
     provisional = [
@@ -153,23 +154,21 @@ def write_package(layout: Layout, tables: dict[str, list[Row]], refs: References
     unique = {p["jurisdiction_id"]: p for p in provisional}
     for table in schemas.CODE_TABLES:
         all_tables[table] = code_rows(refs, table, list(unique.values()) if table == "jurisdictions" else None)
-    staged = staging_dir(layout.package)
-    try:
+    desc = descriptor(tables, sources)  # SOURCE_DATE_EPOCH checked before anything is written
+    report_ids = {r["source_file"]: r["report_id"] for r in tables.get("reports", [])}
+    # built whole beside the package, validated, then swapped in (atomic.Staged): a reader
+    # or a killed run sees the previous package or this one, never a mix
+    with Staged(layout.package) as staged:
         for table in schemas.ALL_TABLES:
-            (staged / f"{table}.csv").write_text(to_csv(table, all_tables.get(table, [])), encoding="utf-8")
-        report_ids = {r["source_file"]: r["report_id"] for r in tables.get("reports", [])}
-        (staged / "texts").mkdir()
+            staged.put(f"{table}.csv", to_csv(table, all_tables.get(table, [])))
         for source in sources:
-            link_or_copy(cached_text(layout, source), staged / text_file(report_ids[source.name]))
-        desc = descriptor(tables, sources)
-        (staged / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            staged.put(text_file(report_ids[source.name]), cached_text(layout, source))
+        staged.put("datapackage.json", json.dumps(desc, ensure_ascii=False, indent=2) + "\n")
         if validate:
-            errors = (validate_package if validate != "fast" else fast_validate)(staged / "datapackage.json")
+            errors = (validate_package if validate != "fast" else fast_validate)(staged.path / "datapackage.json")
             if errors:
                 raise InputError(layout.package / "datapackage.json", "package does not validate: " + "; ".join(errors[:5]))
-        sync_tree(staged, layout.package)
-    finally:
-        shutil.rmtree(staged, ignore_errors=True)
+        staged.commit()
     return layout.package
 
 

@@ -8,6 +8,7 @@ served from the site itself (`vl_convert.javascript_bundle()`).
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from generator.atomic import write_text
+from generator import cache as cache_entries
 
 from generator.site.fmt import CHART_LOCALES
 
@@ -158,27 +159,43 @@ def _config(lang: str) -> dict[str, Any]:
 
 
 def _cached(cache: Path | None, key: str, make: Callable[[], str]) -> str:
-    """make(), remembered in cache/<sha256 of key> (rendering is the slow part of a run)."""
+    """make(), remembered in cache/<sha256 of key> (rendering is the slow part of a run);
+    an entry is checked before use (generator/cache.py)."""
     if cache is None:
         return make()
     path = cache / hashlib.sha256(key.encode("utf-8")).hexdigest()
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    text = cache_entries.read_text(path)
+    if text is None:
         text = make()
-        write_text(path, text)
-        return text
+        cache_entries.write_text(path, text)
+    return text
+
+
+def _svg(spec: dict[str, Any]) -> str:
+    import vl_convert
+
+    svg = vl_convert.vegalite_to_svg(spec)
+    return svg if svg.endswith("\n") else svg + "\n"
+
+
+@functools.cache
+def renderer_fingerprint() -> str:
+    """The sha256 of a probe chart (dates, text, numbers in Vietnamese) rendered in this
+    process. Part of every chart's cache key: if anything outside the spec changed how
+    charts render (fonts, time zone, locale, vl-convert), no chart comes from the cache of
+    another setting, so the output never depends on which machine filled the cache."""
+    probe = line_spec([Point("Bình Định", "2024-01-31", 91.43), Point("Đà Nẵng", "2024-07-01", 1234.5)],
+                      "Thời gian", "Tỷ lệ", "Địa bàn", "vi")
+    return hashlib.sha256(_svg(probe).encode("utf-8")).hexdigest()
 
 
 def render_svg(spec: dict[str, Any], cache: Path | None = None) -> str:
     """The chart as a standalone SVG (deterministic for the same spec)."""
     import vl_convert
 
-    def make() -> str:
-        svg = vl_convert.vegalite_to_svg(spec)
-        return svg if svg.endswith("\n") else svg + "\n"
-
-    return _cached(cache, f"svg {vl_convert.__version__} {spec_json(spec)}", make)
+    if cache is None:
+        return _svg(spec)
+    return _cached(cache, f"svg {vl_convert.__version__} {renderer_fingerprint()} {spec_json(spec)}", lambda: _svg(spec))
 
 
 def spec_json(spec: dict[str, Any]) -> str:

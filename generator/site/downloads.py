@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 from typing import Callable
 
-from generator.atomic import write_bytes
+from generator import cache
 from generator.site.output import Output
 from generator.site.model import Site
 
@@ -80,16 +80,18 @@ class Remembered:
         self.used: set[str] = set()
 
     def __call__(self, key: str, make: Callable[[], bytes | str]) -> Path | bytes | str:
-        """make()'s output: a file of the cache to hard-link (or the data, without a cache)."""
+        """make()'s output, remembered (a damaged entry is made again: generator/cache.py)."""
         if self.folder is None:
             return make()
         name = hashlib.sha256(key.encode("utf-8")).hexdigest()
         self.used.add(name)
         path = self.folder / name
-        if not path.is_file():
-            data = make()
-            write_bytes(path, data.encode("utf-8") if isinstance(data, str) else data)
-        return path
+        data = cache.read(path)
+        if data is None:
+            made = make()
+            data = made.encode("utf-8") if isinstance(made, str) else made
+            cache.write(path, data)
+        return data
 
     def prune(self) -> None:
         """Forget what this run did not use."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from generator.atomic import write_text
+from generator.atomic import put
 
 UNUSED = ("assets/javascripts/lunr", "assets/javascripts/workers")
 UNUSED_GLOBS = ("pagefind/pagefind-component-ui.*", "pagefind/pagefind-modular-ui.*")
@@ -30,4 +30,4 @@ def prune(site_dir: Path) -> None:
         text = bundle.read_text(encoding="utf-8")
         for remote in REMOTE:
             text = text.replace(remote, "about:blank#")
-        write_text(bundle, text)
+        put(bundle, text)  # the staged site: mode set at the swap
