@@ -29,6 +29,13 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?")
 
 
+# Dates ("2024-02-14") are read by Vega as UTC midnight; scales and formats in UTC show that
+# same calendar date whatever the time zone of the machine rendering the SVG (or of the
+# reader's browser for the interactive chart). Local time would move a date to the day
+# before west of Greenwich and make the SVG depend on the build machine's TZ.
+UTC_DATE = "utcyearmonthdate"
+
+
 @dataclass
 class Point:
     series: str
@@ -61,7 +68,7 @@ def line_spec(points: list[Point], x_title: str, y_title: str, legend_title: str
         "mark": {"type": "line", "point": {"size": 60, "filled": True}, "strokeWidth": 2},
         "encoding": {
             "x": {"field": "time", "type": "temporal", "title": x_title, "axis": _time_axis([p.time for p in points]),
-                  "scale": {"padding": 14}},
+                  "scale": {"type": "utc", "padding": 14}},
             "y": y,
             "color": {
                 "field": "series", "type": "nominal", "title": legend_title,
@@ -70,7 +77,7 @@ def line_spec(points: list[Point], x_title: str, y_title: str, legend_title: str
             },
             "tooltip": [
                 {"field": "series", "type": "nominal", "title": legend_title},
-                {"field": "time", "type": "temporal", "title": x_title, "format": "%d/%m/%Y"},
+                {"field": "time", "type": "temporal", "timeUnit": UTC_DATE, "title": x_title, "format": "%d/%m/%Y"},
                 {"field": "value", "type": "quantitative", "title": y_title},
             ],
         },
@@ -95,7 +102,7 @@ def latest_bars_spec(points: list[Point], x_title: str, y_title: str, lang: str,
             "y": {"field": "series", "type": "nominal", "title": y_title, "sort": "-x", "axis": {"labelLimit": 260}},
             "x": x,
             "tooltip": [{"field": "series", "type": "nominal", "title": y_title},
-                        {"field": "time", "type": "temporal", "title": "", "format": "%d/%m/%Y"},
+                        {"field": "time", "type": "temporal", "timeUnit": UTC_DATE, "title": "", "format": "%d/%m/%Y"},
                         {"field": "value", "type": "quantitative", "title": x_title}],
         },
         "config": _config(lang),
