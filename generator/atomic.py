@@ -249,7 +249,8 @@ def set_modes(root: Path) -> None:
     """Folders 0755, files 0644: readable by a web server's user whatever the umask."""
     for folder, dirs, files in os.walk(root):
         for name, mode in [(folder, DIR_MODE)] + [(os.path.join(folder, f), FILE_MODE) for f in files]:
-            if stat.S_IMODE(os.lstat(name).st_mode) != mode:
+            st = os.lstat(name)
+            if not stat.S_ISLNK(st.st_mode) and stat.S_IMODE(st.st_mode) != mode:  # never through a link
                 os.chmod(name, mode)
 
 

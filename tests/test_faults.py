@@ -699,6 +699,20 @@ def test_published_files_are_world_readable_whatever_the_umask(with_site, tmp_pa
     assert wrong == []
 
 
+def test_modes_are_set_on_the_tree_never_through_a_link(tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_text("x", encoding="utf-8")
+    outside.chmod(0o600)
+    tree = tmp_path / "tree"
+    (tree / "d").mkdir(parents=True)
+    (tree / "d" / "f").write_text("y", encoding="utf-8")
+    (tree / "d" / "f").chmod(0o600)
+    (tree / "link").symlink_to(outside)
+    atomic.set_modes(tree)
+    assert outside.stat().st_mode & 0o777 == 0o600
+    assert (tree / "d" / "f").stat().st_mode & 0o777 == 0o644 and (tree / "d").stat().st_mode & 0o777 == 0o755
+
+
 # ---------------------------------------------------------------- whole-tree swaps keep what did not change
 
 def test_unchanged_files_keep_their_file_and_mtime_across_a_swap(packaged, tmp_path, monkeypatch):

@@ -57,8 +57,9 @@ def package_zip(site: Site, stamp: tuple[int, int, int]) -> bytes:
 
 
 def build(site: Site, out: Output, stamp: tuple[int, int, int]) -> None:
-    """The package files (hard-linked), and each table's JSON and the zip: made again only
-    when the files they come from changed (remembered in the site cache by their sha256)."""
+    """The package files (copied, or kept from the previous site_src when unchanged), and
+    each table's JSON and the zip: made again only when the files they come from changed
+    (remembered in the site cache by their sha256)."""
     folder = site.package.folder
     for path in package_files(folder):
         out.file(download_path(site, path.relative_to(folder).as_posix()), path)
