@@ -120,9 +120,10 @@ def packaged(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def with_site(packaged, tmp_path_factory) -> Path:
-    """The package and the built site."""
-    root = mb.copy_project(packaged, tmp_path_factory.mktemp("with_site") / "project")
+def small_site(tmp_path_factory) -> Path:
+    """The site tests' small package (tests/site/site_fixtures.py) and its built site:
+    about 300 files, a `site` run in a fraction of a second, a `build` in about one."""
+    root = dean06_project(tmp_path_factory.mktemp("small_site") / "project")
     for stage in ("site", "build"):
         result = run(root, stage)
         assert result.exit_code == 0, result.output
@@ -222,7 +223,7 @@ def _pick(steps: list[tuple[str, str]]) -> list[int]:
 
 
 @pytest.mark.parametrize("stage", ["site", "build"])
-def test_site_stages_failing_at_write_steps_leave_the_previous_site(with_site, stage, hook, tmp_path, monkeypatch):
+def test_site_stages_failing_at_write_steps_leave_the_previous_site(small_site, stage, hook, tmp_path, monkeypatch):
     """`site` (site_src/) and `build` (site/) with a new date, failed at representative write
     steps: the previous trees byte-identical or the new one complete; the next run fine.
     (mkdocs writes nothing through our layer: after the first build its output is replayed
@@ -231,7 +232,7 @@ def test_site_stages_failing_at_write_steps_leave_the_previous_site(with_site, s
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", SDE)
     folder = "site_src" if stage == "site" else "site"
-    reference = mb.copy_project(with_site, tmp_path / "reference")
+    reference = mb.copy_project(small_site, tmp_path / "reference")
     if stage == "build":
         assert run(reference, "site").exit_code == 0
         real, replay = build_mod.run_mkdocs, tmp_path / "mkdocs-output"
@@ -348,10 +349,10 @@ def test_killed_add_leaves_the_previous_package_and_the_next_run_cleans_up(packa
         assert digest(root / "datapackages" / "de-an-06") == new and leftovers(root) == [], kind
 
 
-def test_killed_build_leaves_the_previous_site_and_the_next_run_cleans_up(with_site, tmp_path):
+def test_killed_build_leaves_the_previous_site_and_the_next_run_cleans_up(small_site, tmp_path):
     """SIGKILL while Pagefind's shadow folder is being made (two staging folders exist):
     site/ is untouched; the next build removes both and succeeds."""
-    root = mb.copy_project(with_site, tmp_path / "p")
+    root = mb.copy_project(small_site, tmp_path / "p")
     old = digest(root / "site")
     killed = cli(root, "build", env={"DEAN06_FAULT_AT": "link:kill"})
     assert killed.returncode == -9, killed.stderr
@@ -533,17 +534,17 @@ def test_editing_a_cached_text_does_not_edit_the_package(packaged, tmp_path):
     assert all(p.stat().st_nlink == 1 for p in texts.iterdir())
 
 
-def test_a_poisoned_page_cache_entry_never_reaches_the_site(with_site, tmp_path):
-    root = mb.copy_project(with_site, tmp_path / "p")
+def test_a_poisoned_page_cache_entry_never_reaches_the_site(small_site, tmp_path):
+    root = mb.copy_project(small_site, tmp_path / "p")
     site_src = digest(root / "site_src")
     entries = sorted((root / "build" / "cache" / "site" / "pages").rglob("*")) + sorted((root / "build" / "cache" / "site").glob("*"))[:3]
     for entry in (e for e in entries if e.is_file()):  # the stored sha256 line kept, the page changed
         head, _, body = entry.read_bytes().partition(b"\n")
-        entry.write_bytes(head + b"\n" + body.replace(b"</p>", b"</p><script>alert(1)</script>", 1) + b"<script>alert(2)</script>")
+        entry.write_bytes(head + b"\n" + body.replace(b"</p>", b"</p><script>poison(1)</script>", 1) + b"<script>poison(2)</script>")
     result = run(root, "site")
     assert result.exit_code == 0, result.output
     assert digest(root / "site_src") == site_src
-    assert not [p for p in (root / "site_src").rglob("*") if p.is_file() and b"<script>alert(" in p.read_bytes()]
+    assert not [p for p in (root / "site_src").rglob("*") if p.is_file() and b"<script>poison(" in p.read_bytes()]
     assert all(p.stat().st_nlink == 1 for p in (root / "site_src").rglob("*") if p.is_file())
 
 
@@ -565,9 +566,9 @@ def test_cache_entries_are_checked():
 # ---------------------------------------------------------------- 11. one line, exit 1
 
 @pytest.mark.parametrize("stage, where", [("all", "datapackages/de-an-06/"), ("site", "site_src/"), ("build", "site/")])
-def test_disk_full_is_one_line_naming_the_file(with_site, stage, where, hook, tmp_path, monkeypatch):
+def test_disk_full_is_one_line_naming_the_file(request, stage, where, hook, tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", SDE)
-    root = mb.copy_project(with_site, tmp_path / "p")
+    root = mb.copy_project(request.getfixturevalue("packaged" if stage == "all" else "small_site"), tmp_path / "p")
     before = published(root)
     full = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
@@ -581,8 +582,8 @@ def test_disk_full_is_one_line_naming_the_file(with_site, stage, where, hook, tm
     assert published(root) == before and leftovers(root) == []
 
 
-def test_disk_full_in_the_report_pages_process_is_one_line(with_site, hook, tmp_path, monkeypatch):
-    root = mb.copy_project(with_site, tmp_path / "p")
+def test_disk_full_in_the_report_pages_process_is_one_line(small_site, hook, tmp_path, monkeypatch):
+    root = mb.copy_project(small_site, tmp_path / "p")
     shutil.rmtree(root / "build" / "cache" / "site" / "pages")
     before = published(root)
     hook(Fault(error=OSError(errno.ENOSPC, "No space left on device", "x"),
@@ -678,24 +679,28 @@ def test_a_folder_given_to_add_is_one_line(packaged, tmp_path):
 
 # ---------------------------------------------------------------- 12. modes
 
-def test_published_files_are_world_readable_whatever_the_umask(with_site, tmp_path):
-    root = mb.copy_project(with_site, tmp_path / "p")
+def test_published_files_are_world_readable_whatever_the_umask(packaged, small_site, tmp_path):
+    """A new package (with a new report and its text) and a site built from scratch under
+    umask 077: every file 0644, every folder 0755 (mkstemp and mkdocs made them 0600)."""
+    root = mb.copy_project(packaged, tmp_path / "p")
     shutil.rmtree(root / "build" / "cache" / "texts")
-    for folder in ("datapackages", "site", "site_src"):
-        shutil.rmtree(root / folder)
+    shutil.rmtree(root / "datapackages")
+    site = mb.copy_project(small_site, tmp_path / "s")
+    for folder in ("site", "site_src"):
+        shutil.rmtree(site / folder)
     old = os.umask(0o077)
     try:
-        for args in (["add", "--no-validate", mb.DISTRICT_MD], ["site"], ["build"]):
-            result = run(root, *args)
+        for project, args in ((root, ["add", "--no-validate", mb.DISTRICT_MD]), (site, ["site"]), (site, ["build"])):
+            result = run(project, *args)
             assert result.exit_code == 0, result.output
     finally:
         os.umask(old)
     wrong = []
-    for folder in ("datapackages", "site", "site_src", "sources/reports"):
-        for path in [root / folder, *(root / folder).rglob("*")]:
+    for project, folder in ((root, "datapackages"), (site, "site"), (site, "site_src"), (root, "sources/reports")):
+        for path in [project / folder, *(project / folder).rglob("*")]:
             mode = path.stat().st_mode & 0o777
             if mode != (0o755 if path.is_dir() else 0o644) and not (folder == "sources/reports" and path.name != mb.DISTRICT_MD.name):
-                wrong.append(f"{path.relative_to(root)} {mode:o}")
+                wrong.append(f"{path.relative_to(project)} {mode:o}")
     assert wrong == []
 
 
