@@ -8,9 +8,10 @@ world-readable.
 Faults come from the hook in the atomic write layer (`generator.atomic.step`): in process
 `atomic.fault_hook` raises at the n-th write step; in a subprocess DEAN06_FAULT_AT=n:kill
 sends SIGKILL to the process at that step (a real kill: no cleanup runs). Steps are
-counted, never timed. `add` and `all` are failed at every write step in turn; `site`
-and `build` (hundreds of steps, seconds per run) at representative steps: the first and
-last of each kind of step, and the swap and the removal of the previous tree.
+counted, never timed. `add` and `all` are failed at every write step in turn (33 and 27
+steps here); `site` and `build` (hundreds of steps each) at representative steps: the
+first and the last write and link, the swap and the removal of the previous tree; the
+subprocess kills at the first step of each kind for `add`, and once for `build`.
 """
 from __future__ import annotations
 
@@ -462,16 +463,17 @@ def test_a_tree_killed_between_the_two_renames_is_put_back(packaged, tmp_path):
 
 # ---------------------------------------------------------------- 6. time zone, path, cache history
 
-def _site(root: Path, tz: str) -> dict[str, str]:
+def _site(root: Path, tz: str, locale: str = "C.UTF-8") -> dict[str, str]:
     for stage in ("site", "build"):
-        result = cli(root, stage, env={"TZ": tz})
+        result = cli(root, stage, env={"TZ": tz, "LC_ALL": locale, "LANG": locale})
         assert result.returncode == 0, result.stderr
     return digest(root / "site")
 
 
 def test_site_is_byte_identical_across_time_zones_paths_and_cache_history(tmp_path):
     """The site test package built under TZ=UTC and TZ=Asia/Ho_Chi_Minh in two folders from
-    cold caches, and under Asia/Ho_Chi_Minh again with the caches the UTC build filled."""
+    cold caches, and under Asia/Ho_Chi_Minh again (and another locale) with the caches the
+    UTC build filled."""
     utc = dean06_project(tmp_path / "utc")
     hcm = dean06_project(tmp_path / "elsewhere" / "hcm")
     results = {}
@@ -484,7 +486,7 @@ def test_site_is_byte_identical_across_time_zones_paths_and_cache_history(tmp_pa
     assert results["UTC"] and results["Asia/Ho_Chi_Minh"] == results["UTC"]
     warm = dean06_project(tmp_path / "warm")
     shutil.copytree(utc / "build", warm / "build")
-    assert _site(warm, "Asia/Ho_Chi_Minh") == results["UTC"]
+    assert _site(warm, "Asia/Ho_Chi_Minh", "C") == results["UTC"]
     assert any(name.endswith(".svg") for name in results["UTC"])
 
 
@@ -532,6 +534,22 @@ def test_editing_a_cached_text_does_not_edit_the_package(packaged, tmp_path):
     assert run(root, "all", "--quiet").exit_code == 0
     assert digest(texts) == before
     assert all(p.stat().st_nlink == 1 for p in texts.iterdir())
+
+
+def test_package_texts_linked_to_the_cache_by_older_versions_are_unlinked(packaged, tmp_path):
+    """A checkout built before: package texts were hard links to cache files. The next
+    build writes the package's own files, so editing the cache no longer edits it."""
+    root = mb.copy_project(packaged, tmp_path / "p")
+    texts = root / "datapackages" / "de-an-06" / "texts"
+    legacy = root / "build" / "cache" / "texts-legacy"
+    legacy.mkdir()
+    for text in texts.iterdir():
+        os.link(text, legacy / text.name)
+    before = digest(texts)
+    assert run(root, "all", "--quiet").exit_code == 0
+    for entry in legacy.iterdir():
+        entry.write_text("EDITED\n", encoding="utf-8")
+    assert digest(texts) == before
 
 
 def test_a_poisoned_page_cache_entry_never_reaches_the_site(small_site, tmp_path):
