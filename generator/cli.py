@@ -209,7 +209,7 @@ def site(ctx: click.Context) -> None:
 @user_errors
 @writes
 def build(ctx: click.Context) -> None:
-    """Run mkdocs on site_src/ into site/ (synced in only when the build passes)."""
+    """Run mkdocs on site_src/ into site/ (swapped in whole only when the build passes)."""
     from generator.site import build_site
 
     timings: dict[str, float] = {}
