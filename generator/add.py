@@ -4,7 +4,13 @@ Order matters so a bad file never touches what is published:
 1. read and check the new file where it is (format, text, is it a report at all);
 2. extract it (cached by sha256) and compare it with the reports already in sources/;
 3. only then copy it into sources/reports/ and rebuild (extract from cache -> check ->
-   package, which stages and swaps); if the rebuild fails, the copy is removed again.
+   package, which is built aside and swapped in whole); if the rebuild fails before the
+   new package is in place, the copy is removed again. Once a package that lists the
+   report is in place the copy stays, whatever happens next (a report the package lists
+   is never missing from sources/). A run killed between the copy and the swap leaves the
+   copy unpublished: the next `add` of that file (or `all`) publishes it.
+The CLI holds the project lock for the whole command (lock.py), so two `add`s run one
+after the other: both reports are kept, and the second sees the first in its conflict check.
 
 General rules, no special cases:
 - same bytes as a report already there -> nothing to do (exit 0);
@@ -137,6 +143,8 @@ def add_report(layout: Layout, path: Path, validate: bool = True) -> AddOutcome:
     from generator.pipeline import run_extract
 
     path = Path(path)
+    if path.is_dir():
+        raise InputError(path, "is a folder: give one report file (.txt, .md, .pdf or .docx)")
     if not path.is_file():
         raise InputError(path, "file not found")
     fmt = source_format(path)
@@ -176,8 +184,9 @@ def add_report(layout: Layout, path: Path, validate: bool = True) -> AddOutcome:
     try:
         build = rebuild(layout, refs, validate=validate)
     except BaseException:
-        target.unlink(missing_ok=True)
-        (layout.review / f"{report['report_id']}.csv").unlink(missing_ok=True)
+        if sha not in published_shas(layout):  # the package in place does not list it
+            target.unlink(missing_ok=True)
+            (layout.review / f"{report['report_id']}.csv").unlink(missing_ok=True)
         raise
     lines = summary(layout, build, report["report_id"], refs)
     return AddOutcome("added", path.name, f"added {path.name} -> {_rel(layout, target)} (sha256 {sha[:12]}…)", lines)

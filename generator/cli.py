@@ -5,6 +5,7 @@ User errors print one line naming the file and line, and exit with code 1.
 """
 from __future__ import annotations
 
+import errno
 import functools
 import sys
 from pathlib import Path
@@ -20,7 +21,29 @@ def _layout(ctx: click.Context) -> Layout:
     return ctx.obj["layout"]
 
 
+_REASONS = {
+    errno.ENOSPC: "no space left on device (disk full)",
+    errno.EDQUOT: "disk quota exceeded",
+    errno.EACCES: "permission denied (a read-only folder or file?)",
+    errno.EPERM: "operation not permitted (a read-only folder or file?)",
+    errno.EROFS: "read-only file system",
+    errno.EIO: "input/output error",
+    errno.EISDIR: "is a folder, not a file",
+    errno.ENOTDIR: "a part of this path is a file, not a folder",
+}
+
+
+def os_error_message(exc: OSError, root: Path | None = None) -> str:
+    """One line for a system error: the file (as the user knows it) and what went wrong."""
+    from generator.atomic import public_name
+
+    where = public_name(exc.filename) if exc.filename else str(root or Path.cwd())
+    reason = _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
+    return f"{where}: {reason}"
+
+
 def user_errors(func: Callable) -> Callable:
+    """Input and system errors: one line naming the file (and line), exit code 1."""
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
@@ -28,17 +51,47 @@ def user_errors(func: Callable) -> Callable:
         except InputError as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(1)
+        except OSError as exc:
+            ctx = click.get_current_context(silent=True)
+            root = ctx.obj["layout"].root if ctx and ctx.obj and "layout" in ctx.obj else None
+            click.echo(f"error: {os_error_message(exc, root)}", err=True)
+            sys.exit(1)
 
     return wrapper
 
 
+def writes(func: Callable) -> Callable:
+    """A command that writes: it holds the project lock (lock.py) for its whole run, and
+    first removes what killed runs left behind (atomic.clean_leftovers)."""
+    @functools.wraps(func)
+    def wrapper(ctx: click.Context, *args, **kwargs):
+        from generator.environment import lock_wait
+        from generator.lock import writer_lock
+
+        layout = _layout(ctx)
+        with writer_lock(layout, lock_wait(ctx.obj.get("wait")), ctx.info_name or ""):
+            clean_leftovers(layout)
+            return func(ctx, *args, **kwargs)
+
+    return wrapper
+
+
+def clean_leftovers(layout: Layout) -> None:
+    from generator.atomic import clean_leftovers as clean
+
+    clean([layout.package, layout.site, layout.site_src], [layout.reports, layout.root / "build", layout.package.parent])
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None, help="Project folder (default: the current folder or $DEAN06_ROOT).")
+@click.option("--wait", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+              help="How long a writing command waits for another one to finish before it gives up (default: $DEAN06_LOCK_WAIT or 300).")
 @click.pass_context
-def cli(ctx: click.Context, root: Path | None) -> None:
+def cli(ctx: click.Context, root: Path | None, wait: float | None) -> None:
     """Đề án 06 Open Data: reports -> validated data package -> bilingual static site."""
     ctx.ensure_object(dict)
     ctx.obj["layout"] = Layout(root.resolve()) if root else default_layout()
+    ctx.obj["wait"] = wait
 
 
 def _refs(layout: Layout):
@@ -59,6 +112,7 @@ def _extract(layout: Layout, quiet: bool):
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.pass_context
 @user_errors
+@writes
 def extract(ctx: click.Context, quiet: bool) -> None:
     """Read every report under sources/reports into cached candidate records."""
     layout = _layout(ctx)
@@ -93,6 +147,7 @@ def print_check_summary(results, tables, echo: Callable[[str], None] = click.ech
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.pass_context
 @user_errors
+@writes
 def check(ctx: click.Context, quiet: bool) -> None:
     """Run the consistency checks; print coverage and flags; write build/review/*.csv."""
     layout = _layout(ctx)
@@ -107,6 +162,7 @@ def check(ctx: click.Context, quiet: bool) -> None:
 @click.option("--no-validate", is_flag=True, help="Skip validation altogether.")
 @click.pass_context
 @user_errors
+@writes
 def package(ctx: click.Context, quiet: bool, fast: bool, no_validate: bool) -> None:
     """Write and validate datapackages/de-an-06 (swapped in only when valid)."""
     from generator.package import write_package
@@ -125,6 +181,7 @@ def package(ctx: click.Context, quiet: bool, fast: bool, no_validate: bool) -> N
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.pass_context
 @user_errors
+@writes
 def all_(ctx: click.Context, quiet: bool) -> None:
     """extract + check + package."""
     from generator.package import write_package
@@ -143,6 +200,7 @@ def all_(ctx: click.Context, quiet: bool) -> None:
                                              "(site_url in site_config.yml or $DEAN06_SITE_URL). Without it every link is relative.")
 @click.pass_context
 @user_errors
+@writes
 def site(ctx: click.Context, deploy: bool) -> None:
     """Write the bilingual Markdown site sources into site_src/ from the package."""
     from generator.site import generate_site
@@ -155,8 +213,9 @@ def site(ctx: click.Context, deploy: bool) -> None:
 @cli.command()
 @click.pass_context
 @user_errors
+@writes
 def build(ctx: click.Context) -> None:
-    """Run mkdocs on site_src/ into site/ (synced in only when the build passes)."""
+    """Run mkdocs on site_src/ into site/ (swapped in whole only when the build passes)."""
     from generator.site import build_site
 
     timings: dict[str, float] = {}
@@ -167,10 +226,11 @@ def build(ctx: click.Context) -> None:
 
 
 @cli.command()
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path))
 @click.option("--no-validate", is_flag=True, help="Skip full frictionless validation (faster; CI always validates).")
 @click.pass_context
 @user_errors
+@writes
 def add(ctx: click.Context, file: Path, no_validate: bool) -> None:
     """Add a report (.txt, .md, .pdf, .docx): store it in sources/reports, rebuild, summarise."""
     from generator.add import add_report
@@ -186,6 +246,7 @@ def add(ctx: click.Context, file: Path, no_validate: bool) -> None:
 @click.option("--no-validate", is_flag=True, help="Skip full frictionless validation (faster; CI always validates).")
 @click.pass_context
 @user_errors
+@writes
 def corrections(ctx: click.Context, no_validate: bool) -> None:
     """Apply codelists/corrections.csv and code-list edits (aliases): rebuild, say what changed."""
     from generator.add import package_changes, read_package_rows, rebuild

@@ -11,3 +11,6 @@ class InputError(Exception):
         self.message = message
         where = f"{self.path}:{line}" if line else self.path
         super().__init__(f"{where}: {message}")
+
+    def __reduce__(self):  # pickled from a worker process to the parent with its fields
+        return (type(self), (self.path, self.message, self.line))

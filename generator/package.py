@@ -1,22 +1,21 @@
 """Write the Frictionless data package (CSV + datapackage.json) and validate it.
 
 Deterministic: rows sorted by primary key, no timestamps except SOURCE_DATE_EPOCH or the
-latest report's reference date. Written into a staging folder and swapped in only when
-frictionless finds no error, so a failed run leaves the previous package untouched.
+latest report's reference date. Written whole into a staging folder and swapped in (one
+rename) only when frictionless finds no error, so a failed or killed run leaves the
+previous package untouched.
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
-import os
-import shutil
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from generator import schemas
-from generator.atomic import staging_dir, sync_tree
+from generator.atomic import Staged
 from generator.codelists import References
 from generator.editions import stamp_edition
 from generator.errors import InputError
@@ -27,7 +26,6 @@ from generator.paths import PACKAGE_NAME, Layout
 from generator.redact import redact_tables
 from generator.sources import Source, read_text
 from generator.texts import cached_text, text_file
-from generator.atomic import link_or_copy
 
 def _text_cell(value: Any) -> str:
     """Text exactly as read: a quote stays an exact substring of its line (spreadsheet
@@ -101,9 +99,11 @@ def code_rows(refs: References, table: str, extra: list[Row] | None = None) -> l
 def created_stamp(tables: dict[str, list[Row]]) -> str | None:
     """SOURCE_DATE_EPOCH, else the latest reference date; None (no `created`) when no
     report carries a date: never a made-up one."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    from generator.environment import source_date_epoch
+
+    moment = source_date_epoch()
+    if moment is not None:
+        return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
     dates = [str(r["reference_date"]) for r in tables.get("reports", []) if r.get("reference_date")]
     return f"{max(dates)}T00:00:00Z" if dates else None
 
@@ -143,8 +143,9 @@ def descriptor(tables: dict[str, list[Row]], sources: list[Source]) -> dict[str,
 
 
 def write_package(layout: Layout, tables: dict[str, list[Row]], refs: References, sources: list[Source], validate: bool | str = True) -> Path:
-    """validate: True (full frictionless), "fast" (pandas key/enum/type checks) or False."""
-    """Stage, validate, then swap the package into place. Returns the package folder."""
+    """Stage, validate, then swap the package into place. Returns the package folder.
+
+    validate: True (full frictionless), "fast" (pandas key/enum/type checks) or False."""
     all_tables = dict(tables)
     known = refs.ids("jurisdictions")
     provisional = [
@@ -157,40 +158,39 @@ def write_package(layout: Layout, tables: dict[str, list[Row]], refs: References
     unique = {p["jurisdiction_id"]: p for p in provisional}
     for table in schemas.CODE_TABLES:
         all_tables[table] = code_rows(refs, table, list(unique.values()) if table == "jurisdictions" else None)
-    staged = staging_dir(layout.package)
-    try:
-        report_ids = {r["source_file"]: r["report_id"] for r in tables.get("reports", [])}
-        (staged / "texts").mkdir()
-        texts: dict[str, tuple[Path, Source]] = {}
+    created_stamp(tables)  # SOURCE_DATE_EPOCH checked before anything is written
+    report_ids = {r["source_file"]: r["report_id"] for r in tables.get("reports", [])}
+    # built whole beside the package, validated, then swapped in (atomic.Staged): a reader
+    # or a killed run sees the previous package or this one, never a mix
+    with Staged(layout.package) as staged:
+        texts: dict[str, tuple[bytes, Source]] = {}
         for source in sources:
             text = cached_text(layout, source)
-            link_or_copy(text, staged / text_file(report_ids[source.name]))
+            staged.put(text_file(report_ids[source.name]), text)
             texts[report_ids[source.name]] = (text, source)
         published = _published_tables(layout, all_tables, texts)
         for table in schemas.ALL_TABLES:
-            (staged / f"{table}.csv").write_text(to_csv(table, published.get(table, [])), encoding="utf-8")
+            staged.put(f"{table}.csv", to_csv(table, published.get(table, [])))
         desc = descriptor(published, sources)
-        (staged / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        stamp_edition(staged, layout.package)  # version, last_updated, changes.csv (generator/editions.py)
+        staged.put("datapackage.json", json.dumps(desc, ensure_ascii=False, indent=2) + "\n")
+        stamp_edition(staged.path, layout.package)  # version, last_updated, changes.csv (generator/editions.py)
         if validate:
-            errors = (validate_package if validate != "fast" else fast_validate)(staged / "datapackage.json")
+            errors = (validate_package if validate != "fast" else fast_validate)(staged.path / "datapackage.json")
             if errors:
                 _raise_at_report_line(errors, published, texts)
                 raise InputError(layout.package / "datapackage.json", "package does not validate: " + "; ".join(errors[:5]))
-        sync_tree(staged, layout.package)
-    finally:
-        shutil.rmtree(staged, ignore_errors=True)
+        staged.commit()
     return layout.package
 
 
-def _published_tables(layout: Layout, tables: dict[str, list[Row]], texts: dict[str, tuple[Path, Source]]) -> dict[str, list[Row]]:
+def _published_tables(layout: Layout, tables: dict[str, list[Row]], texts: dict[str, tuple[bytes, Source]]) -> dict[str, list[Row]]:
     """The tables as published: personal data out of every text cell, quotes cut from their
     published lines (generator.redact.redact_tables, the one place rows are redacted)."""
     limits = load_limits(layout.codelists)
 
     def published(report_id: str) -> list[str] | None:
         found = texts.get(report_id)
-        return split_lines(found[0].read_text(encoding="utf-8")) if found else None
+        return split_lines(found[0].decode("utf-8")) if found else None
 
     def original(report_id: str) -> list[str] | None:
         found = texts.get(report_id)
@@ -206,7 +206,7 @@ class Problem(str):
     row: int | None = None
 
 
-def _raise_at_report_line(errors: list[str], tables: dict[str, list[Row]], texts: dict[str, tuple[Path, Source]]) -> None:
+def _raise_at_report_line(errors: list[str], tables: dict[str, list[Row]], texts: dict[str, tuple[bytes, Source]]) -> None:
     """An invalid cell of a fact row is the report's doing: name the report and its line."""
     for error in errors:
         table, row_number = getattr(error, "resource", None), getattr(error, "row", None)

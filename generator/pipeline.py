@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterable
 
-from generator import checks, corrections as corrections_mod
+from generator import cache, checks, corrections as corrections_mod
 from generator.atomic import write_text
 from generator.codelists import References
 from generator.document import Document
@@ -110,8 +110,33 @@ def _cache_text(data: dict[str, Any]) -> str:
 def _extract_to_cache(source: Source, refs: References, path: Path) -> str:
     """Extract one report and write its cache file; returns the file's text."""
     text = _cache_text(extract_source(source, refs))
-    write_text(path, text)
+    cache.write_text(path, text)
     return text
+
+
+def _valid_extract(data: Any) -> bool:
+    """The shape extract_source returns (a cache entry is checked before it is trusted)."""
+    if not isinstance(data, dict) or not isinstance(data.get("report"), dict) or not isinstance(data.get("review"), list):
+        return False
+    tables = data.get("tables")
+    return (isinstance(data["report"].get("report_id"), str) and isinstance(tables, dict)
+            and all(isinstance(rows, list) and all(isinstance(r, dict) for r in rows) for rows in tables.values()))
+
+
+def read_cached(path: Path) -> dict[str, Any] | None:
+    """A cached extraction, or None when it is missing or damaged (then it is made again):
+    the entry's sha256 must match (cache.py) and the JSON must have the expected shape."""
+    text = cache.read_text(path)
+    if text is None:
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        data = None
+    if not _valid_extract(data):
+        cache.discard(path)
+        return None
+    return data
 
 
 def _extract_worker(args: tuple[Source, str, str]) -> str:
@@ -135,9 +160,8 @@ def run_extract(layout: Layout, refs: References, sources: list[Source] | None =
     results: dict[str, ExtractResult] = {}
     todo: list[Source] = []
     for source in sources:
-        path = _cache_path(layout, source, key)
-        if path.exists():
-            data = json.loads(path.read_text(encoding="utf-8"))
+        data = read_cached(_cache_path(layout, source, key))
+        if data is not None:
             data["report"]["source_file"] = source.name
             results[source.name] = ExtractResult(source, data, True)
         else:

@@ -7,15 +7,15 @@ numbers (provenance) stay valid (the rule: generator.redact; the tables' text ce
 quotes go through the same rule in generator.package). The files as received stay in sources/reports/, and the
 package lists their sha256 so anyone holding the official document can check it.
 
-Written once per source sha256 into build/cache/texts/ and hard-linked into the package,
-so a rebuild of thousands of reports neither re-reads nor re-writes unchanged texts.
+Remembered once per source sha256 in build/cache/texts/ (checked before use: cache.py),
+so a rebuild of thousands of reports never re-reads a report; the package gets a copy of
+the verified bytes (or keeps its own file when the bytes are the same), never a link to
+the cache.
 """
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
-
-from generator.atomic import write_text
+from generator import cache
 from generator.limits import load as load_limits
 from generator.document import split_lines
 from generator.paths import GENERATOR_DIR, Layout
@@ -47,8 +47,11 @@ def text_file(report_id: str) -> str:
     return f"texts/{report_id}.txt"
 
 
-def cached_text(layout: Layout, source: Source) -> Path:
+def cached_text(layout: Layout, source: Source) -> bytes:
+    """The published text's bytes, from the cache when its entry is whole, else made again."""
     path = layout.cache / "texts" / f"{source.sha256}.v{VERSION}.txt"
-    if not path.exists():
-        write_text(path, published_text(read_text(source, load_limits(layout.codelists))))
-    return path
+    data = cache.read(path)
+    if data is None:
+        data = published_text(read_text(source, load_limits(layout.codelists))).encode("utf-8")
+        cache.write(path, data)
+    return data

@@ -238,8 +238,9 @@ def test_failed_rebuild_leaves_package_and_sources_intact(project, monkeypatch):
         return real(table, rows)
 
     monkeypatch.setattr(package_mod, "to_csv", breaks_halfway)
-    with pytest.raises(OSError):
-        mb.run(project, "add", mb.DISTRICT_MD)
+    result = mb.run(project, "add", mb.DISTRICT_MD)
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert result.stderr.startswith("error: ") and "disk full (simulated)" in result.stderr
     assert mb.tree(project / "datapackages") == before
     assert mb.tree(project / "sources") == sources
     assert not [p for p in (project / "datapackages").iterdir() if p.name.startswith(".")]

@@ -1,18 +1,18 @@
 """`build_site`: mkdocs (strict) on site_src/ into a staging folder, the stamped pages
-(stamps.py), then Pagefind, then sync it into site/. A failed build leaves the previous
-site untouched.
+(stamps.py), then Pagefind, then the folder is swapped in as site/ (generator.atomic.Staged:
+one rename; files whose bytes did not change keep their previous file and mtime). A failed
+or killed build leaves the previous site untouched.
 
 Reproducible: SOURCE_DATE_EPOCH comes from the data (see stamp.py), never the clock."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from generator.atomic import staging_dir, sync_tree
+from generator.atomic import Staged
 from generator.errors import InputError
 from generator.paths import Layout
 from generator.site.generate import load_site
@@ -60,23 +60,19 @@ def build_site(layout: Layout, timings: dict[str, float] | None = None) -> Path:
         raise InputError(config_file, "no generated site sources: run `python -m generator site` first")
     site = load_site(layout)
     moment = site_date(site)
-    staged = staging_dir(layout.site)
-    try:
+    with Staged(layout.site) as staged:
         clock = _Clock(timings)
-        run_mkdocs(config_file, staged, epoch(moment))
+        run_mkdocs(config_file, staged.path, epoch(moment))
         clock.lap("mkdocs")
-        stamped = stamps.apply(staged, layout.site_src / "stamps", list(site.config.languages), site.config.site_url)
+        stamped = stamps.apply(staged.path, layout.site_src / "stamps", list(site.config.languages), site.config.site_url)
         clock.lap("stamped pages")
-        run_pagefind(staged)
+        run_pagefind(staged.path)
         clock.lap("pagefind")
-        prune(staged)
-        staged.chmod(0o755)
-        # only files whose bytes changed are rewritten: unchanged pages keep their mtimes,
-        # so a static host syncs only what a new report changed
-        sync_tree(staged, layout.site)
-        clock.lap("sync")
+        prune(staged.path)
+        # unchanged pages stay the previous files (same mtimes: a static host syncs only
+        # what a new report changed); modes 0644/0755; one rename puts the new site in place
+        staged.commit()
+        clock.lap("swap")
         if timings is not None:
             timings["stamped"] = stamped
-    finally:
-        shutil.rmtree(staged, ignore_errors=True)
     return layout.site

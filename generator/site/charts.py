@@ -8,6 +8,7 @@ served from the site itself (`vl_convert.javascript_bundle()`).
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from generator.atomic import write_text
+from generator import cache as cache_entries
 
 from generator.site.fmt import CHART_LOCALES
 
@@ -23,6 +24,13 @@ WIDTH, HEIGHT = 480, 250
 MAX_BARS = 40  # above this many bars (vl-convert: ~4 ms each), charts summarise instead
 # A palette with at least 3:1 contrast on white for lines and points (WCAG non-text contrast).
 PALETTE = ["#1f5fa8", "#b3470b", "#2b7a2b", "#8a2f8a", "#8c6d00", "#0b7a7a", "#a8325a", "#4d4d4d"]
+
+
+# Dates ("2024-02-14") are read by Vega as UTC midnight; scales and formats in UTC show that
+# same calendar date whatever the time zone of the machine rendering the SVG (or of the
+# reader's browser for the interactive chart). Local time would move a date to the day
+# before west of Greenwich and make the SVG depend on the build machine's TZ.
+UTC_DATE = "utcyearmonthdate"
 
 
 @dataclass
@@ -57,7 +65,7 @@ def line_spec(points: list[Point], x_title: str, y_title: str, legend_title: str
         "mark": {"type": "line", "point": {"size": 60, "filled": True}, "strokeWidth": 2},
         "encoding": {
             "x": {"field": "time", "type": "temporal", "title": x_title, "axis": _time_axis([p.time for p in points]),
-                  "scale": {"padding": 14}},
+                  "scale": {"type": "utc", "padding": 14}},
             "y": y,
             "color": {
                 "field": "series", "type": "nominal", "title": legend_title,
@@ -66,7 +74,7 @@ def line_spec(points: list[Point], x_title: str, y_title: str, legend_title: str
             },
             "tooltip": [
                 {"field": "series", "type": "nominal", "title": legend_title},
-                {"field": "time", "type": "temporal", "title": x_title, "format": "%d/%m/%Y"},
+                {"field": "time", "type": "temporal", "timeUnit": UTC_DATE, "title": x_title, "format": "%d/%m/%Y"},
                 {"field": "value", "type": "quantitative", "title": y_title},
             ],
         },
@@ -91,7 +99,7 @@ def latest_bars_spec(points: list[Point], x_title: str, y_title: str, lang: str,
             "y": {"field": "series", "type": "nominal", "title": y_title, "sort": "-x", "axis": {"labelLimit": 260}},
             "x": x,
             "tooltip": [{"field": "series", "type": "nominal", "title": y_title},
-                        {"field": "time", "type": "temporal", "title": "", "format": "%d/%m/%Y"},
+                        {"field": "time", "type": "temporal", "timeUnit": UTC_DATE, "title": "", "format": "%d/%m/%Y"},
                         {"field": "value", "type": "quantitative", "title": x_title}],
         },
         "config": _config(lang),
@@ -155,27 +163,43 @@ def _config(lang: str) -> dict[str, Any]:
 
 
 def _cached(cache: Path | None, key: str, make: Callable[[], str]) -> str:
-    """make(), remembered in cache/<sha256 of key> (rendering is the slow part of a run)."""
+    """make(), remembered in cache/<sha256 of key> (rendering is the slow part of a run);
+    an entry is checked before use (generator/cache.py)."""
     if cache is None:
         return make()
     path = cache / hashlib.sha256(key.encode("utf-8")).hexdigest()
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    text = cache_entries.read_text(path)
+    if text is None:
         text = make()
-        write_text(path, text)
-        return text
+        cache_entries.write_text(path, text)
+    return text
+
+
+def _svg(spec: dict[str, Any]) -> str:
+    import vl_convert
+
+    svg = vl_convert.vegalite_to_svg(spec)
+    return svg if svg.endswith("\n") else svg + "\n"
+
+
+@functools.cache
+def renderer_fingerprint() -> str:
+    """The sha256 of a probe chart (dates, text, numbers in Vietnamese) rendered in this
+    process. Part of every chart's cache key: if anything outside the spec changed how
+    charts render (fonts, time zone, locale, vl-convert), no chart comes from the cache of
+    another setting, so the output never depends on which machine filled the cache."""
+    probe = line_spec([Point("Bình Định", "2024-01-31", 91.43), Point("Đà Nẵng", "2024-07-01", 1234.5)],
+                      "Thời gian", "Tỷ lệ", "Địa bàn", "vi")
+    return hashlib.sha256(_svg(probe).encode("utf-8")).hexdigest()
 
 
 def render_svg(spec: dict[str, Any], cache: Path | None = None) -> str:
     """The chart as a standalone SVG (deterministic for the same spec)."""
     import vl_convert
 
-    def make() -> str:
-        svg = vl_convert.vegalite_to_svg(spec)
-        return svg if svg.endswith("\n") else svg + "\n"
-
-    return _cached(cache, f"svg {vl_convert.__version__} {spec_json(spec)}", make)
+    if cache is None:
+        return _svg(spec)
+    return _cached(cache, f"svg {vl_convert.__version__} {renderer_fingerprint()} {spec_json(spec)}", lambda: _svg(spec))
 
 
 def spec_json(spec: dict[str, Any]) -> str:

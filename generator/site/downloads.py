@@ -15,7 +15,7 @@ import zipfile
 from pathlib import Path
 from typing import Callable
 
-from generator.atomic import write_bytes
+from generator import cache
 from generator.site.output import Output
 from generator.site.model import Site
 
@@ -66,9 +66,9 @@ def package_zip(site: Site, stamp: tuple[int, int, int]) -> bytes:
 
 
 def build(site: Site, out: Output, stamp: tuple[int, int, int]) -> None:
-    """The package files (hard-linked), each table's JSON, the zip and the workbook: made
-    again only when the files they come from changed (remembered in the site cache by their
-    sha256)."""
+    """The package files (copied, or kept from the previous site_src when unchanged), each
+    table's JSON, the zip and the workbook: made again only when the files they come from
+    changed (remembered in the site cache by their sha256)."""
     folder = site.package.folder
     for path in package_files(folder):
         out.file(download_path(site, path.relative_to(folder).as_posix()), path)
@@ -102,7 +102,8 @@ def workbook_job(site: Site, stamp: tuple[int, int, int]) -> tuple[str, Callable
 
 def prepare(site: Site, stamp: tuple[int, int, int]) -> None:
     """Make the slow downloads into the site cache if they are not there yet (build()
-    links them): generate.py runs this in its second process while pages are written."""
+    takes them from there): generate.py runs this in its second process while pages are
+    written."""
     if site.cache:
         remembered = Remembered(site.cache / "downloads")
         for key, make in slow_jobs(site, stamp).values():
@@ -148,16 +149,18 @@ class Remembered:
         self.used: set[str] = set()
 
     def __call__(self, key: str, make: Callable[[], bytes | str]) -> Path | bytes | str:
-        """make()'s output: a file of the cache to hard-link (or the data, without a cache)."""
+        """make()'s output, remembered (a damaged entry is made again: generator/cache.py)."""
         if self.folder is None:
             return make()
         name = hashlib.sha256(key.encode("utf-8")).hexdigest()
         self.used.add(name)
         path = self.folder / name
-        if not path.is_file():
-            data = make()
-            write_bytes(path, data.encode("utf-8") if isinstance(data, str) else data)
-        return path
+        data = cache.read(path)
+        if data is None:
+            made = make()
+            data = made.encode("utf-8") if isinstance(made, str) else made
+            cache.write(path, data)
+        return data
 
     def prune(self) -> None:
         """Forget what this run did not use."""

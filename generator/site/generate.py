@@ -1,13 +1,12 @@
 """`generate_site`: the package + site config -> Markdown sources, charts, downloads and the
-mkdocs.yml in site_src/. Written to a staging folder, then synced so only files whose
-bytes changed are rewritten (a static host re-uploads only those)."""
+mkdocs.yml in site_src/. Written whole into a staging folder and swapped in
+(generator.atomic.Staged): files whose bytes did not change keep their previous file."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
-from generator.atomic import staging_dir, sync_tree
+from generator.atomic import Counts, Staged, put
 from generator.paths import Layout
 from generator.site import downloads, pages_data, pages_text
 from generator.site.pages_documents import Documents
@@ -60,41 +59,45 @@ def render(site: Site, out: Output) -> None:
             d.build_documents(out)
         downloads.prepare(site, stamp)
 
-    worker = in_child_process(second)
-    pages_text.build(site, out)
-    for section in site.config.sections:
-        if section["slug"] in builders:
-            builders[section["slug"]].build(out)
-        elif section["type"] == "data":
-            pages_data.build(site, section, out, str(moment.year))
-    worker.wait()
-    downloads.build(site, out, stamp)
-    for name in ("site.css", "site.js", "search.js"):
-        out.file(f"assets/{name}", (HERE / "assets" / name).read_bytes())
-    bundle = javascript_bundle(site.cache)
-    for remote in VEGA_REMOTE:
-        bundle = bundle.replace(remote, "")
-    out.file("assets/vega/vega-bundle.js", bundle)
+    worker = in_child_process(second, "site_src (report pages and downloads)")
+    try:
+        pages_text.build(site, out)
+        for section in site.config.sections:
+            if section["slug"] in builders:
+                builders[section["slug"]].build(out)
+            elif section["type"] == "data":
+                pages_data.build(site, section, out, str(moment.year))
+        worker.wait()
+        downloads.build(site, out, stamp)
+        for name in ("site.css", "site.js", "search.js"):
+            out.file(f"assets/{name}", (HERE / "assets" / name).read_bytes())
+        bundle = javascript_bundle(site.cache)
+        for remote in VEGA_REMOTE:
+            bundle = bundle.replace(remote, "")
+        out.file("assets/vega/vega-bundle.js", bundle)
+    except BaseException:
+        worker.stop()  # before the staging folder is removed under it
+        raise
 
 
 def write_config(site: Site, folder: Path) -> None:
     """mkdocs.yml, its hooks and template overrides, and the README beside the docs."""
-    (folder / "mkdocs.yml").write_text(mkdocs_yaml(site), encoding="utf-8")
-    (folder / "hooks.py").write_text(HOOKS_PY, encoding="utf-8")
-    shutil.copytree(HERE / "overrides", folder / "overrides")
-    (folder / "README.md").write_text(README, encoding="utf-8")
+    put(folder / "mkdocs.yml", mkdocs_yaml(site))
+    put(folder / "hooks.py", HOOKS_PY)
+    for path in sorted((HERE / "overrides").rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            put(folder / "overrides" / path.relative_to(HERE / "overrides"), path.read_bytes())
+    put(folder / "README.md", README)
 
 
-def generate_site(layout: Layout, deploy: bool = False) -> tuple[int, int, int]:
-    """Write site_src/ from the package; returns (written, unchanged, removed) file counts.
-    deploy: a build for publishing, which needs the site's public address (site_url)."""
+def generate_site(layout: Layout, deploy: bool = False) -> Counts:
+    """Write site_src/ from the package; returns the (written, unchanged, removed) file
+    counts (written: files new or with other bytes than before). deploy: a build for
+    publishing, which needs the site's public address (site_url)."""
     site = load_site(layout)
     if deploy:
         check_deployable(site.config)
-    staged = staging_dir(layout.site_src)
-    try:
-        render(site, Output(staged / "docs"))
-        write_config(site, staged)
-        return sync_tree(staged, layout.site_src)
-    finally:
-        shutil.rmtree(staged, ignore_errors=True)
+    with Staged(layout.site_src) as staged:
+        render(site, Output(staged.path / "docs", previous=layout.site_src / "docs"))
+        write_config(site, staged.path)
+        return staged.commit()

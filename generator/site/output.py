@@ -1,6 +1,8 @@
 """Where generated pages and files go: written straight into the docs folder of a staging
 copy of site_src/ (so a national-scale run never holds every page in memory), with a
-check that no two pages claim the same URL."""
+check that no two pages claim the same URL. Every write goes through generator.atomic
+(`put`, `copy_file`): counted for fault injection, mode 0644; nothing is linked from a
+cache."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,7 +10,7 @@ from typing import Any, Callable
 
 import yaml
 
-from generator.atomic import link_or_copy
+from generator.atomic import copy_file, put
 
 from generator.site import stamps
 from generator.site.html import unique_region_labels
@@ -30,31 +32,30 @@ def page_markdown(page: Page) -> str:
 
 
 class Output:
-    def __init__(self, docs: Path) -> None:
+    def __init__(self, docs: Path, previous: Path | None = None) -> None:
+        """docs: the staging docs folder; previous: the docs folder it will replace (a copied
+        file whose bytes did not change is linked to the previous one instead)."""
         self.docs = docs
+        self.previous = previous
         self.stamps = docs.parent / "stamps"
         self.pages: set[tuple[str, str]] = set()
         self.files: set[str] = set()
 
     def stamped(self, lang: str, page: Page, cache: Any = None, key: str = "") -> None:
         """A page rendered outside mkdocs from its section's template (stamps.py); its
-        body is HTML, not Markdown. With a page cache, the fragment is remembered under
-        key and hard-linked into place."""
+        body is HTML, not Markdown. With a page cache, the fragment is remembered under key."""
         body = unique_region_labels(page.body)
         text = stamps.fragment(page.title, page.description, body + (fold_block(body) if page.index else ""))
-        remembered = cache.put(key, text) if cache is not None else None
-        target = self._stamp_target(lang, page.path)
-        if remembered is not None:
-            link_or_copy(remembered, target)
-        else:
-            target.write_text(text, encoding="utf-8")
+        if cache is not None:
+            cache.put(key, text)
+        put(self._stamp_target(lang, page.path), text)
 
     def stamped_cached(self, lang: str, path: str, cache: Any, key: str, render: Callable[[], Page]) -> None:
-        """A stamped page remembered under key in the page cache (hard-linked into place,
-        never read), else render()ed and remembered."""
+        """A stamped page remembered under key in the page cache (its verified text is
+        written; a damaged entry counts as missing), else render()ed and remembered."""
         remembered = cache.get(key)
         if remembered is not None:
-            link_or_copy(remembered, self._stamp_target(lang, path))
+            put(self._stamp_target(lang, path), remembered)
         else:
             self.stamped(lang, render(), cache, key)
 
@@ -64,28 +65,23 @@ class Output:
             raise ValueError(f"two pages at {lang}:{path or '/'}")
         self.pages.add(key)
         section, slug = path.rsplit("/", 1)
-        target = self.stamps / lang / section / f"{slug}.html"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        return target
+        return self.stamps / lang / section / f"{slug}.html"
 
     def page(self, lang: str, page: Page) -> None:
         key = (lang, page.path)
         if key in self.pages:
             raise ValueError(f"two pages at {lang}:{page.path or '/'}")
         self.pages.add(key)
-        target = self.docs / lang / page.path / "index.md"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page_markdown(page), encoding="utf-8")
+        put(self.docs / lang / page.path / "index.md", page_markdown(page))
 
     def file(self, path: str, data: bytes | str | Path) -> str:
-        """A file at the docs root (bytes, text, or a file to copy); returns its path."""
+        """A file at the docs root (bytes, text, or a file to copy: a package file); returns
+        its path."""
         if path in self.files:
             raise ValueError(f"two files at {path}")
         self.files.add(path)
-        target = self.docs / path
-        target.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(data, Path):
-            link_or_copy(data, target)  # a package file: hard-linked, not copied (thousands of texts)
+            copy_file(data, self.docs / path, self.previous / path if self.previous else None)
         else:
-            target.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+            put(self.docs / path, data)
         return path

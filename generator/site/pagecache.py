@@ -4,7 +4,8 @@ A report page depends on its report row, the rows that point at it (facts, flags
 text file, and site-wide inputs (the site generator's code, the site config and texts, the
 package's code lists). The key hashes all of those, so after `add` only the new report's
 pages are rendered again; anything else that changes (code, a label, a code list) changes
-every key. Entries not used by a run are deleted at its end.
+every key. Entries not used by a run are deleted at its end. Entries are read and checked before use
+(generator/cache.py), never linked into the site.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from generator.atomic import write_text
+from generator import cache
 
 SITE_CODE = Path(__file__).resolve().parent
 
@@ -44,20 +45,19 @@ class PageCache:
         text = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str, separators=(",", ":"))
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
-    def get(self, key: str) -> Path | None:
-        """The remembered page's file, if any (hard-link it into place: never read)."""
-        self.used.add(key)
-        if self.folder is None or not (self.folder / key).is_file():
-            return None
-        return self.folder / key
-
-    def put(self, key: str, text: str) -> Path | None:
-        """Remember a page; returns its file (None without a cache folder)."""
+    def get(self, key: str) -> str | None:
+        """The remembered page's text, if it is there and whole (cache.py checks its
+        sha256: a damaged or edited entry is dropped and the page rendered again)."""
         self.used.add(key)
         if self.folder is None:
             return None
-        write_text(self.folder / key, text)
-        return self.folder / key
+        return cache.read_text(self.folder / key)
+
+    def put(self, key: str, text: str) -> None:
+        """Remember a page (nothing without a cache folder)."""
+        self.used.add(key)
+        if self.folder is not None:
+            cache.write_text(self.folder / key, text)
 
     def prune(self) -> None:
         """Delete the entries this run did not use."""

@@ -1,35 +1,69 @@
 """Work on the second core: a function run in a forked child process, which sees everything
 the parent has loaded (the package, the code lists) without pickling any of it. Its only
-output is the files it writes; a failure in it fails the parent's run."""
+output is the files it writes; a failure in it fails the parent's run, with the child's
+own error (an input or disk error stays one line naming its file)."""
 from __future__ import annotations
 
 import multiprocessing
+import os
+import sys
 from typing import Any, Callable
+
+from generator.errors import InputError
 
 
 class Child:
-    def __init__(self, process: Any) -> None:
+    def __init__(self, process: Any, receive: Any = None, what: str = "") -> None:
         self.process = process
+        self.receive = receive
+        self.what = what
+
+    def stop(self) -> None:
+        """End the child now (the parent failed: nothing it writes is wanted)."""
+        if self.process is not None and self.process.is_alive():
+            self.process.kill()
+            self.process.join()
 
     def wait(self) -> None:
         if self.process is None:
             return
         self.process.join()
-        if self.process.exitcode != 0:
-            raise RuntimeError(f"the site generator's second process failed (exit code {self.process.exitcode}); see its error above")
+        if self.process.exitcode == 0:
+            return
+        error = None
+        try:
+            if self.receive.poll():
+                error = self.receive.recv()
+        except (EOFError, OSError):
+            pass
+        if isinstance(error, (InputError, OSError)):
+            raise error
+        if error is not None:
+            raise RuntimeError(f"the site generator's second process failed: {error}")
+        raise InputError(self.what or "site_src", f"the site generator's second process failed (it ended with code {self.process.exitcode}): run again")
 
 
-def _run(job: Callable[[], Any]) -> None:
-    job()
+def _run(job: Callable[[], Any], send: Any) -> None:
+    try:
+        job()
+    except BaseException as exc:  # sent to the parent, which raises it there
+        try:
+            send.send(exc if isinstance(exc, (InputError, OSError)) else f"{type(exc).__name__}: {exc}")
+        except Exception:
+            send.send(f"{type(exc).__name__}: {exc}")
+        sys.stderr.flush()
+        os._exit(1)
 
 
-def in_child_process(job: Callable[[], Any]) -> Child:
+def in_child_process(job: Callable[[], Any], what: str = "") -> Child:
     """Start job() in a forked process (where fork is not available: run it here, now)."""
     try:
         context = multiprocessing.get_context("fork")
     except ValueError:
         job()
         return Child(None)
-    process = context.Process(target=_run, args=(job,), daemon=True)
+    receive, send = context.Pipe(duplex=False)
+    process = context.Process(target=_run, args=(job, send), daemon=True)
     process.start()
-    return Child(process)
+    send.close()
+    return Child(process, receive, what)

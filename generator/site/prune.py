@@ -15,7 +15,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from generator.atomic import write_text
+from generator.atomic import put
 
 UNUSED = ("assets/javascripts/lunr", "assets/javascripts/workers")
 UNUSED_GLOBS = ("pagefind/pagefind-component-ui.*", "pagefind/pagefind-modular-ui.*")
@@ -37,4 +37,4 @@ def prune(site_dir: Path) -> None:
         for remote in REMOTE:
             text = text.replace(remote, "about:blank#")
         text = text.replace(*ALTERNATE_SELECTOR)
-        write_text(bundle, text)
+        put(bundle, text)  # the staged site: mode set at the swap

@@ -11,9 +11,10 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
-from generator.atomic import link_or_copy
+from generator.atomic import link_or_copy, put
 from generator.errors import InputError
 from generator.fold import fold
 
@@ -48,8 +49,7 @@ def run_pagefind(site_dir: Path) -> None:
     """Index site_dir (writes site_dir/pagefind/). Pagefind reads only a shadow folder of
     hard links to the indexed pages: at national scale it would otherwise parse every
     report page only to drop it (minutes, gigabytes)."""
-    shadow = site_dir.parent / f".{site_dir.name}.pagefind"
-    shutil.rmtree(shadow, ignore_errors=True)
+    shadow = Path(tempfile.mkdtemp(dir=site_dir.parent, prefix=f".{site_dir.name}.pagefind."))
     try:
         for page in indexed_pages(site_dir):
             target = shadow / page.relative_to(site_dir)
@@ -70,4 +70,4 @@ def _pagefind(source: Path, bundle: Path) -> None:
     entry = site_dir / "pagefind" / "pagefind-entry.json"
     if entry.is_file():
         data = json.loads(entry.read_text(encoding="utf-8"))
-        entry.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
+        put(entry, json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")))

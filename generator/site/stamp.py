@@ -2,16 +2,16 @@
 package's `created`, else the latest document date. Byte-identical builds follow."""
 from __future__ import annotations
 
-import os
 from datetime import datetime, timezone
 
+from generator.environment import source_date_epoch
 from generator.site.model import Site
 
 
 def site_date(site: Site) -> datetime:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.strip().isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+    moment = source_date_epoch()  # a malformed value is an error, as for the package
+    if moment is not None:
+        return moment
     created = str(site.package.descriptor.get("created") or "")
     try:
         if created:

@@ -20,6 +20,7 @@ import re
 import shutil
 from pathlib import Path
 
+from generator.atomic import put
 from generator.site.html import esc, md
 from generator.site.model import Page
 
@@ -68,8 +69,7 @@ def apply(site_dir: Path, stamps_dir: Path, languages: list[str], site_url: str)
                 slug = path.stem
                 html = _fill(head, meta, slug) + body + _fill(tail, meta, slug)
                 target = site_dir / prefix / section_dir.name / slug / "index.html"
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(html, encoding="utf-8")  # the staged site: no atomic write needed
+                put(target, html)  # the staged site: no atomic write needed
                 slugs.append(slug)
                 count += 1
             shutil.rmtree(template_dir)
@@ -98,7 +98,7 @@ def _fix_sitemap(site_dir: Path, entries: dict[str, list[str]], site_url: str) -
         return ""
 
     text = _URL.sub(expand, text)
-    sitemap.write_text(text, encoding="utf-8")
+    put(sitemap, text)
     gz = site_dir / "sitemap.xml.gz"
     if gz.is_file():
-        gz.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+        put(gz, gzip.compress(text.encode("utf-8"), mtime=0))

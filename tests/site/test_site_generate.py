@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import cache
 from generator.paths import Layout
 from generator.site import generate_site
 from site_fixtures import BD, BG, dean06_project, dean06_tables
@@ -201,7 +202,7 @@ def test_report_pages_are_rendered_again_only_when_their_inputs_change(tmp_path:
     entries = sorted((layout.cache / "site" / "pages" / "documents").iterdir())
     assert len(entries) == 2 * len(list((layout.site_src / "stamps" / "vi" / "reports").iterdir()))
     for entry in entries:  # mark every entry: what comes from the cache shows the mark
-        entry.write_text(entry.read_text(encoding="utf-8") + "<!--cached-->", encoding="utf-8")
+        cache.write_text(entry, cache.read_text(entry) + "<!--cached-->")
     generate_site(layout)
     assert "<!--cached-->" in stamped(layout, "en", f"reports/{BG}")[1]
     tables = dean06_tables()
@@ -220,8 +221,8 @@ def test_report_pages_are_rendered_again_only_when_their_inputs_change(tmp_path:
 def test_place_pages_are_rendered_again_only_when_their_rows_change(tmp_path: Path):
     layout = Layout(dean06_project(tmp_path / "p"))
     generate_site(layout)
-    for entry in (layout.cache / "site" / "pages" / "places").iterdir():
-        entry.write_text(entry.read_text(encoding="utf-8") + "<!--cached-->", encoding="utf-8")
+    for entry in (layout.cache / "site" / "pages" / "places").iterdir():  # entries as the cache writes them
+        cache.write_text(entry, cache.read_text(entry) + "<!--cached-->")
     generate_site(layout)
     assert "<!--cached-->" in stamped(layout, "vi", "places/bac-giang")[1]
     tables = dean06_tables()
