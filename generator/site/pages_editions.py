@@ -126,7 +126,9 @@ class Editions:
                              view.link(edition_path(site, self.previous(version)), self.previous(version))))
         parts.append(tag("p", esc(self.counts_text(view, rows))))
         parts.append(heading(2, view.t("data.changes_count"), "changes"))
-        parts.append(self.changes_table(view, rows[:ROW_LIMIT]))
+        # the rows of changes name every report and place they touch: kept out of the search
+        # index, or every search for a place would land here before the place's own page
+        parts.append(tag("div", self.changes_table(view, rows[:ROW_LIMIT]), data_pagefind_ignore=True))
         if len(rows) > ROW_LIMIT:
             parts.append(tag("p", link(view.file(download_path(site, f"{TABLE}.csv")),
                                        esc(view.t("series.all_csv", count=view.number(len(rows))))), class_="download"))
