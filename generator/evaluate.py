@@ -173,33 +173,41 @@ def _compare_figures(result: TextResult, labels: list[dict[str, str]], rows: lis
 
 
 def _compare_models(result: TextResult, labels: list[dict[str, str]], rows: list[dict[str, Any]]) -> None:
+    """Labels are one per model; the table has one row per model and statement (a model
+    named in the body and again in an appendix is two rows). Rows are grouped by model, a
+    label is found when a row of a group has its local number (else its line), and the
+    status compared is that of the group's row on the labelled line (else the first found)."""
     t = result.tallies
+    groups: dict[str, list[int]] = {}
+    for i, row in enumerate(rows):
+        key = row.get("model_id") or row.get("local_model_id") or str(row.get("name_printed") or i)
+        groups.setdefault(str(key), []).append(i)
     t["models"].labelled = t["statuses"].labelled = len(labels)
-    t["models"].predicted = t["statuses"].predicted = len(rows)
-    taken: set[int] = set()
+    t["models"].predicted = t["statuses"].predicted = len(groups)
+    taken: set[str] = set()
     for label in labels:
         number = int(label["local_number"]) if label.get("local_number", "").strip().isdigit() else None
-        found = None
-        for i, row in enumerate(rows):
-            if i in taken:
-                continue
-            if number is not None and row.get("local_number") == number:
-                found = i
-                break
+        line = int(label["line"])
+        found = next((k for k, members in groups.items() if k not in taken and number is not None
+                      and any(rows[i].get("local_number") == number for i in members)), None)
         if found is None:
-            for i, row in enumerate(rows):
-                if i not in taken and row["source_line"] == int(label["line"]):
-                    found = i
-                    break
+            found = next((k for k, members in groups.items() if k not in taken
+                          and any(rows[i]["source_line"] == line for i in members)), None)
         if found is None:
             result.misses.append(f"{label['line']}: model {label.get('local_number') or ''} '{label['name'][:50]}' not read")
             continue
         taken.add(found)
         t["models"].hit += 1
-        if rows[found]["status"] == label["status"]:
+        members = groups[found]
+        row = rows[next((i for i in members if rows[i]["source_line"] == line), members[0])]
+        if row["status"] == label["status"]:
             t["statuses"].hit += 1
         else:
-            result.wrong.append(f"{label['line']}: model {label.get('local_number') or ''} status {rows[found]['status']}, labelled {label['status']}")
+            result.wrong.append(f"{label['line']}: model {label.get('local_number') or ''} status {row['status']}, labelled {label['status']}")
+    for key, members in groups.items():
+        if key not in taken:
+            row = rows[members[0]]
+            result.wrong.append(f"{row['source_line']}: model '{str(row.get('name_printed') or key)[:50]}' read, not a labelled model")
 
 
 def evaluate(root: Path, refs: References, sets: tuple[str, ...] = DEFAULT_SETS) -> list[tuple[str, TextResult]]:
