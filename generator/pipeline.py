@@ -75,7 +75,7 @@ def extract_document(doc: Document, refs: References, name: str, sha256: str, fm
     _, scanned = scan(doc, refs, year_window(meta))
     found.merge(scanned)
     figures, labels = labelled_figures(doc, refs)
-    rows = figure_rows(figures, labels, found)
+    rows = figure_rows(figures, labels, found, refs)
     review_unclaimed(rows, found)
     for row in rows:
         check_row("figures", row)

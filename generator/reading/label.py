@@ -80,6 +80,8 @@ class Rules:
     indicators: dict[str, Indicator]
     phrases: dict[bool, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # every rule word, per form, by its first word
     groups: dict[tuple[bool, str], list[tuple[str, tuple[frozenset[str], ...]]]] = field(default_factory=dict)  # for nearest()
+    # anchored rules by the first word of each anchor word ("" : rules any figure may meet)
+    by_token: dict[tuple[bool, str], dict[str, tuple[int, ...]]] = field(default_factory=dict)
     # per form and unit: (rule, the words one of which any evidence for it must contain)
     anchored: dict[tuple[bool, str], list[tuple[Rule, tuple[str, ...]]]] = field(default_factory=dict)
     services: list[tuple[str, list[list[str]]]] = field(default_factory=list)  # keyword rules of services.csv
@@ -136,6 +138,11 @@ def _load(refs: References) -> Rules:
         for unit in ("count", "percent", "vnd", "points", "days", "other"):
             probe = ReadFigure(line=0, quote="", printed="", value=None, value_printed="", number_style="plain", unit=unit)
             out.anchored[(exact, unit)] = [(r, _anchor(r, exact)) for r in out.rules if _unit_ok(r, probe)]
+            index: dict[str, set[int]] = {}
+            for pos, (_, anchor) in enumerate(out.anchored[(exact, unit)]):
+                for word in anchor or ("",):
+                    index.setdefault(next(iter(_TOKEN.findall(word)), ""), set()).add(pos)
+            out.by_token[(exact, unit)] = {k: tuple(sorted(v)) for k, v in index.items()}
             out.groups[(exact, unit)] = [(r.indicator_id, groups) for r, _ in out.anchored[(exact, unit)]
                                          if (groups := tuple(frozenset(g) for g in r.measure(exact) + r.context(exact)))]
     return out
@@ -281,7 +288,9 @@ def match(fig: ReadFigure, ruleset: Rules, m: Matcher | None = None) -> Label:
     measure = _fold_measure(fig)
     everything = " | ".join((measure, fig.near, fig.clause, fig.lead, fig.heading))
     scored: list[tuple[tuple[int, int], Rule]] = []
-    for rule, anchor in ruleset.anchored[(fig.exact, fig.unit)]:
+    anchored, by_token = ruleset.anchored[(fig.exact, fig.unit)], ruleset.by_token[(fig.exact, fig.unit)]
+    positions = {p for token in {*_TOKEN.findall(everything), ""} for p in by_token.get(token, ())}
+    for rule, anchor in (anchored[p] for p in sorted(positions)):
         if anchor and not any(w in everything for w in anchor):
             continue
         s = score(rule, fig, measure, m)
@@ -299,6 +308,14 @@ def match(fig: ReadFigure, ruleset: Rules, m: Matcher | None = None) -> Label:
     if len(ids) > 1:
         return Label("", "", "tie", ids, top[1])
     return Label(ids[0], best[0].rule_id, "rule", tuple(dict.fromkeys(r.indicator_id for _, r in scored))[:3], top[1], top[0])
+
+
+def candidates(fig: ReadFigure, label: Label, refs: References) -> tuple[str, ...]:
+    """The candidate indicators of a figure left unfiled (for review): those the labeller
+    weighed, else the nearest; none for targets and directives."""
+    if label.candidates:
+        return label.candidates
+    return nearest(fig, rules(refs)) if fig.role == "result" else ()
 
 
 def nearest(fig: ReadFigure, ruleset: Rules, count: int = 3, m: Matcher | None = None) -> tuple[str, ...]:
@@ -352,13 +369,13 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
     for i, fig in enumerate(figures):
         label = own[i]
         if not filable(fig):
-            labels[i] = Label("", "", "", own[i].candidates or (nearest(fig, ruleset, m=m) if fig.role == "result" else ()))
+            labels[i] = Label("", "", "", own[i].candidates)  # nearest(): for the figures no table claims (rows.py)
             continue
         if _prose_cell(fig):
             # a task's result in an appendix table restates the body in looser words: filed
             # only on its own close evidence (the counted noun or its own sub-clause), never a part
             strong = label.indicator_id and label.weakest >= 3 and not fig.part_of
-            labels[i] = label if strong else Label("", "", "", label.candidates or nearest(fig, ruleset, m=m))
+            labels[i] = label if strong else Label("", "", "", label.candidates or ((label.indicator_id,) if label.indicator_id else ()))
             continue
         previous = _previous_filed(figures, labels, i)
         if label.indicator_id and fig.part_of and _same_quantity(label, previous, labels, ruleset):
@@ -369,8 +386,6 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
             label = inferred
         elif label.indicator_id and ruleset.indicators[label.indicator_id].generic:
             label = _specialised(label, figures, labels, i, ruleset)
-        if not label.indicator_id and not label.candidates:
-            label = Label("", "", label.how, nearest(fig, ruleset, m=m))
         labels[i] = label
     return labels
 

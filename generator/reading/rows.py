@@ -7,11 +7,12 @@ with the nearest candidate indicators, and goes to the review file.
 from __future__ import annotations
 
 from generator.extract.base import Extraction, Row
-from generator.reading.label import Label
+from generator.codelists import References
+from generator.reading.label import Label, candidates
 from generator.reading.read import ReadFigure
 
 
-def figure_rows(figures: list[ReadFigure], labels: list[Label], found: Extraction) -> list[Row]:
+def figure_rows(figures: list[ReadFigure], labels: list[Label], found: Extraction, refs: References) -> list[Row]:
     by_figure: dict[int, list[Row]] = {}  # claims that name the read figure
     claims: dict[tuple[int, str], list[Row]] = {}  # claims by line and printed number only
     for claim in sorted(found.claims, key=lambda c: bool(c.get("part"))):  # a figure's own row before rows it is a part of
@@ -31,7 +32,7 @@ def figure_rows(figures: list[ReadFigure], labels: list[Label], found: Extractio
             "time_scope": fig.time_scope, "cut_off_date": fig.cut_off, "role": fig.role, "breakdown": fig.breakdown,
             "channel": fig.channel, "indicator_id": indicator, "rule_id": claim.get("rule_id", "") if indicator else "",
             "service_id": claim.get("service_id", ""), "service_part": claim.get("service_part", ""),
-            "claimed_by": table, "candidates": "" if table else " ".join(label.candidates),
+            "claimed_by": table, "candidates": "" if table else " ".join(candidates(fig, label, refs)),
             "source_line": fig.line, "source_quote": fig.quote,
         })
     return rows
