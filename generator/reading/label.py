@@ -80,6 +80,7 @@ class Rules:
     indicators: dict[str, Indicator]
     phrases: dict[bool, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # every rule word, per form, by its first word
     groups: dict[tuple[bool, str], list[tuple[str, tuple[frozenset[str], ...]]]] = field(default_factory=dict)  # for nearest()
+    touching: dict[tuple[bool, str], dict[str, tuple[int, ...]]] = field(default_factory=dict)  # rule word -> groups entries
     # anchored rules by the first word of each anchor word ("" : rules any figure may meet)
     by_token: dict[tuple[bool, str], dict[str, tuple[int, ...]]] = field(default_factory=dict)
     # per form and unit: (rule, the words one of which any evidence for it must contain)
@@ -145,6 +146,12 @@ def _load(refs: References) -> Rules:
             out.by_token[(exact, unit)] = {k: tuple(sorted(v)) for k, v in index.items()}
             out.groups[(exact, unit)] = [(r.indicator_id, groups) for r, _ in out.anchored[(exact, unit)]
                                          if (groups := tuple(frozenset(g) for g in r.measure(exact) + r.context(exact)))]
+            touching: dict[str, set[int]] = {}
+            for k, (_, groups) in enumerate(out.groups[(exact, unit)]):
+                for group in groups:
+                    for word in group:
+                        touching.setdefault(word, set()).add(k)
+            out.touching[(exact, unit)] = {w: tuple(sorted(v)) for w, v in touching.items()}
     return out
 
 
@@ -327,7 +334,8 @@ def nearest(fig: ReadFigure, ruleset: Rules, count: int = 3, m: Matcher | None =
     ranked: dict[str, float] = {}
     if not present:
         return ()
-    for indicator_id, groups in ruleset.groups[(fig.exact, fig.unit)]:
+    listed, touching = ruleset.groups[(fig.exact, fig.unit)], ruleset.touching[(fig.exact, fig.unit)]
+    for indicator_id, groups in (listed[k] for k in sorted({k for p in present for k in touching.get(p, ())})):
         found = sum(1 for group in groups if not present.isdisjoint(group))
         if found:
             share = found / len(groups)
