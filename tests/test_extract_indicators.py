@@ -54,6 +54,9 @@ def test_other_layout_district_fixture(refs):
     ("- Trạm y tế tiếp đón 356 lượt khám chữa bệnh BHYT bằng thẻ Căn cước.", [(1, "health_insurance_checks", 356, None, None, "")]),
     ("#### a) Mục tiêu đến năm 2025\n\nTrọng tâm là: 100% TTHC đủ điều kiện được cung cấp trực tuyến toàn trình; "
      "100% kết quả giải quyết thủ tục hành chính được lưu trữ điện tử và tái sử dụng.", []),  # a goals section
+    ("Toàn tỉnh đã thu nhận trên 1 triệu hồ sơ căn cước công dân, trong đó cấp tài khoản định danh điện tử kèm hồ sơ "
+     "cho 5.474 trường hợp và cấp tài khoản định danh điện tử cho 564 trường hợp.",
+     [(1, "id_cards_collected", 1000000, None, None, "")]),  # two listed parts: neither is all accounts issued
 ])
 def test_one_quirk_per_line(refs, text, expected):
     assert _filed(text, refs) == expected

@@ -386,7 +386,7 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
             labels[i] = label if strong else Label("", "", "", label.candidates or ((label.indicator_id,) if label.indicator_id else ()))
             continue
         previous = _previous_filed(figures, labels, i)
-        if label.indicator_id and fig.part_of and _same_quantity(label, previous, labels, ruleset):
+        if label.indicator_id and fig.part_of and (_same_quantity(label, previous, labels, ruleset) or _listed_part(fig, figures, label, ruleset)):
             label = Label("", "", "", (label.indicator_id,))
         inferred = _infer(fig, previous, figures, labels, ruleset)
         if inferred is not None and (not label.indicator_id or label.weakest < 3 or _prefer_inferred(label, inferred, ruleset)) \
@@ -396,6 +396,16 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
             label = _specialised(label, figures, labels, i, ruleset)
         labels[i] = label
     return labels
+
+
+def _listed_part(fig: ReadFigure, figures: list[ReadFigure], label: Label, ruleset: Rules) -> bool:
+    """One of several parts listed after `trong đó` with the same counted noun (`cho 5.474
+    trường hợp và … cho 564 trường hợp`): a share of a split, never a family's whole count."""
+    if ruleset.indicators[label.indicator_id].member not in ("total", "count"):
+        return False
+    return any(other is not fig and other.part_of and other.sentence == fig.sentence and other.source is fig.source
+               and other.unit == fig.unit and other.measure and fig.measure
+               and other.measure.split()[0].lower() == fig.measure.split()[0].lower() for other in figures[max(0, fig.index - 6): fig.index + 7])
 
 
 def _prose_cell(fig: ReadFigure) -> bool:

@@ -265,6 +265,8 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
             fig.part_of = True  # `20/20 cơ sở (Trung tâm Y tế huyện và 19 trạm y tế)`
         if same and previous.part_of and fig.channel and not fig.part_of and "(" not in window and ")" not in window:
             fig.part_of = True
+        if same and previous.part_of and not fig.part_of and ";" not in window and _same_noun(previous, fig):
+            fig.part_of = True  # `trong đó … cho 5.474 trường hợp và … cho 564 trường hợp`: the parts listed
         found = words.last(window, "role")
         if found is not None and found[0] == "target":
             fig.role, fig.role_words = "target", found[2]
@@ -279,6 +281,11 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
         else:
             fig.role = "result"
         previous = fig
+
+
+def _same_noun(one: ReadFigure, other: ReadFigure) -> bool:
+    return bool(one.measure) and bool(other.measure) and one.unit == other.unit \
+        and one.measure.split()[0].lower() == other.measure.split()[0].lower()
 
 
 def _opens_with(text: str, words: Words, role: str) -> bool:
