@@ -35,6 +35,8 @@ TABLE_COLUMNS = "table_columns.csv"
 VOCABULARY_CATEGORIES = (
     "qualifier", "time_scope", "breakdown", "role", "plan_section", "blocker", "part_of", "comparison", "progress",
     "channel", "naming", "not_counted", "measure_stop", "cutoff", "rate", "result", "past", "achieved", "day_before", "local_section", "date_part", "dossier_noun", "weak_directive",
+    # the service-list reader (generator.extract.services)
+    "record_channel", "no_dossiers", "record_joiner", "service_section", "service_scope", "subclause_start", "name_end",
 )
 
 
@@ -131,6 +133,7 @@ class References:
     # their tone marks)], longest words first
     vocab: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     vocab_exact: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    vocab_printed: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # (value, words as written), file order
     table_columns: list[tuple[str, list[list[str]]]] = field(default_factory=list)  # table_columns.csv (role, keyword groups)
     fingerprint: str = ""
     # matchers prepared from the code lists, built once per References (read-only once built)
@@ -161,7 +164,8 @@ class References:
         for row in read_csv(path, ["category", "value", "words", "note"], ("category", "value", "words")):
             if row["category"] not in VOCABULARY_CATEGORIES:
                 raise InputError(path, f"'category' is '{row['category']}', expected one of {', '.join(VOCABULARY_CATEGORIES)}", int(row["_line"]))
-            words = [w.strip() for w in row["words"].split("|") if w.strip()]
+            words = [" ".join(w.split()) for w in row["words"].split("|") if w.strip()]
+            refs.vocab_printed.setdefault(row["category"], []).extend((row["value"], w) for w in words)
             refs.vocab.setdefault(row["category"], []).extend((row["value"], fold(w)) for w in words)
             refs.vocab_exact.setdefault(row["category"], []).extend((row["value"], " ".join(lower_keep(w).split())) for w in words)
         for entries in (*refs.vocab.values(), *refs.vocab_exact.values()):
@@ -179,6 +183,22 @@ class References:
         """The vocabulary of one category: (value, folded words), or with `exact` (value,
         lower-case words with their tone marks), longest words first."""
         return (self.vocab_exact if exact else self.vocab).get(category, [])
+
+    def terms(self, category: str, *values: str, form: str = "folded") -> list[str]:
+        """The words of one category (of its `values` only, when given), in file order, each
+        once: `form` "folded" (accent-folded, lower case), "exact" (lower case with tone
+        marks) or "printed" (as the file writes it: case and old-style tone marks kept)."""
+        convert = {"folded": fold, "exact": lambda w: lower_keep(w), "printed": lambda w: w}[form]
+        out = [convert(word) for value, word in self.vocab_printed.get(category, []) if not values or value in values]
+        return list(dict.fromkeys(out))
+
+    def term_values(self, category: str, form: str = "folded") -> dict[str, list[str]]:
+        """value -> its words (as `terms`), values in file order."""
+        out: dict[str, list[str]] = {}
+        for value, _ in self.vocab_printed.get(category, []):
+            if value not in out:
+                out[value] = self.terms(category, value, form=form)
+        return out
 
     def prepare(self, name: str, build):
         """build(self), computed once per loaded References and kept (code lists do not
