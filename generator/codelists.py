@@ -37,6 +37,8 @@ VOCABULARY_CATEGORIES = (
     "channel", "naming", "not_counted", "measure_stop", "cutoff", "rate", "result", "past", "achieved", "day_before", "local_section", "date_part", "dossier_noun", "weak_directive",
     # the service-list reader (generator.extract.services)
     "record_channel", "no_dossiers", "record_joiner", "service_section", "service_scope", "subclause_start", "name_end",
+    # parts of a report (tables, metadata, redaction) and table cells (generator.extract.tables)
+    "document_part", "deadline",
 )
 
 

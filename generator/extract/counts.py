@@ -222,7 +222,7 @@ def body_counts(doc: Document, refs: References, meta: ReportMeta) -> list[Count
 
 def table_counts(doc: Document, refs: References, tables: list[Table] | None = None) -> list[Count]:
     out = []
-    for table in read_tables(doc) if tables is None else tables:
+    for table in read_tables(doc, refs) if tables is None else tables:
         for row in table.data_rows:
             for cell in row.cells:
                 out.extend(cell_counts(doc, cell, refs))

@@ -163,8 +163,8 @@ def _model_tables(doc: Document, refs: References) -> list[Table]:
             found = statement_status(text, refs)
             return found is not None and found.start == 0 and len(text) <= STATUS_CELL_LIMIT
 
-        more = aligned_tables(doc) + column_tables(doc, {"status": is_status})
-        memo = doc.memo["model_tables"] = [t for t in read_tables(doc) + sorted(more, key=lambda t: t.start_line) if "model" in t.roles]
+        more = aligned_tables(doc, refs) + column_tables(doc, refs, {"status": is_status})
+        memo = doc.memo["model_tables"] = [t for t in read_tables(doc, refs) + sorted(more, key=lambda t: t.start_line) if "model" in t.roles]
     return memo  # type: ignore[return-value]
 
 

@@ -17,7 +17,7 @@ STATUS_CELLS = ("notes", "result")
 
 def extract_tasks(doc: Document, refs: References, meta: ReportMeta) -> Extraction:
     out = Extraction()
-    for table in read_tables(doc):
+    for table in read_tables(doc, refs):
         if "task" not in table.roles or "number" not in table.roles or "model" in table.roles:
             continue
         check_group_counts(out, doc, table, "plan_tasks", "nhiem vu")
