@@ -39,6 +39,8 @@ VOCABULARY_CATEGORIES = (
     "record_channel", "no_dossiers", "record_joiner", "service_section", "service_scope", "subclause_start", "name_end",
     # parts of a report (tables, metadata, redaction) and table cells (generator.extract.tables)
     "document_part", "deadline",
+    # status counts and pilot models (generator.extract.counts, generator.extract.models)
+    "count_noun", "count_total", "group_count_noun", "model_number", "inline_list",
 )
 
 

@@ -49,3 +49,13 @@ def alternatives(words: Iterable[str], space: str = r"\s+", initials: bool = Fal
     if not unique:
         return NOTHING
     return "(?:" + "|".join(phrase(w, space, initials) for w in unique) + ")"
+
+
+def value_patterns(values: dict[str, list[str]], flags: int = 0, space: str = r"\s+") -> list[tuple[str, re.Pattern[str]]]:
+    """(value, pattern of its words) per value of a category (`References.term_values`)."""
+    return [(value, re.compile(alternatives(words, space), flags)) for value, words in values.items()]
+
+
+def value_of(patterns: list[tuple[str, re.Pattern[str]]], text: str) -> str | None:
+    """The first value whose words are the whole of text, or None."""
+    return next((value for value, pattern in patterns if pattern.fullmatch(text)), None)
