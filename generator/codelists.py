@@ -41,6 +41,8 @@ VOCABULARY_CATEGORIES = (
     "document_part", "deadline",
     # status counts and pilot models (generator.extract.counts, generator.extract.models)
     "count_noun", "count_total", "group_count_noun", "model_number", "inline_list",
+    # statuses (generator.extract.status)
+    "negation",
 )
 
 
