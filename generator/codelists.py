@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator import schemas
 from generator.errors import InputError
-from generator.fold import fold, keyword_groups, lower_keep
+from generator.fold import fold, keyword_groups, lower_keep, unmark
 from generator.redact import CONTROL
 from generator.limits import DEFAULTS, Limits, fingerprint as limits_fingerprint, load as load_limits
 
@@ -43,6 +43,9 @@ VOCABULARY_CATEGORIES = (
     "count_noun", "count_total", "group_count_noun", "model_number", "inline_list",
     # statuses (generator.extract.status)
     "negation",
+    # who reported, where, when (generator.extract.metadata)
+    "body_start", "issuer", "place_type", "title_place", "signature_stamp", "closing", "sent_to", "not_issuer", "lead_in",
+    "calendar", "date_range", "number_word", "year_part", "report_type", "signature_title",
 )
 
 
@@ -193,8 +196,9 @@ class References:
     def terms(self, category: str, *values: str, form: str = "folded") -> list[str]:
         """The words of one category (of its `values` only, when given), in file order, each
         once: `form` "folded" (accent-folded, lower case), "exact" (lower case with tone
-        marks) or "printed" (as the file writes it: case and old-style tone marks kept)."""
-        convert = {"folded": fold, "exact": lambda w: lower_keep(w), "printed": lambda w: w}[form]
+        marks), "printed" (as the file writes it: case and old-style tone marks kept) or
+        "unmarked" (as printed without its marks, for patterns on `fold.unmark`ed text)."""
+        convert = {"folded": fold, "exact": lambda w: lower_keep(w), "printed": lambda w: w, "unmarked": unmark}[form]
         out = [convert(word) for value, word in self.vocab_printed.get(category, []) if not values or value in values]
         return list(dict.fromkeys(out))
 
