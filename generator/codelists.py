@@ -46,6 +46,8 @@ VOCABULARY_CATEGORIES = (
     # who reported, where, when (generator.extract.metadata)
     "body_start", "issuer", "place_type", "title_place", "signature_stamp", "closing", "sent_to", "not_issuer", "lead_in",
     "calendar", "date_range", "number_word", "year_part", "report_type", "signature_title",
+    # dates that cannot be right (generator.extract.scan)
+    "programme", "forward_date", "document_date",
 )
 
 
