@@ -48,6 +48,8 @@ VOCABULARY_CATEGORIES = (
     "calendar", "date_range", "number_word", "year_part", "report_type", "signature_title",
     # dates that cannot be right (generator.extract.scan)
     "programme", "forward_date", "document_date",
+    # personal data (generator.redact)
+    "rank", "org_word", "phone_word",
 )
 
 

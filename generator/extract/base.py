@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
-from generator.redact import signature_lines
+from generator.redact import rules as redaction_rules, signature_lines
 from generator.schemas import check_row
 
 T = TypeVar("T")
@@ -110,9 +110,10 @@ def service_rules(refs: Any) -> ServiceRules:
     return per_refs(refs, "service_rules", ServiceRules)
 
 
-def signature(doc: Any) -> set[int]:
-    """signature_lines(doc.lines), computed once per document (read-only)."""
+def signature(doc: Any, refs: Any) -> set[int]:
+    """signature_lines(doc.lines) by the code lists' redaction rules, computed once per
+    document (read-only; the metadata reader asks first, so the figure reader finds it)."""
     memo = doc.memo.get("signature_lines")
     if memo is None:
-        memo = doc.memo["signature_lines"] = signature_lines(doc.lines)
+        memo = doc.memo["signature_lines"] = signature_lines(doc.lines, redaction_rules(refs))
     return memo

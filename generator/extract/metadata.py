@@ -432,7 +432,7 @@ def _line_of(doc: Document, words: str, skip: set[int] = frozenset()) -> int:
     return 1
 
 
-def _author_units(doc: Document, header: Header, end_line: int, vocab: Words):
+def _author_units(doc: Document, refs: References, header: Header, end_line: int, vocab: Words):
     """The units the author prints, most trusted first: the heading block above `BÁO CÁO`,
     the issuer (`<unit> báo cáo`), the title (`… trên địa bàn <unit>`), the closing sentence (`Trên đây là báo cáo của <unit>`,
     `<unit> trân trọng báo cáo`), the signature block and stamps, then the bare name of the
@@ -467,7 +467,7 @@ def _author_units(doc: Document, header: Header, end_line: int, vocab: Words):
                 unit = _unit_in(issuer, 1, vocab) if issuer else None
             if unit:
                 yield _Unit(unit.type, unit.name, _line_of(doc, unit.name, skip))
-    for number in sorted(signature(doc)):
+    for number in sorted(signature(doc, refs)):
         text = re.sub(r"\s+", " ", doc.line(number).strip().strip("*").strip())
         label = vocab.stamp_label.match(unmark(text))
         if label:
@@ -557,7 +557,7 @@ def find_jurisdiction(doc: Document, refs: References, when: date, end_line: int
     vocab = words(refs)
     header = header or read_header(doc, refs)
     first_unknown: _Unit | None = None
-    for unit in _author_units(doc, header, end_line, vocab):
+    for unit in _author_units(doc, refs, header, end_line, vocab):
         jid, status = _resolve(doc, refs, when, unit, end_line)
         if status == "found":
             return jid, unit.printed, unit.line, status

@@ -44,7 +44,7 @@ def scan(doc: Document, refs: References, window: tuple[date, date]) -> tuple[li
     """(every figure read outside the signature block, flags): malformed and ambiguous
     numbers among the figures, malformed and impossible dates anywhere."""
     out = Extraction()
-    skip = signature(doc)
+    skip = signature(doc, refs)
     vocab = words(refs)
     low, high = window
     flagged_dates: set[tuple[int, str]] = set()

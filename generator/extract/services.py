@@ -113,7 +113,7 @@ def _extract_services(doc: Document, refs: References, meta: ReportMeta) -> Extr
     out = Extraction()
     rules = service_rules(refs)
     vocab = words(refs)
-    skip = signature(doc)
+    skip = signature(doc, refs)
     in_section, scope = False, "all"
     for block in doc.blocks(1, meta.body_end or len(doc.lines)):
         if block.first_line in skip:
