@@ -13,6 +13,7 @@ from pathlib import Path
 
 from generator import schemas
 from generator.errors import InputError
+from generator.figures import FigureWords
 from generator.fold import fold, keyword_groups, lower_keep, unmark
 from generator.redact import CONTROL
 from generator.limits import DEFAULTS, Limits, fingerprint as limits_fingerprint, load as load_limits
@@ -50,6 +51,8 @@ VOCABULARY_CATEGORIES = (
     "programme", "forward_date", "document_date",
     # personal data (generator.redact)
     "rank", "org_word", "phone_word",
+    # the figure finder (generator.figures)
+    "figure_name",
 )
 
 
@@ -141,7 +144,9 @@ class References:
 
     root: Path
     tables: dict[str, list[dict[str, str]]] = field(default_factory=dict)
-    number_words: list[tuple[str, str, float, str]] = field(default_factory=list)
+    # number_words.csv (folded words, unit_id, multiplier, kind), longest first, with the
+    # vocabulary's figure_name words: what generator.figures reads figures by
+    number_words: FigureWords = field(default_factory=lambda: FigureWords(()))
     # vocabulary.csv: category -> [(value, folded words)] and [(value, lower-case words with
     # their tone marks)], longest words first
     vocab: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -168,11 +173,12 @@ class References:
             refs.tables[table] = rows
             digest.update(path.read_bytes())
         path = root / NUMBER_WORDS
+        units = []
         for row in read_csv(path, ["words", "unit_id", "multiplier", "kind"], ("words", "unit_id", "multiplier", "kind")):
             for word in row["words"].split("|"):
-                refs.number_words.append((fold(word), row["unit_id"], float(row["multiplier"]), row["kind"]))
+                units.append((fold(word), row["unit_id"], float(row["multiplier"]), row["kind"]))
         digest.update(path.read_bytes())
-        refs.number_words.sort(key=lambda w: -len(w[0]))
+        units.sort(key=lambda w: -len(w[0]))
         path = root / VOCABULARY
         for row in read_csv(path, ["category", "value", "words", "note"], ("category", "value", "words")):
             if row["category"] not in VOCABULARY_CATEGORIES:
@@ -184,6 +190,7 @@ class References:
         for entries in (*refs.vocab.values(), *refs.vocab_exact.values()):
             entries.sort(key=lambda e: -len(e[1]))
         digest.update(path.read_bytes())
+        refs.number_words = FigureWords(units, refs.terms("figure_name"))
         path = root / TABLE_COLUMNS
         refs.table_columns = [(row["role"], keyword_groups(row["match_keywords"])) for row in read_csv(path, ["role", "match_keywords"], ("role", "match_keywords"))]
         digest.update(path.read_bytes())
