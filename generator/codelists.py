@@ -33,6 +33,7 @@ CODELIST_FILES = {
 NUMBER_WORDS = "number_words.csv"
 VOCABULARY = "vocabulary.csv"
 TABLE_COLUMNS = "table_columns.csv"
+REPORT_TERMS = "report_terms.csv"
 VOCABULARY_CATEGORIES = (
     "qualifier", "time_scope", "breakdown", "role", "plan_section", "blocker", "part_of", "comparison", "progress",
     "channel", "naming", "not_counted", "measure_stop", "cutoff", "rate", "result", "past", "achieved", "day_before", "local_section", "date_part", "dossier_noun", "weak_directive",
@@ -153,6 +154,7 @@ class References:
     vocab_exact: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     vocab_printed: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # (value, words as written), file order
     table_columns: list[tuple[str, list[list[str]]]] = field(default_factory=list)  # table_columns.csv (role, keyword groups)
+    report_terms: list[str] = field(default_factory=list)  # report_terms.csv, folded: a report uses at least one
     fingerprint: str = ""
     # matchers prepared from the code lists, built once per References (read-only once built)
     prepared: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
@@ -193,6 +195,9 @@ class References:
         refs.number_words = FigureWords(units, refs.terms("figure_name"))
         path = root / TABLE_COLUMNS
         refs.table_columns = [(row["role"], keyword_groups(row["match_keywords"])) for row in read_csv(path, ["role", "match_keywords"], ("role", "match_keywords"))]
+        digest.update(path.read_bytes())
+        path = root / REPORT_TERMS
+        refs.report_terms = [fold(word) for row in read_csv(path, ["words", "topic_en"], ("words",)) for word in row["words"].split("|") if word.strip()]
         digest.update(path.read_bytes())
         refs.limits = load_limits(root)
         digest.update(limits_fingerprint(root))  # a changed limit reads every report again
