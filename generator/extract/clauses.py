@@ -108,24 +108,21 @@ class FirstGroupIndex:
         return out
 
 
-_INDEXES: dict[int, tuple[object, FirstGroupIndex]] = {}
-
-
 def first_group_index(rules: list, groups_of) -> FirstGroupIndex:
-    """The FirstGroupIndex of a (shared, unchanging) list of rules, built once per list."""
-    hit = _INDEXES.get(id(rules))
-    if hit is not None and hit[0] is rules:
-        return hit[1]
-    if len(_INDEXES) > 64:
-        _INDEXES.clear()
-    index = FirstGroupIndex([groups_of(rule) for rule in rules])
-    _INDEXES[id(rules)] = (rules, index)  # the list is kept alive: its id stays its own
-    return index
+    """The FirstGroupIndex of a list of rules (`groups_of(rule)`: its keyword groups)."""
+    return FirstGroupIndex([groups_of(rule) for rule in rules])
 
 
-def best_rules(folded: str, rules: Rules) -> list[str]:
-    """Ids of the matching rules with the most keyword groups (more than one = a tie)."""
-    candidates = first_group_index(rules, _rule_groups).candidates(folded)
+def rule_index(rules: Rules) -> FirstGroupIndex:
+    """The FirstGroupIndex of (id, groups) rules: build it once with the rules (ServiceRules
+    does, per References) and pass it to best_rules."""
+    return first_group_index(rules, _rule_groups)
+
+
+def best_rules(folded: str, rules: Rules, index: FirstGroupIndex | None = None) -> list[str]:
+    """Ids of the matching rules with the most keyword groups (more than one = a tie).
+    `index`: rule_index(rules), when the same rules are matched often."""
+    candidates = (index or rule_index(rules)).candidates(folded)
     matched = [(len(groups), rid) for rid, groups in (rules[i] for i in candidates) if rule_distance(folded, groups, 0) is not None]
     if not matched:
         return []
