@@ -99,7 +99,4 @@ def service_rules(refs: Any) -> ServiceRules:
 def signature(doc: Any, refs: Any) -> set[int]:
     """signature_lines(doc.lines) by the code lists' redaction rules, computed once per
     document (read-only; the metadata reader asks first, so the figure reader finds it)."""
-    memo = doc.memo.get("signature_lines")
-    if memo is None:
-        memo = doc.memo["signature_lines"] = signature_lines(doc.lines, redaction_rules(refs))
-    return memo
+    return doc.context.once("signature_lines", lambda: signature_lines(doc.lines, redaction_rules(refs)))

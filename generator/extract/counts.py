@@ -257,11 +257,8 @@ def table_counts(doc: Document, refs: References, tables: list[Table] | None = N
 def all_counts(doc: Document, refs: References, meta: ReportMeta) -> list[Count]:
     """Body and table counts by line; computed once per document (counts and models read
     them; the Count objects are shared, read-only)."""
-    key = f"counts:{meta.body_end}"
-    memo = doc.memo.get(key)
-    if memo is None:
-        memo = doc.memo[key] = sorted(body_counts(doc, refs, meta) + table_counts(doc, refs), key=lambda c: c.line)
-    return list(memo)  # type: ignore[call-overload]
+    counts = doc.context.once(f"counts:{meta.body_end}", lambda: sorted(body_counts(doc, refs, meta) + table_counts(doc, refs), key=lambda c: c.line))
+    return list(counts)
 
 
 def check_group_counts(out: Extraction, doc: Document, table: Table, table_name: str, subject: str, refs: References) -> None:

@@ -208,9 +208,10 @@ def addressee_lines(doc: Document, vocab: Words) -> set[int]:
     and the lines that continue it (hard-wrapped words, `- …` items, `(…)`), up to the first
     line that starts the body (`Thực hiện …`, `Căn cứ …`, `I.`, a sentence with `báo cáo`) or
     the first line after a blank that is not an item."""
-    memo = doc.memo.get("addressee_lines")
-    if memo is not None:
-        return memo  # type: ignore[return-value]
+    return doc.context.once("addressee_lines", lambda: _addressee_lines(doc, vocab))
+
+
+def _addressee_lines(doc: Document, vocab: Words) -> set[int]:
     out: set[int] = set()
     limit = min(len(doc.lines), 2 * HEADER_LINES)
     number = 1
@@ -237,7 +238,6 @@ def addressee_lines(doc: Document, vocab: Words) -> set[int]:
             out.add(number)
             blank = False
             number += 1
-    doc.memo["addressee_lines"] = out
     return out
 
 
@@ -487,14 +487,14 @@ def _province_counts(doc: Document, refs: References, when: date, end_line: int)
     """How often each province valid at `when` is named in the report body (the addressee
     left out)."""
     counts: dict[str, int] = {}
-    key = f"folded_lines:{end_line}"
-    memo = doc.memo.get(key)
-    if memo is None:
+
+    def build() -> tuple[str, set[str], set[str]]:
         skip = addressee_lines(doc, words(refs))
         folded = " " + " \\n ".join(fold(line) for n, line in enumerate(doc.lines[:end_line], start=1) if n not in skip) + " "
         tokens = set(folded.split(" "))
-        memo = doc.memo[key] = (folded, tokens, {w.split(",", 1)[0] for w in tokens if "," in w})
-    folded, tokens, before_comma = memo
+        return folded, tokens, {w.split(",", 1)[0] for w in tokens if "," in w}
+
+    folded, tokens, before_comma = doc.context.once(f"folded_lines:{end_line}", build)
     for alias, jid in _candidates_at(refs, when).provinces:
         # " alias " and " alias," begin a space-separated word of the text: the alias's first
         # word, or a one-word alias before a comma (a set lookup first: most provinces are
@@ -602,6 +602,7 @@ def latest_cited_date(doc: Document, end_line: int) -> date | None:
 def extract_metadata(doc: Document, refs: References, source_name: str, sha256: str, fmt: str) -> tuple[Row, ReportMeta, Extraction]:
     out = Extraction()
     vocab = words(refs)
+    signature(doc, refs)  # the report context's signature lines, by these code lists' rules (the figure reader reads them there)
     end = body_end(doc, refs)
     header = read_header(doc, refs)
     start, finish, _line, _how = _period(doc, header.title, end, vocab)

@@ -171,17 +171,17 @@ def _model_tables(doc: Document, refs: References) -> list[Table]:
     and one-cell-per-line layouts are read here only (read_tables, which the service, task
     and count readers share, leaves them out for now); a status cell anchors the lines of
     a one-cell-per-line row."""
-    memo = doc.memo.get("model_tables")
-    if memo is None:
-        def is_status(text: str) -> bool:
-            if status_named(text, refs):
-                return True
-            found = statement_status(text, refs)
-            return found is not None and found.start == 0 and len(text) <= STATUS_CELL_LIMIT
+    def is_status(text: str) -> bool:
+        if status_named(text, refs):
+            return True
+        found = statement_status(text, refs)
+        return found is not None and found.start == 0 and len(text) <= STATUS_CELL_LIMIT
 
+    def build() -> list[Table]:
         more = aligned_tables(doc, refs) + column_tables(doc, refs, {"status": is_status})
-        memo = doc.memo["model_tables"] = [t for t in read_tables(doc, refs) + sorted(more, key=lambda t: t.start_line) if "model" in t.roles]
-    return memo  # type: ignore[return-value]
+        return [t for t in read_tables(doc, refs) + sorted(more, key=lambda t: t.start_line) if "model" in t.roles]
+
+    return doc.context.once("model_tables", build)
 
 
 def _table_rows(out: Extraction, doc: Document, refs: References, table: Table) -> list[_Found]:

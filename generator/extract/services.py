@@ -102,11 +102,7 @@ def _trivial(folded_name: str, vocab: Words) -> bool:
 
 def extract_services(doc: Document, refs: References, meta: ReportMeta) -> Extraction:
     """Per-service figures; computed once per document (indicators reuse it, read-only)."""
-    memo = doc.memo.get("services")
-    if isinstance(memo, Extraction):
-        return memo
-    out = doc.memo["services"] = _extract_services(doc, refs, meta)
-    return out
+    return doc.context.once("services", lambda: _extract_services(doc, refs, meta))
 
 
 def _extract_services(doc: Document, refs: References, meta: ReportMeta) -> Extraction:

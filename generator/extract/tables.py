@@ -756,12 +756,11 @@ def read_tables(doc: Document, refs: References) -> list[Table]:
     """Every table in the document with a recognisable header, in document order.
 
     Read once per document (tasks, models and counts share it; callers must not modify it)."""
-    memo = doc.memo.get("tables")
-    if memo is None:
+    def build() -> list[Table]:
         cols = columns(refs)
-        tables = cell_tables(doc, cols) + html_tables(doc, cols) + flat_tables(doc, cols)
-        memo = doc.memo["tables"] = sorted(tables, key=lambda t: t.start_line)
-    return memo  # type: ignore[return-value]
+        return sorted(cell_tables(doc, cols) + html_tables(doc, cols) + flat_tables(doc, cols), key=lambda t: t.start_line)
+
+    return doc.context.once("tables", build)
 
 
 def quote_for(doc: Document, line: int, snippet: str) -> str:
