@@ -33,7 +33,7 @@ from typing import Any
 
 from generator import schemas
 from generator.atomic import write_bytes
-from generator.codelists import References, read_csv
+from generator.codelists import References
 from generator.errors import InputError
 from generator.fold import fold
 from generator.paths import Layout
@@ -87,12 +87,6 @@ def rebuild(layout: Layout, refs: References | None = None, validate: bool = Tru
 
 
 # ---------------------------------------------------------------- is it a report?
-
-def report_terms(layout: Layout) -> list[str]:
-    """Folded Đề án 06 words; a report must use at least one."""
-    rows = read_csv(layout.codelists / TERMS_FILE, ["words", "topic_en"], ("words",))
-    return [fold(word) for row in rows for word in row["words"].split("|") if word.strip()]
-
 
 def terms_found(text: str, terms: list[str]) -> list[str]:
     folded = fold(text)
@@ -171,7 +165,7 @@ def add_report(layout: Layout, path: Path, validate: bool = True) -> AddOutcome:
     source = Source(path, sha, fmt)
     text = read_text(source, limits)  # empty, binary, non-UTF-8, damaged PDF/DOCX, over a limit -> InputError
     refs = References.load(layout.codelists)  # a hand-broken code list stops here
-    terms = report_terms(layout)
+    terms = refs.report_terms  # folded Đề án 06 words (codelists/report_terms.csv); a report must use at least one
     old = run_extract(layout, refs, existing, progress=False)
     new = run_extract(layout, refs, [source], progress=False)[0]
     report = new.data["report"]

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from generator import schemas
 from generator.errors import InputError
-from generator.fold import fold, keyword_groups, lower_keep
+from generator.figures import FigureWords
+from generator.fold import fold, keyword_groups, lower_keep, unmark
 from generator.redact import CONTROL
 from generator.limits import DEFAULTS, Limits, fingerprint as limits_fingerprint, load as load_limits
 
@@ -32,9 +33,27 @@ CODELIST_FILES = {
 NUMBER_WORDS = "number_words.csv"
 VOCABULARY = "vocabulary.csv"
 TABLE_COLUMNS = "table_columns.csv"
+REPORT_TERMS = "report_terms.csv"
 VOCABULARY_CATEGORIES = (
     "qualifier", "time_scope", "breakdown", "role", "plan_section", "blocker", "part_of", "comparison", "progress",
     "channel", "naming", "not_counted", "measure_stop", "cutoff", "rate", "result", "past", "achieved", "day_before", "local_section", "date_part", "dossier_noun", "weak_directive",
+    # the service-list reader (generator.extract.services)
+    "record_channel", "no_dossiers", "record_joiner", "service_section", "service_scope", "subclause_start", "name_end",
+    # parts of a report (tables, metadata, redaction) and table cells (generator.extract.tables)
+    "document_part", "deadline",
+    # status counts and pilot models (generator.extract.counts, generator.extract.models)
+    "count_noun", "count_total", "group_count_noun", "model_number", "inline_list",
+    # statuses (generator.extract.status)
+    "negation",
+    # who reported, where, when (generator.extract.metadata)
+    "body_start", "issuer", "place_type", "title_place", "signature_stamp", "closing", "sent_to", "not_issuer", "lead_in",
+    "calendar", "date_range", "number_word", "year_part", "report_type", "signature_title",
+    # dates that cannot be right (generator.extract.scan)
+    "programme", "forward_date", "document_date",
+    # personal data (generator.redact)
+    "rank", "org_word", "phone_word",
+    # the figure finder (generator.figures)
+    "figure_name",
 )
 
 
@@ -126,12 +145,16 @@ class References:
 
     root: Path
     tables: dict[str, list[dict[str, str]]] = field(default_factory=dict)
-    number_words: list[tuple[str, str, float, str]] = field(default_factory=list)
+    # number_words.csv (folded words, unit_id, multiplier, kind), longest first, with the
+    # vocabulary's figure_name words: what generator.figures reads figures by
+    number_words: FigureWords = field(default_factory=lambda: FigureWords(()))
     # vocabulary.csv: category -> [(value, folded words)] and [(value, lower-case words with
     # their tone marks)], longest words first
     vocab: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     vocab_exact: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    vocab_printed: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # (value, words as written), file order
     table_columns: list[tuple[str, list[list[str]]]] = field(default_factory=list)  # table_columns.csv (role, keyword groups)
+    report_terms: list[str] = field(default_factory=list)  # report_terms.csv, folded: a report uses at least one
     fingerprint: str = ""
     # matchers prepared from the code lists, built once per References (read-only once built)
     prepared: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
@@ -152,23 +175,29 @@ class References:
             refs.tables[table] = rows
             digest.update(path.read_bytes())
         path = root / NUMBER_WORDS
+        units = []
         for row in read_csv(path, ["words", "unit_id", "multiplier", "kind"], ("words", "unit_id", "multiplier", "kind")):
             for word in row["words"].split("|"):
-                refs.number_words.append((fold(word), row["unit_id"], float(row["multiplier"]), row["kind"]))
+                units.append((fold(word), row["unit_id"], float(row["multiplier"]), row["kind"]))
         digest.update(path.read_bytes())
-        refs.number_words.sort(key=lambda w: -len(w[0]))
+        units.sort(key=lambda w: -len(w[0]))
         path = root / VOCABULARY
         for row in read_csv(path, ["category", "value", "words", "note"], ("category", "value", "words")):
             if row["category"] not in VOCABULARY_CATEGORIES:
                 raise InputError(path, f"'category' is '{row['category']}', expected one of {', '.join(VOCABULARY_CATEGORIES)}", int(row["_line"]))
-            words = [w.strip() for w in row["words"].split("|") if w.strip()]
+            words = [" ".join(w.split()) for w in row["words"].split("|") if w.strip()]
+            refs.vocab_printed.setdefault(row["category"], []).extend((row["value"], w) for w in words)
             refs.vocab.setdefault(row["category"], []).extend((row["value"], fold(w)) for w in words)
             refs.vocab_exact.setdefault(row["category"], []).extend((row["value"], " ".join(lower_keep(w).split())) for w in words)
         for entries in (*refs.vocab.values(), *refs.vocab_exact.values()):
             entries.sort(key=lambda e: -len(e[1]))
         digest.update(path.read_bytes())
+        refs.number_words = FigureWords(units, refs.terms("figure_name"))
         path = root / TABLE_COLUMNS
         refs.table_columns = [(row["role"], keyword_groups(row["match_keywords"])) for row in read_csv(path, ["role", "match_keywords"], ("role", "match_keywords"))]
+        digest.update(path.read_bytes())
+        path = root / REPORT_TERMS
+        refs.report_terms = [fold(word) for row in read_csv(path, ["words", "topic_en"], ("words",)) for word in row["words"].split("|") if word.strip()]
         digest.update(path.read_bytes())
         refs.limits = load_limits(root)
         digest.update(limits_fingerprint(root))  # a changed limit reads every report again
@@ -179,6 +208,23 @@ class References:
         """The vocabulary of one category: (value, folded words), or with `exact` (value,
         lower-case words with their tone marks), longest words first."""
         return (self.vocab_exact if exact else self.vocab).get(category, [])
+
+    def terms(self, category: str, *values: str, form: str = "folded") -> list[str]:
+        """The words of one category (of its `values` only, when given), in file order, each
+        once: `form` "folded" (accent-folded, lower case), "exact" (lower case with tone
+        marks), "printed" (as the file writes it: case and old-style tone marks kept) or
+        "unmarked" (as printed without its marks, for patterns on `fold.unmark`ed text)."""
+        convert = {"folded": fold, "exact": lambda w: lower_keep(w), "printed": lambda w: w, "unmarked": unmark}[form]
+        out = [convert(word) for value, word in self.vocab_printed.get(category, []) if not values or value in values]
+        return list(dict.fromkeys(out))
+
+    def term_values(self, category: str, form: str = "folded") -> dict[str, list[str]]:
+        """value -> its words (as `terms`), values in file order."""
+        out: dict[str, list[str]] = {}
+        for value, _ in self.vocab_printed.get(category, []):
+            if value not in out:
+                out[value] = self.terms(category, value, form=form)
+        return out
 
     def prepare(self, name: str, build):
         """build(self), computed once per loaded References and kept (code lists do not

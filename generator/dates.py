@@ -5,6 +5,15 @@
 missing) and `ngày 17 năm 12 tháng 2019` (the words `năm` and `tháng` swapped). A typo that
 still names one day is read as that day and marked malformed; a date that cannot exist
 (31/02) is returned as malformed with no date, never silently shifted. Pure functions.
+
+The date words (`ngày`, `tháng`, `năm`, `quý`) stay here, the one exception to the rule
+that words are code-list data: they are the grammar of a Vietnamese date, not vocabulary a
+maintainer tunes, and `find_dates` is a pure function of text that the figure finder and
+the figure reader call without References (its memo is keyed on the text alone). Moving
+them would thread References through every caller for four fixed words. Everywhere else
+(places and dates of a heading, periods, ranges, deadlines) the date words are vocabulary
+(calendar, date_range, deadline). `find_dates` is memoised in a bounded lru_cache on the
+text.
 """
 from __future__ import annotations
 

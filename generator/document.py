@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from generator.context import ReportContext
 from generator.markup import CleanLine, clean_line
 
 # A line that opens a new list item or heading: "- ", "+ ", "* ", "1. ", "1.2. ", "II. ", "(i) ", "a) "
@@ -133,7 +134,13 @@ class Document:
         self._clean: list[CleanLine | None] = [None] * len(self.lines)
         self._table_lines: set[int] | None = None
         self._blocks: dict[tuple[int, int | None], list[Block]] = {}
-        self.memo: dict[str, object] = {}  # per-document results extractors share (read-only)
+        self.context = ReportContext()  # what is computed once for this report (generator.context)
+
+    @property
+    def memo(self) -> ReportContext:
+        """The report context under its older name (the figure reader and the indicator
+        extractor read and write entries through it)."""
+        return self.context
 
     def line(self, number: int) -> str:
         return self.lines[number - 1]
@@ -210,22 +217,22 @@ class Document:
         """Whether a blank line ends a paragraph here: true when most lines of text follow
         each other directly (Markdown, DOCX); PDF text that puts a blank line after every
         line says nothing by it."""
-        memo = self.memo.get("blank_breaks")
-        if memo is None:
+        def build() -> bool:
             filled = [bool(line.strip()) for line in self.lines]
             texts = sum(filled)
             adjacent = sum(1 for a, b in zip(filled, filled[1:]) if a and b)
-            memo = self.memo["blank_breaks"] = texts > 0 and adjacent / texts > 0.3
-        return bool(memo)
+            return texts > 0 and adjacent / texts > 0.3
+
+        return bool(self.context.once("blank_breaks", build))
 
     def line_width(self) -> int:
         """The usual length of a full line of prose (90th percentile): a line much shorter
         than this that does not end a sentence ends a heading or a paragraph."""
-        memo = self.memo.get("line_width")
-        if memo is None:
+        def build() -> int:
             lengths = sorted(len(line.strip()) for line in self.lines if line.strip() and not is_table_line(line))
-            memo = self.memo["line_width"] = lengths[int(len(lengths) * 0.9)] if lengths else 0
-        return int(memo)  # type: ignore[call-overload]
+            return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+        return int(self.context.once("line_width", build))
 
     def find_line(self, pattern: re.Pattern[str], start: int = 1) -> int | None:
         for number in range(start, len(self.lines) + 1):

@@ -1,9 +1,12 @@
 """Find the figures in a piece of report text: a number with its unit, or a ratio a/b.
 
 A *figure* is a number followed by a unit word (`1.609 hồ sơ`, `91,43%`, `40,795 tỷ
-đồng`) or one side of a ratio (`57.274/54.958`). Dates, document numbers (`540/QĐ-UBND`)
-and list markers are not figures. The unit words are data (codelists/number_words.csv);
-the unit decides how an ambiguous number is read (see generator.numbers). Pure.
+đồng`) or one side of a ratio (`57.274/54.958`). Dates, document numbers (`540/QĐ-UBND`),
+list markers and numbers that name things (`Đề án 06`, `Mô hình 3`) are not figures. The
+words are data, held by `FigureWords` (References.number_words): the unit words
+(codelists/number_words.csv) and the naming words (vocabulary figure_name); the unit
+decides how an ambiguous number is read (see generator.numbers). Pure; `find_figures` is
+memoised on (text, words) in a bounded lru_cache.
 """
 from __future__ import annotations
 
@@ -16,12 +19,11 @@ from typing import Self
 from generator.dates import find_dates
 from generator.fold import fold
 from generator.numbers import NUMBER_TOKEN, Reading, read_number
+from generator.vocabulary import alternatives
 
 # digit first, look-behind after it, as in numbers.NUMBER_TOKEN
 _RATIO = re.compile(r"(\d(?<![\w/.,-]\d)\d*(?:[.,]\d+)*)\s*/\s*(\d+(?:[.,]\d+)*)(?![\w/]|[.,]\d)")
 _LIST_MARKER = re.compile(r"^\s*[-+*(]?\s*$")
-# A number that names something rather than counts it: "Đề án 06 tỉnh", "Mô hình 3 ...".
-_NAMING_WORDS = re.compile(r"(?:de an|mo hinh|phu luc)\s*$")
 _DIGIT = re.compile(r"\d")
 
 
@@ -44,16 +46,50 @@ class Figure:
         return int(scaled) if float(scaled).is_integer() else round(scaled, 6)
 
 
-def unit_after(text: str, end: int, number_words: list[tuple[str, str, float, str]]) -> tuple[str, float, str, str]:
-    """(unit_id, multiplier, kind, matched words) of the unit word right after position end."""
-    words = tuple(number_words)
-    return _unit_after(text, end, _by_first_letter(words), words)
-
-
 NumberWords = tuple[tuple[str, str, float, str], ...]
 
 
-@lru_cache(maxsize=8)
+class FigureWords(tuple):
+    """The words figures are read by, built once per References (References.number_words):
+    the unit words, a tuple of (folded words, unit_id, multiplier, kind), longest first; the
+    naming words (folded): a number right after one names something rather than counts it
+    ("Đề án 06 tỉnh", "Mô hình 3 ..."); and the unit words by first letter. Hashed once: it
+    is the memo key of find_figures."""
+
+    _hash: int
+    naming_words: tuple[str, ...]
+    naming: re.Pattern[str] | None
+    index: dict[str, NumberWords] | None
+
+    def __new__(cls, units: Iterable[tuple[str, str, float, str]], naming: Iterable[str] = ()) -> Self:
+        self = super().__new__(cls, units)
+        self.naming_words = tuple(naming)
+        self.naming = re.compile(rf"{alternatives(self.naming_words, space=' ')}\s*$") if self.naming_words else None
+        self._hash = hash((tuple.__hash__(self), self.naming_words))
+        self.index = _by_first_letter(self)
+        return self
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return tuple.__eq__(self, other) is True and getattr(other, "naming_words", ()) == self.naming_words
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+
+def _words(number_words: Iterable[tuple[str, str, float, str]]) -> FigureWords:
+    """References.number_words as it is; a plain list of unit words (no naming words) wrapped."""
+    return number_words if isinstance(number_words, FigureWords) else FigureWords(number_words)
+
+
+def unit_after(text: str, end: int, number_words: Iterable[tuple[str, str, float, str]]) -> tuple[str, float, str, str]:
+    """(unit_id, multiplier, kind, matched words) of the unit word right after position end."""
+    words = _words(number_words)
+    return _unit_after(text, end, words.index, words)
+
+
 def _by_first_letter(number_words: NumberWords) -> dict[str, NumberWords] | None:
     """The unit words grouped by their first letter, each group in list order (the first
     word of the list that matches wins, so only words starting with the text's first letter
@@ -85,49 +121,22 @@ def _unit_after(text: str, end: int, index: dict[str, NumberWords] | None, numbe
     return "", 1.0, "unknown", ""
 
 
-def find_figures(text: str, number_words: list[tuple[str, str, float, str]], include_bare: bool = False) -> list[Figure]:
+def find_figures(text: str, number_words: Iterable[tuple[str, str, float, str]], include_bare: bool = False) -> list[Figure]:
     """Figures in text, left to right. With include_bare, also numbers with no unit.
+    `number_words`: References.number_words (FigureWords).
 
     Memoised: several extractors read the same blocks (the result is immutable)."""
-    return list(_find_figures(text, _words_key(number_words), include_bare))
-
-
-class _Words(tuple):
-    """The unit words as a memo key: a tuple that hashes its ~100 entries only once."""
-
-    _hash: int
-
-    def __new__(cls, words: Iterable[tuple[str, str, float, str]]) -> Self:
-        self = super().__new__(cls, words)
-        self._hash = tuple.__hash__(self)
-        return self
-
-    def __hash__(self) -> int:
-        return self._hash
-
-
-_LAST_WORDS: tuple[object, object, _Words] | None = None  # (list given, a copy of it, its key)
-
-
-def _words_key(number_words: list[tuple[str, str, float, str]]) -> _Words:
-    """The memo key of the unit words; the same list as last time (and still equal to the
-    copy taken then: a list can change in place) gives the same key without rehashing."""
-    global _LAST_WORDS
-    last = _LAST_WORDS
-    if last is not None and last[0] is number_words and last[1] == number_words:
-        return last[2]
-    key = _Words(number_words)
-    _LAST_WORDS = (number_words, list(number_words) if isinstance(number_words, list) else key, key)
-    return key
+    return list(_find_figures(text, _words(number_words), include_bare))
 
 
 @lru_cache(maxsize=4096)
-def _find_figures(text: str, number_words: tuple[tuple[str, str, float, str], ...], include_bare: bool) -> tuple[Figure, ...]:
+def _find_figures(text: str, number_words: FigureWords, include_bare: bool) -> tuple[Figure, ...]:
     if not include_bare:  # the figures with a unit: a subset of those read with the bare numbers
         return tuple(f for f in _find_figures(text, number_words, True) if f.unit)
     if not _DIGIT.search(text):
         return ()  # every figure has a digit
-    index = _by_first_letter(number_words)
+    index = number_words.index
+    naming = number_words.naming
     blocked = [(d.start, d.end) for d in find_dates(text)]
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
@@ -149,8 +158,8 @@ def _find_figures(text: str, number_words: tuple[tuple[str, str, float, str], ..
             continue
         token = m.group(0)
         unit, mult, kind, words = _unit_after(text, end, index, number_words)
-        if _NAMING_WORDS.search(fold(text[max(0, start - 12) : start])):
-            continue
+        if naming is not None and naming.search(fold(text[max(0, start - 12) : start])):
+            continue  # a number that names something: `Đề án 06`, `Mô hình 3`
         if not unit and _LIST_MARKER.match(text[max(0, start - 3) : start]) and text[end : end + 1] in (".", ")"):
             continue  # "1." list numbering
         figures.append(Figure(start, end, token, read_number(token, kind), unit, mult, "", words))

@@ -1,7 +1,9 @@
 """Text folding for matching: lower case, no tone marks, đ -> d, single spaces.
 
 Pure functions; used to match printed names against code-list keywords and to make
-readable slugs (`Đăng ký` -> `dang-ky`, never `ang-ky`).
+readable slugs (`Đăng ký` -> `dang-ky`, never `ang-ky`). `fold_keep` and `lower_keep` are
+memoised in bounded lru_caches on the text; the tables below are the alphabet (marks and
+the old and new tone placements), not vocabulary.
 """
 from __future__ import annotations
 

@@ -33,21 +33,19 @@ class Limits:
 
 DEFAULTS = Limits()
 _NAMES = {f.name for f in fields(Limits)}
-_LOADED: dict[tuple[str, int, int], Limits] = {}
 
 
 def load(codelists: Path) -> Limits:
     """The limits in codelists/limits.csv; a missing row keeps its default. A broken file
-    stops with one line naming it and the line."""
+    stops with one line naming it and the line. References.load reads them with the other
+    code lists (refs.limits); `add` (a file's size is checked before anything else is
+    loaded) and the package's quote check call this directly: a few lines, read each time,
+    no memo."""
     from generator.codelists import read_csv
 
     path = Path(codelists) / FILE
     if not path.exists():
         return DEFAULTS
-    stat = path.stat()
-    key = (str(path), stat.st_mtime_ns, stat.st_size)
-    if key in _LOADED:
-        return _LOADED[key]
     values: dict[str, int] = {}
     for row in read_csv(path, COLUMNS, ("limit", "value")):
         name, value = row["limit"].strip(), row["value"].strip().replace("_", "")
@@ -56,8 +54,7 @@ def load(codelists: Path) -> Limits:
         if not value.isdigit() or int(value) <= 0:
             raise InputError(path, f"'{name}' is '{row['value']}', expected a whole number above 0", int(row["_line"]))
         values[name] = int(value)
-    limits = _LOADED[key] = Limits(**values)
-    return limits
+    return Limits(**values)
 
 
 def fingerprint(codelists: Path) -> bytes:

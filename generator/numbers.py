@@ -5,7 +5,8 @@ The printed text is always kept. The reading is decided from the number's shape 
 where the shape alone cannot tell (`16,331`, `40,795`), from the kind of quantity that
 follows it: a count is a whole number, a percentage or an amount in billions usually is
 not. What stays undecided is returned as ambiguous with both candidate values, for a
-check (a rate printed beside it) or a reviewer to settle. Pure functions.
+check (a rate printed beside it) or a reviewer to settle. Pure functions; `read_number` is
+memoised in a bounded lru_cache on (token, kind).
 """
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ from generator.extract.base import Row
 from generator.document import split_lines
 from generator.limits import load as load_limits
 from generator.paths import PACKAGE_NAME, Layout
-from generator.redact import redact_tables
+from generator.redact import redact_tables, rules as redaction_rules
 from generator.sources import Source, read_text
 from generator.texts import cached_text, text_file
 
@@ -148,9 +148,10 @@ def write_package(layout: Layout, tables: dict[str, list[Row]], refs: References
     validate: True (full frictionless), "fast" (pandas key/enum/type checks) or False."""
     all_tables = dict(tables)
     known = refs.ids("jurisdictions")
+    districts = tuple(refs.terms("place_type", "district", form="exact"))  # `huyện …`: a district's type word
     provisional = [
         {"jurisdiction_id": r["jurisdiction_id"], "name_vi": r["jurisdiction_printed"] or r["jurisdiction_id"], "name_en": r["jurisdiction_printed"] or r["jurisdiction_id"],
-         "level": "district" if (r["jurisdiction_printed"] or "").lower().startswith(("huyện", "thị xã", "quận")) else "province",
+         "level": "district" if (r["jurisdiction_printed"] or "").lower().startswith(districts) else "province",
          "parent_id": None, "official_code": "?", "code_vintage": "2025" if r["jurisdiction_id"].endswith("-2025") else "2004",
          "valid_from": None, "valid_to": None, "successor_ids": None, "aliases": "provisional: not yet in codelists/jurisdictions.csv"}
         for r in tables.get("reports", []) if r["jurisdiction_id"] not in known
@@ -165,10 +166,10 @@ def write_package(layout: Layout, tables: dict[str, list[Row]], refs: References
     with Staged(layout.package) as staged:
         texts: dict[str, tuple[bytes, Source]] = {}
         for source in sources:
-            text = cached_text(layout, source)
+            text = cached_text(layout, source, refs)
             staged.put(text_file(report_ids[source.name]), text)
             texts[report_ids[source.name]] = (text, source)
-        published = _published_tables(layout, all_tables, texts)
+        published = _published_tables(layout, all_tables, texts, refs)
         for table in schemas.ALL_TABLES:
             staged.put(f"{table}.csv", to_csv(table, published.get(table, [])))
         desc = descriptor(published, sources)
@@ -183,7 +184,7 @@ def write_package(layout: Layout, tables: dict[str, list[Row]], refs: References
     return layout.package
 
 
-def _published_tables(layout: Layout, tables: dict[str, list[Row]], texts: dict[str, tuple[bytes, Source]]) -> dict[str, list[Row]]:
+def _published_tables(layout: Layout, tables: dict[str, list[Row]], texts: dict[str, tuple[bytes, Source]], refs: References) -> dict[str, list[Row]]:
     """The tables as published: personal data out of every text cell, quotes cut from their
     published lines (generator.redact.redact_tables, the one place rows are redacted)."""
     limits = load_limits(layout.codelists)
@@ -196,7 +197,7 @@ def _published_tables(layout: Layout, tables: dict[str, list[Row]], texts: dict[
         found = texts.get(report_id)
         return split_lines(read_text(found[1], limits)) if found else None
 
-    return redact_tables(tables, published, original)
+    return redact_tables(tables, published, original, redaction_rules(refs))
 
 
 class Problem(str):

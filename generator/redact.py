@@ -23,15 +23,28 @@ What is personal data here:
   appendix); digital-signature stamps: the trailing stamp blocks (`Name<x@y> đã ký lên văn
   bản này!`, certificate authority, timestamp) and, anywhere, the stamp lines `Ký bởi:`,
   `Email:`, `Thời gian ký:` … (with the `Cơ quan:` / `Chức vụ:` lines next to them).
+
+The words (phone words, `Nơi nhận`, `Phụ lục`, stamp labels, signature titles, ranks,
+organisation words) are vocabulary (codelists/vocabulary.csv: phone_word, document_part,
+signature_stamp, signature_title, rank, org_word), built into `Rules` once per References
+(`rules(refs)`). Every function takes `rules`; without it, `default_rules()`: the rules of
+the project's own codelists/ (for callers that hold no References: the site's report
+pages and the figure reader's phone check).
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Callable
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from generator.fold import fold
+from generator.vocabulary import alternatives
+
+if TYPE_CHECKING:
+    from generator.codelists import References
 
 PLACEHOLDER = "[đã ẩn thông tin cá nhân / personal data removed]"
 EMAIL_MARK = "[e-mail]"
@@ -41,41 +54,79 @@ PHONE_MARK = "[tel]"
 
 # Leading decoration a converted heading may carry: spaces, Markdown marks, HTML tags.
 _DECORATION = re.compile(r"^(?:\s|[#*_>]|<[^>]{0,40}>)*")
-_START = re.compile(r"nơi nhận\b", re.IGNORECASE)
-_APPENDIX = re.compile(r"phụ lục\b", re.IGNORECASE)
-# A stamp block: the signer line, the certificate authority's line, or a bare timestamp.
-_STAMP = re.compile(
-    r"đã ký lên văn bản|chứng thực số và bảo mật|^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?\s*$",
-    re.IGNORECASE,
-)
-# Stamp lines wherever they are (folded: with or without accents).
-_STAMP_LINE = re.compile(r"^(?:ky boi|nguoi ky|thoi gian ky|ngay ky|e-?mail|thu dien tu)\s*:")
-_STAMP_NEAR = re.compile(r"^(?:co quan|chuc vu|to chuc|don vi)\s*:")  # hidden next to a stamp line
-# Title lines of a signature (folded), printed in upper case.
-_TITLE = re.compile(
-    r"^(?:(?:tm|kt|tl|tuq|q|t/m)\s*[./]?\s*)?"
-    r"(?:uy ban nhan dan|ubnd|(?:pho )?chu tich|to (?:truong|pho)|(?:pho )?truong ban|(?:pho )?giam doc|(?:pho )?chanh van phong"
-    r"|(?:pho )?truong cong an|(?:pho )?truong phong|(?:pho )?cuc truong|thu truong|ban chi dao|to cong tac|van phong|cong an|so )\b"
-)
-_SIGNED = re.compile(r"^\(\s*(?:da ky|ky|ky ten|ky va)\b[^)]*\)\.?$")  # "(Đã ký)", "(ký, đóng dấu)"
-_RANK = r"(?:(?:Đại|Thượng|Trung|Thiếu) (?:tá|úy|uý|tướng)|ThS\.|TS\.|KS\.|Ths\.)\s+"
-_PERSON = re.compile(rf"^(?:{_RANK})?(?:[^\W\d_][^\W\d_]*\s){{1,4}}[^\W\d_]+$")
-_ORG_WORDS = re.compile(r"\b(?:van phong|uy ban|ubnd|so|cong an|tinh|huyen|cuc|bo|ban|to|phong|truong|noi nhan|phu luc|bao cao)\b")
+# A bare timestamp line of a stamp block.
+_TIMESTAMP = r"^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?\s*$"
+
+
+class Rules:
+    """What personal data looks like, as patterns built from the vocabulary once per
+    References (`rules(refs)`); `fingerprint` changes with the words (cached published
+    texts are keyed by it)."""
+
+    def __init__(self, refs: References) -> None:
+        def terms(category: str, *values: str, form: str = "folded") -> list[str]:
+            return refs.terms(category, *values, form=form)
+
+        def alt(words: list[str]) -> str:
+            return alternatives(words, space=" ")
+
+        used = []
+
+        def take(category: str, *values: str, form: str = "folded") -> list[str]:
+            found = terms(category, *values, form=form)
+            used.append((category, values, form, found))
+            return found
+
+        self.start = re.compile(rf"{alt(take('document_part', 'distribution', form='printed'))}\b", re.IGNORECASE)
+        self.appendix = re.compile(rf"{alt(take('document_part', 'appendix', form='printed'))}\b", re.IGNORECASE)
+        # a stamp block: the signer line, the certificate authority's line, or a bare timestamp
+        self.stamp = re.compile(rf"{alt(take('signature_stamp', 'stamp', form='printed'))}|{_TIMESTAMP}", re.IGNORECASE)
+        # stamp lines wherever they are (folded: with or without accents), and the lines hidden next to one
+        self.stamp_line = re.compile(rf"^{alt(take('signature_stamp', 'signed_by', 'signer', 'signed_at', 'email'))}\s*:")
+        self.stamp_near = re.compile(rf"^{alt(take('signature_stamp', 'organisation', 'detail'))}\s*:")
+        # title lines of a signature (folded), printed in upper case
+        on_behalf = alt(take("signature_title", "on_behalf", "on_behalf_variant"))
+        titles, department = alt(take("signature_title", "title")), alt(take("signature_title", "department"))
+        self.title = re.compile(rf"^(?:{on_behalf}\s*[./]?\s*)?(?:{titles}|{department} )\b")
+        self.signed = re.compile(rf"^\(\s*{alt(take('signature_title', 'signed'))}\b[^)]*\)\.?$")  # "(Đã ký)", "(ký, đóng dấu)"
+        rank = refs.term_values("rank", form="printed")
+        used.append(("rank", (), "printed", rank))
+        self.rank = rf"(?:{alt(rank.get('grade', []))} {alt(rank.get('officer', []))}|{alt(rank.get('degree', []))})\s+"
+        self.person = re.compile(rf"^(?:{self.rank})?(?:[^\W\d_][^\W\d_]*\s){{1,4}}[^\W\d_]+$")
+        self.org_words = re.compile(rf"\b{alt(take('org_word'))}\b")
+        # a phone word right before a run: "ĐT: 0243.7738668", "Fax (024) 3773 8668", "SĐT 0905 …"
+        self.word_before = re.compile(rf"\b{alt(take('phone_word', form='printed'))}\b\.?\s*:?\s*[(+]*$", re.IGNORECASE)
+        self.fingerprint = hashlib.sha256(repr(used).encode("utf-8")).hexdigest()[:12]
+
+
+def rules(refs: References) -> Rules:
+    return refs.prepare("redaction", Rules)
+
+
+@cache
+def default_rules() -> Rules:
+    """The rules of the project's own code lists (codelists/ beside generator/), loaded once
+    through References.load: for callers that hold no References (the site's report pages,
+    the figure reader's phone check). Where References are at hand, pass `rules(refs)`."""
+    from generator.codelists import References
+    from generator.paths import GENERATOR_DIR
+
+    return rules(References.load(GENERATOR_DIR.parent / "codelists"))
 
 
 def _bare(line: str) -> str:
     return _DECORATION.sub("", unicodedata.normalize("NFC", line)).strip().strip("*").strip()
 
 
-def _is_start(line: str) -> bool:
-    return bool(_START.match(_bare(line)))
+def _is_start(line: str, r: Rules) -> bool:
+    return bool(r.start.match(_bare(line)))
 
 
-def _is_appendix(line: str) -> bool:
-    return bool(_APPENDIX.match(_bare(line)))
+def _is_appendix(line: str, r: Rules) -> bool:
+    return bool(r.appendix.match(_bare(line)))
 
 
-def _trailing_stamps(lines: list[str]) -> set[int]:
+def _trailing_stamps(lines: list[str], r: Rules) -> set[int]:
     """1-based numbers of the stamp blocks at the end of the text (blank-separated blocks,
     walked backwards while each block holds a stamp marker)."""
     out: set[int] = set()
@@ -87,38 +138,38 @@ def _trailing_stamps(lines: list[str]) -> set[int]:
         while index > 0 and lines[index - 1].strip():
             index -= 1
         block = range(index + 1, end + 1)
-        if not block or not any(_STAMP.search(unicodedata.normalize("NFC", lines[n - 1])) for n in block):
+        if not block or not any(r.stamp.search(unicodedata.normalize("NFC", lines[n - 1])) for n in block):
             break
         out.update(range(index + 1, len(lines) + 1))
     return out
 
 
-def _stamp_lines(lines: list[str]) -> set[int]:
+def _stamp_lines(lines: list[str], r: Rules) -> set[int]:
     """`Ký bởi:`, `Email:`, `Thời gian ký:` … lines anywhere, and the `Cơ quan:` / `Chức vụ:`
     lines within two lines of one (only a line's first characters are looked at)."""
     folded = [fold(_bare(line[:60])) if ":" in line[:60] else "" for line in lines]
-    stamps = {n for n, text in enumerate(folded, start=1) if text and _STAMP_LINE.match(text)}
+    stamps = {n for n, text in enumerate(folded, start=1) if text and r.stamp_line.match(text)}
     near = {n for n, text in enumerate(folded, start=1)
-            if text and _STAMP_NEAR.match(text) and any(m in stamps for m in range(n - 2, n + 3))}
+            if text and r.stamp_near.match(text) and any(m in stamps for m in range(n - 2, n + 3))}
     return stamps | near
 
 
-def _is_title(bare: str) -> bool:
-    return bool(bare) and bare.isupper() and bool(_TITLE.match(fold(bare)))
+def _is_title(bare: str, r: Rules) -> bool:
+    return bool(bare) and bare.isupper() and bool(r.title.match(fold(bare)))
 
 
-def _is_person(bare: str) -> bool:
+def _is_person(bare: str, r: Rules) -> bool:
     """A person's name as printed under a signature: 2-5 words, each capitalised (or the whole
     name in capitals), letters only, no organisation words."""
-    if not _PERSON.match(bare):
+    if not r.person.match(bare):
         return False
-    words = re.sub(_RANK, "", bare).split()
+    words = re.sub(r.rank, "", bare).split()
     if not all(w[0].isupper() for w in words):
         return False
-    return not _ORG_WORDS.search(fold(bare)) and not _is_title(bare)
+    return not r.org_words.search(fold(bare)) and not _is_title(bare, r)
 
 
-def _shaped_blocks(lines: list[str], hidden: set[int], ends: list[int]) -> set[int]:
+def _shaped_blocks(lines: list[str], hidden: set[int], ends: list[int], r: Rules) -> set[int]:
     """Signatures without `Nơi nhận`: title lines then a person's name, ending the body (the
     line before `Nơi nhận` or an appendix heading, `ends`, or the end of the text; blank and
     already hidden lines aside)."""
@@ -127,14 +178,14 @@ def _shaped_blocks(lines: list[str], hidden: set[int], ends: list[int]) -> set[i
         n = end
         while n >= 1 and (not lines[n - 1].strip() or n in hidden or _bare(lines[n - 1]) in ("./.", ".")):
             n -= 1
-        if n < 1 or not _is_person(_bare(lines[n - 1])):
+        if n < 1 or not _is_person(_bare(lines[n - 1]), r):
             continue
         name, first, k = n, None, n - 1
         while k >= 1 and name - k <= 8:
             bare = _bare(lines[k - 1])
-            if not bare or _SIGNED.match(fold(bare)):
+            if not bare or r.signed.match(fold(bare)):
                 k -= 1
-            elif _is_title(bare):
+            elif _is_title(bare, r):
                 first, k = k, k - 1
             else:
                 break
@@ -143,23 +194,24 @@ def _shaped_blocks(lines: list[str], hidden: set[int], ends: list[int]) -> set[i
     return out
 
 
-def signature_lines(lines: list[str]) -> set[int]:
+def signature_lines(lines: list[str], rules: Rules | None = None) -> set[int]:
     """1-based numbers of the lines that belong to a signature block or a signature stamp."""
+    r = rules or default_rules()
     out: set[int] = set()
     ends: list[int] = []  # the lines before each `Nơi nhận` and appendix heading
     inside = False
     for number, line in enumerate(lines, start=1):
         head = line[:80]  # a heading's words come first: long table rows are not read whole
-        if _is_start(head):
+        if _is_start(head, r):
             inside = True
             ends.append(number - 1)
-        elif _is_appendix(head):
+        elif _is_appendix(head, r):
             inside = False
             ends.append(number - 1)
         if inside:
             out.add(number)
-    out |= _trailing_stamps(lines) | _stamp_lines(lines)
-    return out | _shaped_blocks(lines, out, ends)
+    out |= _trailing_stamps(lines, r) | _stamp_lines(lines, r)
+    return out | _shaped_blocks(lines, out, ends, r)
 
 
 # ---------------------------------------------------------------- e-mails and phone numbers
@@ -168,11 +220,6 @@ EMAIL = re.compile(r"[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)*)?")
 # Runs of digits and the separators phone numbers are written with: every phone number is in
 # one that holds at least eight digits (a leading \\d lets the regex engine skip prose fast).
 _RUN = re.compile(r"\d[\d .()/+-]*\d")
-# A phone word right before a run: "ĐT: 0243.7738668", "Fax (024) 3773 8668", "SĐT 0905 …".
-_WORD_BEFORE = re.compile(
-    r"\b(?:ĐT|SĐT|ĐTDĐ|ĐTCĐ|Điện thoại(?: di động)?|Tel|Telephone|Phone|Fax|Hotline|Di động|Mobile|Zalo)\b\.?\s*:?\s*[(+]*$",
-    re.IGNORECASE,
-)
 # Candidates for a bare number: a country code or a 0, then digit groups; not inside a word,
 # a figure or a document number (`12/BC-0905…`).
 # The first group holds the 0 and at least two more digits (`0 120 96` is a row of figures).
@@ -209,7 +256,7 @@ def _bare_phone_end(text: str, m: re.Match[str]) -> int | None:
     return None
 
 
-def spans(text: str) -> list[tuple[int, int, str]]:
+def spans(text: str, rules: Rules | None = None) -> list[tuple[int, int, str]]:
     """(start, end, mark) of every e-mail address and phone number in text, in order, not
     overlapping."""
     found: list[tuple[int, int, str]] = []
@@ -221,7 +268,7 @@ def spans(text: str) -> list[tuple[int, int, str]]:
         start = run.start()
         while start > 0 and text[start - 1] in "(+":
             start -= 1
-        if text[start] in "0+(" and _WORD_BEFORE.search(text, max(0, start - 30), start):
+        if text[start] in "0+(" and (rules or default_rules()).word_before.search(text, max(0, start - 30), start):
             found.append((start, run.end(), PHONE_MARK))  # after a phone word: any grouping
             continue
         pos = max(0, run.start() - 6)  # room for "(+84) "
@@ -258,20 +305,21 @@ def _apply(text: str, found: list[tuple[int, int, str]], start: int = 0, end: in
     return "".join(parts)
 
 
-def redact(text: str) -> str:
+def redact(text: str, rules: Rules | None = None) -> str:
     """The text with e-mail addresses and phone numbers replaced by `[e-mail]` / `[tel]`."""
-    found = spans(text)
+    found = spans(text, rules)
     return _apply(text, found) if found else text
 
 
-def published_lines(lines: list[str]) -> list[str]:
+def published_lines(lines: list[str], rules: Rules | None = None) -> list[str]:
     """A report's lines as published: signature-block lines (those with text) replaced by
     PLACEHOLDER, e-mails and phone numbers blanked everywhere else. Line for line."""
-    hidden = signature_lines(lines)
-    return [PLACEHOLDER if n in hidden and line.strip() else redact(line) for n, line in enumerate(lines, start=1)]
+    rules = rules or default_rules()
+    hidden = signature_lines(lines, rules)
+    return [PLACEHOLDER if n in hidden and line.strip() else redact(line, rules) for n, line in enumerate(lines, start=1)]
 
 
-def redact_quote(line: str, quote: str, hidden: bool = False) -> str:
+def redact_quote(line: str, quote: str, hidden: bool = False, rules: Rules | None = None) -> str:
     """The published form of `quote`, an exact substring of `line` (a line of the report's
     text as read): the matching substring of the line as published. A quote that cuts into
     an e-mail or phone number is widened to take all of it (so no part of one is left);
@@ -280,8 +328,8 @@ def redact_quote(line: str, quote: str, hidden: bool = False) -> str:
         return PLACEHOLDER
     pos = line.find(quote)
     if pos < 0:
-        return redact(quote)
-    found = spans(line)
+        return redact(quote, rules)
+    found = spans(line, rules)
     start, end = pos, pos + len(quote)
     for a, b, _ in found:
         if a < end and b > start:
@@ -306,13 +354,13 @@ _SPECIAL = re.compile("[@" + CONTROL.pattern[1:])
 _RUN8 = re.compile(r"\d[\d .()/+-]{6,}\d")
 
 
-def _clean(value: str) -> str:
-    value = redact(value)
+def _clean(value: str, rules: Rules) -> str:
+    value = redact(value, rules)
     return CONTROL.sub(" ", value) if CONTROL.search(value) else value
 
 
 def redact_tables(tables: dict[str, list[Row]], published: Callable[[str], list[str] | None],
-                  original: Callable[[str], list[str] | None]) -> dict[str, list[Row]]:
+                  original: Callable[[str], list[str] | None], rules: Rules | None = None) -> dict[str, list[Row]]:
     """Every table as published: each text cell through `redact` (and no control character
     but tab and line feed), and each `source_quote` of a row with `report_id` and
     `source_line` cut from its line as published (`published(report_id)`: the report's
@@ -320,6 +368,7 @@ def redact_tables(tables: dict[str, list[Row]], published: Callable[[str], list[
     original lines (`original(report_id)`, read only when needed: a quote that touches a
     blanked span) say where the quote sits. Rows are copied only when a cell changes; the
     input is not modified."""
+    rules = rules or default_rules()
     out: dict[str, list[Row]] = {}
     quotes: dict[str, list[tuple[str, int]]] = {}
     for table, rows in tables.items():
@@ -330,7 +379,7 @@ def redact_tables(tables: dict[str, list[Row]], published: Callable[[str], list[
             for key, value in row.items():
                 if value.__class__ is not str or (quoted and key == "source_quote") or not (_RUN8.search(value) or _SPECIAL.search(value)):
                     continue
-                clean = _clean(value)
+                clean = _clean(value, rules)
                 if clean != value:
                     new = new if new is not None else dict(row)
                     new[key] = clean
@@ -350,15 +399,15 @@ def redact_tables(tables: dict[str, list[Row]], published: Callable[[str], list[
             if source is None:
                 source = original(report_id) or []
             if line is not None and 1 <= number <= len(source):
-                clean = redact_quote(source[number - 1], quote, hidden=line == PLACEHOLDER)
+                clean = redact_quote(source[number - 1], quote, hidden=line == PLACEHOLDER, rules=rules)
                 if clean not in line:
-                    clean = _clean(quote)
+                    clean = _clean(quote, rules)
             else:
-                clean = _clean(quote)
+                clean = _clean(quote, rules)
             out[table][index] = {**row, "source_quote": clean}
     return out
 
 
-def phone_spans(text: str) -> list[tuple[int, int]]:
+def phone_spans(text: str, rules: Rules | None = None) -> list[tuple[int, int]]:
     """(start, end) of every phone number in text (what `redact` blanks as `[tel]`)."""
-    return [(a, b) for a, b, mark in spans(text) if mark == PHONE_MARK]
+    return [(a, b) for a, b, mark in spans(text, rules) if mark == PHONE_MARK]

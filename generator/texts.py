@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import hashlib
 from generator import cache
-from generator.limits import load as load_limits
+from generator.codelists import References
 from generator.document import split_lines
 from generator.paths import GENERATOR_DIR, Layout
-from generator.redact import PLACEHOLDER, published_lines
+from generator.redact import PLACEHOLDER, Rules, published_lines, rules as redaction_rules
 from generator.sources import Source, read_text
 
 __all__ = ["PLACEHOLDER", "published_text", "text_file", "cached_text"]
@@ -36,10 +36,10 @@ def _rule_version() -> str:
 VERSION = _rule_version()
 
 
-def published_text(text: str) -> str:
+def published_text(text: str, rules: Rules | None = None) -> str:
     """Pure: the report text with signature-block lines replaced and e-mails/phones blanked
-    (generator.redact.published_lines)."""
-    return "\n".join(published_lines(split_lines(text)))
+    (generator.redact.published_lines; `rules`: the code lists' redaction rules)."""
+    return "\n".join(published_lines(split_lines(text), rules))
 
 
 def text_file(report_id: str) -> str:
@@ -47,11 +47,14 @@ def text_file(report_id: str) -> str:
     return f"texts/{report_id}.txt"
 
 
-def cached_text(layout: Layout, source: Source) -> bytes:
-    """The published text's bytes, from the cache when its entry is whole, else made again."""
-    path = layout.cache / "texts" / f"{source.sha256}.v{VERSION}.txt"
+def cached_text(layout: Layout, source: Source, refs: References) -> bytes:
+    """The published text's bytes, cached per sha256, redaction code and redaction words
+    (vocabulary: a changed phone word or signature title redoes every text); from the cache
+    when its entry is whole (checked: generator/cache.py), else made again."""
+    rules = redaction_rules(refs)
+    path = layout.cache / "texts" / f"{source.sha256}.v{VERSION}.{rules.fingerprint}.txt"
     data = cache.read(path)
     if data is None:
-        data = published_text(read_text(source, load_limits(layout.codelists))).encode("utf-8")
+        data = published_text(read_text(source, refs.limits), rules).encode("utf-8")
         cache.write(path, data)
     return data

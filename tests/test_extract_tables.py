@@ -21,8 +21,8 @@ def test_html_cell_markup_becomes_plain_text():
     assert html_to_text(raw) == "Kết quả:\n• Một đậm\n• Hai\nba\nCuối & hết"
 
 
-def test_tab_table_with_page_breaks_continuations_and_headings():
-    tables = read_tables(_doc(REPORTS / "001_41c211600f587ec3.txt"))
+def test_tab_table_with_page_breaks_continuations_and_headings(refs):
+    tables = read_tables(_doc(REPORTS / "001_41c211600f587ec3.txt"), refs)
     tasks, models = [t for t in tables if t.layout == "tsv"]
     assert tasks.roles == {"number": 0, "task": 1, "lead_unit": 2, "result": 3, "deadline": 4, "notes": 5}
     assert len(tasks.data_rows) == 40
@@ -38,8 +38,8 @@ def test_tab_table_with_page_breaks_continuations_and_headings():
     assert models.cell(row2, "model").spans == [(0, 492), (46, 495)]
 
 
-def test_flattened_pdf_table():
-    (table,) = read_tables(_doc(REPORTS / "000_3285350e42ccdccd.txt"))
+def test_flattened_pdf_table(refs):
+    (table,) = read_tables(_doc(REPORTS / "000_3285350e42ccdccd.txt"), refs)
     assert table.layout == "flat" and list(table.roles) == ["number", "task", "deadline", "result"]
     assert [table.text(r, "deadline") for r in table.rows] == [
         "Tháng 3/2024", "Tháng 6/2024", "Tháng 6/2023", "Hàng tháng", "Trong năm 2024", "Trong năm 2024",
@@ -51,8 +51,8 @@ def test_flattened_pdf_table():
     assert "CỤC CHỨNG THỰC" not in table.text(table.rows[-1], "result")
 
 
-def test_pipe_table():
-    (table,) = read_tables(_doc(FIXTURES / "tasks_pipe.txt"))
+def test_pipe_table(refs):
+    (table,) = read_tables(_doc(FIXTURES / "tasks_pipe.txt"), refs)
     assert table.layout == "pipe"
     assert [r.heading for r in table.rows if r.heading] == ["I. NHÓM PHÁP LÝ (02 NHIỆM VỤ)"]
     row2 = table.data_rows[1]
@@ -61,8 +61,8 @@ def test_pipe_table():
     assert table.text(row2, "deadline") == "Thường xuyên"
 
 
-def test_html_table():
-    (table,) = read_tables(_doc(FIXTURES / "models_html.txt"))
+def test_html_table(refs):
+    (table,) = read_tables(_doc(FIXTURES / "models_html.txt"), refs)
     assert table.layout == "html" and table.roles["model"] == 1
     assert table.rows[0].heading == "I. NHÓM DỊCH VỤ CÔNG (02 MÔ HÌNH)"
     row = table.data_rows[0]

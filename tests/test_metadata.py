@@ -57,8 +57,8 @@ def test_seed_report_metadata(refs, name):
     assert row["source_sha256"] == source.sha256 and row["line_count"] == len(Document(read_text(source)).lines)
 
 
-def test_body_ends_before_signature_or_appendix():
-    ends = {name: body_end(Document(read_text(open_source(REPORTS / name)))) for name in GOLDEN}
+def test_body_ends_before_signature_or_appendix(refs):
+    ends = {name: body_end(Document(read_text(open_source(REPORTS / name))), refs) for name in GOLDEN}
     assert ends == {
         "000_3285350e42ccdccd.txt": 238,  # "Nơi nhận:" on 239
         "001_41c211600f587ec3.txt": 361,

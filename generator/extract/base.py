@@ -6,16 +6,12 @@ are filled in by the pipeline. Every row carries `source_line` and `source_quote
 """
 from __future__ import annotations
 
-import weakref
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
-from generator.redact import signature_lines
+from generator.redact import rules as redaction_rules, signature_lines
 from generator.schemas import check_row
-
-T = TypeVar("T")
 
 Row = dict[str, Any]
 
@@ -80,43 +76,31 @@ class Extraction:
         return self
 
 
-_PER_REFS: dict[tuple[int, str], tuple[Any, Any]] = {}
-
-
-def per_refs(refs: Any, name: str, build: Callable[[Any], T]) -> T:
-    """build(refs), computed once per loaded References object (code lists do not change
-    once loaded; matchers prepared from them are shared and must not be modified)."""
-    key = (id(refs), name)
-    hit = _PER_REFS.get(key)
-    if hit is not None and hit[0]() is refs:
-        return hit[1]
-    value = build(refs)
-    _PER_REFS[key] = (weakref.ref(refs), value)
-    return value
-
-
 class ServiceRules:
     """Which essential service a name is: the keyword rules of services.csv (the rule with
-    the most groups wins; a tie is no answer), then, when none matches, its aliases."""
+    the most groups wins; a tie is no answer), then, when none matches, its aliases (the
+    `aliases` column: one phrase each). Each list has its first-group index."""
 
     def __init__(self, refs: Any) -> None:
+        from generator.extract.clauses import rule_index
+
         self.rules = refs.keyword_rules("services", "service_id")
         self.aliases = refs.service_aliases()
+        self.rules_index = rule_index(self.rules)
+        self.aliases_index = rule_index(self.aliases)
 
     def match(self, folded: str) -> list[str]:
         from generator.extract.clauses import best_rules
 
-        return best_rules(folded, self.rules) or best_rules(folded, self.aliases)
+        return best_rules(folded, self.rules, self.rules_index) or best_rules(folded, self.aliases, self.aliases_index)
 
 
 def service_rules(refs: Any) -> ServiceRules:
     """The ServiceRules of the code lists, prepared once per References."""
-    return per_refs(refs, "service_rules", ServiceRules)
+    return refs.prepare("service_rules", ServiceRules)
 
 
-def signature(doc: Any) -> set[int]:
-    """signature_lines(doc.lines), computed once per document (read-only)."""
-    memo = doc.memo.get("signature_lines")
-    if memo is None:
-        memo = doc.memo["signature_lines"] = signature_lines(doc.lines)
-    return memo
+def signature(doc: Any, refs: Any) -> set[int]:
+    """signature_lines(doc.lines) by the code lists' redaction rules, computed once per
+    document (read-only; the metadata reader asks first, so the figure reader finds it)."""
+    return doc.context.once("signature_lines", lambda: signature_lines(doc.lines, redaction_rules(refs)))

@@ -1,37 +1,29 @@
-"""Clauses, keyword rules and figure labels shared by the service and indicator extractors.
+"""Clauses, keyword rules and figure labels shared by the service extractors.
 
-Report prose packs several figures into one sentence; these helpers cut a block's text
-into sentences and sub-clauses (as character spans, so provenance stays exact), match
-code-list keyword rules (`;` between required groups, `|` between alternatives) on
-accent-folded text, and label the figures of a record (online / in person / rate /
-target). Pure functions.
+Report prose packs several figures into one sentence; these helpers cut a record into
+sub-clauses (as character spans, so provenance stays exact), match code-list keyword rules
+(`;` between required groups, `|` between alternatives) on accent-folded text, and label
+the figures of a record (online / in person / rate). The words come from the code lists
+(vocabulary subclause_start, record_channel). Pure functions.
 """
 from __future__ import annotations
 
 import re
 
+from generator.vocabulary import alternatives
+
 Span = tuple[int, int]
 Rules = list[tuple[str, list[list[str]]]]
 
-# A sentence ends at '; ' or at '. ' before a capital / list mark; a ':' opens a list.
-_SENTENCE_END = re.compile(r";\s+|\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$")
-# Sub-clauses: commas followed by a space, brackets, and the joining words of a record.
-_SUBCLAUSE = re.compile(r",\s+|;\s*|[()]|\s(?=với\s)|\s(?=trong đó\s)|\s(?=tương ứng\s)", re.IGNORECASE)
+# A sub-clause ends at a comma followed by a space, a semicolon, a bracket, or before the
+# words that join the parts of a record (vocabulary subclause_start: `với`, `trong đó`, …).
+_SUBCLAUSE = r",\s+|;\s*|[()]|\s(?={words}\s)"
 
-# Words that mark the level or the time-frame a figure refers to (folded), nearest wins.
-BREAKDOWN_WORDS: list[tuple[str, str]] = [
-    ("cap tinh", "province_level"), ("cap huyen", "district_level"), ("cap xa", "commune_level"),
-    ("ca tinh", "all"), ("binh quan", "all"),
-    ("luy ke", "cumulative"),
-    ("trong thang", "period"), ("trong ky", "period"), ("trong nam", "period"), ("trong quy", "period"),
-    ("tu ngay", "period"),
-]
-# A figure preceded by these words in its clause is a target someone set, not a result.
-TARGET_WORDS = ["chi tieu", "muc tieu", "phan dau", "chinh phu giao", "tinh giao", "duoc giao", "giao thap nhat", "ke hoach de ra",
-                "toi thieu", "toi da", "cat giam", "chi dao", "diem so tren"]
-ONLINE = ["truc tuyen", "qua mang", "online"]
-OFFLINE = ["truc tiep"]
-NO_DOSSIERS = ["khong phat sinh"]
+
+def subclause_pattern(refs) -> re.Pattern[str]:
+    """The sub-clause breaks of the vocabulary, built once per References."""
+    return refs.prepare("subclause_pattern", lambda r: re.compile(
+        _SUBCLAUSE.format(words=alternatives(r.terms("subclause_start", form="exact"), space=" ")), re.IGNORECASE))
 
 
 def _spans(text: str, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> list[Span]:
@@ -46,19 +38,9 @@ def _spans(text: str, pattern: re.Pattern[str], start: int = 0, end: int | None 
     return [s for s in spans if text[s[0] : s[1]].strip()]
 
 
-def sentences(text: str) -> list[Span]:
-    return _spans(text, _SENTENCE_END)
-
-
-def subclauses(text: str, span: Span) -> list[Span]:
-    return _spans(text, _SUBCLAUSE, span[0], span[1])
-
-
-def containing(spans: list[Span], pos: int) -> Span:
-    for span in spans:
-        if span[0] <= pos < span[1]:
-            return span
-    return (pos, pos)
+def subclauses(text: str, span: Span, pattern: re.Pattern[str]) -> list[Span]:
+    """The sub-clauses of text[span] (`pattern`: subclause_pattern(refs))."""
+    return _spans(text, pattern, span[0], span[1])
 
 
 def word_positions(folded: str, phrase: str) -> list[int]:
@@ -126,24 +108,21 @@ class FirstGroupIndex:
         return out
 
 
-_INDEXES: dict[int, tuple[object, FirstGroupIndex]] = {}
-
-
 def first_group_index(rules: list, groups_of) -> FirstGroupIndex:
-    """The FirstGroupIndex of a (shared, unchanging) list of rules, built once per list."""
-    hit = _INDEXES.get(id(rules))
-    if hit is not None and hit[0] is rules:
-        return hit[1]
-    if len(_INDEXES) > 64:
-        _INDEXES.clear()
-    index = FirstGroupIndex([groups_of(rule) for rule in rules])
-    _INDEXES[id(rules)] = (rules, index)  # the list is kept alive: its id stays its own
-    return index
+    """The FirstGroupIndex of a list of rules (`groups_of(rule)`: its keyword groups)."""
+    return FirstGroupIndex([groups_of(rule) for rule in rules])
 
 
-def best_rules(folded: str, rules: Rules) -> list[str]:
-    """Ids of the matching rules with the most keyword groups (more than one = a tie)."""
-    candidates = first_group_index(rules, _rule_groups).candidates(folded)
+def rule_index(rules: Rules) -> FirstGroupIndex:
+    """The FirstGroupIndex of (id, groups) rules: build it once with the rules (ServiceRules
+    does, per References) and pass it to best_rules."""
+    return first_group_index(rules, _rule_groups)
+
+
+def best_rules(folded: str, rules: Rules, index: FirstGroupIndex | None = None) -> list[str]:
+    """Ids of the matching rules with the most keyword groups (more than one = a tie).
+    `index`: rule_index(rules), when the same rules are matched often."""
+    candidates = (index or rule_index(rules)).candidates(folded)
     matched = [(len(groups), rid) for rid, groups in (rules[i] for i in candidates) if rule_distance(folded, groups, 0) is not None]
     if not matched:
         return []
@@ -155,26 +134,15 @@ def _rule_groups(rule: tuple[str, list[list[str]]]) -> list[list[str]]:
     return rule[1]
 
 
-def nearest_word(folded: str, words: list[tuple[str, str]], start: int, end: int) -> str | None:
-    """The label of the word in `words` that ends nearest before `end` within [start, end)."""
-    best, best_pos = None, -1
-    for phrase, label in words:
-        for i in word_positions(folded[start:end], phrase):
-            if i > best_pos:
-                best, best_pos = label, i
-    return best
-
-
-
-
-def label_figure(folded: str, sub: Span, fig_start: int, fig_end: int, is_percent: bool) -> str:
-    """online / offline / rate for one figure from the words of its sub-clause."""
+def label_figure(folded: str, sub: Span, fig_start: int, fig_end: int, is_percent: bool, channels: dict[str, list[str]]) -> str:
+    """online / offline / rate for one figure from the words of its sub-clause: the channel
+    (`channels`: value -> folded words, vocabulary record_channel) of the nearest word."""
     if is_percent:
         return "rate"
     text = folded[sub[0] : sub[1]]
     pos = fig_start - sub[0]
     best, best_d = "", None
-    for kind, words in (("online", ONLINE), ("offline", OFFLINE)):
+    for kind, words in channels.items():
         for w in words:
             for i in word_positions(text, w):
                 d = abs(i - pos) if i < pos else abs(i - (fig_end - sub[0]))
@@ -182,7 +150,3 @@ def label_figure(folded: str, sub: Span, fig_start: int, fig_end: int, is_percen
                     best, best_d = kind, d
     return best
 
-
-def is_target(folded: str, clause_start: int, fig_start: int, previous_end: int) -> bool:
-    """A figure announced as a target (`Chính phủ giao 80%`, `chỉ tiêu ... (50%)`)."""
-    return has_any(folded[max(clause_start, previous_end) : fig_start], TARGET_WORDS)

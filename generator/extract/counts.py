@@ -18,18 +18,43 @@ from generator.extract.base import Extraction, ReportMeta
 from generator.extract.status import StatusMatch, last_status, statement_status
 from generator.extract.tables import Cell, Table, quote_for, read_tables
 from generator.fold import fold
+from generator.vocabulary import alternatives, value_of, value_patterns
 
 # (digit first, look-behind after it: `(?<![\w.,/])\d{1,3}` with a fast scan to digits)
-_COUNT = re.compile(
-    r"(?P<n>\d(?<![\w.,/]\d)\d{0,2})(?![\w/]|[.,]\d)(?P<noun>\s+(?:nhiệm\s+vụ\s*,\s*mô\s+hình|mô\s+hình(?:\s+điểm)?|nhiệm\s+vụ)\b)?",
-    re.IGNORECASE,
-)
-_INLINE_LIST = re.compile(r"\s*\(\s*(?:gồm\s+)?(?:các\s+)?(?:mô\s+hình\s+)?(?:số\s+)?(?P<nums>\d{1,3}(?:\s*[,;]\s*\d{1,3})+)\s*\)", re.IGNORECASE)
-_ITEM = re.compile(
-    r"^(?:•\s*)?\d{1,3}\s*[-.)]\s*Mô\s+hình\s+(?:thứ\s+|số\s+)?(?P<num>\d{1,3})\s*:?\s*(?P<name>.*)$", re.IGNORECASE | re.MULTILINE
-)
-_MODEL_REF = re.compile(r"Mô\s+hình\s+(?:thứ\s+|số\s+)?(?P<num>\d{1,3})\s*:\s*", re.IGNORECASE)
-_TOTAL_WORDS = re.compile(r"(?:danh muc|tong so|tong cong|xac dinh co|phe duyet)\s*$")
+_COUNT = r"(?P<n>\d(?<![\w.,/]\d)\d{{0,2}})(?![\w/]|[.,]\d)(?P<noun>\s+{nouns}\b)?"
+
+
+class Words:
+    """The vocabulary of the count reader (codelists/vocabulary.csv: count_noun,
+    count_total, group_count_noun, model_number, inline_list), as patterns built once per
+    References (`words(refs)`); matched in any case."""
+
+    def __init__(self, refs: References) -> None:
+        nouns = refs.term_values("count_noun", form="exact")
+        self.count = re.compile(_COUNT.format(nouns=alternatives(w for words in nouns.values() for w in words)), re.IGNORECASE)
+        self.subjects = value_patterns(nouns, re.IGNORECASE)  # the noun's subject: pilot_models / plan_tasks
+        self.total = re.compile(rf"{alternatives(refs.terms('count_total'), space=' ')}\s*$")  # on folded text
+        listing = refs.term_values("inline_list", form="exact")
+        optional = "".join(rf"(?:{alternatives(listing.get(v, []))}\s+)?" for v in ("include", "plural", "noun", "number"))
+        self.inline_list = re.compile(rf"\s*\(\s*{optional}(?P<nums>\d{{1,3}}(?:\s*[,;]\s*\d{{1,3}})+)\s*\)", re.IGNORECASE)
+        model = refs.term_values("model_number", form="exact")
+        self.model = alternatives(model.get("model", []))  # `Mô hình`
+        self.pilot = alternatives(model.get("pilot", []))  # `Mô hình điểm`
+        self.ordinal = alternatives(model.get("ordinal", []))  # `Mô hình số 3`, `Mô hình thứ 3`
+        self.model_word = (refs.terms("model_number", "model", form="printed") or [""])[0]
+        numbered = rf"{self.model}\s+(?:{self.ordinal}\s+)?(?P<num>\d{{1,3}})"
+        self.item = re.compile(rf"^(?:•\s*)?\d{{1,3}}\s*[-.)]\s*{numbered}\s*:?\s*(?P<name>.*)$", re.IGNORECASE | re.MULTILINE)
+        self.model_ref = re.compile(rf"{numbered}\s*:\s*", re.IGNORECASE)
+        groups = refs.term_values("group_count_noun", form="exact")
+        group_nouns = alternatives(w for words in groups.values() for w in words)
+        self.group_count = re.compile(rf"\(\s*(?P<n>\d{{1,3}})\s+(?P<noun>{group_nouns})[^)]*\)", re.IGNORECASE)
+        self.group_subjects = value_patterns(groups, re.IGNORECASE)
+
+
+def words(refs: References) -> Words:
+    return refs.prepare("count_words", Words)
+
+
 _FOOTNOTE_MARK = re.compile(r"(?<![\w])[^\W\d_]*[a-zà-ỹđ][^\W\d_]*(?P<n>\d{1,2})(?=\s*(?:[;.,]|$))")
 _CLAUSE_END = re.compile(r";|\.(?:\s|$)|\n")
 _FOOTNOTE_STOP = re.compile(r"^\s*(?:[-+•–]\s|\d{1,2}(?:\.\d{1,2})+\.?\s|[IVX]{1,5}\.\s|#)")
@@ -37,7 +62,6 @@ _COLON_END = re.compile(r":\s*$")
 _DIGITS = re.compile(r"\d+")
 ADJACENT = 4  # characters allowed between a status phrase and the count it qualifies
 _NUMBER_NEXT = re.compile(r"(?:\s+|\s*:\s*)\d")  # not a footnote mark glued to the word (`xong1`)
-GROUP_COUNT = re.compile(r"\(\s*(?P<n>\d{1,3})\s+(?P<noun>nhiệm\s+vụ|mô\s+hình)[^)]*\)", re.IGNORECASE)
 
 
 @dataclass
@@ -63,10 +87,10 @@ class Count:
     kind: str = "list"  # list | footnote
 
 
-def _subject(noun: str | None) -> str | None:
+def _subject(noun: str | None, vocab: Words) -> str | None:
     if not noun:
         return None
-    return "pilot_models" if "mo hinh" in fold(noun) else "plan_tasks"
+    return value_of(vocab.subjects, noun.strip())
 
 
 def _status_near(text: str, start: int, end: int, refs: References) -> StatusMatch | None:
@@ -103,22 +127,23 @@ class _Raw:
 
 
 def _scan(text: str, refs: References) -> list[_Raw]:
+    vocab = words(refs)
     found: list[_Raw] = []
-    for m in _COUNT.finditer(text):
-        subject = _subject(m.group("noun"))
+    for m in vocab.count.finditer(text):
+        subject = _subject(m.group("noun"), vocab)
         colon = _COLON_END.search(text[max(0, m.start() - 3) : m.start()])
         if subject is None and not colon:
             continue
         near = _status_near(text, m.start(), m.end(), refs)
         if near:
             status, phrase = near.status, near.phrase
-        elif subject and _TOTAL_WORDS.search(fold(text[max(0, m.start() - 30) : m.start()])):
+        elif subject and vocab.total.search(fold(text[max(0, m.start() - 30) : m.start()])):
             status, phrase = "total", text[max(0, m.start() - 30) : m.start()].strip()
         else:
             continue
         end = m.end()
         listed: list[int] = []
-        inline = _INLINE_LIST.match(text, end)
+        inline = vocab.inline_list.match(text, end)
         if inline:
             listed = [int(x) for x in _DIGITS.findall(inline.group("nums"))]
             end = inline.end()
@@ -132,8 +157,8 @@ def _scan(text: str, refs: References) -> list[_Raw]:
     return [f for f in found if f.subject]
 
 
-def _items_between(text: str, start: int, end: int) -> list[tuple[int, str, int, int]]:
-    return [(int(m.group("num")), m.group("name").strip(" ;,."), m.start(), m.end()) for m in _ITEM.finditer(text, start, end)]
+def _items_between(text: str, start: int, end: int, vocab: Words) -> list[tuple[int, str, int, int]]:
+    return [(int(m.group("num")), m.group("name").strip(" ;,."), m.start(), m.end()) for m in vocab.item.finditer(text, start, end)]
 
 
 def cell_counts(doc: Document, cell: Cell, refs: References) -> list[Count]:
@@ -143,7 +168,7 @@ def cell_counts(doc: Document, cell: Cell, refs: References) -> list[Count]:
     for i, raw in enumerate(raws):
         stop = raws[i + 1].start if i + 1 < len(raws) else len(cell.text)
         items = []
-        for number, name, start, end in _items_between(cell.text, raw.end, stop):
+        for number, name, start, end in _items_between(cell.text, raw.end, stop, words(refs)):
             line = cell.line_at(start) or cell.spans[0][1]
             snippet = cell.text[start:end].lstrip("• ")
             items.append(Item(number, name, line, quote_for(doc, line, snippet)))
@@ -189,11 +214,11 @@ def footnote(doc: Document, marker: int, after_line: int, window: int = 150) -> 
     return block
 
 
-def footnote_items(block: Block, with_reason: bool) -> list[Item]:
-    refs = list(_MODEL_REF.finditer(block.text))
+def footnote_items(block: Block, with_reason: bool, vocab: Words) -> list[Item]:
+    found = list(vocab.model_ref.finditer(block.text))
     items = []
-    for i, m in enumerate(refs):
-        end = refs[i + 1].start() if i + 1 < len(refs) else len(block.text)
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(block.text)
         body = block.text[m.end() : end].strip().rstrip(";,. ")
         name, reason = body, ""
         if with_reason and ": " in body:
@@ -213,7 +238,7 @@ def body_counts(doc: Document, refs: References, meta: ReportMeta) -> list[Count
             if mark and raw.status != "total":
                 note = footnote(doc, int(mark.group("n")), block.segments[-1][1])
                 if note is not None:
-                    count.items = footnote_items(note, raw.status in ("not_started", "blocked"))
+                    count.items = footnote_items(note, raw.status in ("not_started", "blocked"), words(refs))
                     count.listed = count.listed or [it.number for it in count.items]
                     count.kind = "footnote"
             out.append(count)
@@ -222,7 +247,7 @@ def body_counts(doc: Document, refs: References, meta: ReportMeta) -> list[Count
 
 def table_counts(doc: Document, refs: References, tables: list[Table] | None = None) -> list[Count]:
     out = []
-    for table in read_tables(doc) if tables is None else tables:
+    for table in read_tables(doc, refs) if tables is None else tables:
         for row in table.data_rows:
             for cell in row.cells:
                 out.extend(cell_counts(doc, cell, refs))
@@ -232,15 +257,14 @@ def table_counts(doc: Document, refs: References, tables: list[Table] | None = N
 def all_counts(doc: Document, refs: References, meta: ReportMeta) -> list[Count]:
     """Body and table counts by line; computed once per document (counts and models read
     them; the Count objects are shared, read-only)."""
-    key = f"counts:{meta.body_end}"
-    memo = doc.memo.get(key)
-    if memo is None:
-        memo = doc.memo[key] = sorted(body_counts(doc, refs, meta) + table_counts(doc, refs), key=lambda c: c.line)
-    return list(memo)  # type: ignore[call-overload]
+    counts = doc.context.once(f"counts:{meta.body_end}", lambda: sorted(body_counts(doc, refs, meta) + table_counts(doc, refs), key=lambda c: c.line))
+    return list(counts)
 
 
-def check_group_counts(out: Extraction, doc: Document, table: Table, table_name: str, subject_words: str) -> None:
-    """Flag a group heading whose printed count differs from the rows listed under it."""
+def check_group_counts(out: Extraction, doc: Document, table: Table, table_name: str, subject: str, refs: References) -> None:
+    """Flag a group heading whose printed count differs from the rows listed under it
+    (`subject`: what the table lists, pilot_models or plan_tasks; vocabulary group_count_noun)."""
+    vocab = words(refs)
     groups: list[tuple[int, str, list]] = []
     for row in table.rows:
         if row.heading:
@@ -248,8 +272,8 @@ def check_group_counts(out: Extraction, doc: Document, table: Table, table_name:
         elif groups:
             groups[-1][2].append(row)
     for line, heading, rows in groups:
-        m = GROUP_COUNT.search(heading)
-        if not m or subject_words not in fold(m.group("noun")):
+        m = vocab.group_count.search(heading)
+        if not m or value_of(vocab.group_subjects, m.group("noun")) != subject:
             continue
         printed = int(m.group("n"))
         out.use(line, m.group("n"), table=table_name)

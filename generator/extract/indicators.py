@@ -17,8 +17,6 @@ from generator.reading.label import Label, label_figures, rules
 from generator.reading.read import ReadFigure, read_figures
 
 RATE_TOLERANCE = 1.0  # percentage points between a printed rate and a/b when pairing counts
-FAMILY_SCOPES = {"essential_services_police": "police", "essential_services_sectors": "sectors",
-                 "essential_services_district_commune": "district_commune"}
 
 
 def labelled_figures(doc: Document, refs: References) -> tuple[list[ReadFigure], list[Label]]:
@@ -47,7 +45,7 @@ def extract_indicators(doc: Document, refs: References, meta: ReportMeta) -> Ext
         elif fig.ratio_part == "numerator" and i + 1 < len(figures) and figures[i + 1].ratio_part == "denominator":
             num, den = fig, figures[i + 1]
             used.add(i + 1)
-        _add(out, fig, label, num, den, FAMILY_SCOPES.get(indicator.family, "all"))
+        _add(out, fig, label, num, den, indicator.scope)
         used.add(i)
     return out
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+import calendar
 from datetime import date, timedelta
 
 from generator.codelists import References
@@ -25,6 +26,7 @@ from generator.document import Document
 from generator.extract.base import Extraction, ReportMeta, Row
 from generator.extract.base import signature
 from generator.fold import fold, slugify, unmark
+from generator.vocabulary import alternatives
 
 HEADER_LINES = 45
 MERGER = date(2025, 7, 1)
@@ -34,46 +36,104 @@ UNDATED_CODES = date(2025, 6, 30)
 UNRESOLVED_PLACE = "place not resolved"
 
 _BODY_START = re.compile(r"^\s*(?:#+\s*)?\**\s*(?:I|1)\.\s", re.IGNORECASE)
-_SIGNATURE_START = re.compile(r"^\s*\**\s*Nơi nhận\s*:?", re.IGNORECASE)
-_APPENDIX = re.compile(r"^\s*(?:#+\s*)?\**\s*Phụ lục\b", re.IGNORECASE)
-_NUMBER = re.compile(r"^\s*\**\s*Số\s*:\s*(?P<num>[^\n]*?)\s*\**\s*$", re.IGNORECASE)
-_PLACE_DATE = re.compile(
-    r"(?P<place>[A-ZĐÀ-Ỹ][^\n,]{1,40}),\s*ngày\s+(?P<d>\d{1,2}|\s*)\s+tháng\s+(?P<m>\d{1,2}|\s*)\s+năm\s+(?P<y>\d{4})",
-)
-# Patterns on `unmark`ed text (marks removed, same length): they match names printed with
-# or without accents, and their spans cut the printed words out of the text itself.
-_ISSUER = re.compile(
-    r"(?P<issuer>(?:Van phong\s+|To cong tac\s+|Ban Chi dao\s+|Cong an\s+)?(?:Uy ban nhan dan|UBND|To cong tac|Ban Chi dao|Cong an|Van phong)[^;:.]{0,80}?)\s+(?:tran trong\s+|kinh\s+)?bao cao\b",
-    re.IGNORECASE,
-)
-_TYPE_WORDS = [
-    ("semiannual", re.compile(r"\b(?:6|sáu)\s+tháng\b", re.IGNORECASE)),
-    ("quarterly", re.compile(r"\bquý\b", re.IGNORECASE)),
-    ("monthly", re.compile(r"\btháng\b", re.IGNORECASE)),
-    ("annual", re.compile(r"\b(?:sơ kết|tổng kết)\b.*\bnăm\s+\d{4}|\bnăm\s+\d{4}\b", re.IGNORECASE)),
-]
-_ADMIN_WORDS = r"(?:tỉnh|thành phố|huyện|thị xã|quận)"
-_DISTRICT_TYPES = ("huyện", "thị xã", "quận")
-_TYPE_WORDS_PRINTED = ("tỉnh", "thành phố", "huyện", "thị xã", "quận")  # a type word with marks must be one of these
 _WORD = r"[A-Z][^\W\d_]*"
-# "Ủy ban nhân dân huyện Bình Sơn", "UBND tinh Binh Dinh", "Tổ công tác Đề án 06 tỉnh Bắc Giang"
-_PRINTED_PLACE = re.compile(
-    rf"(?:Uy [Bb]an [Nn]han [Dd]an|UBND|To [Cc]ong [Tt]ac(?: De an 06(?:/CP)?)?|Cong an|Ban Chi dao[^,;]*?)\s+(?P<type>tinh|thanh pho|huyen|thi xa|quan)\s+(?P<name>{_WORD}(?:[ ]{_WORD}){{0,3}})",
-)
-# one upper-case line: "HUYỆN BÌNH SƠN", "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH", "UBND THỊ XÃ ĐỨC PHỔ",
-# "TM. ỦY BAN NHÂN DÂN HUYỆN BÌNH SƠN" (a signature title), "HUYEN BINH SON"
-_STACKED = re.compile(r"^(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:(?:UY BAN NHAN DAN|UBND|CONG AN|TO CONG TAC(?: DE AN 06(?:/CP)?)?) )?(?P<type>TINH|THANH PHO|HUYEN|THI XA|QUAN) (?P<name>[A-Z]+(?: [A-Z]+){0,3})$")
-# the area a title names: "Kết quả … trên địa bàn huyện Bình Sơn"
-_TITLE_PLACE = re.compile(rf"\b(?:tren dia ban|cua)\s+(?P<type>tinh|thanh pho|huyen|thi xa|quan)\s+(?P<name>{_WORD}(?:[ ]{_WORD}){{0,3}})", re.IGNORECASE)
-_REPORT_HEADING = re.compile(r"BAO CAO\b")
-# digital-signature stamp lines that name the signing body: "Ký bởi: Ủy ban nhân dân tỉnh …", "Cơ quan: …"
-_STAMP_LABEL = re.compile(r"^\s*(?:Ky boi|Co quan|To chuc)\s*:\s*", re.IGNORECASE)
-_CLOSING = re.compile(r"Tren day la bao cao\b", re.IGNORECASE)
-_SENT_TO = re.compile(r"\b(?:kinh gui|gui|den|len|de nghi|trinh)\b", re.IGNORECASE)
-# the addressee: "Kính gửi:", "Đồng kính gửi:" and the lines that continue it
-_ADDRESSEE = re.compile(r"^\W*(?:dong\s+)?kinh\s+gui\b")
-_BODY_WORDS = re.compile(r"^\W*(?:thuc hien|can cu|theo|trien khai|tren co so|nham|qua|sau khi|tiep theo|trong)\b")
+_NAME = rf"(?P<name>{_WORD}(?:[ ]{_WORD}){{0,3}})"
 _LISTED = re.compile(r"^\s*(?:[-+•*–(]|\d{1,2}[.)]\s)")
+
+
+class Words:
+    """The words the metadata reader looks for (codelists/vocabulary.csv: document_part,
+    body_start, issuer, place_type, title_place, signature_title, signature_stamp, closing,
+    sent_to, not_issuer, lead_in, calendar, date_range, number_word, year_part,
+    report_type), as patterns built once per References (`words(refs)`). Patterns marked
+    "unmarked" run on `unmark`ed text (marks removed, same length): they match names
+    printed with or without accents, and their spans cut the printed words out of the text."""
+
+    def __init__(self, refs: References) -> None:
+        def terms(category: str, *values: str, form: str = "printed") -> list[str]:
+            return refs.terms(category, *values, form=form)
+
+        def alt(words: list[str], initials: bool = False) -> str:
+            return alternatives(words, space=" ", initials=initials)
+
+        def upper(words: list[str]) -> list[str]:
+            return [w.upper() for w in words]
+
+        part = refs.term_values("document_part", form="printed")
+        report = part.get("report", [])
+        self.signature_start = re.compile(rf"^\s*\**\s*{alt(part.get('distribution', []))}\s*:?", re.IGNORECASE)
+        self.appendix = re.compile(rf"^\s*(?:#+\s*)?\**\s*{alt(part.get('appendix', []))}\b", re.IGNORECASE)
+        self.number = re.compile(rf"^\s*\**\s*{alt(part.get('number', []))}\s*:\s*(?P<num>[^\n]*?)\s*\**\s*$", re.IGNORECASE)
+        self.report_heading = re.compile(rf"\s*\**\s*{alt(upper(report))}\b\s*\**\s*(?P<rest>.*?)\s*\**\s*")  # `BÁO CÁO`, fullmatch
+        self.report_heading_plain = re.compile(rf"{alt(upper(terms('document_part', 'report', form='unmarked')))}\b")  # unmarked
+        self.report_folded = terms("document_part", "report", form="folded")
+        self.report_plain = [w.lower() for w in terms("document_part", "report", form="unmarked")]
+        self.title_end = re.compile(rf"{alt(part.get('addressee', []) + terms('body_start', 'opening'))}\b")  # as printed
+        self.addressee = re.compile(rf"^\W*{alternatives(terms('document_part', 'addressee_also', 'addressee', form='folded'))}\b")  # folded
+        self.body_words = re.compile(rf"^\W*{alt(terms('body_start', 'lead', form='folded'))}\b")  # folded
+        calendar = refs.term_values("calendar", form="exact")
+        day, month, year = (alternatives(calendar.get(v, [])) for v in ("day", "month", "year"))
+        self.place_date = re.compile(
+            rf"(?P<place>[A-ZĐÀ-Ỹ][^\n,]{{1,40}}),\s*{day}\s+(?P<d>\d{{1,2}}|\s*)\s+{month}\s+(?P<m>\d{{1,2}}|\s*)\s+{year}\s+(?P<y>\d{{4}})",
+        )
+        # the issuer: `<unit> báo cáo`, `<unit> trân trọng báo cáo` (unmarked)
+        issuer = refs.term_values("issuer", form="unmarked")
+        council = issuer.get("council", []) + issuer.get("council_short", [])
+        team, team_of, steering, police, office = (issuer.get(v, []) for v in ("team", "team_of", "steering", "police", "office"))
+        self.council_short = terms("issuer", "council_short")
+        self.issuer = re.compile(
+            rf"(?P<issuer>(?:{alt(office + team + steering + police)}\s+)?{alt(council + team + steering + police + office)}[^;:.]{{0,80}}?)"
+            rf"\s+(?:{alt(issuer.get('polite', []))}\s+)?{alt(terms('document_part', 'report', form='unmarked'))}\b",
+            re.IGNORECASE,
+        )
+        self.not_issuer = re.compile(rf"\b{alt(terms('not_issuer', form='exact'))}\b")
+        self.not_issuer_plain = re.compile(rf"\b{alt(terms('not_issuer', form='folded'))}\b")
+        lead_in = terms("lead_in")
+        self.lead_in = re.compile(rf"^{alt(lead_in + [unmark(w) for w in lead_in])}\b.*?,\s*")
+        # a unit as printed: `<body> <type> <Name>` in prose, a whole upper-case heading line (unmarked)
+        types = terms("place_type", form="unmarked")
+        bodies = "|".join((alt(council, True), rf"{alt(team, True)}(?: {alt(team_of, True)})?", alt(police, True), rf"{alt(steering, True)}[^,;]*?"))
+        self.printed_place = re.compile(rf"(?:{bodies})\s+(?P<type>{alt(types)})\s+{_NAME}")
+        stacked_bodies = rf"{alt(upper(council + police))}|{alt(upper(team))}(?: {alt(upper(team_of))})?"
+        on_behalf = alt(upper(terms("signature_title", "on_behalf", form="unmarked")))
+        self.stacked = re.compile(rf"^(?:{on_behalf}\.\s*)?(?:(?:{stacked_bodies}) )?(?P<type>{alt(upper(types))}) (?P<name>[A-Z]+(?: [A-Z]+){{0,3}})$")
+        self.title_place = re.compile(rf"\b{alt(terms('title_place', form='unmarked'))}\s+(?P<type>{alt(types)})\s+{_NAME}", re.IGNORECASE)
+        self.stamp_label = re.compile(rf"^\s*{alt(terms('signature_stamp', 'signed_by', 'organisation', form='unmarked'))}\s*:\s*", re.IGNORECASE)
+        self.closing = re.compile(rf"{alt(terms('closing', form='unmarked'))}\b", re.IGNORECASE)
+        self.sent_to = re.compile(rf"\b{alt(terms('sent_to', form='unmarked'))}\b", re.IGNORECASE)
+        # type words: which levels a printed type means
+        place = refs.term_values("place_type", form="exact")
+        self.type_words = {w for words in place.values() for w in words}  # a type word printed with marks is one of these
+        self.district_types = set(place.get("district", []))
+        self.city_types = set(place.get("city", []))
+        self.district_folded = {fold(w) for w in self.district_types}
+        self.city_folded = {fold(w) for w in self.city_types}
+        self.admin_words = alt(terms("place_type"))
+        self.typed_alias = re.compile(rf"{alt(terms('place_type', form='folded') + terms('issuer', 'council_short', form='folded'))} ")
+        # periods: `từ ngày … đến ngày …`, `6 tháng đầu năm 2024`
+        ranges = refs.term_values("date_range", form="exact")
+        self.range_from = re.compile(rf"{alt(ranges.get('from', []))}\s*(?:{day}\s*)?$", re.IGNORECASE)
+        self.range_gap = re.compile(rf"^\s*(?:{alt(ranges.get('to', []))}|-|–)\s*(?:{alt(ranges.get('through', []))}\s+)?(?:{day}\s*)?$", re.IGNORECASE)
+        numbers = refs.term_values("number_word", form="exact")
+        self.number_words = {w: int(value) for value, words in numbers.items() for w in words}
+        parts_of_year = refs.term_values("year_part", form="exact")
+        self.first_part = set(parts_of_year.get("first", []))
+        self.part_of_year = re.compile(
+            rf"\b(?P<n>\d{{1,2}}|{alternatives(self.number_words)})\s+{month}\s+(?P<side>{alternatives(w for ws in parts_of_year.values() for w in ws)})\s+{year}\s+(?P<y>\d{{4}})\b",
+            re.IGNORECASE,
+        )
+        kinds = refs.term_values("report_type", form="exact")
+        annual = alternatives(kinds.get("annual", []))
+        self.title_types = [
+            ("semiannual", re.compile(rf"\b{alternatives(kinds.get('semiannual', []))}\b", re.IGNORECASE)),
+            ("quarterly", re.compile(rf"\b{alternatives(kinds.get('quarterly', []))}\b", re.IGNORECASE)),
+            ("monthly", re.compile(rf"\b{alternatives(kinds.get('monthly', []))}\b", re.IGNORECASE)),
+            ("annual", re.compile(rf"\b{alt(kinds.get('annual_review', []))}\b.*\b{annual}\s+\d{{4}}|\b{annual}\s+\d{{4}}\b", re.IGNORECASE)),
+        ]
+
+
+def words(refs: References) -> Words:
+    return refs.prepare("metadata_words", Words)
 
 
 @dataclass
@@ -86,26 +146,28 @@ class Header:
     issuer: str = ""
 
 
-def body_end(doc: Document) -> int:
+def body_end(doc: Document, refs: References) -> int:
     """Last line of the report body: before 'Nơi nhận' or the first appendix."""
+    vocab = words(refs)
     for number, line in enumerate(doc.lines, start=1):
-        if number > 5 and (_SIGNATURE_START.match(line) or _APPENDIX.match(line)):
+        if number > 5 and (vocab.signature_start.match(line) or vocab.appendix.match(line)):
             return number - 1
     return len(doc.lines)
 
 
-def read_header(doc: Document) -> Header:
+def read_header(doc: Document, refs: References) -> Header:
+    vocab = words(refs)
     header = Header()
     limit = min(len(doc.lines), HEADER_LINES)
     for number in range(1, limit + 1):
         line = doc.line(number)
-        m = _NUMBER.match(line)
+        m = vocab.number.match(line)
         if m and not header.number_line:
             header.number_line = number
             header.number = re.sub(r"\s*/\s*", "/", re.sub(r"\s+", " ", m.group("num"))).strip(" *")
             if not re.search(r"\d", header.number.split("/")[0]):
                 header.number = ""
-        m = _PLACE_DATE.search(line)
+        m = vocab.place_date.search(line)
         if m and not header.place_date_line:
             header.place_date_line = number
             if m.group("d").strip() and m.group("m").strip():
@@ -113,47 +175,48 @@ def read_header(doc: Document) -> Header:
                     header.report_date = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
                 except ValueError:
                     header.report_date = None
-    header.title = _title(doc)
-    header.issuer = _issuer(doc)
+    header.title = _title(doc, vocab)
+    header.issuer = _issuer(doc, vocab)
     return header
 
 
-def _title(doc: Document) -> str:
+def _title(doc: Document, vocab: Words) -> str:
     """The words under the `BÁO CÁO` heading, up to `Kính gửi` or the body. A trailing
     `(Từ ngày … đến …)` is the period, published as period_start/end, not title words."""
     lines = doc.lines[:HEADER_LINES]
     for i, line in enumerate(lines):
-        m = re.fullmatch(r"\s*\**\s*BÁO CÁO\b\s*\**\s*(?P<rest>.*?)\s*\**\s*", line)
+        m = vocab.report_heading.fullmatch(line)
         if m:
             parts = [m.group("rest")] if m.group("rest") else []
             for nxt in lines[i + 1 :]:
                 text = nxt.strip().strip("*").strip()
                 if not text:
                     continue
-                if re.match(r"(Kính gửi|Thực hiện|Căn cứ)\b", text) or _BODY_START.match(nxt):
+                if vocab.title_end.match(text) or _BODY_START.match(nxt):
                     break
                 parts.append(text)
             title = " ".join(parts)
             period = re.search(r"\s*\(([^()]*)\)\s*$", title)
-            if period and find_range(period.group(1)):
+            if period and find_range(period.group(1), vocab):
                 title = title[: period.start()]
             return title.strip()
     return ""
 
 
-def addressee_lines(doc: Document) -> set[int]:
+def addressee_lines(doc: Document, vocab: Words) -> set[int]:
     """Line numbers of the addressee: each `Kính gửi:` / `Đồng kính gửi:` line in the opening
     and the lines that continue it (hard-wrapped words, `- …` items, `(…)`), up to the first
     line that starts the body (`Thực hiện …`, `Căn cứ …`, `I.`, a sentence with `báo cáo`) or
     the first line after a blank that is not an item."""
-    memo = doc.memo.get("addressee_lines")
-    if memo is not None:
-        return memo  # type: ignore[return-value]
+    return doc.context.once("addressee_lines", lambda: _addressee_lines(doc, vocab))
+
+
+def _addressee_lines(doc: Document, vocab: Words) -> set[int]:
     out: set[int] = set()
     limit = min(len(doc.lines), 2 * HEADER_LINES)
     number = 1
     while number <= limit:
-        if not _ADDRESSEE.match(fold(doc.line(number))):
+        if not vocab.addressee.match(fold(doc.line(number))):
             number += 1
             continue
         out.add(number)
@@ -167,14 +230,14 @@ def addressee_lines(doc: Document) -> set[int]:
                 number += 1
                 continue
             folded = fold(text)
-            if _ADDRESSEE.match(folded):
+            if vocab.addressee.match(folded):
                 break  # the next addressee block (the outer loop takes it)
-            if _BODY_START.match(raw) or _BODY_WORDS.match(folded) or " bao cao " in f" {folded} " or (blank and not _LISTED.match(text)):
+            if _BODY_START.match(raw) or vocab.body_words.match(folded) or any(f" {w} " in f" {folded} " for w in vocab.report_folded) \
+                    or (blank and not _LISTED.match(text)):
                 break
             out.add(number)
             blank = False
             number += 1
-    doc.memo["addressee_lines"] = out
     return out
 
 
@@ -191,67 +254,59 @@ def _without(block, skip: set[int]) -> str:
     return " ".join(parts)
 
 
-_NOT_ISSUER = re.compile(r"\b(?:về việc|của)\b")
-_NOT_ISSUER_PLAIN = re.compile(r"\b(?:ve viec|cua)\b")
-_LEAD_IN = re.compile(r"^(?:Thực hiện|Theo đó|Thuc hien|Theo do)\b.*?,\s*")
-
-
-def _issuer_in(clause: str) -> str:
+def _issuer_in(clause: str, vocab: Words) -> str:
     """The unit that `báo cáo` (reports) in one clause, as printed, or ''."""
     plain = unmark(clause)
-    if "bao cao" not in plain.lower():
-        return ""  # _ISSUER ends in "báo cáo"
-    for m in _ISSUER.finditer(plain):
+    lower = plain.lower()
+    if not any(w in lower for w in vocab.report_plain):
+        return ""  # the issuer pattern ends in "báo cáo"
+    for m in vocab.issuer.finditer(plain):
         issuer = clause[m.start("issuer") : m.end("issuer")]
-        if _NOT_ISSUER.search(issuer) or (issuer.isascii() and _NOT_ISSUER_PLAIN.search(issuer)):
+        if vocab.not_issuer.search(issuer) or (issuer.isascii() and vocab.not_issuer_plain.search(issuer)):
             continue
         issuer = re.sub(r"\s+", " ", issuer).strip()
-        issuer = _LEAD_IN.sub("", issuer)
-        return issuer.replace("(UBND) ", "")
+        issuer = vocab.lead_in.sub("", issuer)
+        for short in vocab.council_short:  # `Ủy ban nhân dân (UBND) tỉnh …`
+            issuer = issuer.replace(f"({short}) ", "")
+        return issuer
     return ""
 
 
-def _issuer(doc: Document) -> str:
-    skip = addressee_lines(doc)
+def _issuer(doc: Document, vocab: Words) -> str:
+    skip = addressee_lines(doc, vocab)
     for block in doc.blocks(1, min(len(doc.lines), 80)):
         for clause in _without(block, skip).split(";"):
-            issuer = _issuer_in(clause)
+            issuer = _issuer_in(clause, vocab)
             if issuer:
                 return issuer
     return ""
 
 
-_RANGE_FROM = re.compile(r"(?:từ|kể từ|tính từ)\s*(?:ngày\s*)?$", re.IGNORECASE)
-_RANGE_GAP = re.compile(r"^\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s*)?$", re.IGNORECASE)
-_PART_OF_YEAR = re.compile(r"\b(?P<n>\d{1,2}|sáu|chín|ba)\s+tháng\s+(?P<side>đầu|cuối)\s+năm\s+(?P<y>\d{4})\b", re.IGNORECASE)
-_MONTH_WORDS = {"ba": 3, "sáu": 6, "chín": 9}
-
-
-def find_range(text: str) -> tuple[date, date, int] | None:
+def find_range(text: str, vocab: Words) -> tuple[date, date, int] | None:
     """(first day, last day, offset) of the first `từ <day> đến <day>` in text, days printed
     in any form find_dates reads (`15/12/2023`, `ngày 16 tháng 12 năm 2023`, typos read)."""
     days = [d for d in find_dates(text) if d.precision == "day" and d.first]
     for a, b in zip(days, days[1:]):
-        if _RANGE_FROM.search(text[max(0, a.start - 14) : a.start]) and _RANGE_GAP.match(text[a.end : b.start]) and a.first <= b.first:
+        if vocab.range_from.search(text[max(0, a.start - 14) : a.start]) and vocab.range_gap.match(text[a.end : b.start]) and a.first <= b.first:
             return a.first, b.last, a.start
     return None
 
 
-def _period(doc: Document, title: str, end_line: int) -> tuple[date | None, date | None, int | None, str]:
+def _period(doc: Document, title: str, end_line: int, vocab: Words) -> tuple[date | None, date | None, int | None, str]:
     """(start, end, line, how) of the period the report covers, from its opening lines:
     a stated range, else the title's `N tháng đầu/cuối năm`, month, quarter or year."""
     stop = min(end_line, HEADER_LINES)
     for block in doc.blocks(1, stop):
-        found = find_range(block.text)
+        found = find_range(block.text, vocab)
         if found:
             return found[0], found[1], block.line_at(found[2]), "range"
-    m = _PART_OF_YEAR.search(title)
+    m = vocab.part_of_year.search(title)
     if m:
-        n = _MONTH_WORDS.get(m.group("n").lower()) or int(m.group("n"))
+        n = vocab.number_words.get(m.group("n").lower()) or int(m.group("n"))
         y = int(m.group("y"))
         if 1 <= n <= 12:
-            if m.group("side").lower() == "đầu":
-                return date(y, 1, 1), find_dates(f"tháng {n}/{y}")[0].last, None, "title"
+            if m.group("side").lower() in vocab.first_part:
+                return date(y, 1, 1), date(y, n, calendar.monthrange(y, n)[1]), None, "title"
             return date(y, 13 - n, 1), date(y, 12, 31), None, "title"
     for d in find_dates(title):
         if d.precision in ("month", "quarter", "year") and d.first:
@@ -259,7 +314,7 @@ def _period(doc: Document, title: str, end_line: int) -> tuple[date | None, date
     return None, None, None, "none"
 
 
-def _report_type(title: str, start: date | None, end: date | None) -> str:
+def _report_type(title: str, start: date | None, end: date | None, vocab: Words) -> str:
     if start and end:
         days = (end - start).days + 1
         if 26 <= days <= 35:
@@ -271,34 +326,10 @@ def _report_type(title: str, start: date | None, end: date | None) -> str:
         if 330 <= days <= 370:
             return "annual"
         return "ad_hoc"  # a stated period of another length (9 months, two weeks)
-    for kind, pattern in _TYPE_WORDS:
+    for kind, pattern in vocab.title_types:
         if title and pattern.search(title):
             return kind
     return "ad_hoc"
-
-
-_ALIASES: dict[str, list[tuple[str, str, str, int, date, date]]] = {}
-
-
-def _all_aliases(refs: References) -> list[tuple[str, str, str, int, date, date]]:
-    """(folded alias, id, level, specificity, valid from, valid to), longest first; folded
-    once per code-list version (folding 783 rows per report dominated extraction time)."""
-    cached = _ALIASES.get(refs.fingerprint)
-    if cached is None:
-        cached = []
-        for row in refs.rows("jurisdictions"):
-            if row["level"] not in ("province", "district"):
-                continue
-            start = date.fromisoformat(row["valid_from"]) if row["valid_from"] else date.min
-            end = date.fromisoformat(row["valid_to"]) if row["valid_to"] else date.max
-            for alias in {row["name_vi"], *row["aliases"].split("|")}:
-                alias = fold(alias)
-                if alias:
-                    typed = 1 if re.match(r"(tinh|thanh pho|huyen|thi xa|quan|ubnd) ", alias) else 0
-                    cached.append((alias, row["jurisdiction_id"], row["level"], typed, start, end))
-        cached.sort(key=lambda c: (-len(c[0]), c[1]))
-        _ALIASES[refs.fingerprint] = cached
-    return cached
 
 
 @dataclass(frozen=True)
@@ -311,28 +342,47 @@ class _Candidates:
     provinces: tuple[tuple[str, str], ...]  # (alias, id): provinces, aliases of 4+ letters
 
 
-_CANDIDATES: dict[tuple[str, tuple[bool, ...]], _Candidates] = {}
-_INTERVALS: dict[str, tuple[tuple[date, date], ...]] = {}
+class _Aliases:
+    """The aliases of jurisdictions.csv, folded once per References (folding 783 rows per
+    report dominated extraction time): (folded alias, id, level, specificity, valid from,
+    valid to), longest first; their distinct validity intervals; and the candidates valid at
+    a date, kept per set of intervals that hold it (the rows have a handful of distinct
+    intervals, so every date maps to one of few lists: `at` stays small)."""
+
+    def __init__(self, refs: References) -> None:
+        typed_alias = words(refs).typed_alias
+        self.all: list[tuple[str, str, str, int, date, date]] = []
+        for row in refs.rows("jurisdictions"):
+            if row["level"] not in ("province", "district"):
+                continue
+            start = date.fromisoformat(row["valid_from"]) if row["valid_from"] else date.min
+            end = date.fromisoformat(row["valid_to"]) if row["valid_to"] else date.max
+            for alias in {row["name_vi"], *row["aliases"].split("|")}:
+                alias = fold(alias)
+                if alias:
+                    typed = 1 if typed_alias.match(alias) else 0
+                    self.all.append((alias, row["jurisdiction_id"], row["level"], typed, start, end))
+        self.all.sort(key=lambda c: (-len(c[0]), c[1]))
+        self.intervals = tuple(sorted({(start, end) for *_, start, end in self.all}))
+        self.at: dict[tuple[bool, ...], _Candidates] = {}
+
+
+def _aliases(refs: References) -> _Aliases:
+    return refs.prepare("jurisdiction_aliases", _Aliases)
 
 
 def _candidates_at(refs: References, when: date) -> _Candidates:
-    """Kept per code-list version and per set of validity intervals that hold `when` (the
-    rows have a handful of distinct intervals, so every date maps to one of few lists)."""
-    aliases = _all_aliases(refs)
-    intervals = _INTERVALS.get(refs.fingerprint)
-    if intervals is None:
-        intervals = _INTERVALS[refs.fingerprint] = tuple(sorted({(start, end) for *_, start, end in aliases}))
-    key = (refs.fingerprint, tuple(start <= when <= end for start, end in intervals))
-    cached = _CANDIDATES.get(key)
+    """The candidates valid at `when` (see _Aliases)."""
+    aliases = _aliases(refs)
+    key = tuple(start <= when <= end for start, end in aliases.intervals)
+    cached = aliases.at.get(key)
     if cached is None:
-        if len(_CANDIDATES) > 64:
-            _CANDIDATES.clear()
-        found = tuple((alias, jid, level, typed) for alias, jid, level, typed, start, end in aliases if start <= when <= end)
+        found = tuple((alias, jid, level, typed) for alias, jid, level, typed, start, end in aliases.all if start <= when <= end)
         by_alias: dict[str, list[tuple[str, str]]] = {}
         for alias, jid, level, _ in found:
             by_alias.setdefault(alias, []).append((jid, level))
         provinces = tuple((alias, jid) for alias, jid, level, _ in found if level == "province" and len(alias) >= 4)
-        cached = _CANDIDATES[key] = _Candidates(found, by_alias, provinces)
+        cached = aliases.at[key] = _Candidates(found, by_alias, provinces)
     return cached
 
 
@@ -354,7 +404,7 @@ class _Unit:
         return self.type.isascii()
 
 
-def _unit_in(text: str, line: int, stacked: bool = False, pattern: re.Pattern[str] = _PRINTED_PLACE) -> _Unit | None:
+def _unit_in(text: str, line: int, vocab: Words, stacked: bool = False, pattern: re.Pattern[str] | None = None) -> _Unit | None:
     """The unit printed in text: a whole upper-case header line (stacked) or the first
     `<body> <type> <Name>` in prose (or what `pattern` finds). A type word printed with
     marks must be one of the real ones (`QUẢN` is not `QUẬN`)."""
@@ -362,12 +412,12 @@ def _unit_in(text: str, line: int, stacked: bool = False, pattern: re.Pattern[st
     if len(plain) != len(text):
         return None
     if stacked:
-        found = [m] if text.isupper() and (m := _STACKED.search(plain)) else []
+        found = [m] if text.isupper() and (m := vocab.stacked.search(plain)) else []
     else:
-        found = list(pattern.finditer(plain))
+        found = list((pattern or vocab.printed_place).finditer(plain))
     for m in found:
         typ = text[m.start("type") : m.end("type")].lower()
-        if not typ.isascii() and typ not in _TYPE_WORDS_PRINTED:
+        if not typ.isascii() and typ not in vocab.type_words:
             continue
         name = text[m.start("name") : m.end("name")]
         return _Unit(typ, name.title() if stacked else name, line)
@@ -382,53 +432,53 @@ def _line_of(doc: Document, words: str, skip: set[int] = frozenset()) -> int:
     return 1
 
 
-def _author_units(doc: Document, header: Header, end_line: int):
+def _author_units(doc: Document, refs: References, header: Header, end_line: int, vocab: Words):
     """The units the author prints, most trusted first: the heading block above `BÁO CÁO`,
     the issuer (`<unit> báo cáo`), the title (`… trên địa bàn <unit>`), the closing sentence (`Trên đây là báo cáo của <unit>`,
     `<unit> trân trọng báo cáo`), the signature block and stamps, then the bare name of the
     place-and-date line. Addressee lines are never read."""
-    skip = addressee_lines(doc)
+    skip = addressee_lines(doc, vocab)
     for number, raw in enumerate(doc.lines[:HEADER_LINES], start=1):
         text = re.sub(r"\s+", " ", raw.strip().strip("*").strip())
         if not text or number in skip:
             continue
-        if _REPORT_HEADING.match(unmark(text)):
+        if vocab.report_heading_plain.match(unmark(text)):
             break
-        unit = _unit_in(text, number, stacked=True)
+        unit = _unit_in(text, number, vocab, stacked=True)
         if unit:
             yield unit
-    issuer = _issuer(doc)
-    unit = _unit_in(issuer, 1) if issuer else None
+    issuer = _issuer(doc, vocab)
+    unit = _unit_in(issuer, 1, vocab) if issuer else None
     if unit:
         yield _Unit(unit.type, unit.name, _line_of(doc, unit.name, skip))
-    unit = _unit_in(header.title, 1, pattern=_TITLE_PLACE) if header.title else None
+    unit = _unit_in(header.title, 1, vocab, pattern=vocab.title_place) if header.title else None
     if unit:
         yield _Unit(unit.type, unit.name, _line_of(doc, unit.name, skip))
     for block in doc.blocks(max(1, end_line - 30), end_line):
         for sentence in re.split(r"(?<=[.;])\s", _without(block, skip)):
             plain = unmark(sentence)
-            closing = _CLOSING.search(plain)
+            closing = vocab.closing.search(plain)
             unit = None
             if closing:  # "… báo cáo của <unit>", not the unit it goes to ("gửi <unit>")
-                to = _SENT_TO.search(plain, closing.end())
-                unit = _unit_in(sentence[closing.end() : to.start() if to else len(sentence)], 1)
+                to = vocab.sent_to.search(plain, closing.end())
+                unit = _unit_in(sentence[closing.end() : to.start() if to else len(sentence)], 1, vocab)
             if not unit:
-                issuer = _issuer_in(sentence)
-                unit = _unit_in(issuer, 1) if issuer else None
+                issuer = _issuer_in(sentence, vocab)
+                unit = _unit_in(issuer, 1, vocab) if issuer else None
             if unit:
                 yield _Unit(unit.type, unit.name, _line_of(doc, unit.name, skip))
-    for number in sorted(signature(doc)):
+    for number in sorted(signature(doc, refs)):
         text = re.sub(r"\s+", " ", doc.line(number).strip().strip("*").strip())
-        label = _STAMP_LABEL.match(unmark(text))
+        label = vocab.stamp_label.match(unmark(text))
         if label:
             rest = text[label.end() :]
-            unit = _unit_in(rest, number) or _unit_in(rest.upper(), number, stacked=True)
+            unit = _unit_in(rest, number, vocab) or _unit_in(rest.upper(), number, vocab, stacked=True)
         else:
-            unit = _unit_in(text, number, stacked=True)
+            unit = _unit_in(text, number, vocab, stacked=True)
         if unit:
             yield unit
     if header.place_date_line:
-        m = _PLACE_DATE.search(doc.line(header.place_date_line))
+        m = vocab.place_date.search(doc.line(header.place_date_line))
         if m:
             yield _Unit("", re.sub(r"\s+", " ", m.group("place")).strip(" *"), header.place_date_line)
 
@@ -437,23 +487,23 @@ def _province_counts(doc: Document, refs: References, when: date, end_line: int)
     """How often each province valid at `when` is named in the report body (the addressee
     left out)."""
     counts: dict[str, int] = {}
-    key = f"folded_lines:{end_line}"
-    memo = doc.memo.get(key)
-    if memo is None:
-        skip = addressee_lines(doc)
+
+    def build() -> tuple[str, set[str], set[str]]:
+        skip = addressee_lines(doc, words(refs))
         folded = " " + " \\n ".join(fold(line) for n, line in enumerate(doc.lines[:end_line], start=1) if n not in skip) + " "
-        words = set(folded.split(" "))
-        memo = doc.memo[key] = (folded, words, {w.split(",", 1)[0] for w in words if "," in w})
-    folded, words, before_comma = memo
+        tokens = set(folded.split(" "))
+        return folded, tokens, {w.split(",", 1)[0] for w in tokens if "," in w}
+
+    folded, tokens, before_comma = doc.context.once(f"folded_lines:{end_line}", build)
     for alias, jid in _candidates_at(refs, when).provinces:
         # " alias " and " alias," begin a space-separated word of the text: the alias's first
         # word, or a one-word alias before a comma (a set lookup first: most provinces are
         # not named at all), then the text itself
         first = alias.split(" ", 1)[0]
         if first != alias:
-            maybe = first in words
+            maybe = first in tokens
         else:
-            maybe = "," in alias or alias in words or alias in before_comma
+            maybe = "," in alias or alias in tokens or alias in before_comma
         if not maybe or alias not in folded:
             continue
         n = folded.count(f" {alias} ") + folded.count(f" {alias},")
@@ -471,12 +521,13 @@ def _resolve(doc: Document, refs: References, when: date, unit: _Unit, end_line:
     "ambiguous") for a district name several provinces share when the body names none of
     them; (None, "unknown") otherwise."""
     by_alias = _candidates_at(refs, when).by_alias
+    vocab = words(refs)
     typ = fold(unit.type)
     if not typ:  # a bare place name: a province, or a district whose bare name is an alias
         levels: tuple[str, ...] = ("province", "district")
-    elif typ in ("huyen", "thi xa", "quan"):
+    elif typ in vocab.district_folded:
         levels = ("district",)
-    elif typ == "thanh pho":  # a province-level city (Hà Nội) or a district-level one (Long Xuyên)
+    elif typ in vocab.city_folded:  # a province-level city (Hà Nội) or a district-level one (Long Xuyên)
         levels = ("province", "district")
     else:
         levels = ("province",)
@@ -503,15 +554,16 @@ def find_jurisdiction(doc: Document, refs: References, when: date, end_line: int
     speak, and is the answer ("unknown") if none does. Without any printed unit: status
     "none". An accentless name that matches nothing is no signal at all.
     """
-    header = header or read_header(doc)
+    vocab = words(refs)
+    header = header or read_header(doc, refs)
     first_unknown: _Unit | None = None
-    for unit in _author_units(doc, header, end_line):
+    for unit in _author_units(doc, refs, header, end_line, vocab):
         jid, status = _resolve(doc, refs, when, unit, end_line)
         if status == "found":
             return jid, unit.printed, unit.line, status
         if unit.accentless:  # also a bare place name: no type word
             continue
-        if status == "ambiguous" or unit.type in _DISTRICT_TYPES:
+        if status == "ambiguous" or unit.type in vocab.district_types:
             return None, unit.printed, unit.line, status
         first_unknown = first_unknown or unit
     if first_unknown:
@@ -525,10 +577,11 @@ def unknown_jurisdiction_id(doc: Document, refs: References, printed: str, when:
     `-2025` for units after the 1 July 2025 merger."""
     if not printed:
         return "unknown"
-    m = re.match(rf"(?P<type>{_ADMIN_WORDS})\s+(?P<name>.+)", printed, re.IGNORECASE)
+    vocab = words(refs)
+    m = re.match(rf"(?P<type>{vocab.admin_words})\s+(?P<name>.+)", printed, re.IGNORECASE)
     typ, name = (m.group("type").lower(), m.group("name")) if m else ("", printed)
     jid = slugify(name)
-    if typ in _DISTRICT_TYPES or typ == "thành phố":
+    if typ in vocab.district_types or typ in vocab.city_types:
         counts = _province_counts(doc, refs, when, end_line)
         if counts:
             jid += "-" + sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0].removesuffix("-2025")
@@ -548,10 +601,12 @@ def latest_cited_date(doc: Document, end_line: int) -> date | None:
 
 def extract_metadata(doc: Document, refs: References, source_name: str, sha256: str, fmt: str) -> tuple[Row, ReportMeta, Extraction]:
     out = Extraction()
-    end = body_end(doc)
-    header = read_header(doc)
-    start, finish, _line, _how = _period(doc, header.title, end)
-    rtype = _report_type(header.title, start, finish)
+    vocab = words(refs)
+    signature(doc, refs)  # the report context's signature lines, by these code lists' rules (the figure reader reads them there)
+    end = body_end(doc, refs)
+    header = read_header(doc, refs)
+    start, finish, _line, _how = _period(doc, header.title, end, vocab)
+    rtype = _report_type(header.title, start, finish, vocab)
     if finish:
         reference, basis = finish, "period_end"
     elif header.report_date:

@@ -37,12 +37,11 @@ from typing import Any
 from generator.codelists import References
 from generator.document import Block, Document
 from generator.extract.base import Extraction, ReportMeta, Row
-from generator.extract.counts import Count, all_counts, check_group_counts
+from generator.extract.counts import Count, all_counts, check_group_counts, words as count_words
 from generator.extract.status import StatusMatch, statement_status, status_named
 from generator.extract.tables import Table, aligned_tables, column_tables, quote_for, read_tables, row_number
 from generator.fold import fold, keyword_groups, matches_all, slugify
 
-_MODEL_NAME = re.compile(r"^\s*Mô\s+hình\s+(?:thứ\s+|số\s+)?(?P<num>\d{1,3})\s*:?\s*(?P<name>.*)$", re.IGNORECASE | re.DOTALL)
 # where the status of a model row is read, in order: a status column, the notes, then the
 # cells a shifted row may have moved the notes into, then the results text
 STATUS_CELLS = ("status", "notes", "funding", "evaluation", "result")
@@ -55,10 +54,6 @@ _OUTLINE = re.compile(
     r"^(?:[-+•*–]\s*|(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)](?!\d)\s*|\d{1,2}(?:\.\d{1,2})+\s+|\(\s*(?:\d{1,2}|[a-zđ])\s*\)\s*)?",
     re.IGNORECASE,
 )
-_START = re.compile(
-    r"Mô\s+hình(?:\s+điểm)?(?:\s+(?:thứ|số))?(?:\s*(?P<num>\d{1,3})(?=\s*[:.)\-–]\s|\s*:|\s*$))?\s*[:.)\-–]?\s*(?P<name>.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
 _QUOTED = re.compile(r"^[“\"«‘'](?P<q>[^”\"»’'\n]{2,200})[”\"»’'](?P<rest>.*)$", re.DOTALL)
 # where an unquoted name printed with its statement ends
 _NAME_END = re.compile(r":\s|;\s|\.\s|\s[-–]\s|\s\(")
@@ -66,8 +61,29 @@ NAME_LIMIT = 200
 STATEMENT_BLOCKS = 4  # paragraphs under a model heading read for its status
 
 
+class Words:
+    """How a report names a pilot model (vocabulary model_number: `Mô hình`, `điểm`,
+    `thứ`/`số`), as patterns built once per References (`words(refs)`)."""
+
+    def __init__(self, refs: References) -> None:
+        w = count_words(refs)
+        # a table cell `Mô hình 6: <name>`
+        self.name = re.compile(rf"^\s*{w.model}\s+(?:{w.ordinal}\s+)?(?P<num>\d{{1,3}})\s*:?\s*(?P<name>.*)$", re.IGNORECASE | re.DOTALL)
+        # a block that opens with `Mô hình` (`điểm`), maybe a number of its own, then the name
+        self.start = re.compile(
+            rf"{w.model}(?:\s+{w.pilot})?(?:\s+{w.ordinal})?(?:\s*(?P<num>\d{{1,3}})(?=\s*[:.)\-–]\s|\s*:|\s*$))?\s*[:.)\-–]?\s*(?P<name>.*)$",
+            re.IGNORECASE | re.DOTALL,
+        )
+        self.model_word = w.model_word  # how a flag prints a model: `Mô hình 6: <name>`
+
+
+def words(refs: References) -> Words:
+    return refs.prepare("model_words", Words)
+
+
 class Catalogue:
     def __init__(self, refs: References) -> None:
+        self.model_word = words(refs).model_word
         self.names = {r["model_id"]: r["name_vi"] for r in refs.rows("pilot_models")}
         self.keywords = {r["model_id"]: keyword_groups(r["match_keywords"]) for r in refs.rows("pilot_models")}
         self.local = {(r["jurisdiction_id"], int(r["local_number"])): r["model_id"] for r in refs.rows("pilot_model_local_numbers")}
@@ -155,22 +171,23 @@ def _model_tables(doc: Document, refs: References) -> list[Table]:
     and one-cell-per-line layouts are read here only (read_tables, which the service, task
     and count readers share, leaves them out for now); a status cell anchors the lines of
     a one-cell-per-line row."""
-    memo = doc.memo.get("model_tables")
-    if memo is None:
-        def is_status(text: str) -> bool:
-            if status_named(text, refs):
-                return True
-            found = statement_status(text, refs)
-            return found is not None and found.start == 0 and len(text) <= STATUS_CELL_LIMIT
+    def is_status(text: str) -> bool:
+        if status_named(text, refs):
+            return True
+        found = statement_status(text, refs)
+        return found is not None and found.start == 0 and len(text) <= STATUS_CELL_LIMIT
 
-        more = aligned_tables(doc) + column_tables(doc, {"status": is_status})
-        memo = doc.memo["model_tables"] = [t for t in read_tables(doc) + sorted(more, key=lambda t: t.start_line) if "model" in t.roles]
-    return memo  # type: ignore[return-value]
+    def build() -> list[Table]:
+        more = aligned_tables(doc, refs) + column_tables(doc, refs, {"status": is_status})
+        return [t for t in read_tables(doc, refs) + sorted(more, key=lambda t: t.start_line) if "model" in t.roles]
+
+    return doc.context.once("model_tables", build)
 
 
 def _table_rows(out: Extraction, doc: Document, refs: References, table: Table) -> list[_Found]:
-    check_group_counts(out, doc, table, "pilot_model_status", "mo hinh")
+    check_group_counts(out, doc, table, "pilot_model_status", "pilot_models", refs)
     model_only = _model_only(table, refs)
+    vocab = words(refs)
     found: list[_Found] = []
     for line, reason in table.skipped:
         out.to_review(line, quote_for(doc, line, ""), f"pilot-model table row not read: {reason}")
@@ -180,12 +197,12 @@ def _table_rows(out: Extraction, doc: Document, refs: References, table: Table) 
             group = row.heading
             continue
         cell = table.cell(row, "model")
-        m = _MODEL_NAME.match(cell.text) if cell else None
+        m = vocab.name.match(cell.text) if cell else None
         number = row_number(table.text(row, "number"))
         if cell and m:
             local, name, printed = int(m.group("num")), m.group("name"), True
         elif cell and cell.text.strip() and model_only and number is not None:
-            opening = _START.match(cell.text.strip())
+            opening = vocab.start.match(cell.text.strip())
             local, name, printed = number, opening.group("name") if opening else cell.text, False
         else:
             quote = quote_for(doc, row.line, cell.text if cell else "")
@@ -235,7 +252,7 @@ def _model_start(block: Block, refs: References, width: int) -> _Start | None:
     text = block.text
     outline = _OUTLINE.match(text)
     at = outline.end() if outline else 0
-    m = _START.match(text, at)
+    m = words(refs).start.match(text, at)
     if m is None or m.start() != at:
         return None
     number = int(m.group("num")) if m.group("num") else None
@@ -369,7 +386,7 @@ def _publish(out: Extraction, doc: Document, cat: Catalogue, meta: ReportMeta, f
         known = [r for r in same if r["status"] not in ("unknown", row["status"])]
         same.append(row)
         if not row["model_id"]:
-            printed = f"Mô hình {row['local_number']}" if row["local_number"] is not None and item.printed_number else "Mô hình"
+            printed = f"{cat.model_word} {row['local_number']}" if row["local_number"] is not None and item.printed_number else cat.model_word
             printed += f": {row['name_printed']}" if row["name_printed"] else ""
             if contradicts:
                 out.to_review(row["source_line"], row["source_quote"], f"unknown pilot model: {reason}; add it to codelists/pilot_model_local_numbers.csv (and pilot_models.csv) if it is one")

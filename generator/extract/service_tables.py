@@ -28,7 +28,7 @@ def _is_service_table(table: Table) -> bool:
 def extract_service_tables(doc: Document, refs: References, meta: ReportMeta) -> Extraction:
     out = Extraction()
     rules = service_rules(refs)
-    for table in read_tables(doc):
+    for table in read_tables(doc, refs):
         if not _is_service_table(table):
             continue
         for row in table.data_rows:

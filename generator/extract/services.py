@@ -21,22 +21,42 @@ from generator.codelists import References
 from generator.document import Block, Document, leading_space
 from generator.extract.base import Extraction, ReportMeta, service_rules, signature
 from generator.fold import fold_keep
-from generator.extract.clauses import (
-    NO_DOSSIERS, Span, has_any, label_figure, subclauses,
-)
+from generator.extract.clauses import Span, has_any, label_figure, subclause_pattern, subclauses
 from generator.figures import Figure, find_figures
+from generator.vocabulary import alternatives
 
 _MARKER = re.compile(r"^\s*(?:[-+*•–]\s*|\\\*\s*|\*\\\*\s*|\d{1,3}(?:\.\d{1,3})*[.)]\s+|[IVXLC]{1,5}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s*|[a-zđ]\)\s+|#{1,6}\s*|\*\*)+", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*(?:\\?\*|#|\*|[IVXLC]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*\.\s|\((?:[ivx]{1,5}|\d{1,2})\)|[a-zđ]\)\s)", re.IGNORECASE)
 # A part ends at ';', at the end of a sentence, or at a ':' that opens a list of names.
 _PART = re.compile(r";\s*|\.\s+(?=[A-ZĐÀ-Ỹ])|:\s+(?=[^\d\s])|(?<=[^\s\\*])\*+\s+(?=\S)")
 _EMPHASIS = re.compile(r"^\s*(?:\\?\*)+")
-DOSSIER_UNITS = {"ho so", "truong hop", "luot"}
-_JOINERS = re.compile(r"\b(?:tong so|tong cong|tong|trong do|bao gom|truc tuyen|truc tiep|dat|ty le|nop|ho so|va|co|gom|cu the|tuong ung|khong phat sinh|so|la)\b")
-SECTION_WORDS = ["thiet yeu"]
-SERVICE_WORDS = ["dich vu cong", "dvc"]
-GROUP_WORDS = ["tiep nhan", "tong so"]
-SCOPE_WORDS = [("police", ["cong an"]), ("sectors", ["cac nganh"]), ("district_commune", ["cap huyen", "cap xa", "cac huyen", "huyen, xa"])]
+
+
+class Words:
+    """The vocabulary of the service-list reader (codelists/vocabulary.csv), folded,
+    prepared once per References (`words(refs)`)."""
+
+    def __init__(self, refs: References) -> None:
+        self.channels = refs.term_values("record_channel")  # online / offline -> words
+        self.no_dossiers = refs.terms("no_dossiers")
+        sections = refs.term_values("service_section")
+        self.section = sections.get("section", [])  # opens the essential-service section
+        self.services = sections.get("services", [])  # keeps it open
+        self.group = sections.get("group", [])  # a group's total, not a service
+        self.scopes = list(refs.term_values("service_scope").items())  # (scope, words), first found wins
+        self.dossier_units = set(refs.terms("dossier_noun", "dossier", "case"))  # what a service's count counts
+        self.dossier_files = set(refs.terms("dossier_noun", "dossier"))  # `N hồ sơ <service>` in prose
+        self.joiners = re.compile(rf"\b{alternatives(refs.terms('record_joiner'), space=' ')}\b")
+        self.subclause = subclause_pattern(refs)
+        # where a service name printed after `N hồ sơ` ends
+        self.tail_end = re.compile(rf",\s|;|\.\s|\.$|\s{alternatives(refs.terms('name_end', form='exact'), space=' ')}\s|\(")
+
+    def scope(self, folded: str) -> str | None:
+        return next((scope for scope, words in self.scopes if has_any(folded, words)), None)
+
+
+def words(refs: References) -> Words:
+    return refs.prepare("service_words", Words)
 
 
 @dataclass
@@ -52,8 +72,9 @@ class Record:
     scope: str = "all"
 
 
-def _name(block: Block, folded: str, span: Span, figures: list[Figure]) -> Span:
-    """The words before the part's first figure, ':' or 'không phát sinh' (list marker dropped)."""
+def _name(block: Block, folded: str, span: Span, figures: list[Figure], vocab: Words) -> Span:
+    """The words before the part's first figure, ':' or 'không phát sinh' (vocabulary
+    no_dossiers; list marker dropped)."""
     start, end = span
     m = _MARKER.match(block.text[start:end])
     if m:
@@ -66,31 +87,29 @@ def _name(block: Block, folded: str, span: Span, figures: list[Figure]) -> Span:
     colon = block.text.find(":", start, stop)
     if colon != -1:
         stop = colon
-    nd = folded.find("khong phat sinh", start, stop)
-    if nd != -1:
-        stop = nd
+    for phrase in vocab.no_dossiers:
+        nd = folded.find(phrase, start, stop)
+        if nd != -1:
+            stop = nd
     while stop > start and block.text[stop - 1] in " (,:-–\t":
         stop -= 1
     return start, stop
 
 
-def _trivial(folded_name: str) -> bool:
-    return not re.sub(r"[^a-z]+", " ", _JOINERS.sub(" ", folded_name)).strip()
+def _trivial(folded_name: str, vocab: Words) -> bool:
+    return not re.sub(r"[^a-z]+", " ", vocab.joiners.sub(" ", folded_name)).strip()
 
 
 def extract_services(doc: Document, refs: References, meta: ReportMeta) -> Extraction:
     """Per-service figures; computed once per document (indicators reuse it, read-only)."""
-    memo = doc.memo.get("services")
-    if isinstance(memo, Extraction):
-        return memo
-    out = doc.memo["services"] = _extract_services(doc, refs, meta)
-    return out
+    return doc.context.once("services", lambda: _extract_services(doc, refs, meta))
 
 
 def _extract_services(doc: Document, refs: References, meta: ReportMeta) -> Extraction:
     out = Extraction()
     rules = service_rules(refs)
-    skip = signature(doc)
+    vocab = words(refs)
+    skip = signature(doc, refs)
     in_section, scope = False, "all"
     for block in doc.blocks(1, meta.body_end or len(doc.lines)):
         if block.first_line in skip:
@@ -98,12 +117,12 @@ def _extract_services(doc: Document, refs: References, meta: ReportMeta) -> Extr
         folded = fold_keep(block.text)
         figures = find_figures(block.text, refs.number_words, include_bare=True)
         parts = _parts(block.text)
-        first_name = _name(block, folded, parts[0], figures) if parts else (0, 0)
+        first_name = _name(block, folded, parts[0], figures, vocab) if parts else (0, 0)
         starts_service = len(rules.match(folded[first_name[0] : first_name[1]])) == 1
         if _HEADING.match(block.text) and not starts_service:
-            in_section, scope = _section(folded, in_section, scope)
+            in_section, scope = _section(folded, in_section, scope, vocab)
         state = [in_section, scope]
-        records = _records(block, folded, figures, parts, rules, state)
+        records = _records(block, folded, figures, parts, rules, state, vocab)
         found = [r for r in records if r.kind == "service" and r.figures]
         rates_only = sum(1 for r in found if set(r.figures) == {"rate"})
         for record in records:
@@ -116,7 +135,7 @@ def _extract_services(doc: Document, refs: References, meta: ReportMeta) -> Extr
             _emit(out, block, record, record.scope)
         in_section, scope = state
         if not found and not in_section:
-            _prose_totals(out, block, folded, figures, rules)
+            _prose_totals(out, block, folded, figures, rules, vocab)
     return out
 
 
@@ -140,11 +159,11 @@ def _parts(text: str) -> list[Span]:
     return [s for s in spans if text[s[0] : s[1]].strip(" .;:")]
 
 
-def _section(folded: str, in_section: bool, scope: str) -> tuple[bool, str]:
-    new_scope = next((s for s, words in SCOPE_WORDS if has_any(folded, words)), "all")
-    if has_any(folded, SECTION_WORDS):
+def _section(folded: str, in_section: bool, scope: str, vocab: Words) -> tuple[bool, str]:
+    new_scope = vocab.scope(folded) or "all"
+    if has_any(folded, vocab.section):
         return True, new_scope
-    if in_section and has_any(folded, SERVICE_WORDS):
+    if in_section and has_any(folded, vocab.services):
         return True, new_scope
     return False, "all"
 
@@ -159,43 +178,43 @@ def _listed(record: Record) -> bool:
     return bool(record.no_dossiers or {"online", "offline", "rate"} & set(record.figures))
 
 
-def _counted(fig: Figure) -> bool:
-    return fig.unit == "percent" or (fig.unit == "count" and fig.unit_text in DOSSIER_UNITS)
+def _counted(fig: Figure, vocab: Words) -> bool:
+    return fig.unit == "percent" or (fig.unit == "count" and fig.unit_text in vocab.dossier_units)
 
 
-def _records(block: Block, folded: str, figures: list[Figure], parts: list[Span], rules, state: list) -> list[Record]:
+def _records(block: Block, folded: str, figures: list[Figure], parts: list[Span], rules, state: list, vocab: Words) -> list[Record]:
     records: list[Record] = []
     current: Record | None = None
     block_no_dossiers = False
     for index, span in enumerate(parts):
         if index and _EMPHASIS.match(block.text[span[0] : span[1]]):
-            state[0], state[1] = _section(folded[span[0] : span[1]], state[0], state[1])
+            state[0], state[1] = _section(folded[span[0] : span[1]], state[0], state[1], vocab)
         in_section = state[0]
-        name_span = _name(block, folded, span, figures)
+        name_span = _name(block, folded, span, figures, vocab)
         name_folded = folded[name_span[0] : name_span[1]]
         part_figs = [f for f in figures if span[0] <= f.start < span[1]]
         ids = rules.match(name_folded) if name_span[1] > name_span[0] else []
-        counted = [f for f in part_figs if _counted(f)]
-        no_dossiers = has_any(folded[span[0] : span[1]], NO_DOSSIERS)
+        counted = [f for f in part_figs if _counted(f, vocab)]
+        no_dossiers = has_any(folded[span[0] : span[1]], vocab.no_dossiers)
         follows = False
         if not counted and index + 1 < len(parts):  # `Name: không phát sinh hồ sơ`, `Name: tổng 120 hồ sơ`
             nxt = parts[index + 1]
-            nxt_counted = any(_counted(f) for f in figures if nxt[0] <= f.start < nxt[1])
-            no_dossiers = no_dossiers or (has_any(folded[nxt[0] : nxt[1]], NO_DOSSIERS) and not nxt_counted)
-            nxt_name = _name(block, folded, nxt, figures)
-            follows = nxt_counted and _trivial(folded[nxt_name[0] : nxt_name[1]])
+            nxt_counted = any(_counted(f, vocab) for f in figures if nxt[0] <= f.start < nxt[1])
+            no_dossiers = no_dossiers or (has_any(folded[nxt[0] : nxt[1]], vocab.no_dossiers) and not nxt_counted)
+            nxt_name = _name(block, folded, nxt, figures, vocab)
+            follows = nxt_counted and _trivial(folded[nxt_name[0] : nxt_name[1]], vocab)
         if ids and (counted or no_dossiers or block_no_dossiers or follows):
             current = Record("service" if len(ids) == 1 else "unknown", block.text[name_span[0] : name_span[1]], name_span, ids)
             records.append(current)
             current.in_section, current.scope = in_section, state[1]
-        elif current is not None and _trivial(name_folded):
+        elif current is not None and _trivial(name_folded, vocab):
             pass
-        elif counted and has_any(name_folded, GROUP_WORDS) and (in_section or has_any(folded[span[0] : span[1]], SECTION_WORDS)):
+        elif counted and has_any(name_folded, vocab.group) and (in_section or has_any(folded[span[0] : span[1]], vocab.section)):
             current = Record("group", block.text[name_span[0] : name_span[1]], name_span)
             records.append(current)
-            own = next((s for s, words in SCOPE_WORDS if has_any(folded[span[0] : span[1]], words)), None)
+            own = vocab.scope(folded[span[0] : span[1]])
             current.in_section, current.scope = True, own or state[1]
-        elif counted and in_section and not _trivial(name_folded):
+        elif counted and in_section and not _trivial(name_folded, vocab):
             current = Record("unknown", block.text[name_span[0] : name_span[1]], name_span)
             records.append(current)
             current.in_section, current.scope = in_section, state[1]
@@ -205,13 +224,13 @@ def _records(block: Block, folded: str, figures: list[Figure], parts: list[Span]
                 block_no_dossiers = True
             continue
         current.no_dossiers = current.no_dossiers or no_dossiers or (block_no_dossiers and not counted)
-        subs = subclauses(block.text, span)
+        subs = subclauses(block.text, span, vocab.subclause)
         for fig in part_figs:
             if fig.start < name_span[1] and fig.start >= name_span[0]:
                 continue
             sub = next((s for s in subs if s[0] <= fig.start < s[1]), span)
-            label = label_figure(folded, sub, fig.start, fig.end, fig.unit == "percent")
-            if not fig.unit and not label or fig.unit and not _counted(fig):
+            label = label_figure(folded, sub, fig.start, fig.end, fig.unit == "percent", vocab.channels)
+            if not fig.unit and not label or fig.unit and not _counted(fig, vocab):
                 continue  # a bare number with no label, or a count of something else
             if fig.unit == "percent":
                 key = "rate"
@@ -266,18 +285,15 @@ def _emit(out: Extraction, block: Block, record: Record, scope: str) -> None:
             out.to_review(fl, fq, f"figure '{fig.printed}' beside service '{record.name}' has no online/in-person label")
 
 
-_TAIL_END = re.compile(r",\s|;|\.\s|\.$|\s(?:và|trong đó)\s|\(")
-
-
-def _prose_totals(out: Extraction, block: Block, folded: str, figures: list[Figure], rules) -> None:
+def _prose_totals(out: Extraction, block: Block, folded: str, figures: list[Figure], rules, vocab: Words) -> None:
     """`N hồ sơ <service>` repeated in one paragraph: totals per service."""
     found = []
-    counts = [f for f in figures if f.unit == "count" and f.unit_text == "ho so" and not f.ratio_part]
+    counts = [f for f in figures if f.unit == "count" and f.unit_text in vocab.dossier_files and not f.ratio_part]
     for i, fig in enumerate(counts):
         gap = leading_space(block.text, fig.end)
         start = fig.end + gap + len(fig.unit_text)
         nxt = counts[i + 1].start if i + 1 < len(counts) else len(block.text)
-        m = _TAIL_END.search(block.text, start, nxt)
+        m = vocab.tail_end.search(block.text, start, nxt)
         stop = m.start() if m else nxt
         ids = rules.match(folded[start:stop])
         if len(ids) == 1 and stop - start > 3:

@@ -3,19 +3,18 @@
 `first_status` reads a result or notes cell: the earliest phrase wins, the longest at the
 same place ("đã triển khai xong" beats "đã triển khai"). `last_status` reads the words
 just before a count ("đã triển khai hoàn thành 16 mô hình"): the phrase ending last wins.
-A phrase preceded by a negation ("chưa hoàn thành") does not count unless the
-phrase itself carries it. Pure.
+A phrase preceded by a negation ("chưa hoàn thành"; vocabulary negation) does not count
+unless the phrase itself carries it. The phrases are matched as prepared once per
+References. Pure.
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
 
 from generator.codelists import References
 from generator.fold import fold
-
-_NEGATION = re.compile(r"(?:chua|khong|chang)\s+$")
+from generator.vocabulary import alternatives
 
 
 @dataclass(frozen=True)
@@ -26,19 +25,24 @@ class StatusMatch:
     phrase: str  # the words as printed
 
 
-@lru_cache(maxsize=8)
-def _compiled(rows: tuple[tuple[str, str], ...]) -> list[tuple[str, str, re.Pattern[str]]]:
-    out = []
-    for status_id, keywords in rows:
-        for phrase in keywords.split("|"):
-            phrase = fold(phrase)
-            if phrase:
-                out.append((status_id, phrase, re.compile(rf"(?<![^\W\d_]){re.escape(phrase)}(?![^\W\d_])")))
-    return out
+class _Phrases:
+    """The status phrases of statuses.csv (status, folded phrase, pattern) and the
+    negation words (vocabulary negation), built once per References."""
+
+    def __init__(self, refs: References) -> None:
+        self.phrases = []
+        for row in refs.rows("statuses"):
+            for phrase in (row.get("match_keywords") or "").split("|"):
+                phrase = fold(phrase)
+                if phrase:
+                    self.phrases.append((row["status_id"], phrase, re.compile(rf"(?<![^\W\d_]){re.escape(phrase)}(?![^\W\d_])")))
+        negation = alternatives(refs.terms("negation"), space=" ")
+        self.negated = re.compile(rf"{negation}\s+$")  # right before a phrase
+        self.negative = re.compile(rf"{negation}\b")  # a phrase that carries its own negation
 
 
-def _phrases(refs: References) -> list[tuple[str, str, re.Pattern[str]]]:
-    return _compiled(tuple((row["status_id"], row.get("match_keywords") or "") for row in refs.rows("statuses")))
+def _prepared(refs: References) -> _Phrases:
+    return refs.prepare("status_phrases", _Phrases)
 
 
 _SPACE = re.compile(r"\s")
@@ -55,11 +59,12 @@ def all_statuses(text: str, refs: References) -> list[StatusMatch]:
     folded = _folded_same_length(text)
     same = len(folded) == len(text)
     found = []
-    for status, phrase, pattern in _phrases(refs):
+    prepared = _prepared(refs)
+    for status, phrase, pattern in prepared.phrases:
         if phrase not in folded:
             continue
         for m in pattern.finditer(folded):
-            if _NEGATION.search(folded[max(0, m.start() - 8) : m.start()]) and not re.match(r"(?:chua|khong)\b", phrase):
+            if prepared.negated.search(folded[max(0, m.start() - 8) : m.start()]) and not prepared.negative.match(phrase):
                 continue
             printed = text[m.start() : m.end()] if same else phrase
             found.append(StatusMatch(status, m.start(), m.end(), printed))

@@ -13,30 +13,61 @@ Layouts read (all found in converted reports):
   not by read_tables.
 Group heading rows (`<b>I. ... (08 NHIỆM VỤ)</b>`, `## II. ...` between rows) are kept as
 rows with `heading` set. Columns are identified by header words (codelists/table_columns.csv),
-never by position. Pure: text in, tables out.
+never by position; the words that end a table and the deadline phrases of a flattened one are
+vocabulary (document_part, deadline). The code lists come from References (`Columns`, built
+once per References). Pure: text in, tables out.
 """
 from __future__ import annotations
 
-import csv
 import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from pathlib import Path
 
+from generator.codelists import References
 from generator.document import Document, window
-from generator.fold import fold, keyword_groups, matches_all
-
-COLUMNS_FILE = Path(__file__).resolve().parents[2] / "codelists" / "table_columns.csv"
-
-
-def column_rules(path: Path = COLUMNS_FILE) -> list[tuple[str, list[list[str]]]]:
-    with path.open(encoding="utf-8") as fh:
-        return [(row["role"], keyword_groups(row["match_keywords"])) for row in csv.DictReader(fh)]
+from generator.fold import fold, matches_all
+from generator.vocabulary import alternatives
 
 
-_RULES = column_rules()
+class Columns:
+    """What tables are read by, from the code lists: the column rules of
+    codelists/table_columns.csv (role, keyword groups), the number column's headings
+    (`STT`, `TT`, `Số TT`, …: its rule's words), and from the vocabulary the line that ends a
+    table (document_part) and the deadline phrases of a flattened table (deadline).
+    Built once per References (`columns(refs)`)."""
+
+    def __init__(self, refs: References) -> None:
+        self.rules = refs.table_columns
+        self.number_heads = {alt for role, groups in self.rules if role == "number" for group in groups for alt in group}
+        # a flattened table's header line starts with a one-word number heading (`STT Nội dung …`)
+        one_word = [h for h in self.number_heads if " " not in h]
+        self.flat_header = re.compile(rf"^\s*{alternatives(one_word)}\s+\S", re.IGNORECASE)
+        parts = refs.term_values("document_part", form="printed")
+        ends = parts.get("distribution", []) + parts.get("appendix", [])
+        self.end = re.compile(rf"^\s*(?:#{{1,6}}\s|\**\s*{alternatives(ends, space=' ')}\b)", re.IGNORECASE)
+        self.deadline = re.compile(_deadline_pattern(refs.term_values("deadline", form="printed")))
+
+
+def columns(refs: References) -> Columns:
+    return refs.prepare("table_columns", Columns)
+
+
+def _deadline_pattern(words: dict[str, list[str]]) -> str:
+    """A deadline cell as printed (case kept: a cell starts with a capital)."""
+    def w(value: str) -> str:
+        return alternatives(words.get(value, []))
+
+    return "|".join((
+        rf"{w('month')}\s+[\dIVX]{{1,4}}\s*/\s*\d{{4}}",  # Tháng 3/2024, Quý II/2024
+        rf"{w('whole_year')}(?:\s+\d{{4}})?",  # Trong năm 2024
+        rf"{w('year')}\s+\d{{4}}",  # Năm 2024
+        rf"(?:{w('every_lead')}\s+)?{w('every')}\s+{w('every_unit')}",  # (Định kỳ) hàng tháng
+        rf"(?:{w('ongoing_lead')}\s+)?{w('ongoing')}",  # (Thực hiện) thường xuyên
+        rf"{w('roadmap')}(?:\s+[^.;\n]{{0,40}})?",  # Theo lộ trình …
+        rf"{w('before_date')}\s+\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*\d{{4}}",  # Trước ngày 30/6/2025
+    ))
 
 
 _NEW_ITEM = re.compile(r"^(?:[•*+-]\s|\d{1,3}\s*[-.)]\s)")
@@ -138,32 +169,29 @@ def mostly_upper(text: str) -> bool:
 
 # ---------------------------------------------------------------- headers
 
-def header_roles(cells: list[str]) -> dict[str, int]:
+def header_roles(cells: list[str], cols: Columns) -> dict[str, int]:
     """role -> column index, from header words; each role and column used once."""
-    return _roles([fold(html_to_text(text)) for text in cells])
+    return _roles([fold(html_to_text(text)) for text in cells], cols)
 
 
-def _roles(folded_cells: list[str]) -> dict[str, int]:
+def _roles(folded_cells: list[str], cols: Columns) -> dict[str, int]:
     roles: dict[str, int] = {}
     for index, folded in enumerate(folded_cells):
         if not folded:
             continue
-        for role, groups in _RULES:
+        for role, groups in cols.rules:
             if role not in roles and matches_all(folded, groups):
                 roles[role] = index
                 break
     return roles
 
 
-_NUMBER_HEADS = {"stt", "st t", "so tt", "so thu tu", "tt"}
-
-
-def is_header(cells: list[str]) -> bool:
+def is_header(cells: list[str], cols: Columns) -> bool:
     folded = [fold(html_to_text(c)) for c in cells]
-    if _NUMBER_HEADS.isdisjoint(folded):
+    if cols.number_heads.isdisjoint(folded):
         return False  # no number column heading: no header, whatever the other cells say
-    roles = _roles(folded)
-    return "number" in roles and len(roles) >= 2 and folded[roles["number"]] in _NUMBER_HEADS
+    roles = _roles(folded, cols)
+    return "number" in roles and len(roles) >= 2 and folded[roles["number"]] in cols.number_heads
 
 
 _SEPARATOR = re.compile(r"^[\s:|=-]*$")
@@ -183,9 +211,9 @@ class RawRow:
     lines: list[int]  # source line of each cell
 
 
-def _rows_to_table(layout: str, header: list[str], raw_rows: list[RawRow], start: int, end: int) -> Table:
+def _rows_to_table(layout: str, header: list[str], raw_rows: list[RawRow], start: int, end: int, cols: Columns) -> Table:
     folded_header = [fold(html_to_text(c)) for c in header]
-    roles = _roles(folded_header)
+    roles = _roles(folded_header, cols)
     number_at = roles.get("number", 0)
     rows: list[Row] = []
     for raw in raw_rows:
@@ -238,25 +266,25 @@ def _heading_line(line: str) -> bool:
     return bool(text) and (bool(_HEADING_LINE.match(line)) or mostly_upper(text)) and len(text) < 200
 
 
-def cell_tables(doc: Document) -> list[Table]:
+def cell_tables(doc: Document, cols: Columns) -> list[Table]:
     """Tab-separated and pipe tables: from a header row to the last row that follows it."""
     tables: list[Table] = []
     n = len(doc.lines)
     number = 1
     while number <= n:
         split = _split_line(doc.line(number))
-        if not split or not is_header(split[1]):
+        if not split or not is_header(split[1], cols):
             number += 1
             continue
         layout, header = split
-        roles = header_roles(header)
+        roles = header_roles(header, cols)
         raw_rows: list[RawRow] = []
         last = number
         cursor = number + 1
         while cursor <= n:
             line = doc.line(cursor)
             split = _split_line(line)
-            if split and split[0] == layout and is_header(split[1]) and header_roles(split[1]) != roles:
+            if split and split[0] == layout and is_header(split[1], cols) and header_roles(split[1], cols) != roles:
                 break  # another table's header: that table starts here
             if split and split[0] == layout:
                 raw_rows.append(RawRow(split[1], [cursor] * len(split[1])))
@@ -274,7 +302,7 @@ def cell_tables(doc: Document) -> list[Table]:
                 cursor += 1
                 continue
             break
-        tables.append(_rows_to_table(layout, header, raw_rows, number, last))
+        tables.append(_rows_to_table(layout, header, raw_rows, number, last, cols))
         number = last + 1
     return tables
 
@@ -332,7 +360,7 @@ class _HtmlTables(HTMLParser):
         self.handle_data(f"&#{name};")
 
 
-def html_tables(doc: Document) -> list[Table]:
+def html_tables(doc: Document, cols: Columns) -> list[Table]:
     """`<table>` markup: rows and cells from the tags; the first row with header words is the header."""
     if not any("<table" in line.lower() for line in doc.lines):
         return []
@@ -342,35 +370,24 @@ def html_tables(doc: Document) -> list[Table]:
     tables = []
     for start, end, rows in parser.tables:
         for i, row in enumerate(rows):
-            if is_header(row.cells):
-                tables.append(_rows_to_table("html", row.cells, rows[i + 1 :], start, end))
+            if is_header(row.cells, cols):
+                tables.append(_rows_to_table("html", row.cells, rows[i + 1 :], start, end, cols))
                 break
     return tables
 
 
 # ---------------------------------------------------------------- flattened PDF tables
 
-_FLAT_HEADER = re.compile(r"^\s*(?:STT|TT)\s+\S", re.IGNORECASE)
-DEADLINE = re.compile(
-    r"(?:Tháng|Quý)\s+[\dIVX]{1,4}\s*/\s*\d{4}"
-    r"|(?:Trong|Cả)\s+năm(?:\s+\d{4})?"
-    r"|Năm\s+\d{4}"
-    r"|(?:Định\s+kỳ\s+)?(?:Hàng|Hằng)\s+(?:tháng|quý|năm|tuần)"
-    r"|(?:Thực\s+hiện\s+)?[Tt]hường\s+xuyên"
-    r"|Theo\s+lộ\s+trình(?:\s+[^.;\n]{0,40})?"
-    r"|Trước\s+ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}"
-)
-_END = re.compile(r"^\s*(?:#{1,6}\s|\**\s*(?:Nơi nhận|Phụ lục)\b)", re.IGNORECASE)
 BLANK_RUN_END = 4
 
 
-def _flat_roles(header_text: str) -> list[str]:
+def _flat_roles(header_text: str, cols: Columns) -> list[str]:
     """Roles in the order their header words appear in the flattened header text."""
     folded = fold(header_text)
     found = []
-    for role, groups in _RULES:
-        for alternatives in groups[:1]:
-            positions = [folded.find(a) for a in alternatives if a and folded.find(a) != -1]
+    for role, groups in cols.rules:
+        for first_group in groups[:1]:
+            positions = [folded.find(a) for a in first_group if a and folded.find(a) != -1]
             if positions:
                 found.append((min(positions), role))
     found.sort()
@@ -382,13 +399,13 @@ def _flat_roles(header_text: str) -> list[str]:
     return roles
 
 
-def flat_tables(doc: Document) -> list[Table]:
+def flat_tables(doc: Document, cols: Columns) -> list[Table]:
     tables = []
     n = len(doc.lines)
     number = 1
     while number <= n:
         line = doc.line(number)
-        if "\t" in line or not _FLAT_HEADER.match(line):
+        if "\t" in line or not cols.flat_header.match(line):
             number += 1
             continue
         header_lines = [line.strip()]
@@ -397,18 +414,18 @@ def flat_tables(doc: Document) -> list[Table]:
             if doc.line(cursor).strip():
                 header_lines.append(doc.line(cursor).strip())
             cursor += 1
-        roles = _flat_roles(" ".join(header_lines))
+        roles = _flat_roles(" ".join(header_lines), cols)
         if "number" not in roles or "task" not in roles or cursor > n or row_number(doc.line(cursor)) != 1:
             number += 1
             continue
-        table, last = _read_flat(doc, cursor, header_lines, roles)
+        table, last = _read_flat(doc, cursor, header_lines, roles, cols)
         table.start_line = number
         tables.append(table)
         number = last + 1
     return tables
 
 
-def _read_flat(doc: Document, first: int, header_lines: list[str], roles: list[str]) -> tuple[Table, int]:
+def _read_flat(doc: Document, first: int, header_lines: list[str], roles: list[str], cols: Columns) -> tuple[Table, int]:
     folded_header = {fold(h) for h in header_lines}
     rows: list[tuple[int, int, list[tuple[int, str, bool]]]] = []  # (number, line, pieces(line, text, after_break))
     expected = 1
@@ -418,7 +435,7 @@ def _read_flat(doc: Document, first: int, header_lines: list[str], roles: list[s
     for number in range(first, len(doc.lines) + 1):
         line = doc.line(number)
         stripped = line.strip()
-        if "\t" in line or _END.match(line):
+        if "\t" in line or cols.end.match(line):
             break
         if not stripped:
             blank += 1
@@ -441,11 +458,11 @@ def _read_flat(doc: Document, first: int, header_lines: list[str], roles: list[s
             broke = False
         last = number
     header = [h for h in roles]
-    table_rows = [_flat_row(num, line, pieces, roles) for num, line, pieces in rows]
+    table_rows = [_flat_row(num, line, pieces, roles, cols) for num, line, pieces in rows]
     return Table("flat", header, {r: i for i, r in enumerate(roles)}, table_rows, first, last), last
 
 
-def _flat_row(num: int, line: int, pieces: list[tuple[int, str, bool]], roles: list[str]) -> Row:
+def _flat_row(num: int, line: int, pieces: list[tuple[int, str, bool]], roles: list[str], cols: Columns) -> Row:
     cells = {role: Cell() for role in roles}
     cells["number"].add(str(num), line)
     task_role = "task"
@@ -457,7 +474,7 @@ def _flat_row(num: int, line: int, pieces: list[tuple[int, str, bool]], roles: l
     split_at = None
     if "deadline" in after:
         for i in range(1, len(pieces)):
-            m = DEADLINE.match(joined, offsets[i])
+            m = cols.deadline.match(joined, offsets[i])
             if m:
                 split_at = (i, m)
                 break
@@ -509,19 +526,20 @@ def _column_of(spans: list[tuple[int, int]], start: int, end: int) -> int:
     return min(range(len(spans)), key=lambda i: (max(spans[i][0] - end, start - spans[i][1], 0), i))
 
 
-def aligned_tables(doc: Document) -> list[Table]:
+def aligned_tables(doc: Document, refs: References) -> list[Table]:
     """PDF text whose columns are kept by runs of spaces: a header line with a number column
     and header words (`STT   Tên mô hình   Đơn vị chủ trì   Tình trạng`), header words
     wrapped onto the lines below it, rows that start with their number under the number
     column, and cell text wrapped onto indented lines (each piece filed under the column
     it starts in)."""
+    cols = columns(refs)
     tables: list[Table] = []
     n = len(doc.lines)
     number = 1
     while number <= n:
         line = doc.line(number)
         chunks = _chunks(line) if "\t" not in line and not line.lstrip().startswith("|") and "  " in line.strip() else []
-        if len(chunks) < 3 or not is_header([c for _, c in chunks]):
+        if len(chunks) < 3 or not is_header([c for _, c in chunks], cols):
             number += 1
             continue
         starts = [c for c, _ in chunks]
@@ -549,11 +567,11 @@ def aligned_tables(doc: Document) -> list[Table]:
                 cursor += 1
                 continue
             blank = 0
-            if "\t" in raw or _END.match(raw):
+            if "\t" in raw or cols.end.match(raw):
                 break
             pieces = _chunks(raw)
             texts = [t for _, t in pieces]
-            if is_header(texts) or all(fold(t) in header_words for t in texts):
+            if is_header(texts, cols) or all(fold(t) in header_words for t in texts):
                 cursor += 1  # the header (or its wrapped words) repeated after a page break
                 continue
             lead = _LEAD_NUMBER.match(pieces[0][1])
@@ -570,7 +588,7 @@ def aligned_tables(doc: Document) -> list[Table]:
             last = cursor
             cursor += 1
         if rows:
-            tables.append(Table("aligned", header, header_roles(header), rows, number, last))
+            tables.append(Table("aligned", header, header_roles(header, cols), rows, number, last))
         number = max(last, number) + 1
     return tables
 
@@ -594,7 +612,7 @@ _ROMAN_HEAD = re.compile(r"^[IVX]{1,5}[.)]?\s")
 COLUMN_HEAD_LIMIT = 60  # a header line longer than this is prose, not a column heading
 
 
-def column_tables(doc: Document, anchors: dict[str, Callable[[str], bool]] | None = None) -> list[Table]:
+def column_tables(doc: Document, refs: References, anchors: dict[str, Callable[[str], bool]] | None = None) -> list[Table]:
     """PDF text that printed every cell on a line of its own: the header as one short line
     per column (`STT`, `Tên mô hình`, `Đơn vị chủ trì`, ...), then each row as its number
     on a line and one line per cell. A cell wrapped onto a line that starts in lower case
@@ -604,13 +622,14 @@ def column_tables(doc: Document, anchors: dict[str, Callable[[str], bool]] | Non
     column; a row whose lines still do not match the columns is left out (listed in
     the table's `skipped`). A repeated header is skipped; a line in
     capitals between rows is a group heading."""
+    cols = columns(refs)
     tables: list[Table] = []
     n = len(doc.lines)
     number = 1
     blank_breaks = doc.blank_lines_break()
     while number <= n:
         head = doc.line(number).strip()
-        if len(head) > 10 or fold(head) not in _NUMBER_HEADS or "\t" in head:
+        if len(head) > 10 or fold(head) not in cols.number_heads or "\t" in head:
             number += 1
             continue
         header = [doc.line(number).strip()]
@@ -620,13 +639,13 @@ def column_tables(doc: Document, anchors: dict[str, Callable[[str], bool]] | Non
             if not text:
                 cursor += 1
                 continue
-            if row_number(text) is not None or len(text) > COLUMN_HEAD_LIMIT or "\t" in text or _group_line(text):
+            if row_number(text) is not None or len(text) > COLUMN_HEAD_LIMIT or "\t" in text or _group_line(text, cols):
                 break
             header.append(text)
             cursor += 1
-        roles = header_roles(header)
+        roles = header_roles(header, cols)
         headings: list[tuple[int, str]] = []
-        while cursor <= n and (_group_line(doc.line(cursor).strip()) or not doc.line(cursor).strip()):
+        while cursor <= n and (_group_line(doc.line(cursor).strip(), cols) or not doc.line(cursor).strip()):
             if doc.line(cursor).strip():
                 headings.append((cursor, doc.line(cursor).strip()))  # a group heading before the first row
             cursor += 1
@@ -647,7 +666,7 @@ def column_tables(doc: Document, anchors: dict[str, Callable[[str], bool]] | Non
                     break
                 k += 1
                 continue
-            if "\t" in text or _END.match(doc.line(k)):
+            if "\t" in text or cols.end.match(doc.line(k)):
                 break
             if fold(text) == folded_header[0] and [fold(doc.line(j).strip()) for j in range(k, min(n, k + width) + 1)] == folded_header:
                 k += len(header)  # the header repeated after a page break
@@ -655,7 +674,7 @@ def column_tables(doc: Document, anchors: dict[str, Callable[[str], bool]] | Non
             if row_number(text) == expected:
                 raw_rows.append((expected, k, []))
                 expected += 1
-            elif raw_rows and len(raw_rows[-1][2]) >= width and _group_line(text):
+            elif raw_rows and len(raw_rows[-1][2]) >= width and _group_line(text, cols):
                 headings.append((k, text))
             elif raw_rows and len(raw_rows[-1][2]) < 3 * width:
                 raw_rows[-1][2].append((k, text))
@@ -682,10 +701,10 @@ def column_tables(doc: Document, anchors: dict[str, Callable[[str], bool]] | Non
     return tables
 
 
-def _group_line(text: str) -> bool:
+def _group_line(text: str, cols: Columns) -> bool:
     """A group heading between rows (`I. NHÓM DỊCH VỤ CÔNG`): numbered in Roman numerals, or
     in capitals and no column's heading words."""
-    return bool(text) and len(text) < 200 and bool(_ROMAN_HEAD.match(text) or (mostly_upper(text) and not header_roles([text])))
+    return bool(text) and len(text) < 200 and bool(_ROMAN_HEAD.match(text) or (mostly_upper(text) and not header_roles([text], cols)))
 
 
 def _next_text(doc: Document, k: int) -> str:
@@ -733,15 +752,15 @@ def _spread(groups: list[list[tuple[int, str]]], columns: int) -> list[list[tupl
 
 # ---------------------------------------------------------------- all layouts
 
-def read_tables(doc: Document) -> list[Table]:
+def read_tables(doc: Document, refs: References) -> list[Table]:
     """Every table in the document with a recognisable header, in document order.
 
     Read once per document (tasks, models and counts share it; callers must not modify it)."""
-    memo = doc.memo.get("tables")
-    if memo is None:
-        tables = cell_tables(doc) + html_tables(doc) + flat_tables(doc)
-        memo = doc.memo["tables"] = sorted(tables, key=lambda t: t.start_line)
-    return memo  # type: ignore[return-value]
+    def build() -> list[Table]:
+        cols = columns(refs)
+        return sorted(cell_tables(doc, cols) + html_tables(doc, cols) + flat_tables(doc, cols), key=lambda t: t.start_line)
+
+    return doc.context.once("tables", build)
 
 
 def quote_for(doc: Document, line: int, snippet: str) -> str:

@@ -9,7 +9,7 @@ from generator.codelists import References
 from generator.dates import find_dates
 from generator.document import Document
 from generator.extract.base import Extraction, ReportMeta
-from generator.extract.indicators import FAMILY_SCOPES, labelled_figures
+from generator.extract.indicators import labelled_figures
 from generator.reading.label import match, rules
 
 
@@ -28,7 +28,7 @@ def extract_targets(doc: Document, refs: References, meta: ReportMeta) -> Extrac
         out.add("targets", {
             "indicator_id": label.indicator_id, "rule_id": label.rule_id, "value": fig.value, "unit": fig.unit,
             "value_printed": fig.value_printed, "qualifier": fig.qualifier, "set_by": fig.role_words,
-            "deadline": _deadline(fig), "scope": FAMILY_SCOPES.get(ruleset.indicators[label.indicator_id].family, "all"),
+            "deadline": _deadline(fig), "scope": ruleset.indicators[label.indicator_id].scope,
             "source_line": fig.line, "source_quote": fig.quote,
         })
         out.use(fig.line, fig.printed, table="targets", figure=fig.index, indicator_id=label.indicator_id, rule_id=label.rule_id)

@@ -17,10 +17,10 @@ STATUS_CELLS = ("notes", "result")
 
 def extract_tasks(doc: Document, refs: References, meta: ReportMeta) -> Extraction:
     out = Extraction()
-    for table in read_tables(doc):
+    for table in read_tables(doc, refs):
         if "task" not in table.roles or "number" not in table.roles or "model" in table.roles:
             continue
-        check_group_counts(out, doc, table, "plan_tasks", "nhiem vu")
+        check_group_counts(out, doc, table, "plan_tasks", "plan_tasks", refs)
         group = ""
         for row in table.rows:
             if row.heading:

@@ -72,6 +72,7 @@ class Indicator:
     member: str
     generic: bool
     aggregate: bool = False
+    scope: str = "all"  # whose figures (codelists/indicators.csv): all, police, sectors, district_commune
 
 
 @dataclass
@@ -118,7 +119,7 @@ def _groups(spec: str, exact: bool) -> Groups:
 
 def _load(refs: References) -> Rules:
     indicators = {
-        r["indicator_id"]: Indicator(r["indicator_id"], r["unit"], r["family"], r["member"], r["generic"] == "true", r["aggregate"] == "true")
+        r["indicator_id"]: Indicator(r["indicator_id"], r["unit"], r["family"], r["member"], r["generic"] == "true", r["aggregate"] == "true", r["scope"])
         for r in refs.rows("indicators")
     }
     out = Rules([], indicators, services=refs.keyword_rules("services", "service_id") + refs.service_aliases())
