@@ -27,7 +27,7 @@ from generator.dates import find_dates
 from generator.document import Block, Document, numbering_level, window
 from generator.figures import Figure, find_figures
 from generator.fold import fold, fold_keep, lower_keep
-from generator.redact import phone_spans, signature_lines
+from generator.redact import phone_spans, rules as redaction_rules
 
 UNIT_OF_KIND = {"percent": "percent", "vnd": "vnd", "points": "points", "days": "days", "other": "other"}
 # Sub-clause boundaries: sentence ends, ';', ',', brackets, and ':' before a capital.
@@ -107,15 +107,15 @@ def read_figures(doc: Document, refs: References, end_line: int | None = None) -
     return memo  # type: ignore[return-value]
 
 
-def _signature(doc: Document) -> set[int]:
-    memo = doc.memo.get("signature_lines")
-    if memo is None:
-        memo = doc.memo["signature_lines"] = signature_lines(doc.lines)
-    return memo  # type: ignore[return-value]
+def _signature(doc: Document, refs: References) -> set[int]:
+    """The signature block's lines (by the code lists' redaction words), once per document."""
+    from generator.extract.base import signature
+
+    return signature(doc, refs)
 
 
 def _read_all(doc: Document, refs: References, end_line: int | None) -> list[ReadFigure]:
-    skip = _signature(doc)
+    skip = _signature(doc, refs)
     last = len(doc.lines) if end_line is None else end_line
     words = Words(refs, accented(doc.lines))
     found: list[ReadFigure] = []
@@ -412,7 +412,7 @@ def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) ->
     for _, word in refs.words("not_counted"):
         if after.startswith(word) and (len(after) == len(word) or not after[len(word)].isalnum()):
             return False
-    spans = phone_spans(text) if any(ch.isdigit() for ch in text[fig.end : fig.end + 3]) or " " in token or len(token) >= 9 else []
+    spans = phone_spans(text, redaction_rules(refs)) if any(ch.isdigit() for ch in text[fig.end : fig.end + 3]) or " " in token or len(token) >= 9 else []
     if any(a <= fig.start < b for a, b in spans):
         return False
     return True
