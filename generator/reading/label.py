@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from generator.codelists import References
 from generator.fold import fold, lower_keep
-from generator.reading.read import PROSE_CELL, ReadFigure, evidence
+from generator.reading.read import PROSE_CELL, ReadFigure, _word_in, evidence
 
 WEIGHTS = (("measure", 4), ("near", 3), ("clause", 2), ("lead", 2), ("heading", 1))
 RATE_MEMBERS = ("rate", "online_rate")
@@ -164,16 +164,6 @@ def _anchor(rule: Rule, exact: bool) -> tuple[str, ...]:
 
 
 _TOKEN = re.compile(r"\w+")
-
-
-def _word_in(folded: str, word: str) -> bool:
-    i = folded.find(word)
-    while i != -1:
-        j = i + len(word)
-        if (i == 0 or not folded[i - 1].isalnum()) and (j >= len(folded) or not folded[j].isalnum()):
-            return True
-        i = folded.find(word, i + 1)
-    return False
 
 
 def _any(folded: str, words: tuple[str, ...]) -> bool:
