@@ -74,20 +74,51 @@ def flags_table(view: View, flags: list[Row], with_document: bool = True) -> str
     return table([esc(h) for h in head], rows, label=view.t("flags.title"))
 
 
-def figure(view: View, svg_path: str, alt: str, caption_html: str, downloads: list[tuple[str, str]],
-           spec_path: str | None = None, size: tuple[int, int] | None = None) -> str:
-    """A pre-rendered chart with its text alternative, caption and download links.
+def chart_files(site: Site, out: Any, spec: dict[str, Any], base: str) -> dict[str, Any]:
+    """Render a chart and its phone version (charts.narrow) to `base.svg` and
+    `base.narrow.svg`, with their Vega-Lite specs; returns figure()'s `chart` argument."""
+    from generator.site import charts
 
-    With JavaScript, site.js offers an interactive version built from spec_path."""
+    svg = charts.render_svg(spec, site.cache)
+    small = charts.narrow(spec)
+    small_svg = charts.render_svg(small, site.cache)
+    out.file(f"{base}.svg", svg)
+    out.file(f"{base}.vl.json", charts.spec_json(spec))
+    out.file(f"{base}.narrow.svg", small_svg)
+    out.file(f"{base}.narrow.vl.json", charts.spec_json(small))
+    size, small_size = charts.svg_size(svg), charts.svg_size(small_svg)
+    # legible on a phone: shrunk to the content width of a 360 px screen, its smallest
+    # text still shows at MIN_SHOWN_FONT px or more
+    legible = bool(small_size) and charts.smallest_font(small_svg) * min(1.0, charts.PHONE_CONTENT / small_size[0]) \
+        >= charts.MIN_SHOWN_FONT
+    return {"svg": f"{base}.svg", "size": size, "spec": f"{base}.vl.json", "narrow": f"{base}.narrow.svg",
+            "narrow_size": small_size, "narrow_spec": f"{base}.narrow.vl.json", "legible": legible}
+
+
+def figure(view: View, chart: dict[str, Any], alt: str, caption_html: str, downloads: list[tuple[str, str]],
+           table_anchor: str = "data") -> str:
+    """A pre-rendered chart (chart_files) with its text alternative, caption and download
+    links. Below charts.PHONE_MAX the phone version is shown (a <picture> source); a chart
+    whose text would still be too small on a phone is replaced there by a link to its table.
+
+    With JavaScript, site.js offers an interactive version built from the spec of the
+    version on screen."""
+    from generator.site.charts import PHONE_MAX
+
     links = " · ".join(link(view.file(path), esc(text)) for path, text in downloads)
-    data = {}
-    if spec_path:
-        data = {"data_spec": view.file(spec_path), "data_bundle": view.file("assets/vega/vega-bundle.js"),
-                "data_label": view.t("chart.interactive")}
+    data = {"data_spec": view.file(chart["spec"]), "data_spec_narrow": view.file(chart["narrow_spec"]),
+            "data_phone": f"(max-width: {PHONE_MAX})",
+            "data_bundle": view.file("assets/vega/vega-bundle.js"), "data_label": view.t("chart.interactive")}
+    size, small = chart.get("size"), chart.get("narrow_size")
     dims = f' width="{size[0]}" height="{size[1]}"' if size else ""
-    img = f'<img src="{esc(view.file(svg_path))}" alt="{esc(alt)}"{dims}>'
-    body = img + f"<figcaption>{caption_html}<br>{links}</figcaption>"
-    return tag("figure", body, class_="chart", **data)
+    small_dims = f' width="{small[0]}" height="{small[1]}"' if small else ""
+    img = (f'<picture><source media="(max-width: {PHONE_MAX})" srcset="{esc(view.file(chart["narrow"]))}"{small_dims}>'
+           f'<img src="{esc(view.file(chart["svg"]))}" alt="{esc(alt)}"{dims}></picture>')
+    note = ""
+    if not chart.get("legible", True):
+        note = tag("p", link(f"#{table_anchor}", esc(view.t("chart.phone_table"))), class_="chart-phone-note")
+    body = img + note + f"<figcaption>{caption_html}<br>{links}</figcaption>"
+    return tag("figure", body, class_="chart" + ("" if chart.get("legible", True) else " chart-wide"), **data)
 
 
 def cite_cell(view: View, row: Row) -> str:

@@ -12,20 +12,18 @@ alone, one per language.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import cached_property
 from typing import Any
 
 from generator.site import charts
-from generator.site.common import TableSection, breadcrumbs, cite_cell, compare_note, figure, flags_table, intro_of, title_of
+from generator.site.common import TableSection, breadcrumbs, chart_files, cite_cell, compare_note, figure, flags_table, intro_of, title_of
 from generator.site.downloads import workbook_path
 from generator.site.html import block, esc, heading, link, plain_title, table, tag
 from generator.site.output import Output
 from generator.site.model import Page, Row, Site
 from generator.site.view import View, page_slug
 
-_SIZE = re.compile(r'<svg[^>]*\bwidth="(\d+)"[^>]*\bheight="(\d+)"')
 PAGE_ROWS = 300  # above this many values an entity page lists the latest of each series (all: its CSV)
 MAX_LINES = 8  # above this many series the chart shows the latest value of each as bars,
 # and above charts.MAX_BARS how many series are in each range of values
@@ -405,19 +403,14 @@ class Series(TableSection):
             else:
                 spec = charts.histogram_spec([p for p, _ in points], _short(y_title), view.t("series.histogram_count"), lang,
                                              percent=percent)
-        svg = charts.render_svg(spec, self.site.cache)
-        out.file(f"{base}.svg", svg)
-        out.file(f"{base}.vl.json", charts.spec_json(spec))
+        chart = chart_files(self.site, out, spec, base)
         out.file(f"{base}.csv", self.chart_csv(view, points))
-        size = _SIZE.search(svg)
         # a line chart puts each series' figures side by side over time; bars and
         # histograms the latest of each series, whatever its date
         over_time = spec["mark"].get("type") == "line"
         note = self.site.figures.comparability(self.table, [r for _, r in points], lang, dates=not over_time)
         caption = esc(view.t("chart.caption", name=name)) + (tag("span", "<br>" + esc(note), class_="compare") if note else "")
-        return figure(view, f"{base}.svg", summary, caption,
-                      [(f"{base}.csv", view.t("chart.csv"))], spec_path=f"{base}.vl.json",
-                      size=(int(size.group(1)), int(size.group(2))) if size else None)
+        return figure(view, chart, summary, caption, [(f"{base}.csv", view.t("chart.csv"))])
 
     def chart_csv(self, view: View, points: list[tuple[charts.Point, Row]]) -> str:
         """Exactly the plotted figures, each a self-contained row (views.py), with the

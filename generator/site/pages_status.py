@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Any
 
 from generator.site import charts
-from generator.site.common import TableSection, breadcrumbs, figure, intro_of, title_of
+from generator.site.common import TableSection, breadcrumbs, chart_files, figure, intro_of, title_of
 from generator.site.html import block, esc, heading, plain_title, table, tag
 from generator.site.output import Output
 from generator.site.model import Page, Row, Site
@@ -153,7 +153,7 @@ class Status(TableSection):
         items = self.printed_counts.get(document, [])
         return "; ".join(f"{self.status_name(s, view.lang)}: {view.number(c)}" for s, c in items)
 
-    def counts_table(self, view: View, snaps: list[tuple], label: str) -> str:
+    def counts_table(self, view: View, snaps: list[tuple], label: str, wrap_id: str | None = None) -> str:
         statuses = self.statuses()
         with_printed = bool(self.section.get("printed_counts"))
         head = [self.site.field_title(self.table, self.place, view.lang) if self.place else view.t("series.where"),
@@ -171,7 +171,7 @@ class Status(TableSection):
                 cells.append(esc(self.printed_text(view, doc)))
             rows.append(cells)
         numeric = list(range(3, 4 + len(statuses)))
-        return table([esc(h) for h in head], rows, row_headers=True, numeric=numeric, label=label)
+        return table([esc(h) for h in head], rows, row_headers=True, numeric=numeric, label=label, wrap_id=wrap_id)
 
     def index_page(self, lang: str, out: Output) -> Page:
         view = View(self.site, lang, self.slug)
@@ -181,7 +181,7 @@ class Status(TableSection):
         parts.append(heading(2, view.t("status.latest"), "latest"))
         if latest:
             parts.append(self.latest_chart(view, latest, out))
-            parts.append(self.counts_table(view, latest, view.t("status.latest")))
+            parts.append(self.counts_table(view, latest, view.t("status.latest"), wrap_id="latest-table"))
         else:
             parts.append(tag("p", esc(view.t("series.no_data"))))
         if not self.site.on_place_pages(self.section):  # else each place page has its own
@@ -237,13 +237,12 @@ class Status(TableSection):
         spec = charts.bar_spec(data, "place", view.t("series.where"), view.t("status.count"), "status",
                                self.site.field_title(self.table, self.status, view.lang), names, view.lang)
         base = f"charts/{self.slug}/latest.{view.lang}"
-        svg = charts.render_svg(spec, self.site.cache)
-        out.file(f"{base}.svg", svg)
+        chart = chart_files(self.site, out, spec, base)
         out.file(f"{base}.csv", charts.csv_text(["place_id", "place_name", "date", self.doc_field or "document", "status", "status_name",
                                                  "count", "source_url", "report_citation"], lines))
         alt = view.t("status.chart_alt", parts="; ".join(
             f"{d['place']}: {d['status']} {view.number(d['count'])}" for d in data))
-        return figure(view, f"{base}.svg", alt, esc(view.t("status.latest")), [(f"{base}.csv", view.t("chart.csv"))])
+        return figure(view, chart, alt, esc(view.t("status.latest")), [(f"{base}.csv", view.t("chart.csv"))], table_anchor="latest-table")
 
     def catalogue_table(self, view: View, latest: list[tuple]) -> str:
         statuses = self.statuses()
