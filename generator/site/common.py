@@ -6,7 +6,7 @@ from typing import Any
 
 from generator.site.html import esc, link, table, tag
 from generator.site.model import Row, Site
-from generator.site.view import View
+from generator.site.view import View, page_slug
 
 
 class TableSection:
@@ -49,7 +49,11 @@ def breadcrumbs(view: View, trail: list[tuple[str, str]]) -> str:
 
 
 def flags_table(view: View, flags: list[Row], with_document: bool = True) -> str:
-    """Quality flags as printed vs computed, each linked to its source line."""
+    """Quality flags as printed vs computed, each linked to its source line, in the page's
+    language (flagtext.py). Each row has the id `f-<flag id>` that the marks beside the
+    values it concerns link to (flag_mark)."""
+    from generator.site import flagtext
+
     spec = view.site.config.flags
     if not spec or not flags:
         return ""
@@ -60,18 +64,46 @@ def flags_table(view: View, flags: list[Row], with_document: bool = True) -> str
             view.site.field_title(table_name, "printed", view.lang),
             view.site.field_title(table_name, "computed", view.lang),
             view.t("common.source")]
-    rows = []
+    rows, ids = [], []
     for flag in flags:
-        message = flag.get(f"message_{view.lang}") or flag.get("message")
+        subject = view.site.record(flag.get("table") or "", flag.get("subject_id"))
+        others = view.site.document_facts(flag.get("table") or "", flag.get("report_id")) if subject else []
         rows.append([
             view.cell(table_name, spec.get("check_field", "check"), flag),
             tag("span", view.cell(table_name, "severity", flag), class_=f"sev sev-{esc(flag.get('severity'))}"),
-            esc(message),
-            esc(flag.get("printed")),
-            esc(flag.get("computed")),
+            flagtext.message_html(view, flag, subject, others),
+            flagtext.value_html(view, flag, "printed"),
+            flagtext.value_html(view, flag, "computed"),
             view.source(flag, short=not with_document),
         ])
-    return table([esc(h) for h in head], rows, label=view.t("flags.title"))
+        ids.append(flag_anchor(flag))
+        view.listed_flags.add(flag.get("record_id"))
+    return table([esc(h) for h in head], rows, label=view.t("flags.title"), row_ids=ids)
+
+
+def flag_anchor(flag: Row) -> str:
+    return f"f-{flag.get('record_id')}"
+
+
+def flag_mark(view: View, table: str, record_id: Any) -> str:
+    """The mark beside a value a quality flag concerns (empty when none does): a link to the
+    flag on this page when the page lists it, else to its row on its report's page."""
+    flags = view.site.flags_of(table, record_id)
+    if not flags:
+        return ""
+    marks = []
+    for flag in flags:
+        anchor = flag_anchor(flag)
+        if flag.get("record_id") in view.listed_flags:
+            href = f"#{anchor}"
+        else:
+            prov = view.site.config.provenance
+            href = view.href(f"{prov.documents}/{page_slug(flag.get(prov.document_field))}", anchor) if prov else f"#{anchor}"
+        name = view.show(view.site.config.flags["table"], view.site.config.flags.get("check_field", "check"), flag.get("check"))
+        label = view.t("flags.mark", check=name)
+        marks.append(link(href, tag("span", "⚠", aria_hidden="true") + tag("span", esc(label), class_="vh"),
+                          class_=f"flag flag-{esc(flag.get('severity'))}", title=label))
+    return " " + "".join(marks)
 
 
 def chart_files(site: Site, out: Any, spec: dict[str, Any], base: str) -> dict[str, Any]:

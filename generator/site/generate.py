@@ -15,6 +15,7 @@ from generator.site.pages_listing import Listing
 from generator.site.pages_places import Places
 from generator.site.pages_series import Series
 from generator.site.pages_status import Status
+from generator.site.progress import Progress
 from generator.site.charts import javascript_bundle
 from generator.site.config import check_deployable, load_config
 from generator.site.datapackage import DataPackage
@@ -48,6 +49,9 @@ def render(site: Site, out: Output) -> None:
     builders: dict[str, Any] = {s["slug"]: SECTION_BUILDERS[s["type"]](site, s) for s in site.config.sections
                                 if s["type"] in SECTION_BUILDERS}
     documents = [b for b in builders.values() if isinstance(b, Documents)]
+    progress = site.config.progress.get("section")
+    if progress in builders:  # targets and changes read the same series the pages show
+        site.__dict__["progress"] = Progress(site, builders[progress])
     # place pages known before any page is written: the other sections link places to
     # them instead of paging by place
     builders.update({s["slug"]: Places(site, s, dict(builders)) for s in site.config.sections_of("places")})

@@ -83,6 +83,9 @@ class Documents(TableSection):
         """What this section's part of a place page is made of (page cache key)."""
         return self.groups.get(key, [])
 
+    def place_count(self, key: Any) -> int:
+        return len(self.groups.get(key, []))
+
     def place_parts(self, view: View, key: Any) -> list[str]:
         rows = self.groups.get(key)
         return self.by_year(view, rows, view.show(self.table, self.split, key), 3) if rows else []

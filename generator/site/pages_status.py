@@ -122,6 +122,11 @@ class Status(TableSection):
         snaps = self.snapshots_by_place.get(key, [])
         return [[list(snap), self.printed_counts.get(snap[2], [])] for snap in snaps]
 
+    def place_count(self, key: Any) -> int:
+        """How many entities the place's latest document lists."""
+        snaps = self.snapshots_by_place.get(key)
+        return len(snaps[-1][3]) if snaps else 0
+
     def place_parts(self, view: View, key: Any) -> list[str]:
         """The statuses in the place's latest document, and its counts over time."""
         snaps = self.snapshots_by_place.get(key)

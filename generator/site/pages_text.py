@@ -40,13 +40,15 @@ def home_page(site: Site, lang: str) -> Page:
 
 
 def headlines(site: Site, view: View) -> list[str]:
+    """The latest value of the featured indicators, each with its change since its place's
+    previous report, its flags, its targets' status and its source."""
     rows = []
     for section in site.config.sections_of("series"):
         if not section.get("headline"):
             continue
-        series = Series(site, section)
+        series = site.progress.series if site.progress and site.progress.series.slug == section["slug"] else Series(site, section)
         for item in series.headlines(view.lang):
-            rows.append((section, item))
+            rows.append((series, item))
     if not rows:
         return []
     featured = [f for s in site.config.sections_of("series") for f in s.get("featured", [])]
@@ -54,17 +56,11 @@ def headlines(site: Site, view: View) -> list[str]:
         rows.sort(key=lambda si: featured.index(si[1]["entity"]) if si[1]["entity"] in featured else len(featured))
     rows = rows[: site.config.headline_limit]
     cards = []
-    for section, item in rows:
+    for series, item in rows:
         row = item["row"]
-        value = esc(site.with_unit(view.number(item["point"].value), item["unit"]))
-        scope = site.figures.scope_name(item["table"], row, view.lang) if site.figures.scope(row) not in ("", "all") else ""
-        where = esc(item["point"].series) + (f" ({esc(scope)})" if scope else "")
-        cards.append(tag("li", tag("p", view.link(item["path"], item["name"]), class_="card-name") +
-                         tag("p", value, class_="card-value") +
-                         tag("p", where + "<br>" + esc(site.period_of(row, section, view.lang)), class_="card-where") +
-                         tag("p", view.source(row, brief=True) + " · " +
-                             link(view.file(item["csv"]), "CSV", download=True, title=view.t("home.card_csv", name=item["name"])),
-                             class_="card-source")))
+        place = row.get(site.place_field(series.section))
+        series_rows = series.place_latest(place)[1].get(series.series_key(row), [row])
+        cards.append(series.card(view, row, series_rows, with_place=True, csv=item["csv"]))
     # different indicators, places and dates side by side: say when the dates are far apart
     note = site.figures.comparability("", [item["row"] for _, item in rows], view.lang, dates=True, scopes=False) if rows else ""
     return [heading(2, view.t("home.latest"), "latest"), tag("p", esc(view.t("home.latest_intro"))),

@@ -36,6 +36,9 @@ class View:
         self.lang = lang
         self.path = path.strip("/")
         self.L: Labels = site.labels[lang]
+        # the quality flags this page lists (their rows have ids): marks beside the values
+        # they concern link here instead of to the report page (common.flag_mark)
+        self.listed_flags: set[Any] = set()
 
     # -- links --------------------------------------------------------------------------
     def _from(self) -> str:
@@ -75,7 +78,13 @@ class View:
         return self.link(path, text, anchor) if path else esc(text)
 
     def cell(self, table: str, name: str, row: Row) -> str:
-        return esc(self.show(table, name, row.get(name)))
+        """A cell's display text (HTML); text a report printed (site config `quoted`) is
+        marked with its language on pages of another language."""
+        text = esc(self.show(table, name, row.get(name)))
+        quoted = self.site.config.quoted
+        if text and quoted.get("lang") and quoted["lang"] != self.lang and name in quoted.get("fields", ()):
+            return f'<span lang="{esc(quoted["lang"])}">{text}</span>'
+        return text
 
     def date(self, value: Any) -> str:
         return fmt.date(value, self.lang)
