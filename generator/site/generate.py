@@ -13,6 +13,7 @@ from generator.site import downloads, pages_data, pages_text
 from generator.site.pages_documents import Documents
 from generator.site.pages_listing import Listing
 from generator.site.pages_places import Places
+from generator.site.pages_reporting import Reporting
 from generator.site.pages_series import Series
 from generator.site.pages_status import Status
 from generator.site.progress import Progress
@@ -26,7 +27,7 @@ from generator.site.parallel import in_child_process
 from generator.site.stamp import site_date
 
 HERE = Path(__file__).resolve().parent
-SECTION_BUILDERS = {"series": Series, "status": Status, "listing": Listing, "documents": Documents}
+SECTION_BUILDERS = {"series": Series, "status": Status, "listing": Listing, "documents": Documents, "reporting": Reporting}
 README = """# site_src/ (generated)
 
 Everything here except this file is written by `python -m generator site` from the data

@@ -163,6 +163,29 @@ class Site:
         parts = [self.display(docs["table"], f, row.get(f), lang) for f in names]
         return " · ".join(p for p in parts if p) or str(doc_id)
 
+    def reading(self, doc_id: Any) -> tuple[int | None, int | None, float | None]:
+        """(figures printed, figures captured into a table, their ratio) of a document, as
+        the package records them (documents section `reading: {seen, captured, coverage}`):
+        the one count of "figures of a report" every page shows."""
+        docs = self.documents
+        spec = (docs or {}).get("reading") or {}
+        row = self.document_rows.get(doc_id) if docs else None
+        if not row or not spec:
+            return None, None, None
+        seen, captured = row.get(spec.get("seen", "")), row.get(spec.get("captured", ""))
+        coverage = row.get(spec.get("coverage", ""))
+        if coverage is None and isinstance(seen, (int, float)) and isinstance(captured, (int, float)) and seen:
+            coverage = captured / seen
+        return seen, captured, coverage
+
+    def reading_text(self, doc_id: Any, lang: str) -> str:
+        """'192 of 511 figures (37.6%)' / '192/511 số liệu (37,6%)'; empty when unknown."""
+        seen, captured, coverage = self.reading(doc_id)
+        if seen is None or captured is None:
+            return ""
+        share = fmt.number(round(coverage * 100, 1), lang) + "%" if coverage is not None else ""
+        return self.labels[lang].t("reading.text", captured=fmt.number(captured, lang), seen=fmt.number(seen, lang), share=share)
+
     def facts_per_document(self) -> dict[Any, int]:
         """How many fact rows (not quality flags) each document gave."""
         prov, docs = self.config.provenance, self.documents

@@ -75,14 +75,13 @@ def news(site: Site, view: View) -> list[str]:
     if not docs:
         return []
     rows = sorted(site.rows(docs["table"]), key=lambda r: (str(site.time_of(r, docs) or ""), str(r[docs["key"]])), reverse=True)
-    counts = site.facts_per_document()
-    head = [view.t("home.period"), view.t("common.document"), view.t("home.figures")]
+    head = [view.t("home.period"), view.t("common.document"), view.t("reading.title")]
     body = []
     for row in rows[: site.config.news_limit]:
         doc_id = row[docs["key"]]
         body.append([esc(site.period_of(row, docs, view.lang)),
                      view.link(f"{docs['slug']}/{page_slug(doc_id)}", site.document_label(doc_id, view.lang)),
-                     esc(view.number(counts.get(doc_id, 0)))])
+                     esc(site.reading_text(doc_id, view.lang))])
     return [heading(2, view.t("home.news"), "news"), tag("p", esc(view.t("home.news_intro"))),
             table([esc(h) for h in head], body, row_headers=True, numeric=[2], label=view.t("home.news")),
             tag("p", view.link(docs["slug"], view.t("home.all_documents")))]
