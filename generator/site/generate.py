@@ -9,7 +9,7 @@ from typing import Any
 
 from generator.atomic import staging_dir, sync_tree
 from generator.paths import Layout
-from generator.site import downloads, pages_data, pages_text
+from generator.site import downloads, pages_data, pages_text, searchmeta
 from generator.site.pages_documents import Documents
 from generator.site.pages_listing import Listing
 from generator.site.pages_places import Places
@@ -74,6 +74,9 @@ def render(site: Site, out: Output) -> None:
             pages_data.build(site, section, out, str(moment.year))
     worker.wait()
     downloads.build(site, out, stamp)
+    if site.config.sections_of("search"):
+        for lang in site.config.languages:
+            out.file(f"assets/names.{lang}.json", searchmeta.names(site, builders, lang))
     for name in ("site.css", "site.js", "search.js"):
         out.file(f"assets/{name}", (HERE / "assets" / name).read_bytes())
     bundle = javascript_bundle(site.cache)

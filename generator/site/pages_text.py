@@ -120,7 +120,9 @@ def search_page(site: Site, section: dict[str, Any], lang: str) -> Page:
     view = View(site, lang, section["slug"])
     title = title_of(site, section, lang)
     ui = (f'<link rel="stylesheet" href="{esc(view.file("pagefind/pagefind-ui.css"))}">\n'
-          f'<div id="site-search" data-placeholder="{esc(view.t("search.placeholder"))}" data-label="{esc(view.t("search.label"))}"></div>\n'
+          f'<div id="site-search" data-placeholder="{esc(view.t("search.placeholder"))}" data-label="{esc(view.t("search.label"))}"'
+          f' data-names="{esc(view.file(f"assets/names.{lang}.json"))}" data-root="{esc(view.href(""))}"'
+          f' data-names-title="{esc(view.t("search.names_title"))}"></div>\n'
           f'<noscript><p>{esc(view.t("search.noscript"))}</p></noscript>\n'
           f'<script src="{esc(view.file("pagefind/pagefind-ui.js"))}"></script>\n'
           f'<script src="{esc(view.file("assets/search.js"))}"></script>')
