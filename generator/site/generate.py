@@ -9,7 +9,7 @@ from typing import Any
 
 from generator.atomic import staging_dir, sync_tree
 from generator.paths import Layout
-from generator.site import downloads, pages_data, pages_text, searchmeta
+from generator.site import downloads, pages_data, pages_notfound, pages_text, searchmeta
 from generator.site.pages_documents import Documents
 from generator.site.pages_listing import Listing
 from generator.site.pages_places import Places
@@ -79,6 +79,8 @@ def render(site: Site, out: Output) -> None:
             out.file(f"assets/names.{lang}.json", searchmeta.names(site, builders, lang))
     for name in ("site.css", "site.js", "search.js"):
         out.file(f"assets/{name}", (HERE / "assets" / name).read_bytes())
+    for lang in site.config.languages[1:]:  # the default language's is the theme's 404.html (write_config)
+        out.file(f"{lang}/404.html", pages_notfound.page(site, lang))
     bundle = javascript_bundle(site.cache)
     for remote in VEGA_REMOTE:
         bundle = bundle.replace(remote, "")
@@ -90,6 +92,7 @@ def write_config(site: Site, folder: Path) -> None:
     (folder / "mkdocs.yml").write_text(mkdocs_yaml(site), encoding="utf-8")
     (folder / "hooks.py").write_text(HOOKS_PY, encoding="utf-8")
     shutil.copytree(HERE / "overrides", folder / "overrides")
+    (folder / "overrides" / "404.html").write_text(pages_notfound.template(site), encoding="utf-8")
     (folder / "README.md").write_text(README, encoding="utf-8")
 
 

@@ -93,9 +93,7 @@ def mkdocs_yaml(site: Site) -> str:
         "use_directory_urls": True,
         "theme": theme,
         "extra": {"generator": False, "languages": list(config.languages), "feeds": feeds(site),
-                  "search_form": search_form(site), "not_found": [
-            {"lang": lang, "text": site.labels[lang].t("notfound.text"), "home": site.labels[lang].t("nav.home"),
-             "link": "" if i == 0 else f"{lang}/"} for i, lang in enumerate(config.languages)]},
+                  "search_form": search_form(site)},
         "extra_css": ["assets/site.css"],
         "extra_javascript": ["assets/site.js"],
         "hooks": ["hooks.py"],
