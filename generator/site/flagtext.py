@@ -49,12 +49,16 @@ def dates_text(text: str, lang: str) -> str:
     return _ISO.sub(lambda m: fmt.date(m.group(1), lang), text)
 
 
-def _quoted(text_html: str) -> str:
-    """Report text quoted in a message ('…') marked as Vietnamese."""
-    def one(match: re.Match[str]) -> str:
+def _quoted(text: str) -> str:
+    """A message (plain text) as HTML, report text quoted in it ('…') marked Vietnamese."""
+    out, last = [], 0
+    for match in _QUOTED.finditer(text):
         inner = match.group(1)
-        return f"‘{tag('span', inner, lang='vi')}’" if _VIETNAMESE.search(inner) else f"‘{inner}’"
-    return _QUOTED.sub(one, text_html)
+        out.append(esc(text[last:match.start()]))
+        out.append(f"‘{tag('span', esc(inner), lang='vi')}’" if _VIETNAMESE.search(inner) else f"‘{esc(inner)}’")
+        last = match.end()
+    out.append(esc(text[last:]))
+    return "".join(out)
 
 
 def value_html(view: "View", flag: "Row", name: str) -> str:
@@ -86,7 +90,7 @@ def message_html(view: "View", flag: "Row", subject: "Row | None", others: list[
         return composed
     own = flag.get(f"message_{view.lang}") if view.lang != "en" else flag.get("message")
     text = own or flag.get("message") or ""
-    return _quoted(esc(dates_text(str(text), view.lang)))
+    return _quoted(dates_text(str(text), view.lang))
 
 
 def _n(view: "View", value: Any) -> str:

@@ -22,7 +22,7 @@ from typing import Any
 
 from generator.redact import redact, signature_lines
 from generator.site import fmt
-from generator.site.common import TableSection, breadcrumbs, flags_table, intro_of, title_of
+from generator.site.common import TableSection, breadcrumbs, flag_mark, flags_table, intro_of, title_of
 from generator.site.downloads import download_path
 from generator.site import stamps
 from generator.site.html import attrs, block, esc, heading, html_heading, plain_title, table, tag
@@ -220,7 +220,7 @@ class Documents(TableSection):
             text = view.show(self.table, name, value)
             if name == "coverage" and isinstance(value, float):
                 text = f"{view.number(round(value * 100, 1))}%"
-            items.append(tag("dt", esc(self.site.field_title(self.table, name, view.lang))) + tag("dd", esc(text)))
+            items.append(tag("dt", esc(self.site.field_title(self.table, name, view.lang))) + tag("dd", view.quoted(name, esc(text))))
         return tag("dl", "".join(items), class_="facts meta")
 
     def file_path(self, row: Row) -> str | None:
@@ -251,7 +251,10 @@ class Documents(TableSection):
                 continue
             columns = configured.get(name) or self._default_columns(name)
             head = [esc(self.site.field_title(name, c, view.lang)) for c in columns] + [esc(view.t("common.source"))]
-            body = [[esc(_clip(view.show(name, c, r.get(c)))) for c in columns] + [view.source(r, short=True)] for r in rows]
+            body = [[view.quoted(c, esc(_clip(view.show(name, c, r.get(c))))) for c in columns] for r in rows]
+            for cells, r in zip(body, rows, strict=True):  # the mark of a flag on the record, then its line
+                cells[0] += flag_mark(view, name, r.get("record_id"))
+                cells.append(view.source(r, short=True))
             parts.append(html_heading(3, f"{title} ({view.number(len(rows))})", f"x-{name}"))
             parts.append(table(head, body, label=title))
         return [tag("p", esc("; ".join(summary)))] + parts

@@ -461,7 +461,7 @@ class Series(TableSection):
         for name in names:
             value = self._describe_value(entity, name, view.lang)
             if value:
-                items.append(tag("dt", esc(self._describe_title(name, view.lang))) + tag("dd", esc(value)))
+                items.append(tag("dt", esc(self._describe_title(name, view.lang))) + tag("dd", view.quoted(name, esc(value))))
         return tag("dl", "".join(items), class_="facts") if items else ""
 
     def summary(self, view: View, entity: Any, points: list[tuple[charts.Point, Row]], unit: str) -> str:

@@ -105,7 +105,8 @@ def included_table(site: Site, view: View, include: dict[str, Any]) -> list[str]
     titles = []
     for c in columns:
         field = res.field(f"{c}_{view.lang}") or res.field(c)
-        titles.append(str(localized(field, "title", view.lang) if field else c))
+        custom = site.labels[view.lang].get(f"fields.{c}")  # `name`, not the schema's "Name (en)"
+        titles.append(str(custom or (localized(field, "title", view.lang) if field else c)))
     body = []
     for row in res.rows:
         cells = []

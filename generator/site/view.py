@@ -80,11 +80,15 @@ class View:
     def cell(self, table: str, name: str, row: Row) -> str:
         """A cell's display text (HTML); text a report printed (site config `quoted`) is
         marked with its language on pages of another language."""
-        text = esc(self.show(table, name, row.get(name)))
+        return self.quoted(name, esc(self.show(table, name, row.get(name))))
+
+    def quoted(self, name: str, text_html: str) -> str:
+        """text_html marked with the language it was printed in when the field holds text as
+        a report printed it (site config `quoted`) and the page is in another language."""
         quoted = self.site.config.quoted
-        if text and quoted.get("lang") and quoted["lang"] != self.lang and name in quoted.get("fields", ()):
-            return f'<span lang="{esc(quoted["lang"])}">{text}</span>'
-        return text
+        if text_html and quoted.get("lang") and quoted["lang"] != self.lang and name in quoted.get("fields", ()):
+            return f'<span lang="{esc(quoted["lang"])}">{text_html}</span>'
+        return text_html
 
     def date(self, value: Any) -> str:
         return fmt.date(value, self.lang)
