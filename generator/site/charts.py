@@ -177,7 +177,8 @@ def narrow(spec: dict[str, Any]) -> dict[str, Any]:
         axis = axis_spec.get("axis") or {}
         if axis_spec.get("type") == "nominal":
             axis["labelLimit"] = label_limit
-        axis["titleLimit"] = NARROW_WIDTH - 40 if channel == "x" else 220
+        height = out.get("height") if isinstance(out.get("height"), int) else HEIGHT
+        axis["titleLimit"] = NARROW_WIDTH - 40 if channel == "x" else height
         if axis_spec.get("type") == "temporal":
             axis["labelAngle"] = 0
             axis["labelOverlap"] = True

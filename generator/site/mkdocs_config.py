@@ -57,7 +57,7 @@ def search_form(site: Site) -> dict[str, dict[str, str]]:
     out = {}
     for i, lang in enumerate(site.config.languages):
         labels = site.labels[lang]
-        out[lang] = {"path": ("" if i == 0 else f"{lang}/") + f"{found[0]['slug']}/", "label": labels.t("search.label"),
+        out[lang] = {"path": ("" if i == 0 else f"{lang}/") + f"{found[0]['slug']}/", "label": labels.t("search.header_label"),
                      "placeholder": labels.t("search.short_placeholder"), "button": labels.t("search.button")}
     return out
 

@@ -190,14 +190,23 @@ class Documents(TableSection):
             where = self.site.place_path(row.get(self.split)) if self.site.on_place_pages(self.section) else self.split_path(row.get(self.split))
             if where:
                 trail.append((where, view.show(self.table, self.split, row.get(self.split))))
+        flags = self.facts.get(self.site.config.flags["table"], {}).get(doc_id, []) if self.site.config.flags else []
+        view.listed_flags |= {f.get("record_id") for f in flags}  # listed below: the marks link there
         parts = [breadcrumbs(view, trail), html_heading(1, label, stamps.H1_ID)]
-        parts.append(self.metadata(view, row))
+        # on a phone: what the report is, how much of it was read and its text first; the
+        # rest of its metadata one tap away
         parts.append(tag("p", tag("strong", esc(view.t("cite.report_title"))) + " " +
                          self.site.figures.report_citation(doc_id, lang, html=True), class_="cite-report"))
+        reading = self.site.reading_text(doc_id, lang)
+        if reading:
+            parts.append(tag("p", esc(view.t("documents.read", reading=reading)) + " " +
+                             view.link(self.site.config.sections_of("reporting")[0]["slug"], view.t("documents.reporting"))
+                             if self.site.config.sections_of("reporting") else esc(view.t("documents.read", reading=reading)),
+                             class_="lede"))
         parts.append(self.original(view, row))
+        parts.append(tag("details", tag("summary", esc(view.t("documents.metadata"))) + "\n" + self.metadata(view, row), class_="fold"))
         parts.append(html_heading(2, view.t("documents.extracted"), "extracted"))
         parts += self.extracted(view, doc_id)
-        flags = self.facts.get(self.site.config.flags["table"], {}).get(doc_id, []) if self.site.config.flags else []
         parts.append(html_heading(2, view.t("flags.title"), "quality"))
         parts.append(flags_table(view, flags, with_document=False) or tag("p", esc(view.t("flags.none"))))
         parts.append(html_heading(2, view.t("documents.text"), "text"))
@@ -256,7 +265,11 @@ class Documents(TableSection):
                 cells[0] += flag_mark(view, name, r.get("record_id"))
                 cells.append(view.source(r, short=True))
             parts.append(html_heading(3, f"{title} ({view.number(len(rows))})", f"x-{name}"))
-            parts.append(table(head, body, label=title))
+            rows_html = table(head, body, label=title)
+            if len(rows) > FOLD:
+                rows_html = tag("details", tag("summary", esc(view.t("places.show_all", count=view.number(len(rows)), section=title.lower())))
+                                + "\n" + rows_html, class_="fold")
+            parts.append(rows_html)
         return [tag("p", esc("; ".join(summary)))] + parts
 
     def _default_columns(self, name: str) -> list[str]:
@@ -305,6 +318,9 @@ class Documents(TableSection):
         if not prov:
             return set()
         return {r.get(prov.line_field) for rows in self.facts.values() for r in rows.get(doc_id, []) if r.get(prov.line_field)}
+
+
+FOLD = 6  # an extracted table longer than this is folded (<details>)
 
 
 def _clip(text: str) -> str:

@@ -358,8 +358,8 @@ class Lineage:
                 cells = [view.link(builder.path(entity), builder.name(entity, view.lang))]
                 for b in before:
                     row = next((r for k, r in latest[b].items() if k[0] == entity and all(r.get(g) == v for g, v in quiet.items())), None)
-                    cells.append(builder.value_cell(view, row) + " (" + esc(view.date(self.site.time_of(row, builder.section))) + ")"
-                                 if row is not None else esc(view.t("series.no_data")))
+                    cells.append(builder.value_cell(view, row) + " (" + esc(view.date(self.site.time_of(row, builder.section))) + ")<br>" +
+                                 view.source(row, brief=True) if row is not None else esc(view.t("series.no_data")))
                 body.append(cells)
             parts.append(table([esc(h) for h in head], body, row_headers=True, label=title_of(self.site, builder.section, view.lang),
                                stack=True))

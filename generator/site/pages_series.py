@@ -402,11 +402,13 @@ class Series(TableSection):
         rows = self.by_entity[entity]
         name = self.name(entity, lang)
         large = self.is_large(entity)
-        parts = [breadcrumbs(view, [(self.slug, title_of(self.site, self.section, lang))]), f"# {esc(name)}",
-                 self.describe(view, entity), self.downloads(view, entity, rows)]
         summary, body = self.series_parts(view, entity, rows, f"charts/{self.slug}/{page_slug(entity)}.{lang}", out,
                                           shown=self.latest_per_series(rows) if large else rows, compact=large)
-        parts += body
+        # what a reader on a phone sees first: the latest value in a sentence, then what the
+        # indicator counts; the downloads come after the table
+        quality = next((i for i, p in enumerate(body) if p.endswith("{#quality}")), len(body))
+        parts = [breadcrumbs(view, [(self.slug, title_of(self.site, self.section, lang))]), f"# {esc(name)}", body[0],
+                 self.describe(view, entity)] + body[1:quality] + [self.downloads(view, entity, rows)] + body[quality:]
         return Page(path, plain_title(name), block(*parts), description=plain_title(summary, 300))
 
     def downloads(self, view: View, entity: Any, rows: list[Row]) -> str:

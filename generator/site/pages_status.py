@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Any
 
 from generator.site import charts
-from generator.site.common import TableSection, breadcrumbs, chart_files, figure, intro_of, title_of
+from generator.site.common import TableSection, breadcrumbs, chart_files, figure, flag_mark, intro_of, title_of
 from generator.site.html import block, esc, heading, plain_title, table, tag
 from generator.site.output import Output
 from generator.site.model import Page, Row, Site
@@ -33,6 +33,7 @@ class Status(TableSection):
         prov = site.config.provenance
         self.doc_field = prov.document_field if prov else None
         self.rows = sorted(site.rows(self.table), key=self._order)
+        self._printed_rows: dict[tuple[Any, int], Row] = {}  # (document, index) -> its printed-count row
         self.by_entity: dict[Any, list[Row]] = defaultdict(list)
         for row in self.rows:
             if row.get(self.entity) is not None:
@@ -104,6 +105,7 @@ class Status(TableSection):
             for row in self.site.rows(spec["table"]):
                 if all(row.get(k) == v for k, v in where.items()):
                     out[row.get(self.doc_field)].append((row.get(spec.get("status", "status")), row.get(spec.get("count", "count"))))
+                    self._printed_rows[(row.get(self.doc_field), len(out[row.get(self.doc_field)]) - 1)] = row
         return out
 
     # -- on place pages -----------------------------------------------------------------
@@ -152,11 +154,18 @@ class Status(TableSection):
         return self.site.display(self.table, self.status, value, lang)
 
     def printed_text(self, view: View, document: Any) -> str:
+        """The counts a document prints itself (HTML), each with the mark of a quality flag
+        on it (a count that disagrees with the document's own list)."""
         spec = self.section.get("printed_counts")
         if not spec:
             return ""
         items = self.printed_counts.get(document, [])
-        return "; ".join(f"{self.status_name(s, view.lang)}: {view.number(c)}" for s, c in items)
+        parts = []
+        for index, (status, count) in enumerate(items):
+            row = self._printed_rows.get((document, index)) or {}
+            parts.append(esc(f"{self.status_name(status, view.lang)}: {view.number(count)}") +
+                         flag_mark(view, spec["table"], row.get("record_id")))
+        return "; ".join(parts)
 
     def counts_table(self, view: View, snaps: list[tuple], label: str, wrap_id: str | None = None) -> str:
         statuses = self.statuses()
@@ -173,7 +182,7 @@ class Status(TableSection):
                      view.document(doc, brief=True) if doc is not None else ""]
             cells += [esc(view.number(counts.get(s, 0))) for s in statuses] + [esc(view.number(len(snap_rows)))]
             if with_printed:
-                cells.append(esc(self.printed_text(view, doc)))
+                cells.append(self.printed_text(view, doc))
             rows.append(cells)
         numeric = list(range(3, 4 + len(statuses)))
         return table([esc(h) for h in head], rows, row_headers=True, numeric=numeric, label=label, wrap_id=wrap_id)
