@@ -73,8 +73,8 @@ def shoot(site: Path, out: Path, scale: float) -> list[Path]:
             for name, path, anchor in SHOTS:
                 page.goto(base + path, wait_until="networkidle")
                 if anchor:
-                    page.locator(anchor).first.scroll_into_view_if_needed()
-                    page.evaluate("window.scrollBy(0, -60)")  # clear of the header
+                    page.evaluate("sel => document.querySelector(sel).scrollIntoView({block: 'start'})", anchor)
+                    page.evaluate("window.scrollBy(0, -64)")  # clear of the header
                 page.wait_for_timeout(300)  # the header's title swap settles
                 target = out / f"{name}.png"
                 page.screenshot(path=str(target))

@@ -305,7 +305,8 @@ class Series(TableSection):
                 if assessment.status in ("no_data",):
                     continue
                 badges.append(progress.status_html(view, assessment) + " " +
-                              esc(view.t("progress.against", target=progress.target_value(view, assessment.target))))
+                              esc(view.t("progress.against", target=progress.target_value(view, assessment.target),
+                                         deadline=progress.deadline_text(view, assessment.target))))
             if badges:
                 parts.append(tag("p", "<br>".join(badges), class_="card-target"))
         source = view.source(row, brief=True)
