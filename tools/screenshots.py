@@ -73,8 +73,10 @@ def shoot(site: Path, out: Path, scale: float) -> list[Path]:
             for name, path, anchor in SHOTS:
                 page.goto(base + path, wait_until="networkidle")
                 if anchor:
-                    page.evaluate("sel => document.querySelector(sel).scrollIntoView({block: 'start'})", anchor)
-                    page.evaluate("window.scrollBy(0, -64)")  # clear of the header
+                    # one scroll down to just above it (clear of the header; scrolling back up
+                    # would bring out the theme's "back to top" button)
+                    page.evaluate("sel => window.scrollTo(0, document.querySelector(sel).getBoundingClientRect().top"
+                                  " + window.scrollY - 64)", anchor)
                 page.wait_for_timeout(300)  # the header's title swap settles
                 target = out / f"{name}.png"
                 page.screenshot(path=str(target))

@@ -279,6 +279,7 @@ class Lineage:
                 for successor in str(row.get(self.successor_field) or "").split():
                     self.before[successor].add(row[self.code[1]])
         self.table, self.field = table, field
+        self._names: dict[str, dict[str, int]] = {}
 
     def successors(self, key: Any) -> set[Any]:
         return set(str(self.rows.get(key, {}).get(self.successor_field) or "").split())
@@ -301,8 +302,12 @@ class Lineage:
         """The place's name, with when it existed when another place has the same name
         (Gia Lai before and after the merger)."""
         base = view.show(self.table, self.field, key) if self.table else str(key)
-        twins = [k for k in self.rows if k != key and view.show(self.table, self.field, k) == base] if self.rows else []
-        if not twins:
+        if view.lang not in self._names:  # name -> how many places bear it (once per language)
+            counts: dict[str, int] = defaultdict(int)
+            for k in self.rows:
+                counts[view.show(self.table, self.field, k)] += 1
+            self._names[view.lang] = counts
+        if self._names[view.lang].get(base, 0) < 2:
             return base
         began, ended = self.began(key), self.ended(key)
         if began:
