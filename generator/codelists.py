@@ -29,6 +29,7 @@ CODELIST_FILES = {
     "statuses": "statuses.csv",
     "units": "units.csv",
     "checks": "checks.csv",
+    "national_targets": "national_targets.csv",
 }
 NUMBER_WORDS = "number_words.csv"
 VOCABULARY = "vocabulary.csv"

@@ -32,6 +32,7 @@ CODE_TABLES = (
     "statuses",
     "units",
     "checks",
+    "national_targets",
 )
 # What changed between editions of the package (written by generator/editions.py).
 EDITION_TABLES = ("changes",)

@@ -21,6 +21,13 @@ from generator import cache as cache_entries
 from generator.site.fmt import CHART_LOCALES
 
 WIDTH, HEIGHT = 480, 250
+# The phone version of every chart (a <picture> source below PHONE_MAX, site.css): the
+# whole drawing fits NARROW_WIDTH px, so even on a 360 px screen (328 px of content) its
+# text shows at 11 px or more (NARROW_FONT scaled by at most 328/NARROW_WIDTH).
+NARROW_WIDTH, NARROW_FONT = 340, 13
+MIN_SHOWN_FONT = 11  # px: no chart text smaller than this as shown
+PHONE_CONTENT = 328  # px of content on a 360 px phone (material: .8rem margins)
+PHONE_MAX = "47.9375em"  # below 768 px the narrow version is shown (site.css and <picture>)
 MAX_BARS = 40  # above this many bars (vl-convert: ~4 ms each), charts summarise instead
 # A palette with at least 3:1 contrast on white for lines and points (WCAG non-text contrast).
 PALETTE = ["#1f5fa8", "#b3470b", "#2b7a2b", "#8a2f8a", "#8c6d00", "#0b7a7a", "#a8325a", "#4d4d4d"]
@@ -160,6 +167,53 @@ def _config(lang: str) -> dict[str, Any]:
     if lang in CHART_LOCALES:
         config["locale"] = CHART_LOCALES[lang]
     return config
+
+
+def narrow(spec: dict[str, Any]) -> dict[str, Any]:
+    """The phone version of a chart: the same data and marks drawn to fit NARROW_WIDTH px
+    (axes, legend and labels included: `autosize: fit-x`), with long labels cut (the table
+    under every chart has them in full)."""
+    out = json.loads(json.dumps(spec))
+    out["width"] = NARROW_WIDTH
+    out["autosize"] = {"type": "fit-x", "contains": "padding"}
+    label_limit = 120
+    encoding = out.get("encoding", {})
+    for channel in ("x", "y"):
+        axis_spec = encoding.get(channel)
+        if not isinstance(axis_spec, dict):
+            continue
+        axis = axis_spec.get("axis") or {}
+        if axis_spec.get("type") == "nominal":
+            axis["labelLimit"] = label_limit
+        height = out.get("height") if isinstance(out.get("height"), int) else HEIGHT
+        axis["titleLimit"] = NARROW_WIDTH - 40 if channel == "x" else height
+        if axis_spec.get("type") == "temporal":
+            axis["labelAngle"] = 0
+            axis["labelOverlap"] = True
+        axis_spec["axis"] = axis
+    colour = encoding.get("color")
+    if isinstance(colour, dict) and colour.get("legend"):
+        colour["legend"] = {**colour["legend"], "labelLimit": NARROW_WIDTH - 40, "titleLimit": NARROW_WIDTH - 40, "columns": 1}
+    config = out.setdefault("config", {})
+    for part in ("axis", "legend"):
+        config[part] = {**config.get(part, {}), "labelFontSize": NARROW_FONT, "titleFontSize": NARROW_FONT}
+    return out
+
+
+def svg_size(svg: str) -> tuple[int, int] | None:
+    """(width, height) of a rendered chart."""
+    import re
+
+    found = re.search(r'<svg[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"', svg)
+    return (round(float(found.group(1))), round(float(found.group(2)))) if found else None
+
+
+def smallest_font(svg: str) -> float:
+    """The smallest font size (px) of the chart's text."""
+    import re
+
+    sizes = [float(s) for s in re.findall(r'font-size="([\d.]+)px"', svg)]
+    return min(sizes) if sizes else 0.0
 
 
 def _cached(cache: Path | None, key: str, make: Callable[[], str]) -> str:

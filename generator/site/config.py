@@ -20,7 +20,7 @@ from generator.errors import InputError
 CONFIG_NAME = "site_config.yml"
 SITE_URL_ENV = "DEAN06_SITE_URL"  # the public address, overriding site_config.yml (a deployment job sets it)
 PLACEHOLDER_HOSTS = ("example.org", "example.com", "example.net", "localhost", "127.0.0.1")
-SECTION_TYPES = ("series", "status", "listing", "documents", "places", "data", "text", "search")
+SECTION_TYPES = ("series", "status", "listing", "documents", "places", "reporting", "data", "text", "search")
 PAGE_SLUG_RESERVED = ("assets", "charts", "downloads", "feeds", "pagefind", "search", "tables")
 
 
@@ -68,6 +68,9 @@ class SiteConfig:
     publisher: dict[str, str] = field(default_factory=dict)
     figures: dict[str, Any] = field(default_factory=dict)
     catalogue: dict[str, Any] = field(default_factory=dict)
+    progress: dict[str, Any] = field(default_factory=dict)  # targets and change since the previous report (progress.py)
+    lineage: dict[str, Any] = field(default_factory=dict)  # what a place became or was made of (pages_places.py)
+    quoted: dict[str, Any] = field(default_factory=dict)  # fields holding text as printed, and its language
 
     @property
     def default_language(self) -> str:
@@ -154,6 +157,9 @@ def load_config(root: Path, path: Path | None = None) -> SiteConfig:
         theme=dict(raw.get("theme") or {}),
         figures=dict(raw.get("figures") or {}),
         catalogue=dict(raw.get("catalogue") or {}),
+        progress=dict(raw.get("progress") or {}),
+        lineage=dict(raw.get("lineage") or {}),
+        quoted=dict(raw.get("quoted") or {}),
     )
     config.publisher = _per_language(raw.get("publisher") or config.title, languages, path, "publisher")
     config.sections = [_section(s, i, path) for i, s in enumerate(raw.get("sections") or [])]

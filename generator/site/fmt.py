@@ -6,7 +6,7 @@ from typing import Any
 
 from generator.numbers import format_en, format_vi
 
-_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS_EN = _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Vega number / time locales for chart axes, by language (falls back to English).
 CHART_LOCALES = {
     "vi": {

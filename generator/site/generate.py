@@ -8,12 +8,14 @@ from typing import Any
 
 from generator.atomic import Counts, Staged, put
 from generator.paths import Layout
-from generator.site import downloads, pages_data, pages_text
+from generator.site import downloads, pages_data, pages_notfound, pages_text, searchmeta
 from generator.site.pages_documents import Documents
 from generator.site.pages_listing import Listing
 from generator.site.pages_places import Places
+from generator.site.pages_reporting import Reporting
 from generator.site.pages_series import Series
 from generator.site.pages_status import Status
+from generator.site.progress import Progress
 from generator.site.charts import javascript_bundle
 from generator.site.config import check_deployable, load_config
 from generator.site.datapackage import DataPackage
@@ -24,7 +26,7 @@ from generator.site.parallel import in_child_process
 from generator.site.stamp import site_date
 
 HERE = Path(__file__).resolve().parent
-SECTION_BUILDERS = {"series": Series, "status": Status, "listing": Listing, "documents": Documents}
+SECTION_BUILDERS = {"series": Series, "status": Status, "listing": Listing, "documents": Documents, "reporting": Reporting}
 README = """# site_src/ (generated)
 
 Everything here except this file is written by `python -m generator site` from the data
@@ -47,6 +49,9 @@ def render(site: Site, out: Output) -> None:
     builders: dict[str, Any] = {s["slug"]: SECTION_BUILDERS[s["type"]](site, s) for s in site.config.sections
                                 if s["type"] in SECTION_BUILDERS}
     documents = [b for b in builders.values() if isinstance(b, Documents)]
+    progress = site.config.progress.get("section")
+    if progress in builders:  # targets and changes read the same series the pages show
+        site.__dict__["progress"] = Progress(site, builders[progress])
     # place pages known before any page is written: the other sections link places to
     # them instead of paging by place
     builders.update({s["slug"]: Places(site, s, dict(builders)) for s in site.config.sections_of("places")})
@@ -69,8 +74,13 @@ def render(site: Site, out: Output) -> None:
                 pages_data.build(site, section, out, str(moment.year))
         worker.wait()
         downloads.build(site, out, stamp)
+        if site.config.sections_of("search"):
+            for lang in site.config.languages:
+                out.file(f"assets/names.{lang}.json", searchmeta.names(site, builders, lang))
         for name in ("site.css", "site.js", "search.js"):
             out.file(f"assets/{name}", (HERE / "assets" / name).read_bytes())
+        for lang in site.config.languages[1:]:  # the default language's is the theme's 404.html (write_config)
+            out.file(f"{lang}/404.html", pages_notfound.page(site, lang))
         bundle = javascript_bundle(site.cache)
         for remote in VEGA_REMOTE:
             bundle = bundle.replace(remote, "")
@@ -87,6 +97,7 @@ def write_config(site: Site, folder: Path) -> None:
     for path in sorted((HERE / "overrides").rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:
             put(folder / "overrides" / path.relative_to(HERE / "overrides"), path.read_bytes())
+    put(folder / "overrides" / "404.html", pages_notfound.template(site))
     put(folder / "README.md", README)
 
 

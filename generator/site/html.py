@@ -53,22 +53,37 @@ def link(href: str, text_html: str, **values: Any) -> str:
 
 
 def table(head: list[str], rows: Iterable[list[str]], caption: str | None = None, row_headers: bool = False,
-          numeric: Iterable[int] = (), label: str | None = None) -> str:
-    """An accessible table in a focusable scroll box. head/rows hold safe HTML."""
+          numeric: Iterable[int] = (), label: str | None = None, row_ids: Iterable[str | None] | None = None,
+          stack: bool | None = None, wrap_id: str | None = None) -> str:
+    """An accessible table in a focusable scroll box. head/rows hold safe HTML.
+
+    On narrow screens (site.css) a table of four columns or more reflows into one card per
+    row (`stack`): each cell shows its column's header (`data-label`), so a value, its
+    date, its flag and its source link stay on screen. Cells are written one per line, so
+    text extracted from the page (search snippets) keeps its words apart. row_ids: an
+    id per row (a flag's row, that a mark elsewhere links to), or None."""
     numeric = set(numeric)
-    out = ['<div class="table-wrap" tabindex="0" role="region"' + attrs(aria_label=label or _strip(caption) or None) + ">", "<table class=\"data\">"]
+    rows = list(rows)
+    stacked = len(head) >= 4 if stack is None else stack
+    labels = [_strip(h).replace('"', "&quot;").strip() for h in head]  # already escaped text
+    out = ['<div class="table-wrap" tabindex="0" role="region"' + attrs(aria_label=label or _strip(caption) or None, id=wrap_id) + ">",
+           f'<table class="data{" stack" if stacked else ""}">']
     if caption:
         out.append(f"<caption>{caption}</caption>")
-    out.append("<thead><tr>" + "".join(f'<th scope="col"{_num(i, numeric)}>{h}</th>' for i, h in enumerate(head)) + "</tr></thead>")
+    out.append("<thead><tr>\n" + "\n".join(f'<th scope="col"{_num(i, numeric)}>{h}</th>' for i, h in enumerate(head)) + "\n</tr></thead>")
     out.append("<tbody>")
-    for row in rows:
+    ids = list(row_ids) if row_ids is not None else []
+    for index, row in enumerate(rows):
         cells = []
         for i, cell in enumerate(row):
+            label_attr = f' data-label="{labels[i]}"' if stacked and i < len(labels) and labels[i] else ""
             if i == 0 and row_headers:
                 cells.append(f'<th scope="row">{cell}</th>')
             else:
-                cells.append(f"<td{_num(i, numeric)}>{cell}</td>")
-        out.append("<tr>" + "".join(cells) + "</tr>")
+                empty = ' data-empty=""' if stacked and not cell.strip() else ""
+                cells.append(f"<td{_num(i, numeric)}{label_attr}{empty}>{cell}</td>")
+        row_id = ids[index] if index < len(ids) else None
+        out.append(f"<tr{attrs(id=row_id)}>\n" + "\n".join(cells) + "\n</tr>")
     out.append("</tbody></table></div>")
     return "\n".join(out)
 

@@ -68,6 +68,20 @@ def footer(site: Site, lang: str) -> str:
     return html.escape(text, quote=False)
 
 
+def search_form(site: Site) -> dict[str, dict[str, str]]:
+    """The header's search box, per language: the search page it sends the words to and
+    its texts (overrides/partials/alternate.html)."""
+    found = site.config.sections_of("search")
+    if not found:
+        return {}
+    out = {}
+    for i, lang in enumerate(site.config.languages):
+        labels = site.labels[lang]
+        out[lang] = {"path": ("" if i == 0 else f"{lang}/") + f"{found[0]['slug']}/", "label": labels.t("search.header_label"),
+                     "placeholder": labels.t("search.short_placeholder"), "button": labels.t("search.button")}
+    return out
+
+
 def mkdocs_yaml(site: Site) -> str:
     config = site.config
     languages = []
@@ -91,9 +105,8 @@ def mkdocs_yaml(site: Site) -> str:
         "site_url": config.site_url,
         "docs_dir": "docs",
         "theme": theme,
-        "extra": {"generator": False, "languages": list(config.languages), "feeds": feeds(site), "not_found": [
-            {"lang": lang, "text": site.labels[lang].t("notfound.text"), "home": site.labels[lang].t("nav.home"),
-             "link": "" if i == 0 else f"{lang}/"} for i, lang in enumerate(config.languages)]},
+        "extra": {"generator": False, "languages": list(config.languages), "feeds": feeds(site),
+                  "search_form": search_form(site)},
         "hooks": ["hooks.py"],
         "plugins": [{"i18n": {"docs_structure": "folder", "reconfigure_search": False, "languages": languages}}],
         **base,

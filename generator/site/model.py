@@ -45,6 +45,7 @@ class Site:
         self._rows: dict[str, list[Row]] = {}
         self._display: dict[tuple, Any] = {}  # memo: display texts, field specs and titles
         self._origin: dict[tuple[str, str], str] = {}
+        self._records: dict[str, dict[Any, Row]] = {}
 
     # -- rows ---------------------------------------------------------------------------
     def rows(self, table: str) -> list[Row]:
@@ -162,6 +163,29 @@ class Site:
         parts = [self.display(docs["table"], f, row.get(f), lang) for f in names]
         return " · ".join(p for p in parts if p) or str(doc_id)
 
+    def reading(self, doc_id: Any) -> tuple[int | None, int | None, float | None]:
+        """(figures printed, figures captured into a table, their ratio) of a document, as
+        the package records them (documents section `reading: {seen, captured, coverage}`):
+        the one count of "figures of a report" every page shows."""
+        docs = self.documents
+        spec = (docs or {}).get("reading") or {}
+        row = self.document_rows.get(doc_id) if docs else None
+        if not row or not spec:
+            return None, None, None
+        seen, captured = row.get(spec.get("seen", "")), row.get(spec.get("captured", ""))
+        coverage = row.get(spec.get("coverage", ""))
+        if coverage is None and isinstance(seen, (int, float)) and isinstance(captured, (int, float)) and seen:
+            coverage = captured / seen
+        return seen, captured, coverage
+
+    def reading_text(self, doc_id: Any, lang: str) -> str:
+        """'192 of 511 figures (37.6%)' / '192/511 số liệu (37,6%)'; empty when unknown."""
+        seen, captured, coverage = self.reading(doc_id)
+        if seen is None or captured is None:
+            return ""
+        share = fmt.number(round(coverage * 100, 1), lang) + "%" if coverage is not None else ""
+        return self.labels[lang].t("reading.text", captured=fmt.number(captured, lang), seen=fmt.number(seen, lang), share=share)
+
     def facts_per_document(self) -> dict[Any, int]:
         """How many fact rows (not quality flags) each document gave."""
         prov, docs = self.config.provenance, self.documents
@@ -183,6 +207,41 @@ class Site:
             for row in self.rows(spec["table"]):
                 out[(row.get(spec["table_field"]) or "", row.get(spec["subject_field"]))].append(row)
         return out
+
+    def record(self, table: str, record_id: Any) -> Row | None:
+        """The row of a fact table with this record id (what a quality flag concerns)."""
+        if not table or not self.package.has(table) or "record_id" not in self.package.resource(table).field_names:
+            return None
+        index = self._records.get(table)
+        if index is None:
+            index = self._records[table] = {r.get("record_id"): r for r in self.rows(table)}
+        return index.get(record_id)
+
+    def document_facts(self, table: str, doc_id: Any) -> list[Row]:
+        """The rows of a fact table that came from one document."""
+        prov = self.config.provenance
+        if not prov or not table or not self.package.has(table) or prov.document_field not in self.package.resource(table).field_names:
+            return []
+        key = ("by-document", table)
+        if key not in self._display:
+            index: dict[Any, list[Row]] = defaultdict(list)
+            for row in self.rows(table):
+                index[row.get(prov.document_field)].append(row)
+            self._display[key] = index
+        return self._display[key].get(doc_id, [])
+
+    def flags_of(self, table: str, record_id: Any) -> list[Row]:
+        return self.flags_by_subject.get((table, record_id), []) if record_id is not None else []
+
+    @cached_property
+    def progress(self) -> Any:
+        """Targets and changes of the `progress.section` series (progress.py), or None."""
+        from generator.site.pages_series import Series
+        from generator.site.progress import Progress
+
+        spec = self.config.progress
+        section = self.config.section(spec.get("section", "")) if spec else None
+        return Progress(self, Series(self, section)) if section else None
 
     def flags_for(self, table: str, record_ids: list[Any]) -> list[Row]:
         out: list[Row] = []

@@ -16,6 +16,7 @@ from generator.site import stamps
 from generator.site.html import unique_region_labels
 from generator.site.model import Page
 from generator.site.search import fold_block
+from generator.site.searchmeta import spaced, title_block
 
 
 def page_markdown(page: Page) -> str:
@@ -27,8 +28,9 @@ def page_markdown(page: Page) -> str:
     if not page.index:
         meta["noindex"] = True
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=True, width=1000)
-    body = unique_region_labels(page.body)
-    return f"---\n{front}---\n\n{body}\n{fold_block(body) if page.index else ''}"
+    body = unique_region_labels(spaced(page.body))
+    title = title_block(page.title) if page.title != stamps.TITLE else ""  # a stamped page's own title is added when stamped
+    return f"---\n{front}---\n\n{body}\n{fold_block(body) + title if page.index else ''}"
 
 
 class Output:
@@ -44,8 +46,8 @@ class Output:
     def stamped(self, lang: str, page: Page, cache: Any = None, key: str = "") -> None:
         """A page rendered outside mkdocs from its section's template (stamps.py); its
         body is HTML, not Markdown. With a page cache, the fragment is remembered under key."""
-        body = unique_region_labels(page.body)
-        text = stamps.fragment(page.title, page.description, body + (fold_block(body) if page.index else ""))
+        body = unique_region_labels(spaced(page.body))
+        text = stamps.fragment(page.title, page.description, body + (fold_block(body) + title_block(page.title) if page.index else ""))
         if cache is not None:
             cache.put(key, text)
         put(self._stamp_target(lang, page.path), text)

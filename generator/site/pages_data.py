@@ -6,6 +6,7 @@ editions and what changed: pages_editions.py."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from generator.site import catalog, citation, pages_editions
@@ -82,14 +83,20 @@ def index_page(site: Site, section: dict[str, Any], lang: str, year: str) -> Pag
 
 
 def constraints_text(view: View, field: dict[str, Any]) -> str:
+    """A field's constraints (HTML): the codes a column may hold are values of the data,
+    written as code (with their name in the page's language where the site has one)."""
     parts = []
     for key, value in sorted((field.get("constraints") or {}).items()):
         if key == "required" and value:
-            parts.append(view.t("data.required"))
+            parts.append(esc(view.t("data.required")))
         elif key == "enum":
-            parts.append(view.t("data.enum") + " " + ", ".join(str(v) for v in value))
+            codes = []
+            for code in value:
+                name = view.L.get(f"values.{field.get('name')}.{code}")
+                codes.append(f"<code>{esc(code)}</code>" + (f" ({esc(name)})" if name else ""))
+            parts.append(esc(view.t("data.enum")) + " " + ", ".join(codes))
         elif key != "required":
-            parts.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+            parts.append(f"<code>{esc(key)}: {esc(json.dumps(value, ensure_ascii=False))}</code>")
     return "; ".join(parts)
 
 
@@ -114,10 +121,38 @@ def dictionary_page(site: Site, section: dict[str, Any], lang: str, res: Resourc
     parts.append(tag("dl", "".join(tag("dt", esc(k)) + tag("dd", v) for k, v in facts), class_="facts"))
     parts.append(heading(2, view.t("data.fields"), "fields"))
     head = [view.t("data.name"), view.t("data.type"), view.t("data.title"), view.t("listing.description"), view.t("data.constraints")]
-    body = [[f"<code>{esc(f['name'])}</code>", esc(f.get("type", "string")), esc(localized(f, "title", lang) or ""),
-             esc(localized(f, "description", lang) or ""), esc(constraints_text(view, f))] for f in res.fields]
+    body = [[f"<code>{esc(f['name'])}</code>", esc(view.L.get(f"data.types.{f.get('type', 'string')}") or f.get("type", "string")),
+             esc(localized(f, "title", lang) or ""), _described(view, localized(f, "description", lang) or ""),
+             constraints_text(view, f)] for f in res.fields]
     parts.append(table([esc(h) for h in head], body, row_headers=True, label=view.t("data.fields")))
     return Page(path, plain_title(title), block(*parts), description=plain_title(res.description(lang), 300))
+
+
+_PARENS = re.compile(r"\(([^()]*)\)")
+_VI = re.compile(r"[À-ỹĐđ]")
+_WORD = re.compile(r"(?<![\w/.])([a-z][a-z0-9_]*)(?![\w/])")
+
+
+def _codes(site: Site) -> frozenset[str]:
+    """Every field name and enum code of the package: the data's own words."""
+    codes = set()
+    for res in site.package.resources.values():
+        for f in res.fields:
+            codes.add(f["name"])
+            codes.update(str(v) for v in (f.get("constraints") or {}).get("enum", []))
+    return frozenset(codes)
+
+
+def _described(view: View, text: str) -> str:
+    """A field's description (HTML): on pages of another language than the codes', the
+    field names and codes it mentions (`period`, `cumulative`, `online / total`) are
+    written as code, so they read as values of the data, not words."""
+    out = esc(text)
+    if view.lang == "en":  # the report's words it gives as examples: Vietnamese
+        return _PARENS.sub(lambda m: "(" + ", ".join(tag("span", part.strip(), lang="vi") if _VI.search(part) else part.strip()
+                                                     for part in m.group(1).split(",")) + ")", out)
+    codes = _codes(view.site)
+    return _WORD.sub(lambda m: f"<code>{m.group(1)}</code>" if m.group(1) in codes else m.group(1), out)
 
 
 def build(site: Site, section: dict[str, Any], out: Output, year: str) -> None:

@@ -22,7 +22,7 @@ from typing import Any
 
 from generator.redact import redact, signature_lines
 from generator.site import fmt
-from generator.site.common import TableSection, breadcrumbs, flags_table, intro_of, title_of
+from generator.site.common import TableSection, breadcrumbs, flag_mark, flags_table, intro_of, title_of
 from generator.site.downloads import download_path
 from generator.site import stamps
 from generator.site.html import attrs, block, esc, heading, html_heading, plain_title, table, tag
@@ -82,6 +82,9 @@ class Documents(TableSection):
     def place_inputs(self, key: Any) -> list[Row]:
         """What this section's part of a place page is made of (page cache key)."""
         return self.groups.get(key, [])
+
+    def place_count(self, key: Any) -> int:
+        return len(self.groups.get(key, []))
 
     def place_parts(self, view: View, key: Any) -> list[str]:
         rows = self.groups.get(key)
@@ -187,14 +190,23 @@ class Documents(TableSection):
             where = self.site.place_path(row.get(self.split)) if self.site.on_place_pages(self.section) else self.split_path(row.get(self.split))
             if where:
                 trail.append((where, view.show(self.table, self.split, row.get(self.split))))
+        flags = self.facts.get(self.site.config.flags["table"], {}).get(doc_id, []) if self.site.config.flags else []
+        view.listed_flags |= {f.get("record_id") for f in flags}  # listed below: the marks link there
         parts = [breadcrumbs(view, trail), html_heading(1, label, stamps.H1_ID)]
-        parts.append(self.metadata(view, row))
+        # on a phone: what the report is, how much of it was read and its text first; the
+        # rest of its metadata one tap away
         parts.append(tag("p", tag("strong", esc(view.t("cite.report_title"))) + " " +
                          self.site.figures.report_citation(doc_id, lang, html=True), class_="cite-report"))
+        reading = self.site.reading_text(doc_id, lang)
+        if reading:
+            parts.append(tag("p", esc(view.t("documents.read", reading=reading)) + " " +
+                             view.link(self.site.config.sections_of("reporting")[0]["slug"], view.t("documents.reporting"))
+                             if self.site.config.sections_of("reporting") else esc(view.t("documents.read", reading=reading)),
+                             class_="lede"))
         parts.append(self.original(view, row))
+        parts.append(tag("details", tag("summary", esc(view.t("documents.metadata"))) + "\n" + self.metadata(view, row), class_="fold"))
         parts.append(html_heading(2, view.t("documents.extracted"), "extracted"))
         parts += self.extracted(view, doc_id, label)
-        flags = self.facts.get(self.site.config.flags["table"], {}).get(doc_id, []) if self.site.config.flags else []
         parts.append(html_heading(2, view.t("flags.title"), "quality"))
         parts.append(flags_table(view, flags, with_document=False) or tag("p", esc(view.t("flags.none"))))
         parts.append(html_heading(2, view.t("documents.text"), "text"))
@@ -217,7 +229,7 @@ class Documents(TableSection):
             text = view.show(self.table, name, value)
             if name == "coverage" and isinstance(value, float):
                 text = f"{view.number(round(value * 100, 1))}%"
-            items.append(tag("dt", esc(self.site.field_title(self.table, name, view.lang))) + tag("dd", esc(text)))
+            items.append(tag("dt", esc(self.site.field_title(self.table, name, view.lang))) + tag("dd", view.quoted(name, esc(text))))
         return tag("dl", "".join(items), class_="facts meta")
 
     def file_path(self, row: Row) -> str | None:
@@ -248,8 +260,15 @@ class Documents(TableSection):
                 continue
             columns = configured.get(name) or self._default_columns(name)
             head = [esc(self.site.field_title(name, c, view.lang)) for c in columns] + [esc(view.t("common.source"))]
-            body = [[esc(_clip(view.show(name, c, r.get(c)))) for c in columns] + [view.source(r, short=True)] for r in rows]
-            part = html_heading(3, f"{title} ({view.number(len(rows))})", f"x-{name}") + "\n" + table(head, body, label=title)
+            body = [[view.quoted(c, esc(_clip(view.show(name, c, r.get(c))))) for c in columns] for r in rows]
+            for cells, r in zip(body, rows, strict=True):  # the mark of a flag on the record, then its line
+                cells[0] += flag_mark(view, name, r.get("record_id"))
+                cells.append(view.source(r, short=True))
+            rows_html = table(head, body, label=title)
+            if len(rows) > FOLD:
+                rows_html = tag("details", tag("summary", esc(view.t("places.show_all", count=view.number(len(rows)), section=title.lower())))
+                                + "\n" + rows_html, class_="fold")
+            part = html_heading(3, f"{title} ({view.number(len(rows))})", f"x-{name}") + "\n" + rows_html
             if name in (self.section.get("searchable") or ()):
                 # the only part of a report page in the search index; its result is titled with the report
                 # (Pagefind reads `key:value`, with `,` between keys)
@@ -303,6 +322,9 @@ class Documents(TableSection):
         if not prov:
             return set()
         return {r.get(prov.line_field) for rows in self.facts.values() for r in rows.get(doc_id, []) if r.get(prov.line_field)}
+
+
+FOLD = 6  # an extracted table longer than this is folded (<details>)
 
 
 def _clip(text: str) -> str:

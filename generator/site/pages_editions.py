@@ -138,7 +138,10 @@ class Editions:
         if not rows:
             return tag("p", esc(view.t("edition.none")))
         names = ["change", "reason", "report_id", "table", "record_id", "field", "old_value", "new_value", "count"]
-        head = [self.site.field_title(TABLE, n, view.lang) for n in names] + [view.t("flags.message")]
+        # counts as they were when the edition was made (the reader has changed since): the
+        # header says so, and the reporting page has today's
+        head = [view.t("edition.count_then") if n == "count" else self.site.field_title(TABLE, n, view.lang) for n in names] + \
+               [view.t("flags.message")]
         body = []
         for row in rows:
             cells = [view.cell(TABLE, "change", row), view.cell(TABLE, "reason", row), self.report_cell(view, row),

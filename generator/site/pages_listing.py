@@ -88,6 +88,11 @@ class Listing(TableSection):
         and the categories its counts have columns for (those of the whole table)."""
         return [self.categories, self.pages.get(key, [])]
 
+    def place_count(self, key: Any) -> int:
+        """How many rows the place's part shows (the latest document's, with `latest`)."""
+        rows = self.pages.get(key) or []
+        return len(self.shown_rows(rows)[0]) if rows else 0
+
     def place_parts(self, view: View, key: Any) -> list[str]:
         """With `latest` (plan tasks): the latest document's rows, grouped as on a page of
         their own. Otherwise (quality flags: hundreds per place) a count per document and

@@ -12,20 +12,19 @@ alone, one per language.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import cached_property
 from typing import Any
 
 from generator.site import charts
-from generator.site.common import TableSection, breadcrumbs, cite_cell, compare_note, figure, flags_table, intro_of, title_of
+from generator.site.common import (TableSection, breadcrumbs, chart_files, cite_cell, compare_note, figure, flag_mark, flags_table,
+                                   intro_of, title_of)
 from generator.site.downloads import workbook_path
 from generator.site.html import block, esc, heading, link, plain_title, table, tag
 from generator.site.output import Output
 from generator.site.model import Page, Row, Site
 from generator.site.view import View, page_slug
 
-_SIZE = re.compile(r'<svg[^>]*\bwidth="(\d+)"[^>]*\bheight="(\d+)"')
 PAGE_ROWS = 300  # above this many values an entity page lists the latest of each series (all: its CSV)
 MAX_LINES = 8  # above this many series the chart shows the latest value of each as bars,
 # and above charts.MAX_BARS how many series are in each range of values
@@ -134,8 +133,12 @@ class Series(TableSection):
         return "%" if self.section.get("percent") else ""
 
     def latest(self, entity: Any, lang: str) -> tuple[charts.Point, Row] | None:
+        """The latest value of an entity, of an overall series (no breakdown, whole scope)
+        when there is one."""
         points = self.points(entity, lang)
-        return max(points, key=lambda pr: pr[0].time) if points else None
+        quiet = self.section.get("quiet", {})
+        overall = [pr for pr in points if all(pr[1].get(g) == v for g, v in quiet.items() if g in pr[1])]
+        return max(overall or points, key=lambda pr: pr[0].time) if points else None
 
     def headlines(self, lang: str) -> list[dict[str, Any]]:
         """The latest value of every entity with data, for the home page."""
@@ -195,18 +198,47 @@ class Series(TableSection):
         """What this section's part of a place page is made of (page cache key)."""
         return self.by_place.get(place, [])
 
+    def series_key(self, row: Row) -> tuple:
+        """What makes a series: the entity, the place and the splits."""
+        return (row.get(self.entity),) + tuple(row.get(g) for g in self.groups)
+
+    def place_latest(self, place: Any) -> tuple[dict[tuple, Row], dict[tuple, list[Row]]]:
+        """The latest row of each of the place's series (catalogue order), and every row of
+        each series in time order: the one place the counts shown on a place page come from."""
+        latest: dict[tuple, Row] = {}
+        series: dict[tuple, list[Row]] = defaultdict(list)
+        for row in self.by_place.get(place, []):  # time order within an entity: the last one of a series wins
+            key = self.series_key(row)
+            latest[key] = row
+            series[key].append(row)
+        return latest, series
+
+    def place_count(self, place: Any) -> int:
+        return len(self.place_latest(place)[0])
+
+    def value_cell(self, view: View, row: Row, name: str | None = None) -> str:
+        """A value as shown (number in the page's language, unit), with the mark of any
+        quality flag on its record."""
+        name = name or self.value
+        value = row.get(name) if name != self.value else self.value_of(row)
+        if value is None:
+            return ""
+        unit = self.unit_of(row.get(self.entity), view.lang, [row]) if name in (self.value, self.computed) else ""
+        if name not in (self.value, self.computed):
+            text = view.cell(self.table, name, row)
+        else:
+            text = esc(self.site.with_unit(view.number(value), unit))
+        return text + flag_mark(view, self.table, row.get("record_id"))
+
     def place_parts(self, view: View, place: Any) -> list[str]:
-        """The latest value of each of the place's series (catalogue order), how many values
-        it has, and the CSV of all of them."""
+        """The latest value of each of the place's series (catalogue order) with its change
+        since the place's previous report, its flags, how many values the series has, and
+        the CSV of all of them."""
         rows = self.by_place.get(place)
         if not rows:
             return []
         lang = view.lang
-        counts: dict[Any, int] = defaultdict(int)
-        latest: dict[tuple, Row] = {}
-        for row in rows:  # time order within an entity: the last one of a series wins
-            counts[row[self.entity]] += 1
-            latest[(row[self.entity],) + tuple(row.get(g) for g in self.groups)] = row
+        latest, series = self.place_latest(place)
         quiet = self.section.get("quiet", {})
         place_field = self.site.place_field(self.section)
         splits = [g for g in self.groups if g != place_field]
@@ -216,24 +248,27 @@ class Series(TableSection):
         values = [c for c in self.section.get("latest_columns") or [self.value] if c not in (place_field, self.time_field)]
         head = [view.t("series.name")] + ([view.t("series.series")] if with_split else []) + \
                [view.t("series.latest") if c == self.value else self.site.field_title(self.table, c, lang) for c in values] + \
-               [view.t("series.when"), view.t("series.count"), view.t("common.source")]
+               [view.t("series.when"), view.t("progress.change_title"), view.t("series.count_here"), view.t("common.source")]
         texts, text_lang = set(self.section.get("texts", [])), self.section.get("text_lang")
         body = []
-        for row in latest.values():
+        for key, row in latest.items():
             entity = row[self.entity]
             cells = [view.link(self.path(entity), self.name(entity, lang))]
             if with_split:
                 cells.append(esc(self.groups_label(row, splits, lang)))
-            for c in values:
+            for i, c in enumerate(values):
                 value = row.get(c)
-                if c == self.value and value is not None:
-                    cells.append(esc(self.site.with_unit(view.number(value), self.unit_of(entity, lang, [row]))))
+                if c in (self.value, self.computed) and value is not None:
+                    text = esc(self.site.with_unit(view.number(value), self.unit_of(entity, lang, [row])))
+                    cells.append(text + (flag_mark(view, self.table, row.get("record_id")) if i == 0 else ""))
                 elif c in texts and text_lang and value:
                     cells.append(tag("span", view.cell(self.table, c, row), lang=text_lang))
                 else:
-                    cells.append(view.cell(self.table, c, row))
-            cells += [esc(view.date(self.site.time_of(row, self.section))), esc(view.number(counts[entity])),
-                      view.source(row, brief=True)]
+                    cells.append(view.cell(self.table, c, row) + (flag_mark(view, self.table, row.get("record_id")) if i == 0 else ""))
+            change = self.change_of(series[key], row)
+            unit = self.unit_of(entity, lang, [row])
+            cells += [esc(view.date(self.site.time_of(row, self.section))), self.change_html(view, change, unit),
+                      esc(view.number(len(series[key]))), view.source(row, brief=True)]
             body.append(cells)
         title = title_of(self.site, self.section, lang)
         csv_link = link(view.file(self.place_csv_path(place, lang)), esc(view.t("places.csv", count=view.number(len(rows)))))
@@ -242,6 +277,54 @@ class Series(TableSection):
         return [compare_note(view, self.table, list(latest.values())),
                 table([esc(h) for h in head], body, row_headers=True, numeric=numeric + [len(head) - 2], label=title),
                 tag("p", csv_link, class_="download")]
+
+    def card(self, view: View, row: Row, series_rows: list[Row], with_place: bool = True, csv: str | None = None) -> str:
+        """A headline figure: the indicator, its value (with the mark of any flag), its change
+        since the place's previous report, where and when, its targets' status and its
+        source (home page, place pages)."""
+        entity = row[self.entity]
+        name = self.name(entity, view.lang)
+        unit = self.unit_of(entity, view.lang, [row])
+        value = self.value_of(row)
+        shown = esc(self.site.with_unit(view.number(value), unit)) + flag_mark(view, self.table, row.get("record_id"))
+        where = []
+        place = row.get(self.site.place_field(self.section))
+        if with_place and place is not None:
+            where.append(view.place(self.table, self.site.place_field(self.section), place))
+        scope = self.site.figures.scope_name(self.table, row, view.lang) if self.site.figures.scope(row) not in ("", "all") else ""
+        if scope:
+            where.append(esc(f"({scope})"))
+        where.append(esc(self.site.period_of(row, self.section, view.lang)))
+        parts = [tag("p", view.link(self.path(entity), name), class_="card-name"), tag("p", shown, class_="card-value"),
+                 tag("p", self.change_html(view, self.change_of(series_rows, row), unit), class_="card-change"),
+                 tag("p", " ".join(where), class_="card-where")]
+        progress = self.site.progress
+        if progress is not None and progress.series.slug == self.slug and place is not None:
+            badges = []
+            for assessment in progress.assessments(entity, place):
+                if assessment.status in ("no_data",):
+                    continue
+                badges.append(progress.status_html(view, assessment) + " " +
+                              esc(view.t("progress.against", target=progress.target_value(view, assessment.target),
+                                         deadline=progress.deadline_text(view, assessment.target))))
+            if badges:
+                parts.append(tag("p", "<br>".join(badges), class_="card-target"))
+        source = view.source(row, brief=True)
+        if csv:
+            source += " · " + link(view.file(csv), "CSV", download=True, title=view.t("home.card_csv", name=name))
+        parts.append(tag("p", source, class_="card-source"))
+        return tag("li", "".join(parts))
+
+    def change_of(self, rows: list[Row], row: Row) -> tuple[float, Row] | None:
+        """(latest − previous, previous row) within one series (progress.Progress.change)."""
+        from generator.site.progress import Progress
+
+        return Progress(self.site, self).change(rows, row)
+
+    def change_html(self, view: View, change: tuple[float, Row] | None, unit: str) -> str:
+        from generator.site.progress import Progress
+
+        return Progress(self.site, self).change_html(view, change, unit)
 
     def latest_per_series(self, rows: list[Row]) -> list[Row]:
         """The latest row of each series; of the quiet series only (a place's overall value,
@@ -320,11 +403,13 @@ class Series(TableSection):
         rows = self.by_entity[entity]
         name = self.name(entity, lang)
         large = self.is_large(entity)
-        parts = [breadcrumbs(view, [(self.slug, title_of(self.site, self.section, lang))]), f"# {esc(name)}",
-                 self.describe(view, entity), self.downloads(view, entity, rows)]
         summary, body = self.series_parts(view, entity, rows, f"charts/{self.slug}/{page_slug(entity)}.{lang}", out,
                                           shown=self.latest_per_series(rows) if large else rows, compact=large)
-        parts += body
+        # what a reader on a phone sees first: the latest value in a sentence, then what the
+        # indicator counts; the downloads come after the table
+        quality = next((i for i, p in enumerate(body) if p.endswith("{#quality}")), len(body))
+        parts = [breadcrumbs(view, [(self.slug, title_of(self.site, self.section, lang))]), f"# {esc(name)}", body[0],
+                 self.describe(view, entity)] + body[1:quality] + [self.downloads(view, entity, rows)] + body[quality:]
         return Page(path, plain_title(name), block(*parts), description=plain_title(summary, 300))
 
     def downloads(self, view: View, entity: Any, rows: list[Row]) -> str:
@@ -352,13 +437,29 @@ class Series(TableSection):
         undated = sum(1 for r in rows if isinstance(r.get(self.value), (int, float)) and not self.site.time_of(r, self.section))
         if undated:  # values of reports that carry no date: listed in the table, never placed in time
             parts.append(tag("p", esc(view.t("series.undated", count=view.number(undated))), class_="note"))
+        flags = self.site.flags_for(self.table, [r.get("record_id") for r in shown])
+        view.listed_flags |= {f.get("record_id") for f in flags}  # listed below: the marks link there
+        parts += self.progress_parts(view, entity)
         parts.append(heading(2, view.t("series.table") if shown is rows else view.t("series.latest_table"), "data"))
         parts.append(compare_note(view, self.table, shown, dates=shown is not rows))
         parts.append(self.values_table(view, shown, unit, compact))
-        flags = self.site.flags_for(self.table, [r.get("record_id") for r in shown])
         parts.append(heading(2, view.t("flags.title"), "quality"))
         parts.append(flags_table(view, flags) or tag("p", esc(view.t("flags.none"))))
         return summary, parts
+
+    def progress_parts(self, view: View, entity: Any) -> list[str]:
+        """Progress against targets, place by place, when the entity has targets (the site
+        config's `progress.section` only): target, deadline and who set it, the value judged
+        and the status, and the rule."""
+        progress = self.site.progress
+        if not progress or progress.series.slug != self.slug or not progress.has_targets(entity):
+            return []
+        places = sorted({t.place for t in progress.targets if t.entity == entity and t.place is not None} |
+                        ({p for p, rows in self.by_place.items() if any(r.get(self.entity) == entity for r in rows)}
+                         if any(t.national for t in progress.targets if t.entity == entity) else set()),
+                        key=lambda p: (self.site.display(self.table, self.site.place_field(self.section), p, view.lang), str(p)))
+        return [heading(2, view.t("progress.title"), "progress"), progress_table(view, progress, [(p, a) for p in places
+                for a in progress.assessments(entity, p)], by_place=True), progress.rule_html(view)]
 
     def describe(self, view: View, entity: Any) -> str:
         names = self.section.get("describe", [])
@@ -366,7 +467,7 @@ class Series(TableSection):
         for name in names:
             value = self._describe_value(entity, name, view.lang)
             if value:
-                items.append(tag("dt", esc(self._describe_title(name, view.lang))) + tag("dd", esc(value)))
+                items.append(tag("dt", esc(self._describe_title(name, view.lang))) + tag("dd", view.quoted(name, esc(value))))
         return tag("dl", "".join(items), class_="facts") if items else ""
 
     def summary(self, view: View, entity: Any, points: list[tuple[charts.Point, Row]], unit: str) -> str:
@@ -408,19 +509,14 @@ class Series(TableSection):
             else:
                 spec = charts.histogram_spec([p for p, _ in points], _short(y_title), view.t("series.histogram_count"), lang,
                                              percent=percent)
-        svg = charts.render_svg(spec, self.site.cache)
-        out.file(f"{base}.svg", svg)
-        out.file(f"{base}.vl.json", charts.spec_json(spec))
+        chart = chart_files(self.site, out, spec, base)
         out.file(f"{base}.csv", self.chart_csv(view, points))
-        size = _SIZE.search(svg)
         # a line chart puts each series' figures side by side over time; bars and
         # histograms the latest of each series, whatever its date
         over_time = spec["mark"].get("type") == "line"
         note = self.site.figures.comparability(self.table, [r for _, r in points], lang, dates=not over_time)
         caption = esc(view.t("chart.caption", name=name)) + (tag("span", "<br>" + esc(note), class_="compare") if note else "")
-        return figure(view, f"{base}.svg", summary, caption,
-                      [(f"{base}.csv", view.t("chart.csv"))], spec_path=f"{base}.vl.json",
-                      size=(int(size.group(1)), int(size.group(2))) if size else None)
+        return figure(view, chart, summary, caption, [(f"{base}.csv", view.t("chart.csv"))])
 
     def chart_csv(self, view: View, points: list[tuple[charts.Point, Row]]) -> str:
         """Exactly the plotted figures, each a self-contained row (views.py), with the
@@ -442,7 +538,6 @@ class Series(TableSection):
         prov = self.site.config.provenance
         if prov:
             head += [view.t("common.source"), view.t("cite.title")]
-        flagged = {r.get("record_id") for r in self.site.flags_for(self.table, [r.get("record_id") for r in rows])}
         body = []
         texts, text_lang = set(self.section.get("texts", [])), self.section.get("text_lang")
         place = self.site.place_field(self.section)
@@ -451,14 +546,33 @@ class Series(TableSection):
                      else view.place(self.table, c, row.get(c)) if c == place
                      else esc(view.date(self.site.time_of(row, self.section))) if c == self.time_field
                      else view.cell(self.table, c, row) for c in columns]
-            if row.get("record_id") in flagged:
-                cells[-1] += " " + tag("a", "⚠", href="#quality", class_="flag", title=view.t("flags.flagged"),
-                                       aria_label=view.t("flags.flagged"))
+            marked = columns.index(self.value) if self.value in columns else len(cells) - 1
+            cells[marked] += flag_mark(view, self.table, row.get("record_id"))
             if prov:
                 cells += [view.source(row, brief=True), cite_cell(view, row)]
             body.append(cells)
         numeric = [i for i, c in enumerate(columns) if self.site.field(self.table, c).get("type") in ("number", "integer")]
         return table([esc(h) for h in head], body, numeric=numeric, label=view.t("series.table"))
+
+
+def progress_table(view: View, progress: Any, items: list[tuple[Any, Any]], by_place: bool = False) -> str:
+    """Targets and their status: one row per (place, assessment); by_place: the first
+    column names the place, else the indicator."""
+    series = progress.series
+    place_field = view.site.place_field(series.section)
+    head = [view.t("series.where") if by_place else view.t("series.name"), view.t("progress.target"), view.t("progress.deadline"),
+            view.t("progress.value"), view.t("progress.status_title"), view.t("progress.set_by")]
+    body = []
+    for place, assessment in items:
+        target = assessment.target
+        first = view.place(series.table, place_field, place) if by_place else \
+            view.link(series.path(target.entity), series.name(target.entity, view.lang))
+        judged = ""
+        if assessment.row is not None:
+            judged = series.value_cell(view, assessment.row) + " (" + esc(view.date(view.site.time_of(assessment.row, series.section))) + ")"
+        body.append([first, esc(progress.target_value(view, target)), esc(progress.deadline_text(view, target)), judged,
+                     progress.status_html(view, assessment), progress.source_html(view, target)])
+    return table([esc(h) for h in head], body, row_headers=True, label=view.t("progress.title"))
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Any
 
 from generator.site import charts
-from generator.site.common import TableSection, breadcrumbs, figure, intro_of, title_of
+from generator.site.common import TableSection, breadcrumbs, chart_files, figure, flag_mark, intro_of, title_of
 from generator.site.html import block, esc, heading, plain_title, table, tag
 from generator.site.output import Output
 from generator.site.model import Page, Row, Site
@@ -33,6 +33,7 @@ class Status(TableSection):
         prov = site.config.provenance
         self.doc_field = prov.document_field if prov else None
         self.rows = sorted(site.rows(self.table), key=self._order)
+        self._printed_rows: dict[tuple[Any, int], Row] = {}  # (document, index) -> its printed-count row
         self.by_entity: dict[Any, list[Row]] = defaultdict(list)
         for row in self.rows:
             if row.get(self.entity) is not None:
@@ -104,6 +105,7 @@ class Status(TableSection):
             for row in self.site.rows(spec["table"]):
                 if all(row.get(k) == v for k, v in where.items()):
                     out[row.get(self.doc_field)].append((row.get(spec.get("status", "status")), row.get(spec.get("count", "count"))))
+                    self._printed_rows[(row.get(self.doc_field), len(out[row.get(self.doc_field)]) - 1)] = row
         return out
 
     # -- on place pages -----------------------------------------------------------------
@@ -121,6 +123,11 @@ class Status(TableSection):
         """What this section's part of a place page is made of (page cache key)."""
         snaps = self.snapshots_by_place.get(key, [])
         return [[list(snap), self.printed_counts.get(snap[2], [])] for snap in snaps]
+
+    def place_count(self, key: Any) -> int:
+        """How many entities the place's latest document lists."""
+        snaps = self.snapshots_by_place.get(key)
+        return len(snaps[-1][3]) if snaps else 0
 
     def place_parts(self, view: View, key: Any) -> list[str]:
         """The statuses in the place's latest document, and its counts over time."""
@@ -147,13 +154,20 @@ class Status(TableSection):
         return self.site.display(self.table, self.status, value, lang)
 
     def printed_text(self, view: View, document: Any) -> str:
+        """The counts a document prints itself (HTML), each with the mark of a quality flag
+        on it (a count that disagrees with the document's own list)."""
         spec = self.section.get("printed_counts")
         if not spec:
             return ""
         items = self.printed_counts.get(document, [])
-        return "; ".join(f"{self.status_name(s, view.lang)}: {view.number(c)}" for s, c in items)
+        parts = []
+        for index, (status, count) in enumerate(items):
+            row = self._printed_rows.get((document, index)) or {}
+            parts.append(esc(f"{self.status_name(status, view.lang)}: {view.number(count)}") +
+                         flag_mark(view, spec["table"], row.get("record_id")))
+        return "; ".join(parts)
 
-    def counts_table(self, view: View, snaps: list[tuple], label: str) -> str:
+    def counts_table(self, view: View, snaps: list[tuple], label: str, wrap_id: str | None = None) -> str:
         statuses = self.statuses()
         with_printed = bool(self.section.get("printed_counts"))
         head = [self.site.field_title(self.table, self.place, view.lang) if self.place else view.t("series.where"),
@@ -168,10 +182,10 @@ class Status(TableSection):
                      view.document(doc, brief=True) if doc is not None else ""]
             cells += [esc(view.number(counts.get(s, 0))) for s in statuses] + [esc(view.number(len(snap_rows)))]
             if with_printed:
-                cells.append(esc(self.printed_text(view, doc)))
+                cells.append(self.printed_text(view, doc))
             rows.append(cells)
         numeric = list(range(3, 4 + len(statuses)))
-        return table([esc(h) for h in head], rows, row_headers=True, numeric=numeric, label=label)
+        return table([esc(h) for h in head], rows, row_headers=True, numeric=numeric, label=label, wrap_id=wrap_id)
 
     def index_page(self, lang: str, out: Output) -> Page:
         view = View(self.site, lang, self.slug)
@@ -181,7 +195,7 @@ class Status(TableSection):
         parts.append(heading(2, view.t("status.latest"), "latest"))
         if latest:
             parts.append(self.latest_chart(view, latest, out))
-            parts.append(self.counts_table(view, latest, view.t("status.latest")))
+            parts.append(self.counts_table(view, latest, view.t("status.latest"), wrap_id="latest-table"))
         else:
             parts.append(tag("p", esc(view.t("series.no_data"))))
         if not self.site.on_place_pages(self.section):  # else each place page has its own
@@ -237,13 +251,12 @@ class Status(TableSection):
         spec = charts.bar_spec(data, "place", view.t("series.where"), view.t("status.count"), "status",
                                self.site.field_title(self.table, self.status, view.lang), names, view.lang)
         base = f"charts/{self.slug}/latest.{view.lang}"
-        svg = charts.render_svg(spec, self.site.cache)
-        out.file(f"{base}.svg", svg)
+        chart = chart_files(self.site, out, spec, base)
         out.file(f"{base}.csv", charts.csv_text(["place_id", "place_name", "date", self.doc_field or "document", "status", "status_name",
                                                  "count", "source_url", "report_citation"], lines))
         alt = view.t("status.chart_alt", parts="; ".join(
             f"{d['place']}: {d['status']} {view.number(d['count'])}" for d in data))
-        return figure(view, f"{base}.svg", alt, esc(view.t("status.latest")), [(f"{base}.csv", view.t("chart.csv"))])
+        return figure(view, chart, alt, esc(view.t("status.latest")), [(f"{base}.csv", view.t("chart.csv"))], table_anchor="latest-table")
 
     def catalogue_table(self, view: View, latest: list[tuple]) -> str:
         statuses = self.statuses()

@@ -40,13 +40,15 @@ def home_page(site: Site, lang: str) -> Page:
 
 
 def headlines(site: Site, view: View) -> list[str]:
+    """The latest value of the featured indicators, each with its change since its place's
+    previous report, its flags, its targets' status and its source."""
     rows = []
     for section in site.config.sections_of("series"):
         if not section.get("headline"):
             continue
-        series = Series(site, section)
+        series = site.progress.series if site.progress and site.progress.series.slug == section["slug"] else Series(site, section)
         for item in series.headlines(view.lang):
-            rows.append((section, item))
+            rows.append((series, item))
     if not rows:
         return []
     featured = [f for s in site.config.sections_of("series") for f in s.get("featured", [])]
@@ -54,17 +56,11 @@ def headlines(site: Site, view: View) -> list[str]:
         rows.sort(key=lambda si: featured.index(si[1]["entity"]) if si[1]["entity"] in featured else len(featured))
     rows = rows[: site.config.headline_limit]
     cards = []
-    for section, item in rows:
+    for series, item in rows:
         row = item["row"]
-        value = esc(site.with_unit(view.number(item["point"].value), item["unit"]))
-        scope = site.figures.scope_name(item["table"], row, view.lang) if site.figures.scope(row) not in ("", "all") else ""
-        where = esc(item["point"].series) + (f" ({esc(scope)})" if scope else "")
-        cards.append(tag("li", tag("p", view.link(item["path"], item["name"]), class_="card-name") +
-                         tag("p", value, class_="card-value") +
-                         tag("p", where + "<br>" + esc(site.period_of(row, section, view.lang)), class_="card-where") +
-                         tag("p", view.source(row, brief=True) + " · " +
-                             link(view.file(item["csv"]), "CSV", download=True, title=view.t("home.card_csv", name=item["name"])),
-                             class_="card-source")))
+        place = row.get(site.place_field(series.section))
+        series_rows = series.place_latest(place)[1].get(series.series_key(row), [row])
+        cards.append(series.card(view, row, series_rows, with_place=True, csv=item["csv"]))
     # different indicators, places and dates side by side: say when the dates are far apart
     note = site.figures.comparability("", [item["row"] for _, item in rows], view.lang, dates=True, scopes=False) if rows else ""
     return [heading(2, view.t("home.latest"), "latest"), tag("p", esc(view.t("home.latest_intro"))),
@@ -79,14 +75,13 @@ def news(site: Site, view: View) -> list[str]:
     if not docs:
         return []
     rows = sorted(site.rows(docs["table"]), key=lambda r: (str(site.time_of(r, docs) or ""), str(r[docs["key"]])), reverse=True)
-    counts = site.facts_per_document()
-    head = [view.t("home.period"), view.t("common.document"), view.t("home.figures")]
+    head = [view.t("home.period"), view.t("common.document"), view.t("reading.title")]
     body = []
     for row in rows[: site.config.news_limit]:
         doc_id = row[docs["key"]]
         body.append([esc(site.period_of(row, docs, view.lang)),
                      view.link(f"{docs['slug']}/{page_slug(doc_id)}", site.document_label(doc_id, view.lang)),
-                     esc(view.number(counts.get(doc_id, 0)))])
+                     esc(site.reading_text(doc_id, view.lang))])
     return [heading(2, view.t("home.news"), "news"), tag("p", esc(view.t("home.news_intro"))),
             table([esc(h) for h in head], body, row_headers=True, numeric=[2], label=view.t("home.news")),
             tag("p", view.link(docs["slug"], view.t("home.all_documents")))]
@@ -110,7 +105,8 @@ def included_table(site: Site, view: View, include: dict[str, Any]) -> list[str]
     titles = []
     for c in columns:
         field = res.field(f"{c}_{view.lang}") or res.field(c)
-        titles.append(str(localized(field, "title", view.lang) if field else c))
+        custom = site.labels[view.lang].get(f"fields.{c}")  # `name`, not the schema's "Name (en)"
+        titles.append(str(custom or (localized(field, "title", view.lang) if field else c)))
     body = []
     for row in res.rows:
         cells = []
@@ -125,7 +121,9 @@ def search_page(site: Site, section: dict[str, Any], lang: str) -> Page:
     view = View(site, lang, section["slug"])
     title = title_of(site, section, lang)
     ui = (f'<link rel="stylesheet" href="{esc(view.file("pagefind/pagefind-ui.css"))}">\n'
-          f'<div id="site-search" data-placeholder="{esc(view.t("search.placeholder"))}" data-label="{esc(view.t("search.label"))}"></div>\n'
+          f'<div id="site-search" data-placeholder="{esc(view.t("search.placeholder"))}" data-label="{esc(view.t("search.label"))}"'
+          f' data-names="{esc(view.file(f"assets/names.{lang}.json"))}" data-root="{esc(view.href(""))}"'
+          f' data-names-title="{esc(view.t("search.names_title"))}"></div>\n'
           f'<noscript><p>{esc(view.t("search.noscript"))}</p></noscript>\n'
           f'<script src="{esc(view.file("pagefind/pagefind-ui.js"))}"></script>\n'
           f'<script src="{esc(view.file("assets/search.js"))}"></script>')

@@ -36,6 +36,9 @@ class View:
         self.lang = lang
         self.path = path.strip("/")
         self.L: Labels = site.labels[lang]
+        # the quality flags this page lists (their rows have ids): marks beside the values
+        # they concern link here instead of to the report page (common.flag_mark)
+        self.listed_flags: set[Any] = set()
 
     # -- links --------------------------------------------------------------------------
     def _from(self) -> str:
@@ -75,7 +78,17 @@ class View:
         return self.link(path, text, anchor) if path else esc(text)
 
     def cell(self, table: str, name: str, row: Row) -> str:
-        return esc(self.show(table, name, row.get(name)))
+        """A cell's display text (HTML); text a report printed (site config `quoted`) is
+        marked with its language on pages of another language."""
+        return self.quoted(name, esc(self.show(table, name, row.get(name))))
+
+    def quoted(self, name: str, text_html: str) -> str:
+        """text_html marked with the language it was printed in when the field holds text as
+        a report printed it (site config `quoted`) and the page is in another language."""
+        quoted = self.site.config.quoted
+        if text_html and quoted.get("lang") and quoted["lang"] != self.lang and name in quoted.get("fields", ()):
+            return f'<span lang="{esc(quoted["lang"])}">{text_html}</span>'
+        return text_html
 
     def date(self, value: Any) -> str:
         return fmt.date(value, self.lang)

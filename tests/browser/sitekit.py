@@ -44,12 +44,13 @@ FIXED = {
     "places": "places/",
     "data": "data/",
     "quality": "quality/",
+    "reporting": "reporting/",
     "about": "about/",
     "search": "search/",
 }
 INSTANCES = {"indicator": "indicators", "model": "models", "report": "reports", "place": "places"}
-TEMPLATES = ("home", "indicator", "services", "models", "model", "tasks", "places", "place", "report", "data", "quality", "about",
-             "search")
+TEMPLATES = ("home", "indicator", "services", "models", "model", "tasks", "places", "place", "report", "data", "quality",
+             "reporting", "about", "search")
 # Top-level entries of the checkout that are never site inputs.
 NOT_INPUTS = {".git", ".venv", "build", "site", "site_src", "tests", "benchmarks", "node_modules", "__pycache__", ".pytest_cache"}
 

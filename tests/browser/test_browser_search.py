@@ -9,21 +9,25 @@ import pytest
 
 pytestmark = pytest.mark.timeout(120)
 
-RESULT = ".pagefind-ui__result-link"
+# the names that match come first (places, indicators, services, models), then Pagefind's
+RESULT = ".names-result-link, .pagefind-ui__result-link"
 CASES = [  # (language, search page, query typed, a path part the first result must have)
     pytest.param("vi", "search/", "binh dinh", "binh-dinh", id="vi-no-marks-no-d-stroke"),
     pytest.param("vi", "search/", "Bình Định", "binh-dinh", id="vi-with-marks"),
     pytest.param("vi", "search/", "ly lich tu phap", "criminal_record", id="vi-service-no-marks"),
+    pytest.param("vi", "search/", "gia lai", "gia-lai", id="vi-new-province"),
     pytest.param("en", "en/search/", "criminal record", "criminal_record", id="en-service"),
+    pytest.param("en", "en/search/", "binh dinh", "binh-dinh", id="en-place-no-marks"),
+    pytest.param("en", "en/search/", "digitisation", "digitisation_rate", id="en-indicator"),
 ]
 
 
 @pytest.mark.parametrize("lang, path, query, expected", CASES)
 def test_search_finds_pages_of_its_language(site, visit, lang, path, query, expected):
     v = visit(path)
-    v.page.locator("input[type=search], #site-search input").first.fill(query)
+    v.page.locator("#site-search input").first.fill(query)
+    v.page.locator(".pagefind-ui__result-link").first.wait_for(timeout=10_000)
     results = v.page.locator(RESULT)
-    results.first.wait_for(timeout=10_000)
     hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
     urls = [urljoin(v.page.url, href) for href in hrefs]
     assert expected in urlsplit(urls[0]).path, f"{query!r}: first result {urls[0]}"
@@ -51,3 +55,31 @@ def test_search_finds_a_figure_no_table_claimed(site, visit):
     paths = [urlsplit(urljoin(v.page.url, results.nth(i).get_attribute("href"))).path for i in range(results.count())]
     assert any("/reports/bac-giang-2024-01-monthly-" in p for p in paths), paths
     v.guard.assert_clean("search for an unclaimed figure")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_header_search_box_searches_from_any_page(site, visit, lang):
+    """Every page has a search box in its header: it sends the words to the search page of
+    its language, which runs the search (place names first)."""
+    start = site.template_path("indicator", lang)
+    v = visit(start)
+    box = v.page.locator("header input[type=search]")
+    assert box.is_visible(), start
+    box.fill("binh dinh")
+    box.press("Enter")
+    v.page.wait_for_url(lambda url: "/search/" in url and "q=binh" in url, timeout=10_000)
+    assert urlsplit(v.page.url).path.endswith(("/en/search/" if lang == "en" else "/path/search/")), v.page.url
+    first = v.page.locator(RESULT).first
+    first.wait_for(timeout=10_000)
+    assert "binh-dinh" in urlsplit(urljoin(v.page.url, first.get_attribute("href"))).path
+    v.guard.assert_clean(f"{start} header search")
+
+
+def test_snippets_keep_words_apart(site, visit):
+    """A result's snippet never runs two cells' words together (`LevelProvince`)."""
+    v = visit("en/search/")
+    v.page.locator("#site-search input").first.fill("gia lai")
+    excerpts = v.page.locator(".pagefind-ui__result-excerpt")
+    excerpts.first.wait_for(timeout=10_000)
+    text = " ".join(excerpts.nth(i).inner_text() for i in range(min(excerpts.count(), 5)))
+    assert "LevelProvince" not in text and "ProvinceParent" not in text, text

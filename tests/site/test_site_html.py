@@ -46,6 +46,17 @@ def test_table_has_headers_and_a_label():
     assert 'aria-label="T"' in out and "\n\n" not in out
 
 
+def test_wide_tables_stack_with_their_column_names():
+    """Four columns or more: each cell carries its column's name (site.css shows it on a
+    phone, where each row becomes a card); empty cells are marked to be left out there."""
+    out = table(["Place", "Date", "Value &amp; unit", "<a>Source</a>"], [["<a>X</a>", "1/2", "", "line 3"]], row_headers=True,
+                row_ids=["f-1"])
+    assert 'class="data stack"' in out and '<tr id="f-1">' in out
+    assert '<td data-label="Date">1/2</td>' in out and '<td data-label="Value &amp; unit" data-empty=""></td>' in out
+    assert '<td data-label="Source">line 3</td>' in out
+    assert "</td>\n<td" in out  # one cell a line: words of neighbouring cells never run together
+
+
 def test_unique_region_labels():
     body = table(["A"], [["1"]], label="T") + table(["A"], [["1"]], label="T")
     out = unique_region_labels(body)

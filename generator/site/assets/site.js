@@ -24,14 +24,19 @@
     button.addEventListener("click", function () {
       button.disabled = true;
       loadBundle(figure.getAttribute("data-bundle"))
-        .then(function () { return fetch(figure.getAttribute("data-spec")); })
+        .then(function () {
+          // the phone version of the chart on a phone (the one the picture shows)
+          var phone = figure.getAttribute("data-phone");
+          var narrow = phone && window.matchMedia && window.matchMedia(phone).matches;
+          return fetch(figure.getAttribute(narrow ? "data-spec-narrow" : "data-spec"));
+        })
         .then(function (r) { return r.json(); })
         .then(function (spec) {
           var holder = document.createElement("div");
           holder.className = "chart-live";
           figure.insertBefore(holder, figure.firstChild);
           return window.vegaEmbed(holder, spec, { actions: false, renderer: "svg", mode: "vega-lite" }).then(function () {
-            var img = figure.querySelector("img");
+            var img = figure.querySelector("picture") || figure.querySelector("img");
             if (img) img.style.display = "none";
             button.style.display = "none";
           });
@@ -46,4 +51,21 @@
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
+})();
+/* A link to something inside a folded section (a flag's row, a figure) opens the fold:
+   browsers that do not do it themselves. */
+(function () {
+  function reveal() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    if (!target) return;
+    var opened = false;
+    for (var node = target.parentElement; node; node = node.parentElement) {
+      if (node.tagName === "DETAILS" && !node.open) { node.open = true; opened = true; }
+    }
+    if (opened) target.scrollIntoView();
+  }
+  window.addEventListener("hashchange", reveal);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", reveal);
+  else reveal();
 })();
