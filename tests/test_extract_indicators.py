@@ -46,6 +46,7 @@ def test_other_layout_district_fixture(refs):
 @pytest.mark.parametrize("text,expected", [
     ("- Tỷ lệ hồ sơ trực tuyến dịch vụ công thiết yếu đạt 90,5% (chỉ tiêu tỉnh giao 80%).", [(1, "essential_services_online_rate", 90.5, None, None, "")]),
     ("- Chỉ đạo các xã đảm bảo 100% hồ sơ được số hóa.", []),  # a directive
+    ("Đồng thời, đề nghị các sở, ngành bảo đảm tỷ lệ số hóa hồ sơ đạt 100%.", []),  # a directive after a linking word
     ("- Đạt 105,26% kế hoạch thu nhận hồ sơ căn cước.", []),  # progress against a plan
     ("- Số tài khoản kích hoạt tăng 12% so với tháng trước.", []),  # a change
     ("- Còn lại 124 TTHC chưa cung cấp trực tuyến toàn trình.", []),  # what is left

@@ -294,6 +294,10 @@ def _opens_with(text: str, words: Words, role: str) -> bool:
 
 def _opens(text: str, words: Words, category: str) -> bool:
     text = text.lstrip(" ,;:-–(")
+    for _, word in words.of("connective"):  # `Theo đó, yêu cầu …`
+        if text.startswith(word) and (len(text) == len(word) or not text[len(word)].isalnum()):
+            text = text[len(word):].lstrip(" ,;:-–(")
+            break
     return any(text.startswith(w) and (len(text) == len(w) or not text[len(w)].isalnum()) for _, w in words.of(category))
 
 
