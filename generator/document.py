@@ -106,20 +106,29 @@ _LEADING_BULLET = re.compile(r"^(?:[-+*•–=@]\s+)+")
 
 def window(text: str, start: int, end: int, limit: int = QUOTE_LIMIT) -> str:
     """The whole text if short, else a span around [start, end) cut at clause breaks; a
-    leading list bullet (`- `, `+ `, `* `) is left out when the span starts after it."""
+    leading list bullet (`- `, `+ `, `* `) is left out when the span starts after it, and
+    the span never crosses an HTML tag's `<` or `>` (a cell's text, not its markup)."""
     bullet = _LEADING_BULLET.match(text)
     if bullet and start >= bullet.end():
         return window(text[bullet.end() :], start - bullet.end(), end - bullet.end(), limit)
     if len(text) <= limit:
-        return text
-    left = max(0, min(start, len(text)) - limit // 3)
-    cut = max(text.rfind(". ", left, start), text.rfind("; ", left, start))
-    if cut != -1:
-        left = cut + 2
-    right = min(len(text), max(end, left + limit))
-    stop = text.find(". ", end, right)
-    if stop != -1:
-        right = stop + 1
+        left, right = 0, len(text)
+    else:
+        left = max(0, min(start, len(text)) - limit // 3)
+        cut = max(text.rfind(". ", left, start), text.rfind("; ", left, start))
+        if cut != -1:
+            left = cut + 2
+        right = min(len(text), max(end, left + limit))
+        stop = text.find(". ", end, right)
+        if stop != -1:
+            right = stop + 1
+    # never across markup: a quote from an HTML table cell stays inside its tags
+    opened = text.rfind(">", left, start)
+    if opened != -1:
+        left = opened + 1
+    closed = text.find("<", end, right)
+    if closed != -1:
+        right = closed
     return text[left:right].strip() or text[start:end]
 
 

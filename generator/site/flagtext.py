@@ -70,6 +70,8 @@ def value_html(view: "View", flag: "Row", name: str) -> str:
     sentinel = _SENTINEL.match(text)
     if sentinel:
         return esc(view.t(f"flags.sentinel.{sentinel.group(1).replace(' ', '_')}"))
+    if flag.get("check") == "model_status_conflict":  # status codes: their names
+        return esc(view.show("pilot_model_status", "status", text))
     if flag.get("check") not in MACHINE or (name == "printed" and flag.get("check") == "impossible_date"):
         return tag("span", esc(text), lang="vi")  # as the report printed it
     if ".." in text:  # a date range
@@ -148,6 +150,12 @@ def _compose(view: "View", flag: "Row", subject: "Row | None", others: list["Row
     if check == "malformed_date" and flag.get("computed"):
         return t("flags.text.malformed_date", printed=tag("span", esc(flag.get("printed")), lang="vi"),
                  computed=esc(view.date(flag.get("computed"))))
+    if check == "model_status_conflict":
+        line = re.search(r"\(line (\d+)\)", str(flag.get("message") or ""))
+        model = view.show("pilot_model_status", "model_id", flag.get("subject_id")) if flag.get("subject_id") else \
+            (subject.get("name_printed") or subject.get("local_model_id") or "") if subject else ""
+        return esc(t("flags.text.model_status_conflict", model=model, other=_plain(computed), status=_plain(printed),
+                     line=line.group(1) if line else "?"))
     if check == "cut_off_outside_period":
         return esc(t("flags.text.cut_off_outside_period", printed=_plain(printed), computed=_plain(computed)))
     return None

@@ -108,7 +108,7 @@ def test_a_figures_own_cut_off_date_and_scope_are_used_when_the_table_has_them(t
     assert found[f"{BG}-r1"]["scope"] == "police" and found[f"{BD}-r1"]["scope_name"] == "Whole place"
     page = (layout.site_src / "docs/en/indicators/digitisation_rate/index.md").read_text(encoding="utf-8")
     assert "10 Feb 2024" in page  # the chart and table place the figure at its own date
-    assert "Compare with care:" in page and "one service (1)" in page  # scopes differ on one chart (an unnamed scope: its id, words apart)
+    assert "Compare with care:" in page and "Police (1)" in page  # scopes differ on one chart
 
 
 def test_figures_far_apart_or_of_other_scopes_say_so(tmp_path: Path):
