@@ -30,13 +30,27 @@ def _mark_table() -> dict[int, str]:
 _MARKS: dict[int, str | int] = {**{code: code for code in range(128)}, **_mark_table()}
 
 
+def _unmarked_symbols() -> dict[int, None]:
+    """Punctuation and symbols reports print beyond ASCII (typographic quotes, dashes,
+    bullets, degree, multiplication, arrows, shapes) that have no mark to strip: NFD leaves
+    them as they are and none is a nonspacing mark. A text whose only non-ASCII characters
+    are these needs no decomposition."""
+    ranges = [range(0xA0, 0xC0), [0xD7, 0xF7], range(0x2000, 0x2070), range(0x20A0, 0x20C0), range(0x2100, 0x2300),
+              range(0x2460, 0x2700)]
+    return {c: None for r in ranges for c in r
+            if unicodedata.normalize("NFD", chr(c)) == chr(c) and unicodedata.category(chr(c)) != "Mn"}
+
+
+_UNMARKED = _unmarked_symbols()
+
+
 def strip_marks(text: str) -> str:
     """Remove Vietnamese tone and vowel marks; map Đ/đ to D/d.
 
     Precomposed (NFC) letters go through a translation table (fast path); what is left
     is decomposed (NFD) and its nonspacing marks are dropped."""
     text = text.translate(_MARKS)
-    if text.isascii():
+    if text.isascii() or text.translate(_UNMARKED).isascii():  # typographic quotes, dashes, bullets: nothing to strip
         return text
     return _nonspacing_marks().sub("", unicodedata.normalize("NFD", text))
 

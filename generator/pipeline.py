@@ -57,8 +57,9 @@ def clear_memos() -> None:
     from generator.figures import _find_figures
     from generator.fold import fold, fold_keep
     from generator.numbers import read_number
+    from generator.reading.read import evidence
 
-    for memo in (_find_figures, _find_dates, fold, fold_keep, read_number):
+    for memo in (_find_figures, _find_dates, fold, fold_keep, read_number, evidence):
         memo.cache_clear()
 
 
