@@ -83,6 +83,9 @@ def rebuild(layout: Layout, refs: References | None = None, validate: bool = Tru
     tables = assemble(results, refs, layout.corrections)
     paths = write_review(layout, results)
     package = write_package(layout, tables, refs, [r.source for r in results], validate=validate)
+    from generator.cli import record_package
+
+    record_package(layout, results, tables, validate)  # a following `all` has nothing to do
     return Build(refs, results, tables, paths, package)
 
 

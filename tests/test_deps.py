@@ -1,0 +1,92 @@
+"""The dependency record (generator/deps.py): a command whose inputs and outputs are as its
+last run left them does nothing but say so; any changed input or touched output runs it."""
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from generator import deps
+from generator.cli import cli
+from generator.paths import Layout
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "site"))
+from site_fixtures import dean06_project  # noqa: E402
+
+NOTHING = "nothing changed since the last"
+
+
+def run(root: Path, *args: str):
+    result = CliRunner().invoke(cli, ["--root", str(root), *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def stats(folder: Path) -> dict[str, tuple[int, int]]:
+    return {str(p.relative_to(folder)): (p.stat().st_ino, p.stat().st_mtime_ns) for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_all_with_nothing_changed_only_checks_hashes(project_copy: Layout):
+    root = project_copy.root
+    first = run(root, "all", "--quiet")
+    assert NOTHING not in first
+    before = stats(project_copy.package)
+    shutil.rmtree(project_copy.cache / "extract")  # a no-op reads no extraction
+    again = run(root, "all", "--quiet")
+    assert NOTHING in again
+    assert again.splitlines()[:-1] == first.splitlines()[:-1]  # the same check summary
+    assert stats(project_copy.package) == before
+    assert not (project_copy.cache / "extract").exists()
+    assert NOTHING in run(root, "package", "--fast")  # validated in full already
+    assert NOTHING in run(root, "package", "--no-validate")
+
+
+def test_a_changed_input_or_a_touched_output_runs_the_package_again(project_copy: Layout):
+    root = project_copy.root
+    run(root, "all", "--quiet")
+    table = project_copy.package / "reports.csv"
+    table.write_text(table.read_text(encoding="utf-8"), encoding="utf-8")  # same bytes, touched
+    assert NOTHING not in run(root, "all", "--quiet")
+    assert NOTHING in run(root, "all", "--quiet")
+    statuses = project_copy.codelists / "statuses.csv"
+    statuses.write_text(statuses.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert NOTHING not in run(root, "all", "--quiet")
+    report = next(project_copy.reports.iterdir())
+    report.write_bytes(report.read_bytes() + b"\n")
+    assert NOTHING not in run(root, "all", "--quiet")
+    state = deps.state_path(project_copy, "package")
+    state.write_text(state.read_text(encoding="utf-8")[:-5], encoding="utf-8")  # a damaged record is no record
+    assert NOTHING not in run(root, "all", "--quiet")
+
+
+def test_the_date_the_environment_sets_is_an_input(project_copy: Layout, monkeypatch):
+    root = project_copy.root
+    run(root, "package", "--no-validate")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert NOTHING not in run(root, "package", "--no-validate")
+    assert NOTHING in run(root, "package", "--no-validate")
+    assert NOTHING not in run(root, "package")  # asked for more validation than was done
+
+
+def test_site_and_build_with_nothing_changed_do_nothing(tmp_path: Path):
+    root = dean06_project(tmp_path / "p")
+    layout = Layout(root)
+    assert NOTHING not in run(root, "site")
+    assert NOTHING not in run(root, "build")
+    site, src = stats(layout.site), stats(layout.site_src)
+    assert NOTHING in run(root, "site")
+    assert NOTHING in run(root, "build")
+    assert stats(layout.site) == site and stats(layout.site_src) == src
+    page = layout.site / "index.html"
+    page.write_text(page.read_text(encoding="utf-8") + "<!-- edited -->", encoding="utf-8")
+    assert NOTHING not in run(root, "build")  # the edit is undone
+    assert "<!-- edited -->" not in page.read_text(encoding="utf-8")
+    config = root / "site_config.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    assert NOTHING not in run(root, "site")
+    os.utime(layout.package / "reports.csv")  # the package's files are the site's inputs
+    assert NOTHING not in run(root, "site")
+    assert NOTHING in run(root, "site")
