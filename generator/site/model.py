@@ -31,6 +31,7 @@ class Page:
     body: str
     description: str = ""
     index: bool = True  # include in the search index
+    edition: str = ""  # a stamped page's footer edition, when it is not the package's (stamps.py)
 
 
 @dataclass

@@ -10,10 +10,12 @@ order; default: every series, status, listing and documents section), [describe]
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cached_property
 from typing import Any
 
 from generator.site.common import breadcrumbs, intro_of, title_of
 from generator.site import stamps
+from generator.site.mkdocs_config import footer_edition
 from generator.site.html import block, esc, heading, headings_as_html, html_heading, plain_title, tag
 from generator.site.model import Page, Site
 from generator.site.output import Output
@@ -69,7 +71,8 @@ class Places:
         cache = self.site.page_cache(self.slug)
         every = sorted(map(str, self.keys))  # a parent links to its page only if it has one
         for key in sorted(self.keys, key=str):
-            inputs = cache.digest([every, [[section["slug"], builder.place_inputs(key)] for section, builder in self.parts]])
+            inputs = cache.digest([every, [[section["slug"], builder.place_inputs(key)] for section, builder in self.parts],
+                                   self.edition(key)])
             for lang in self.site.config.languages:
                 out.stamped_cached(lang, self.path(key), cache, cache.key("place", self.slug, lang, key, inputs),
                                    lambda lang=lang, key=key: self.place_page(lang, key))
@@ -123,5 +126,20 @@ class Places:
             parts.append(html_heading(2, title_of(self.site, section, lang), section["slug"]))
             parts += builder.place_parts(view, key) or [tag("p", esc(view.t("series.no_data")))]
         summary = view.t("places.summary", name=name, sections=", ".join(title_of(self.site, s, lang) for s, b in self.parts))
-        return Page(path, plain_title(name), headings_as_html(block(*parts)), description=plain_title(summary, 300))
+        edition = footer_edition(self.site, lang, self.edition(key)) if self.site.figures.version else ""
+        return Page(path, plain_title(name), headings_as_html(block(*parts)), description=plain_title(summary, 300), edition=edition)
+
+    @cached_property
+    def documents_by_place(self) -> dict[Any, list[Any]]:
+        docs = self.site.documents
+        out: dict[Any, list[Any]] = defaultdict(list)
+        if docs:
+            place = self.site.place_field(docs)
+            for row in self.site.rows(docs["table"]):
+                out[row.get(place)].append(row[docs["key"]])
+        return out
+
+    def edition(self, key: Any) -> tuple[str, str]:
+        """The edition a place's figures were last published or changed in (its footer's)."""
+        return self.site.figures.edition_of(self.documents_by_place.get(key, []))
 

@@ -29,6 +29,9 @@ TITLE = "@@stamp-title@@"
 DESCRIPTION = "@@stamp-description@@"
 START, END = "<!--stamp-->", "<!--/stamp-->"
 H1_ID = "title"  # the id of every stamped page's h1 (the theme's skip link points at it)
+# the footer's edition (mkdocs_config.footer): a stamped page names its own
+EDITION_MARK = "data-edition"
+EDITION = re.compile(r'(<span ' + EDITION_MARK + r'>)[^<]*(</span>)')
 _URL = re.compile(r"\s*<url>\s*<loc>[^<]*?/" + re.escape(SLUG) + r"/</loc>.*?</url>", re.S)
 
 
@@ -42,8 +45,9 @@ def template_page(section_slug: str, headings: list[tuple[int, str, str]], index
     return Page(f"{section_slug}/{SLUG}", TITLE, "\n\n".join(lines) + "\n", description=DESCRIPTION, index=index)
 
 
-def fragment(title: str, description: str, body_html: str) -> str:
-    return json.dumps({"title": title, "description": description}, ensure_ascii=False) + "\n" + body_html
+def fragment(title: str, description: str, body_html: str, edition: str = "") -> str:
+    meta = {"title": title, "description": description, **({"edition": edition} if edition else {})}
+    return json.dumps(meta, ensure_ascii=False) + "\n" + body_html
 
 
 def apply(site_dir: Path, stamps_dir: Path, languages: list[str], site_url: str) -> int:
@@ -79,7 +83,10 @@ def apply(site_dir: Path, stamps_dir: Path, languages: list[str], site_url: str)
 
 
 def _fill(html: str, meta: dict[str, str], slug: str) -> str:
-    return html.replace(f"/{SLUG}/", f"/{slug}/").replace(TITLE, esc(meta["title"])).replace(DESCRIPTION, esc(meta["description"]))
+    html = html.replace(f"/{SLUG}/", f"/{slug}/").replace(TITLE, esc(meta["title"])).replace(DESCRIPTION, esc(meta["description"]))
+    if meta.get("edition"):  # the edition the page's figures come from (views.Figures.edition_of)
+        html = EDITION.sub(lambda m: m.group(1) + esc(meta["edition"]) + m.group(2), html)
+    return html
 
 
 def _fix_sitemap(site_dir: Path, entries: dict[str, list[str]], site_url: str) -> None:
