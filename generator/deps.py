@@ -127,10 +127,25 @@ def record(layout: Layout, stage: str, inputs: str, outputs: dict[str, Path], li
     itself has succeeded."""
     data = {"inputs": inputs, "outputs": {name: signature(folder) for name, folder in outputs.items()},
             "lines": list(lines or []), **(extra or {})}
+    save(layout, stage, data)
+
+
+def save(layout: Layout, stage: str, data: dict[str, Any]) -> None:
+    """Write a record of any shape (best effort, as `record`)."""
     try:
         cache.write_text(state_path(layout, stage), json.dumps(data, ensure_ascii=False, sort_keys=True))
     except OSError:
         forget(layout, stage)
+
+
+def stat_of(path: Path) -> list[int] | None:
+    """[size, mtime, inode] of a file (None if missing): a staged swap keeps them for an
+    unchanged file."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns, st.st_ino]
 
 
 def forget(layout: Layout, *stages: str) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from generator import deps
+from generator import atomic, deps
 from generator.cli import cli
 from generator.paths import Layout
 
@@ -90,3 +90,34 @@ def test_site_and_build_with_nothing_changed_do_nothing(tmp_path: Path):
     os.utime(layout.package / "reports.csv")  # the package's files are the site's inputs
     assert NOTHING not in run(root, "site")
     assert NOTHING in run(root, "site")
+
+
+def test_a_build_links_the_stamped_pages_whose_inputs_did_not_change(tmp_path: Path):
+    """Stamped pages (stamps.apply): a page whose fragment and template are those of the
+    last build, and whose published file is untouched, is that file again (same inode, no
+    rendering); a changed fragment, or an edited published page, is rendered again."""
+    from site_fixtures import BD, BG, dean06_tables
+
+    root = dean06_project(tmp_path / "p")
+    layout = Layout(root)
+    run(root, "site")
+    run(root, "build")
+    page = {key: layout.site / "en" / "reports" / key / "index.html" for key in (BD, BG)}
+    inode = {key: p.stat().st_ino for key, p in page.items()}
+    tables = dean06_tables()
+    tables["indicator_values"].append(dict(tables["indicator_values"][3], record_id=f"{BG}-r9", report_id=BG, value=100))
+    dean06_project(root, tables)
+    run(root, "site")
+    edited = layout.site / "reports" / BD / "index.html"
+    edited.write_text(edited.read_text(encoding="utf-8") + "<!-- edited -->", encoding="utf-8")
+    steps: list[tuple[str, str]] = []
+    atomic.fault_hook = lambda kind, path: steps.append((kind, "/".join(path.parts[-4:])))
+    try:
+        run(root, "build")
+    finally:
+        atomic.fault_hook = None
+    staged = {key: [kind for kind, path in steps if path.endswith(f"en/reports/{key}/index.html")] for key in (BD, BG)}
+    assert staged == {BD: ["link"], BG: ["write"]}  # unchanged: linked, not rendered
+    assert page[BD].stat().st_ino == inode[BD]
+    assert page[BG].stat().st_ino != inode[BG] and "100" in page[BG].read_text(encoding="utf-8")
+    assert "<!-- edited -->" not in edited.read_text(encoding="utf-8")  # rendered again

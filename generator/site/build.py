@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+from generator import deps
 from generator.atomic import Staged
 from generator.errors import InputError
 from generator.paths import Layout
@@ -21,6 +22,7 @@ from generator.site import stamps
 from generator.site.search import run_pagefind
 from generator.site.stamp import epoch, site_date
 
+STAMPS = "stamps"  # the dependency record of the stamped pages (deps.py)
 REPO = Path(__file__).resolve().parents[2]  # the folder that holds the `generator` package
 
 
@@ -64,7 +66,10 @@ def build_site(layout: Layout, timings: dict[str, float] | None = None) -> Path:
         clock = _Clock(timings)
         run_mkdocs(config_file, staged.path, epoch(moment))
         clock.lap("mkdocs")
-        stamped = stamps.apply(staged.path, layout.site_src / "stamps", list(site.config.languages), site.config.site_url)
+        made: dict[str, dict] = {}
+        remembered = (deps.read(layout, STAMPS) or {}).get("pages")
+        stamped = stamps.apply(staged.path, layout.site_src / "stamps", list(site.config.languages), site.config.site_url,
+                               previous=layout.site, remembered=remembered, made=made)
         clock.lap("stamped pages")
         run_pagefind(staged.path)
         clock.lap("pagefind")
@@ -73,6 +78,10 @@ def build_site(layout: Layout, timings: dict[str, float] | None = None) -> Path:
         # what a new report changed); modes 0644/0755; one rename puts the new site in place
         staged.commit()
         clock.lap("swap")
+        # what the next build may reuse: each stamped page as this build left it (best effort)
+        for rel, entry in made.items():
+            entry["page"] = deps.stat_of(layout.site / rel)
+        deps.save(layout, STAMPS, {"pages": made})
         if timings is not None:
             timings["stamped"] = stamped
     return layout.site
