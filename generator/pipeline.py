@@ -210,7 +210,9 @@ def assemble(results: Iterable[ExtractResult], refs: References, corrections_pat
             raise InputError(result.source.path, f"same report id {rid} as {seen_ids[rid]}")
         seen_ids[rid] = result.source.name
         tables["reports"].append(report)
-        found = {t: [dict(r) for r in rows] for t, rows in result.data["tables"].items()}
+        # the extraction's own row dicts, given ids in place (not copied: at national scale
+        # a copy of the million `figures` rows was a gigabyte)
+        found = {t: list(rows) for t, rows in result.data["tables"].items()}
         flags = found.pop("quality_flags", [])
         assign_ids(rid, found)
         for row in flags:

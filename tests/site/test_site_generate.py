@@ -286,18 +286,26 @@ def test_a_new_edition_keeps_the_cached_pages(tmp_path: Path):
     an add only the pages whose rows changed are rendered again (issue 13)."""
     import json
 
+    def change(edition: str, report: str, n: int = 1) -> str:
+        return (f"{edition}-{n:05d},{edition},2024-02-14,,report_added,new_report,reports,{report},{report},,,,1,"
+                f"New report {report}.,Báo cáo mới {report}.\n")
+
     layout = Layout(dean06_project(tmp_path / "p"))
+    descriptor_path = layout.package / "datapackage.json"
+    descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
+    descriptor.update(version="1.0.0", last_updated="2024-02-14")
+    descriptor_path.write_text(json.dumps(descriptor, ensure_ascii=False), encoding="utf-8")
+    with open(layout.package / "changes.csv", "a", encoding="utf-8") as handle:
+        handle.write(change("1.0.0", BD) + change("1.0.0", BG, 2))  # the edition each report came in
     generate_site(layout)
     entries = [e for name in ("documents", "places") for e in (layout.cache / "site" / "pages" / name).iterdir()]
     for entry in entries:
         cache.write_text(entry, cache.read_text(entry) + "<!--cached-->")
-    descriptor_path = layout.package / "datapackage.json"
-    descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
     descriptor.update(created="2024-03-01T00:00:00Z", version="1.1.0", last_updated="2024-03-01",
                       sources=[{"title": "new.txt", "path": "texts/new.txt", "sha256": "0" * 64}])
     descriptor_path.write_text(json.dumps(descriptor, ensure_ascii=False), encoding="utf-8")
     with open(layout.package / "changes.csv", "a", encoding="utf-8") as handle:
-        handle.write("1.1.0-00001,1.1.0,2024-03-01,1.0.0,report_added,new_report,reports,x,x,,,,1,New report x.,Báo cáo mới x.\n")
+        handle.write(change("1.1.0", "x"))
     generate_site(layout)
     for lang in ("vi", "en"):
         for path in (f"reports/{BD}", f"reports/{BG}", "places/binh-dinh", "places/bac-giang"):
