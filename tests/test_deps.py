@@ -121,3 +121,41 @@ def test_a_build_links_the_stamped_pages_whose_inputs_did_not_change(tmp_path: P
     assert page[BD].stat().st_ino == inode[BD]
     assert page[BG].stat().st_ino != inode[BG] and "100" in page[BG].read_text(encoding="utf-8")
     assert "<!-- edited -->" not in edited.read_text(encoding="utf-8")  # rendered again
+
+
+def test_no_module_left_out_of_the_extraction_key_runs_during_extraction():
+    """pipeline.AFTER_EXTRACTION (modules whose change keeps the extraction cache) holds no
+    module whose code runs while a report is extracted: a fresh interpreter traces every
+    call made while it extracts the bundled reports."""
+    import subprocess
+
+    from generator.pipeline import AFTER_EXTRACTION
+
+    code = """
+import sys
+from pathlib import Path
+from generator.codelists import References
+from generator.sources import list_sources
+from generator.pipeline import extract_source
+import generator
+base = str(Path(generator.__file__).parent) + "/"
+refs = References.load(Path("codelists"))
+sources = list_sources(Path("sources/reports"))
+seen = set()
+def trace(frame, event, arg):
+    name = frame.f_code.co_filename
+    if name.startswith(base):
+        seen.add(name[len(base):])
+sys.setprofile(trace)
+for s in sources:
+    extract_source(s, refs)
+sys.setprofile(None)
+print(" ".join(sorted(seen)))
+"""
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root, timeout=600,
+                         env={**os.environ, "PYTHONPATH": str(root)})
+    assert out.returncode == 0, out.stderr
+    ran = set(out.stdout.split())
+    assert "extract/metadata.py" in ran and "pipeline.py" in ran
+    assert sorted(ran & AFTER_EXTRACTION) == []
