@@ -95,7 +95,8 @@ def test_site_and_build_with_nothing_changed_do_nothing(tmp_path: Path):
 def test_a_build_links_the_stamped_pages_whose_inputs_did_not_change(tmp_path: Path):
     """Stamped pages (stamps.apply): a page whose fragment and template are those of the
     last build, and whose published file is untouched, is that file again (same inode, no
-    rendering); a changed fragment, or an edited published page, is rendered again."""
+    rendering); a changed fragment, or an edited published page, is rendered again. The
+    same for the search bundles (search.py)."""
     from site_fixtures import BD, BG, dean06_tables
 
     root = dean06_project(tmp_path / "p")
@@ -113,9 +114,12 @@ def test_a_build_links_the_stamped_pages_whose_inputs_did_not_change(tmp_path: P
     steps: list[tuple[str, str]] = []
     atomic.fault_hook = lambda kind, path: steps.append((kind, "/".join(path.parts[-4:])))
     try:
-        run(root, "build")
+        output = run(root, "build")
     finally:
         atomic.fault_hook = None
+    # Bắc Giang's place page changed (its bundle and the main one are indexed again);
+    # Bình Định's bundle (another bucket: search.shard_of) is linked from the last build
+    assert "search bundles 2 indexed, 1 kept" in output
     staged = {key: [kind for kind, path in steps if path.endswith(f"en/reports/{key}/index.html")] for key in (BD, BG)}
     assert staged == {BD: ["link"], BG: ["write"]}  # unchanged: linked, not rendered
     assert page[BD].stat().st_ino == inode[BD]

@@ -19,10 +19,11 @@ from generator.paths import Layout
 from generator.site.generate import load_site
 from generator.site.prune import prune
 from generator.site import stamps
-from generator.site.search import run_pagefind
+from generator.site.search import bundle_files, run_pagefind
 from generator.site.stamp import epoch, site_date
 
 STAMPS = "stamps"  # the dependency record of the stamped pages (deps.py)
+SEARCH = "search"  # and of the search bundles
 REPO = Path(__file__).resolve().parents[2]  # the folder that holds the `generator` package
 
 
@@ -54,6 +55,11 @@ class _Clock:
         self.start = now
 
 
+def _stamped_sections(layout: Layout) -> set[str]:
+    folder = layout.site_src / "stamps"
+    return {p.name for lang in folder.iterdir() if lang.is_dir() for p in lang.iterdir() if p.is_dir()} if folder.is_dir() else set()
+
+
 def build_site(layout: Layout, timings: dict[str, float] | None = None) -> Path:
     """Build site_src/ into site/; returns the site folder. `timings` (if given) gets the
     seconds of each step and the number of stamped pages."""
@@ -71,7 +77,9 @@ def build_site(layout: Layout, timings: dict[str, float] | None = None) -> Path:
         stamped = stamps.apply(staged.path, layout.site_src / "stamps", list(site.config.languages), site.config.site_url,
                                previous=layout.site, remembered=remembered, made=made)
         clock.lap("stamped pages")
-        run_pagefind(staged.path)
+        search: dict[str, dict] = {}
+        bundles = run_pagefind(staged.path, stamped=_stamped_sections(layout), languages=list(site.config.languages), pages=made,
+                               previous=layout.site, remembered=(deps.read(layout, SEARCH) or {}).get("bundles"), made=search)
         clock.lap("pagefind")
         prune(staged.path)
         # unchanged pages stay the previous files (same mtimes: a static host syncs only
@@ -82,6 +90,11 @@ def build_site(layout: Layout, timings: dict[str, float] | None = None) -> Path:
         for rel, entry in made.items():
             entry["page"] = deps.stat_of(layout.site / rel)
         deps.save(layout, STAMPS, {"pages": made})
+        for shard, entry in search.items():
+            entry["files"] = bundle_files(layout.site, shard)
+        deps.save(layout, SEARCH, {"bundles": search})
         if timings is not None:
             timings["stamped"] = stamped
+            timings["bundles"] = bundles["indexed"]
+            timings["bundles kept"] = bundles["kept"]
     return layout.site

@@ -33,6 +33,7 @@ TITLE = "@@stamp-title@@"
 DESCRIPTION = "@@stamp-description@@"
 START, END = "<!--stamp-->", "<!--/stamp-->"
 H1_ID = "title"  # the id of every stamped page's h1 (the theme's skip link points at it)
+INDEXED = b"data-pagefind-body"  # search.MARK: what Pagefind indexes
 # the footer's edition (mkdocs_config.footer): a stamped page names its own
 EDITION_MARK = "data-edition"
 EDITION = re.compile(r'(<span ' + EDITION_MARK + r'>)[^<]*(</span>)')
@@ -93,13 +94,17 @@ def apply(site_dir: Path, stamps_dir: Path, languages: list[str], site_url: str,
                         and old.get("template") == (shell if old.get("own_edition") else full)
                         and old.get("page") == stat_of(previous / rel) and link_previous(previous / rel, target)):
                     own = bool(old.get("own_edition"))
+                    known = {k: old[k] for k in ("sha", "indexed") if k in old}
                 else:
                     meta_line, body = path.read_text(encoding="utf-8").split("\n", 1)
                     meta = json.loads(meta_line)
                     own = bool(meta.get("edition"))
-                    put(target, _fill(head, meta, slug) + body + _fill(tail, meta, slug))  # the staged site: no atomic write needed
-                if made is not None:
-                    made[rel] = {"fragment": signature, "template": shell if own else full, "own_edition": own}
+                    html = _fill(head, meta, slug) + body + _fill(tail, meta, slug)
+                    put(target, html)  # the staged site: no atomic write needed
+                    data = html.encode("utf-8")
+                    known = {"sha": hashlib.sha256(data).hexdigest(), "indexed": INDEXED in data}
+                if made is not None:  # what the next build and the search index (search.py) need to know
+                    made[rel] = {"fragment": signature, "template": shell if own else full, "own_edition": own, **known}
                 slugs.append(slug)
                 count += 1
             shutil.rmtree(template_dir)
