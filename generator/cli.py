@@ -184,7 +184,7 @@ def package(ctx: click.Context, quiet: bool, fast: bool, no_validate: bool) -> N
 
 
 # validation levels, weakest first: a package validated in full needs no fast check
-_LEVELS = (False, "fast", True)
+_LEVELS = (False, "fast", "delta", True)
 
 
 def _package_up_to_date(layout: Layout, mode: bool | str):
@@ -210,7 +210,7 @@ def record_package(layout: Layout, results, tables, mode: bool | str) -> None:
     lines: list[str] = []
     print_check_summary(results, tables, lines.append)
     deps.record(layout, "package", deps.package_inputs(layout, [r.source for r in results], mode),
-                {"package": layout.package, "review": layout.review}, lines)
+                {"package": layout.package, "review": layout.review}, lines, {"validated": mode})
 
 
 @cli.command(name="all")
@@ -289,16 +289,18 @@ def build(ctx: click.Context) -> None:
 
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--no-validate", is_flag=True, help="Skip full frictionless validation (faster; CI always validates).")
+@click.option("--no-validate", is_flag=True, help="Skip validation (faster; CI always validates).")
+@click.option("--full", is_flag=True, help="Validate the whole package with frictionless, as `all` and CI do (default: frictionless on "
+                                           "the rows that changed, keys, enums and types of every row in pandas).")
 @click.pass_context
 @user_errors
 @writes
-def add(ctx: click.Context, file: Path, no_validate: bool) -> None:
+def add(ctx: click.Context, file: Path, no_validate: bool, full: bool) -> None:
     """Add a report (.txt, .md, .pdf, .docx): store it in sources/reports, rebuild, summarise."""
     from generator.add import add_report
 
     layout = _layout(ctx)
-    outcome = add_report(layout, file, validate=not no_validate)
+    outcome = add_report(layout, file, validate=False if no_validate else (True if full else "delta"))
     click.echo(outcome.message)
     for line in outcome.lines:
         click.echo(f"  {line}")

@@ -163,3 +163,44 @@ print(" ".join(sorted(seen)))
     ran = set(out.stdout.split())
     assert "extract/metadata.py" in ran and "pipeline.py" in ran
     assert sorted(ran & AFTER_EXTRACTION) == []
+
+
+def test_add_validates_the_rows_it_changed_and_every_key(project_copy: Layout, monkeypatch):
+    """`add` (package.delta_validate): pandas checks every row, frictionless only the rows
+    that differ from the validated package in place, with the tables foreign keys point
+    at kept whole; a package in place that was not validated is validated in full."""
+    from generator import package as package_mod
+
+    seen: list[dict[str, int]] = []
+    real = package_mod.validate_package
+
+    def counting(path: Path) -> list[str]:
+        import csv
+
+        seen.append({p.stem: sum(1 for _ in csv.reader(open(p, encoding="utf-8"))) - 1 for p in sorted(path.parent.glob("*.csv"))})
+        return real(path)
+
+    monkeypatch.setattr(package_mod, "validate_package", counting)
+    root = project_copy.root
+    report = sorted(project_copy.reports.iterdir())[-1]
+    held = root / report.name
+    shutil.move(report, held)
+    run(root, "package", "--no-validate")
+    run(root, "add", str(held))  # the package in place was not validated: in full
+    full = seen[-1]
+    assert full["figures"] == len(open(project_copy.package / "figures.csv", encoding="utf-8").read().splitlines()) - 1
+    second = sorted(project_copy.reports.iterdir())[0]
+    again = root / second.name
+    shutil.move(second, again)
+    run(root, "all", "--quiet")  # validated in full, one report fewer
+    run(root, "add", str(again))
+    delta = seen[-1]
+    import csv
+
+    with open(project_copy.package / "reports.csv", encoding="utf-8") as handle:
+        added = next(r["report_id"] for r in csv.DictReader(handle) if r["source_file"] == second.name)
+    with open(project_copy.package / "figures.csv", encoding="utf-8") as handle:
+        mine = sum(1 for r in csv.DictReader(handle) if r["report_id"] == added)
+    assert 0 < delta["figures"] == mine < full["figures"]  # the added report's figures only
+    assert delta["reports"] == len(list(project_copy.reports.iterdir()))  # a foreign-key target: whole
+    assert delta["statuses"] > 0 and delta["plan_tasks"] < full["plan_tasks"]
