@@ -73,7 +73,7 @@ class AddOutcome:
 
 # ---------------------------------------------------------------- the rebuild both commands use
 
-def rebuild(layout: Layout, refs: References | None = None, validate: bool = True) -> Build:
+def rebuild(layout: Layout, refs: References | None = None, validate: bool | str = True) -> Build:
     """extract (cache) -> assemble -> review files -> package (staged, validated, swapped)."""
     from generator.package import write_package
     from generator.pipeline import assemble, run_extract, write_review
@@ -83,6 +83,9 @@ def rebuild(layout: Layout, refs: References | None = None, validate: bool = Tru
     tables = assemble(results, refs, layout.corrections)
     paths = write_review(layout, results)
     package = write_package(layout, tables, refs, [r.source for r in results], validate=validate)
+    from generator.cli import record_package
+
+    record_package(layout, results, tables, validate)  # a following `all` has nothing to do
     return Build(refs, results, tables, paths, package)
 
 
@@ -133,7 +136,7 @@ def _slot(report: dict[str, Any]) -> str:
 
 # ---------------------------------------------------------------- add
 
-def add_report(layout: Layout, path: Path, validate: bool = True) -> AddOutcome:
+def add_report(layout: Layout, path: Path, validate: bool | str = True) -> AddOutcome:
     from generator.pipeline import run_extract
 
     path = Path(path)

@@ -117,6 +117,16 @@ def copy_file(src: Path, dst: Path, previous: Path | None = None) -> None:
     shutil.copyfile(src, dst)
 
 
+def link_previous(previous: Path, dst: Path) -> bool:
+    """dst (in a staging folder) becomes another name of `previous` (the same file in the
+    tree being replaced, known unchanged) when that file has no other name; False (nothing
+    done) otherwise."""
+    if not _reusable(previous):
+        return False
+    _link(previous, Path(dst))
+    return True
+
+
 def link_or_copy(src: Path, dst: Path) -> None:
     """Hard-link src at dst (no bytes copied); copy where links are not possible. Only
     for scratch folders (Pagefind's shadow): published trees use copy_file / Staged."""

@@ -168,13 +168,49 @@ def package(ctx: click.Context, quiet: bool, fast: bool, no_validate: bool) -> N
     from generator.package import write_package
 
     layout = _layout(ctx)
-    refs, results, tables, _ = _check(layout, quiet)
     mode = False if no_validate else ("fast" if fast else True)
+    how = {True: "validated with frictionless", "fast": "fast-checked (keys, enums, types)", False: "not validated"}[mode]
+    if _package_up_to_date(layout, mode) is not None:
+        from generator.editions import edition_of
+
+        click.echo(f"package: {layout.package} (nothing changed since the last build; {edition_of(layout.package)})")
+        return
+    refs, results, tables, _ = _check(layout, quiet)
     path = write_package(layout, tables, refs, [r.source for r in results], validate=mode)
+    record_package(layout, results, tables, mode)
     from generator.editions import edition_of
 
-    how = {True: "validated with frictionless", "fast": "fast-checked (keys, enums, types)", False: "not validated"}[mode]
     click.echo(f"package: {path} ({sum(len(v) for v in tables.values())} fact rows, {how}; {edition_of(path)})")
+
+
+# validation levels, weakest first: a package validated in full needs no fast check
+_LEVELS = (False, "fast", "delta", True)
+
+
+def _package_up_to_date(layout: Layout, mode: bool | str):
+    """The package's dependency record (generator/deps.py) when the reports, code lists and
+    code are those of the last build and the package and review files are as it left
+    them (validated at least as asked); else None."""
+    from generator import deps
+    from generator.sources import list_sources
+
+    sources = list_sources(layout.reports)
+    outputs = {"package": layout.package, "review": layout.review}
+    for level in _LEVELS[_LEVELS.index(mode):]:
+        found = deps.up_to_date(layout, "package", deps.package_inputs(layout, sources, level), outputs)
+        if found is not None:
+            return found
+    return None
+
+
+def record_package(layout: Layout, results, tables, mode: bool | str) -> None:
+    """Remember a package build (after its swap): its inputs, outputs and check summary."""
+    from generator import deps
+
+    lines: list[str] = []
+    print_check_summary(results, tables, lines.append)
+    deps.record(layout, "package", deps.package_inputs(layout, [r.source for r in results], mode),
+                {"package": layout.package, "review": layout.review}, lines, {"validated": mode})
 
 
 @cli.command(name="all")
@@ -184,14 +220,21 @@ def package(ctx: click.Context, quiet: bool, fast: bool, no_validate: bool) -> N
 @writes
 def all_(ctx: click.Context, quiet: bool) -> None:
     """extract + check + package."""
+    from generator.editions import edition_of
     from generator.package import write_package
 
     layout = _layout(ctx)
+    found = _package_up_to_date(layout, True)
+    if found is not None:
+        for line in found.get("lines", []):
+            click.echo(line)
+        click.echo(f"package: {layout.package} (validated; nothing changed since the last build; {edition_of(layout.package)}); "
+                   f"review files: {layout.review}")
+        return
     refs, results, tables, paths = _check(layout, quiet)
     print_check_summary(results, tables)
     path = write_package(layout, tables, refs, [r.source for r in results])
-    from generator.editions import edition_of
-
+    record_package(layout, results, tables, True)
     click.echo(f"package: {path} (validated; {edition_of(path)}); review files: {layout.review}")
 
 
@@ -203,10 +246,20 @@ def all_(ctx: click.Context, quiet: bool) -> None:
 @writes
 def site(ctx: click.Context, deploy: bool) -> None:
     """Write the bilingual Markdown site sources into site_src/ from the package."""
+    from generator import deps
     from generator.site import generate_site
 
     layout = _layout(ctx)
+    inputs = deps.site_inputs(layout, deploy)
+    if deploy:
+        from generator.site.config import check_deployable, load_config
+
+        check_deployable(load_config(layout.root))
+    if deps.up_to_date(layout, "site", inputs, {"site_src": layout.site_src}) is not None:
+        click.echo(f"site sources: {layout.site_src} (nothing changed since the last run)")
+        return
     written, unchanged, removed = generate_site(layout, deploy=deploy)
+    deps.record(layout, "site", inputs, {"site_src": layout.site_src})
     click.echo(f"site sources: {layout.site_src} ({written} written, {unchanged} unchanged, {removed} removed)")
 
 
@@ -216,27 +269,38 @@ def site(ctx: click.Context, deploy: bool) -> None:
 @writes
 def build(ctx: click.Context) -> None:
     """Run mkdocs on site_src/ into site/ (swapped in whole only when the build passes)."""
+    from generator import deps
     from generator.site import build_site
 
+    layout = _layout(ctx)
+    inputs = deps.build_inputs(layout) if (layout.site_src / "mkdocs.yml").is_file() else None
+    if inputs and deps.up_to_date(layout, "build", inputs, {"site": layout.site}) is not None:
+        click.echo(f"site: {layout.site} (nothing changed since the last build)")
+        return
     timings: dict[str, float] = {}
-    path = build_site(_layout(ctx), timings)
+    path = build_site(layout, timings)
+    if inputs:
+        deps.record(layout, "build", inputs, {"site": layout.site})
     stamped = int(timings.pop("stamped", 0))
+    bundles, kept = int(timings.pop("bundles", 0)), int(timings.pop("bundles kept", 0))
     steps = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in timings.items())
-    click.echo(f"site: {path} ({steps}; {stamped} stamped pages)")
+    click.echo(f"site: {path} ({steps}; {stamped} stamped pages; search bundles {bundles} indexed, {kept} kept)")
 
 
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--no-validate", is_flag=True, help="Skip full frictionless validation (faster; CI always validates).")
+@click.option("--no-validate", is_flag=True, help="Skip validation (faster; CI always validates).")
+@click.option("--full", is_flag=True, help="Validate the whole package with frictionless, as `all` and CI do (default: frictionless on "
+                                           "the rows that changed, keys, enums and types of every row in pandas).")
 @click.pass_context
 @user_errors
 @writes
-def add(ctx: click.Context, file: Path, no_validate: bool) -> None:
+def add(ctx: click.Context, file: Path, no_validate: bool, full: bool) -> None:
     """Add a report (.txt, .md, .pdf, .docx): store it in sources/reports, rebuild, summarise."""
     from generator.add import add_report
 
     layout = _layout(ctx)
-    outcome = add_report(layout, file, validate=not no_validate)
+    outcome = add_report(layout, file, validate=False if no_validate else (True if full else "delta"))
     click.echo(outcome.message)
     for line in outcome.lines:
         click.echo(f"  {line}")

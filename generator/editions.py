@@ -38,6 +38,9 @@ FLAGS = "quality_flags"
 REPORTS = "reports"
 CORRECTIONS = "corrections"
 DATED = {REPORTS: ("reference_date", "report_date", "period_end"), CORRECTIONS: ("reviewed_on",)}
+# The tables an edition is compared on (the `figures` table, every figure read, and the
+# `targets` are not: reading their million rows twice per add was most of its memory).
+COMPARED = {REPORTS, CORRECTIONS, FLAGS, TABLE, *FACTS, *schemas.CODE_TABLES}
 # Compared as the figure, not as where it was read (a quote re-joined across lines is no new value).
 NOT_VALUES = {"source_quote"}
 Rows = dict[tuple[str, ...], dict[str, str]]
@@ -52,13 +55,17 @@ class Package:
     tables: dict[str, list[dict[str, str]]] = field(default_factory=dict)
 
     @classmethod
-    def read(cls, folder: Path) -> "Package | None":
+    def read(cls, folder: Path, only: set[str] | None = None) -> "Package | None":
+        """The package in folder (None if there is none); `only`: read just these tables'
+        rows (the others keep their schema in the descriptor)."""
         path = folder / "datapackage.json"
         if not path.is_file():
             return None
         descriptor = json.loads(path.read_text(encoding="utf-8"))
         tables = {}
         for resource in descriptor.get("resources", []):
+            if only is not None and resource["name"] not in only:
+                continue
             file = folder / resource["path"]
             if file.is_file():
                 with open(file, encoding="utf-8", newline="") as handle:
@@ -388,10 +395,10 @@ def stamp_edition(staged: Path, previous: Path) -> Edition:
     datapackage.json. Returns the edition."""
     from generator.package import to_csv  # the package writer's own CSV rules
 
-    new = Package.read(staged)
+    new = Package.read(staged, COMPARED)
     if new is None:
         raise FileNotFoundError(staged / "datapackage.json")
-    old = Package.read(previous)
+    old = Package.read(previous, COMPARED)
     edition = decide(old, new)
     if edition.level == "same" and old is not None and TABLE in old.tables:
         rows = (previous / f"{TABLE}.csv").read_text(encoding="utf-8")

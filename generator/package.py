@@ -145,7 +145,9 @@ def descriptor(tables: dict[str, list[Row]], sources: list[Source]) -> dict[str,
 def write_package(layout: Layout, tables: dict[str, list[Row]], refs: References, sources: list[Source], validate: bool | str = True) -> Path:
     """Stage, validate, then swap the package into place. Returns the package folder.
 
-    validate: True (full frictionless), "fast" (pandas key/enum/type checks) or False."""
+    validate: True (full frictionless), "delta" (delta_validate: pandas across every row,
+    frictionless on the rows that changed; full when the package in place is not a
+    validated one), "fast" (pandas key/enum/type checks) or False."""
     all_tables = dict(tables)
     known = refs.ids("jurisdictions")
     districts = tuple(refs.terms("place_type", "district", form="exact"))  # `huyện …`: a district's type word
@@ -175,8 +177,13 @@ def write_package(layout: Layout, tables: dict[str, list[Row]], refs: References
         desc = descriptor(published, sources)
         staged.put("datapackage.json", json.dumps(desc, ensure_ascii=False, indent=2) + "\n")
         stamp_edition(staged.path, layout.package)  # version, last_updated, changes.csv (generator/editions.py)
+        if validate == "delta" and not previous_validated(layout):
+            validate = True  # no validated package to compare with: validate it all
         if validate:
-            errors = (validate_package if validate != "fast" else fast_validate)(staged.path / "datapackage.json")
+            check = {"fast": fast_validate, "delta": lambda path: delta_validate(path, layout.package)}.get(validate, validate_package)
+            errors = check(staged.path / "datapackage.json")
+            if errors and validate == "delta":
+                errors = validate_package(staged.path / "datapackage.json")  # the full report, rows numbered as published
             if errors:
                 _raise_at_report_line(errors, published, texts)
                 raise InputError(layout.package / "datapackage.json", "package does not validate: " + "; ".join(errors[:5]))
@@ -227,6 +234,53 @@ def fast_validate(path: Path) -> list[str]:
     from generator.fastcheck import fast_check
 
     return fast_check(path)
+
+
+def previous_validated(layout: Layout) -> bool:
+    """Whether the package in place is the one the last build validated (with frictionless,
+    in full or on its changed rows), untouched since (its dependency record, deps.py)."""
+    from generator import deps
+
+    found = deps.read(layout, "package")
+    return bool(found and found.get("validated") in (True, "delta")
+                and (found.get("outputs") or {}).get("package") == deps.signature(layout.package))
+
+
+def delta_validate(path: Path, previous: Path) -> list[str]:
+    """The fast path for a package that differs from a validated one by a few reports:
+    keys, enums, types and patterns of every row across every table in pandas
+    (fastcheck.py), then frictionless on the rows that differ from the previous package,
+    with the tables foreign keys point at, and any table whose schema changed, kept whole. Rows already published were
+    validated when they were. CI, `all` and `package` validate in full."""
+    import csv
+    import tempfile
+
+    errors = fast_validate(path)
+    if errors:
+        return errors
+    staged = path.parent
+    desc = json.loads(path.read_text(encoding="utf-8"))
+    targets = {fk["reference"]["resource"] or r["name"] for r in desc.get("resources", [])
+               for fk in r.get("schema", {}).get("foreignKeys", [])}
+    before = json.loads((previous / "datapackage.json").read_text(encoding="utf-8"))
+    schemas_before = {r["name"]: r.get("schema") for r in before.get("resources", [])}
+    with tempfile.TemporaryDirectory(prefix="de-an-06-delta-") as tmp:
+        mini = Path(tmp)
+        for resource in desc.get("resources", []):
+            new, old = staged / resource["path"], previous / resource["path"]
+            if resource["name"] in targets or not old.is_file() or schemas_before.get(resource["name"]) != resource.get("schema"):
+                (mini / resource["path"]).write_bytes(new.read_bytes())
+                continue
+            with open(old, encoding="utf-8", newline="") as handle:
+                published = {tuple(row) for row in csv.reader(handle)}
+            with open(new, encoding="utf-8", newline="") as handle, \
+                    open(mini / resource["path"], "w", encoding="utf-8", newline="") as out:
+                writer = csv.writer(out, lineterminator="\n")
+                for number, row in enumerate(csv.reader(handle)):
+                    if number == 0 or tuple(row) not in published:
+                        writer.writerow(row)
+        (mini / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False), encoding="utf-8")
+        return validate_package(mini / "datapackage.json")
 
 
 def validate_package(path: Path) -> list[str]:

@@ -12,15 +12,18 @@ import sys
 import time
 from pathlib import Path
 
+from generator import deps
 from generator.atomic import Staged
 from generator.errors import InputError
 from generator.paths import Layout
 from generator.site.generate import load_site
 from generator.site.prune import prune
 from generator.site import stamps
-from generator.site.search import run_pagefind
+from generator.site.search import bundle_files, run_pagefind
 from generator.site.stamp import epoch, site_date
 
+STAMPS = "stamps"  # the dependency record of the stamped pages (deps.py)
+SEARCH = "search"  # and of the search bundles
 REPO = Path(__file__).resolve().parents[2]  # the folder that holds the `generator` package
 
 
@@ -52,6 +55,11 @@ class _Clock:
         self.start = now
 
 
+def _stamped_sections(layout: Layout) -> set[str]:
+    folder = layout.site_src / "stamps"
+    return {p.name for lang in folder.iterdir() if lang.is_dir() for p in lang.iterdir() if p.is_dir()} if folder.is_dir() else set()
+
+
 def build_site(layout: Layout, timings: dict[str, float] | None = None) -> Path:
     """Build site_src/ into site/; returns the site folder. `timings` (if given) gets the
     seconds of each step and the number of stamped pages."""
@@ -64,15 +72,29 @@ def build_site(layout: Layout, timings: dict[str, float] | None = None) -> Path:
         clock = _Clock(timings)
         run_mkdocs(config_file, staged.path, epoch(moment))
         clock.lap("mkdocs")
-        stamped = stamps.apply(staged.path, layout.site_src / "stamps", list(site.config.languages), site.config.site_url)
+        made: dict[str, dict] = {}
+        remembered = (deps.read(layout, STAMPS) or {}).get("pages")
+        stamped = stamps.apply(staged.path, layout.site_src / "stamps", list(site.config.languages), site.config.site_url,
+                               previous=layout.site, remembered=remembered, made=made)
         clock.lap("stamped pages")
-        run_pagefind(staged.path)
+        search: dict[str, dict] = {}
+        bundles = run_pagefind(staged.path, stamped=_stamped_sections(layout), languages=list(site.config.languages), pages=made,
+                               previous=layout.site, remembered=(deps.read(layout, SEARCH) or {}).get("bundles"), made=search)
         clock.lap("pagefind")
         prune(staged.path)
         # unchanged pages stay the previous files (same mtimes: a static host syncs only
         # what a new report changed); modes 0644/0755; one rename puts the new site in place
         staged.commit()
         clock.lap("swap")
+        # what the next build may reuse: each stamped page as this build left it (best effort)
+        for rel, entry in made.items():
+            entry["page"] = deps.stat_of(layout.site / rel)
+        deps.save(layout, STAMPS, {"pages": made})
+        for shard, entry in search.items():
+            entry["files"] = bundle_files(layout.site, shard)
+        deps.save(layout, SEARCH, {"bundles": search})
         if timings is not None:
             timings["stamped"] = stamped
+            timings["bundles"] = bundles["indexed"]
+            timings["bundles kept"] = bundles["kept"]
     return layout.site

@@ -13,6 +13,7 @@ from generator.site import fmt
 from generator.site.common import title_of
 from generator.site.model import Site
 from generator.site.pages_editions import feeds
+from generator.site.stamps import EDITION_MARK
 
 
 class PythonName:
@@ -60,12 +61,19 @@ def nav(site: Site, lang: str) -> list[dict[str, str]]:
 
 def footer(site: Site, lang: str) -> str:
     """The footer line of every page (HTML: the theme does not escape it): the licence and
-    the edition of the data the page was built from."""
+    the edition of the data the page shows (a report or place page: the edition its
+    figures were last published or changed in)."""
     labels, config = site.labels[lang], site.config
-    text = labels.t("footer.copyright", title=config.title[lang], licence=config.licence.get("name", ""))
+    text = html.escape(labels.t("footer.copyright", title=config.title[lang], licence=config.licence.get("name", "")), quote=False)
     if site.figures.version:
-        text += " · " + labels.t("footer.edition", version=site.figures.version, date=fmt.date(site.figures.updated, lang))
-    return html.escape(text, quote=False)
+        # marked: a stamped page names the edition its own figures come from (stamps.py)
+        text += f" · <span {EDITION_MARK}>" + html.escape(footer_edition(site, lang), quote=False) + "</span>"
+    return text
+
+
+def footer_edition(site: Site, lang: str, edition: tuple[str, str] | None = None) -> str:
+    version, updated = edition or (site.figures.version, site.figures.updated)
+    return site.labels[lang].t("footer.edition", version=version, date=fmt.date(updated, lang))
 
 
 def search_form(site: Site) -> dict[str, dict[str, str]]:

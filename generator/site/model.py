@@ -18,6 +18,10 @@ from generator.site.labels import Labels
 from generator.site.slug import page_slug
 
 
+# Descriptor keys no cached page reads, which change with every added report.
+EDITION_KEYS = ("sources", "created", "version", "last_updated")
+
+
 @dataclass
 class Page:
     """One generated page in one language. path: '' for home, else 'indicators/x'."""
@@ -27,6 +31,7 @@ class Page:
     body: str
     description: str = ""
     index: bool = True  # include in the search index
+    edition: str = ""  # a stamped page's footer edition, when it is not the package's (stamps.py)
 
 
 @dataclass
@@ -279,15 +284,22 @@ class Site:
 
     @cached_property
     def fingerprint(self) -> str:
-        """What every page depends on: the site generator's code, the site config and its
-        texts, the package descriptor and its code lists (tables no fact points from)."""
-        from generator.site.pagecache import SITE_CODE, fingerprint
+        """What every cached page depends on: the site generator's code, the site config and
+        its texts, the package's code lists (tables no fact points from) and the part of the
+        descriptor pages read (titles, schemas). Not the descriptor's list of sources, its
+        `created` stamp, its edition (version, last updated) or the edition record (the
+        `changes` table): every added report changes those, and no cached page shows them
+        (the footer and citations that name the edition are rendered each run), so an add
+        leaves the other pages' entries valid."""
+        from generator.editions import TABLE as EDITIONS
+        from generator.site.pagecache import SITE_CODE, PageCache, fingerprint
 
         package = self.package
         facts = {self.documents["table"]} | {t for t, _ in package.referencing(self.documents["table"])} if self.documents else set()
-        codes = [package.folder / package.resource(name).path for name in sorted(package.resources) if name not in facts]
-        paths = [SITE_CODE, self.config.texts, self.config.path, package.folder / "datapackage.json"] + codes
-        return fingerprint([p for p in paths if p and Path(p).exists()])
+        codes = [package.folder / package.resource(name).path for name in sorted(package.resources) if name not in facts | {EDITIONS}]
+        paths = [SITE_CODE, self.config.texts, self.config.path] + codes
+        read = {k: v for k, v in package.descriptor.items() if k not in EDITION_KEYS}
+        return PageCache.digest([fingerprint([p for p in paths if p and Path(p).exists()]), read])
 
     def page_cache(self, name: str) -> Any:
         from generator.site.pagecache import PageCache

@@ -47,7 +47,7 @@ class Output:
         """A page rendered outside mkdocs from its section's template (stamps.py); its
         body is HTML, not Markdown. With a page cache, the fragment is remembered under key."""
         body = unique_region_labels(spaced(page.body))
-        text = stamps.fragment(page.title, page.description, body + (fold_block(body) + title_block(page.title) if page.index else ""))
+        text = stamps.fragment(page.title, page.description, body + (fold_block(body) + title_block(page.title) if page.index else ""), page.edition)
         if cache is not None:
             cache.put(key, text)
         put(self._stamp_target(lang, page.path), text)

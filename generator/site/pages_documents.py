@@ -106,7 +106,7 @@ class Documents(TableSection):
         cache = self.site.page_cache("documents")
         for row in self.rows:
             doc_id = row[self.key]
-            inputs = cache.digest([row, self.inputs(row)])
+            inputs = cache.digest([row, self.inputs(row), self.site.figures.edition_of([doc_id])])
             text = functools.cache(functools.partial(self.text_html, row))  # read and escaped once, if needed
             for lang in self.site.config.languages:
                 out.stamped_cached(lang, self.path(doc_id), cache, cache.key("document", self.slug, lang, inputs),
@@ -217,7 +217,13 @@ class Documents(TableSection):
             parts.append(text.replace(REDACTED, esc(view.t("documents.redacted"))))
         description = row.get(self.section.get("title_field", "title")) or label
         return Page(path, plain_title(label), "\n".join(p for p in parts if p) + "\n", description=plain_title(description, 300),
-                    index=False)
+                    index=False, edition=self.edition(doc_id, lang))
+
+    def edition(self, doc_id: Any, lang: str) -> str:
+        """The footer's edition of a document's page: the one its figures come from."""
+        from generator.site.mkdocs_config import footer_edition
+
+        return footer_edition(self.site, lang, self.site.figures.edition_of([doc_id])) if self.site.figures.version else ""
 
     def metadata(self, view: View, row: Row) -> str:
         fields = self.section.get("fields") or self.site.package.resource(self.table).field_names

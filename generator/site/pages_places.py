@@ -21,11 +21,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Any
 
 from generator.site import stamps
 from generator.site.common import breadcrumbs, flags_table, intro_of, title_of
 from generator.site.html import block, esc, heading, headings_as_html, html_heading, plain_title, table, tag
+from generator.site.mkdocs_config import footer_edition
 from generator.site.model import Page, Site
 from generator.site.output import Output
 from generator.site.view import View
@@ -94,7 +96,8 @@ class Places:
         for key in sorted(self.keys, key=str):
             related = sorted(map(str, self.lineage.predecessors(key) | self.lineage.successors(key)))
             inputs = cache.digest([every, related, [[section["slug"], builder.place_inputs(k)] for section, builder in self.parts
-                                                    for k in [key, *related]]])
+                                                    for k in [key, *related]],
+                                   self.edition(key, related)])
             for lang in self.site.config.languages:
                 out.stamped_cached(lang, self.path(key), cache, cache.key("place", self.slug, lang, key, inputs),
                                    lambda lang=lang, key=key: self.place_page(lang, key))
@@ -159,8 +162,10 @@ class Places:
             count = builder.place_count(key) if hasattr(builder, "place_count") else 0
             parts.append(_fold(view, "\n".join(p for p in body if p), count, fold, title_of(self.site, section, lang).lower()))
         text = view.t("places.summary", name=name, sections=", ".join(title_of(self.site, s, lang) for s, _ in self.parts))
+        related = sorted(map(str, self.lineage.predecessors(key) | self.lineage.successors(key)))
+        edition = footer_edition(self.site, lang, self.edition(key, related)) if self.site.figures.version else ""
         return Page(path, plain_title(self.lineage.name(view, key)), headings_as_html(block(*parts)),
-                    description=plain_title(text, 300))
+                    description=plain_title(text, 300), edition=edition)
 
     # -- summary ------------------------------------------------------------------------
     def shown_flags(self, key: Any) -> list[dict[str, Any]]:
@@ -260,6 +265,22 @@ class Places:
         return tag("nav", tag("p", esc(view.t("places.contents")), class_="toc-title") + tag("ol", "".join(items)),
                    class_="toc-inline", aria_label=view.t("places.contents"))
 
+
+    @cached_property
+    def documents_by_place(self) -> dict[Any, list[Any]]:
+        docs = self.site.documents
+        out: dict[Any, list[Any]] = defaultdict(list)
+        if docs:
+            place = self.site.place_field(docs)
+            for row in self.site.rows(docs["table"]):
+                out[str(row.get(place))].append(row[docs["key"]])
+        return out
+
+    def edition(self, key: Any, related: list[str] = ()) -> tuple[str, str]:
+        """The edition a place's figures were last published or changed in (its footer's):
+        the latest naming one of its reports or of the places it became or was made of,
+        whose figures its page shows."""
+        return self.site.figures.edition_of([d for k in [str(key), *related] for d in self.documents_by_place.get(k, [])])
 
 class Lineage:
     """What a place became (valid_to, successors) or was made of (the places naming it as

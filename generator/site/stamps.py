@@ -15,12 +15,16 @@ sitemap.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
+import os
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
-from generator.atomic import put
+from generator.atomic import link_previous, put
+from generator.deps import stat_of
 from generator.site.html import esc, md
 from generator.site.model import Page
 
@@ -29,6 +33,10 @@ TITLE = "@@stamp-title@@"
 DESCRIPTION = "@@stamp-description@@"
 START, END = "<!--stamp-->", "<!--/stamp-->"
 H1_ID = "title"  # the id of every stamped page's h1 (the theme's skip link points at it)
+INDEXED = b"data-pagefind-body"  # search.MARK: what Pagefind indexes
+# the footer's edition (mkdocs_config.footer): a stamped page names its own
+EDITION_MARK = "data-edition"
+EDITION = re.compile(r'(<span ' + EDITION_MARK + r'>)[^<]*(</span>)')
 _URL = re.compile(r"\s*<url>\s*<loc>[^<]*?/" + re.escape(SLUG) + r"/</loc>.*?</url>", re.S)
 
 
@@ -42,13 +50,22 @@ def template_page(section_slug: str, headings: list[tuple[int, str, str]], index
     return Page(f"{section_slug}/{SLUG}", TITLE, "\n\n".join(lines) + "\n", description=DESCRIPTION, index=index)
 
 
-def fragment(title: str, description: str, body_html: str) -> str:
-    return json.dumps({"title": title, "description": description}, ensure_ascii=False) + "\n" + body_html
+def fragment(title: str, description: str, body_html: str, edition: str = "") -> str:
+    meta = {"title": title, "description": description, **({"edition": edition} if edition else {})}
+    return json.dumps(meta, ensure_ascii=False) + "\n" + body_html
 
 
-def apply(site_dir: Path, stamps_dir: Path, languages: list[str], site_url: str) -> int:
-    """Write every stamped page into the built site; returns how many."""
+def apply(site_dir: Path, stamps_dir: Path, languages: list[str], site_url: str, previous: Path | None = None,
+          remembered: dict[str, Any] | None = None, made: dict[str, Any] | None = None) -> int:
+    """Write every stamped page into the built site; returns how many.
+
+    With `previous` (the published site) and `remembered` (what the last build recorded
+    in `made`: per page, its fragment's size, mtime and inode, its template's digest and
+    the page's own), a page whose fragment and template are those of the last build, and
+    whose published file is as that build left it, becomes a link to that file: no
+    reading, filling or comparing (deps.py records `made` once the site is swapped in)."""
     count = 0
+    remembered = remembered or {}
     sitemap_entries: dict[str, list[str]] = {}
     for lang in languages:
         prefix = "" if lang == languages[0] else f"{lang}/"
@@ -62,14 +79,32 @@ def apply(site_dir: Path, stamps_dir: Path, languages: list[str], site_url: str)
             _, tail = rest.split(END, 1)
             head = re.sub(r"<p>\s*$", "", head)  # the markers' own paragraph, if Markdown made one
             tail = re.sub(r"^\s*</p>", "", tail)
+            # a page naming its own edition does not depend on the template's
+            shell = _digest(EDITION.sub(r"\1\2", head) + "\0" + EDITION.sub(r"\1\2", tail))
+            full = _digest(head + "\0" + tail)
             slugs = []
             for path in sorted(section_dir.glob("*.html")):
-                meta_line, body = path.read_text(encoding="utf-8").split("\n", 1)
-                meta = json.loads(meta_line)
                 slug = path.stem
-                html = _fill(head, meta, slug) + body + _fill(tail, meta, slug)
-                target = site_dir / prefix / section_dir.name / slug / "index.html"
-                put(target, html)  # the staged site: no atomic write needed
+                rel = f"{prefix}{section_dir.name}/{slug}/index.html"
+                target = site_dir / rel
+                st = os.stat(path)
+                signature = [st.st_size, st.st_mtime_ns, st.st_ino]
+                old = remembered.get(rel)
+                if (isinstance(old, dict) and previous is not None and old.get("fragment") == signature
+                        and old.get("template") == (shell if old.get("own_edition") else full)
+                        and old.get("page") == stat_of(previous / rel) and link_previous(previous / rel, target)):
+                    own = bool(old.get("own_edition"))
+                    known = {k: old[k] for k in ("sha", "indexed") if k in old}
+                else:
+                    meta_line, body = path.read_text(encoding="utf-8").split("\n", 1)
+                    meta = json.loads(meta_line)
+                    own = bool(meta.get("edition"))
+                    html = _fill(head, meta, slug) + body + _fill(tail, meta, slug)
+                    put(target, html)  # the staged site: no atomic write needed
+                    data = html.encode("utf-8")
+                    known = {"sha": hashlib.sha256(data).hexdigest(), "indexed": INDEXED in data}
+                if made is not None:  # what the next build and the search index (search.py) need to know
+                    made[rel] = {"fragment": signature, "template": shell if own else full, "own_edition": own, **known}
                 slugs.append(slug)
                 count += 1
             shutil.rmtree(template_dir)
@@ -78,8 +113,15 @@ def apply(site_dir: Path, stamps_dir: Path, languages: list[str], site_url: str)
     return count
 
 
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def _fill(html: str, meta: dict[str, str], slug: str) -> str:
-    return html.replace(f"/{SLUG}/", f"/{slug}/").replace(TITLE, esc(meta["title"])).replace(DESCRIPTION, esc(meta["description"]))
+    html = html.replace(f"/{SLUG}/", f"/{slug}/").replace(TITLE, esc(meta["title"])).replace(DESCRIPTION, esc(meta["description"]))
+    if meta.get("edition"):  # the edition the page's figures come from (views.Figures.edition_of)
+        html = EDITION.sub(lambda m: m.group(1) + esc(meta["edition"]) + m.group(2), html)
+    return html
 
 
 def _fix_sitemap(site_dir: Path, entries: dict[str, list[str]], site_url: str) -> None:

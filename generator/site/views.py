@@ -75,11 +75,45 @@ class Figures:
         desc = self.site.package.descriptor
         return str(desc.get("last_updated") or str(desc.get("created") or "")[:10])
 
-    def edition_text(self, lang: str) -> str:
-        """'Edition 2.1.0, updated 10/01/2025' (empty when the package has no version)."""
-        if not self.version:
+    def edition_text(self, lang: str, edition: tuple[str, str] | None = None) -> str:
+        """'Edition 2.1.0, updated 10/01/2025' (empty when the package has no version): the
+        package's edition, or the given (version, date)."""
+        version, updated = edition or (self.version, self.updated)
+        if not version:
             return ""
-        return self.site.labels[lang].t("edition.label", version=self.version, date=fmt.date(self.updated, lang))
+        return self.site.labels[lang].t("edition.label", version=version, date=fmt.date(updated, lang))
+
+    @cached_property
+    def document_editions(self) -> dict[Any, tuple[str, str]]:
+        """{document: (version, date)} of the latest edition whose record (the package's
+        `changes` table) names the document: it was added then, or its figures or flags
+        changed then."""
+        from generator.editions import TABLE, version_key
+
+        package = self.site.package
+        out: dict[Any, tuple[str, str]] = {}
+        if not package.has(TABLE) or "report_id" not in package.resource(TABLE).field_names:
+            return out
+        for row in package.rows(TABLE):
+            doc, version = row.get("report_id"), row.get("edition")
+            if doc in (None, "") or not version:
+                continue
+            found = (str(version), str(row.get("edition_date") or ""))
+            if doc not in out or version_key(found[0]) > version_key(out[doc][0]):
+                out[doc] = found
+        return out
+
+    def edition_of(self, documents: list[Any]) -> tuple[str, str]:
+        """The edition in which these documents' figures were last published or changed:
+        what their pages and citations name, so an edition that adds a report leaves the
+        pages and citations of the others as they were. The package's own edition when the
+        record does not name one of them."""
+        from generator.editions import version_key
+
+        found = [self.document_editions.get(d) for d in documents]
+        if not found or any(f is None for f in found):
+            return (self.version, self.updated)
+        return max(found, key=lambda e: version_key(e[0]))
 
     # -- links ---------------------------------------------------------------------------
     def site_path(self, lang: str, path: str, anchor: str = "") -> str:
@@ -161,10 +195,11 @@ class Figures:
 
     def figure_citation(self, row: "Row", lang: str, html: bool = False) -> str:
         """Cite one figure: its document (issuer, number, date), the line and the quote,
-        the dataset edition and the figure's permanent link."""
+        the dataset edition it was published in (edition_of) and its permanent link."""
         prov = self.site.config.provenance
         t = self.site.labels[lang].t
-        edition = self.edition_text(lang)
+        documents = [row[prov.document_field]] if prov and row.get(prov.document_field) is not None else []
+        edition = self.edition_text(lang, self.edition_of(documents) if documents else None)
         dataset = t("cite.dataset_edition", title=self.site.config.title[lang], edition=edition) if edition \
             else self.site.config.title[lang]
         if not prov or row.get(prov.document_field) is None:

@@ -2,6 +2,7 @@
 Vietnamese tone marks and đ, and keeps each language to its own pages."""
 from __future__ import annotations
 
+import json
 import urllib.request
 from urllib.parse import urljoin, urlsplit
 
@@ -83,3 +84,20 @@ def test_snippets_keep_words_apart(site, visit):
     excerpts.first.wait_for(timeout=10_000)
     text = " ".join(excerpts.nth(i).inner_text() for i in range(min(excerpts.count(), 5)))
     assert "LevelProvince" not in text and "ProvinceParent" not in text, text
+
+
+def test_search_merges_the_bundles_of_report_and_place_pages(site, visit):
+    """Report and place pages are indexed in their own bundles (pagefind/shards/, one per
+    bucket) that the search page merges: their results come with the others, at the
+    site's sub-path (issue 13)."""
+    shards = json.loads(urllib.request.urlopen(site.url("pagefind/shards.json"), timeout=10).read())
+    assert shards and all(s.startswith(("reports-", "places-")) for s in shards)
+    v = visit("search/")
+    v.page.locator("#site-search input").first.fill("tin báo về tình hình ANTT")
+    results = v.page.locator(RESULT)
+    results.first.wait_for(timeout=10_000)
+    v.page.wait_for_function("document.querySelectorAll('.pagefind-ui__result-link').length > 8", timeout=10_000)
+    paths = [urlsplit(urljoin(v.page.url, results.nth(i).get_attribute("href"))).path for i in range(results.count())]
+    assert any(p.startswith(urlsplit(site.url("reports/")).path) for p in paths), paths
+    assert any(p.startswith(urlsplit(site.url("places/")).path) for p in paths), paths
+    v.guard.assert_clean("search/ merged bundles")

@@ -13,7 +13,7 @@ import pytest
 from generator.paths import Layout
 from generator.site import build_site, generate_site
 from generator.site.generate import load_site
-from site_fixtures import BD, dean06_project, dean06_tables
+from site_fixtures import BD, BG, dean06_project, dean06_tables
 
 rdflib = pytest.importorskip("rdflib")
 from rdflib import RDF, Graph, Literal, Namespace, URIRef  # noqa: E402
@@ -36,6 +36,9 @@ def changes_rows() -> list[dict]:
     return [
         {**common, "change_id": "1.0.0-00001", "edition": "1.0.0", "edition_date": "2024-01-15", "change": "first_edition",
          "reason": "new_report", "message": "First edition.", "message_vi": "Phiên bản đầu tiên."},
+        {**common, "change_id": "1.0.0-00002", "edition": "1.0.0", "edition_date": "2024-01-15", "change": "report_added",
+         "reason": "new_report", "table": "reports", "record_id": BG, "report_id": BG, "count": 3,
+         "message": f"New report {BG}.", "message_vi": f"Báo cáo mới {BG}."},
         {**common, "change_id": "1.1.0-00001", "edition": "1.1.0", "edition_date": "2024-02-14", "previous_edition": "1.0.0",
          "change": "report_added", "reason": "new_report", "table": "reports", "record_id": BD, "report_id": BD, "count": 7,
          "message": f"New report {BD}: 7 figures <b>", "message_vi": f"Báo cáo mới {BD}: 7 số liệu <b>"},
@@ -174,3 +177,23 @@ def test_each_edition_has_a_page_and_the_feed_follows_them(edition_site, lang):
     link = entries[0].find(f"{atom}link").get("href")
     assert (site_dir / "feeds" / link).resolve() == (site_dir / f"{prefix}data/editions/1.1.0").resolve()
     assert 'type="application/atom+xml" title=' in (site_dir / f"{prefix}index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_page_names_the_edition_its_figures_come_from(edition_site, lang):
+    """Bắc Giang's report came in edition 1.0.0 and has not changed since: its report and
+    place pages and the citations of its figures name 1.0.0, so edition 1.1.0 (which added
+    Bình Định's report) did not rewrite them (issue 13); pages over every report name the
+    package's edition."""
+    prefix = "" if lang == "vi" else "en/"
+    site_dir = edition_site.site
+    old = "Dữ liệu: phiên bản 1.0.0, cập nhật 15/01/2024" if lang == "vi" else "Data: edition 1.0.0, updated 15 Jan 2024"
+    new = "Dữ liệu: phiên bản 1.1.0, cập nhật 14/02/2024" if lang == "vi" else "Data: edition 1.1.0, updated 14 Feb 2024"
+    for path in (f"reports/{BG}/", "places/bac-giang/"):
+        html = (site_dir / f"{prefix}{path}index.html").read_text(encoding="utf-8")
+        assert old in html and new not in html, path
+    assert new in (site_dir / f"{prefix}indicators/index.html").read_text(encoding="utf-8")
+    page = (site_dir / f"{prefix}indicators/digitisation_rate/index.html").read_text(encoding="utf-8")
+    cited = re.findall(r'<details class="cite".*?</details>', page, re.S)
+    edition_of = {"1.0.0": "phiên bản 1.0.0" if lang == "vi" else "edition 1.0.0", "1.1.0": "phiên bản 1.1.0" if lang == "vi" else "edition 1.1.0"}
+    assert sorted(next(v for v, text in edition_of.items() if text in c) for c in cited) == ["1.0.0", "1.1.0", "1.1.0"]

@@ -278,3 +278,39 @@ def test_the_checkouts_mkdocs_yml_gives_the_theme_and_keeps_generated_keys_out(t
     base.unlink()
     with pytest.raises(InputError, match="missing"):
         generate_site(layout)
+
+
+def test_a_new_edition_keeps_the_cached_pages(tmp_path: Path):
+    """What every added report changes and no cached page reads (the descriptor's sources,
+    `created`, version and last-updated date, the `changes` table) keeps the cache: after
+    an add only the pages whose rows changed are rendered again (issue 13)."""
+    import json
+
+    def change(edition: str, report: str, n: int = 1) -> str:
+        return (f"{edition}-{n:05d},{edition},2024-02-14,,report_added,new_report,reports,{report},{report},,,,1,"
+                f"New report {report}.,Báo cáo mới {report}.\n")
+
+    layout = Layout(dean06_project(tmp_path / "p"))
+    descriptor_path = layout.package / "datapackage.json"
+    descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
+    descriptor.update(version="1.0.0", last_updated="2024-02-14")
+    descriptor_path.write_text(json.dumps(descriptor, ensure_ascii=False), encoding="utf-8")
+    with open(layout.package / "changes.csv", "a", encoding="utf-8") as handle:
+        handle.write(change("1.0.0", BD) + change("1.0.0", BG, 2))  # the edition each report came in
+    generate_site(layout)
+    entries = [e for name in ("documents", "places") for e in (layout.cache / "site" / "pages" / name).iterdir()]
+    for entry in entries:
+        cache.write_text(entry, cache.read_text(entry) + "<!--cached-->")
+    descriptor.update(created="2024-03-01T00:00:00Z", version="1.1.0", last_updated="2024-03-01",
+                      sources=[{"title": "new.txt", "path": "texts/new.txt", "sha256": "0" * 64}])
+    descriptor_path.write_text(json.dumps(descriptor, ensure_ascii=False), encoding="utf-8")
+    with open(layout.package / "changes.csv", "a", encoding="utf-8") as handle:
+        handle.write(change("1.1.0", "x"))
+    generate_site(layout)
+    for lang in ("vi", "en"):
+        for path in (f"reports/{BD}", f"reports/{BG}", "places/binh-dinh", "places/bac-giang"):
+            assert "<!--cached-->" in stamped(layout, lang, path)[1], (lang, path)
+    descriptor["resources"][0]["title"] = "Another title"  # what pages do read
+    descriptor_path.write_text(json.dumps(descriptor, ensure_ascii=False), encoding="utf-8")
+    generate_site(layout)
+    assert "<!--cached-->" not in stamped(layout, "vi", f"reports/{BD}")[1]

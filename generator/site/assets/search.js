@@ -1,18 +1,33 @@
 /* Pagefind search UI, served from this site (pagefind/ next to the pages), with the names
    of places, indicators, services and models listed first when what was typed matches
-   them (assets/names.<lang>.json; marks and đ optional), then the full-text results. */
+   them (assets/names.<lang>.json; marks and đ optional), then the full-text results.
+   The index is in bundles: pagefind/ itself and the ones listed in pagefind/shards.json
+   (report and place pages, by bucket), merged here with Pagefind's mergeIndex, so a new
+   report re-indexes one bundle, not the whole site. */
 (function () {
   var box = document.getElementById("site-search");
   if (!box || typeof PagefindUI === "undefined") return;
-  var ui = new PagefindUI({
-    element: "#site-search",
-    showSubResults: true,
-    showImages: false,
-    resetStyles: false,
-    // page length counts for nothing: a place's long page ranks by its words, not its size
-    ranking: { pageLength: 0 },
-    translations: { placeholder: box.getAttribute("data-placeholder") || "" }
-  });
+  var script = document.querySelector('script[src*="pagefind/pagefind-ui.js"]');
+  var bundle = script ? new URL("./", script.src) : null;
+  var asked = new URLSearchParams(window.location.search).get("q");
+
+  function start(shards) {
+    var ui = new PagefindUI({
+      element: "#site-search",
+      showSubResults: true,
+      showImages: false,
+      resetStyles: false,
+      // page length counts for nothing: a place's long page ranks by its words, not its size
+      ranking: { pageLength: 0 },
+      mergeIndex: shards.map(function (name) {
+        return { bundlePath: new URL("shards/" + name + "/", bundle).pathname };
+      }),
+      translations: { placeholder: box.getAttribute("data-placeholder") || "" }
+    });
+    // The words typed in the header's search box (a plain form: ?q=…).
+    if (asked) { ui.triggerSearch(asked); show(asked); }
+    label();
+  }
 
   function fold(text) {
     return (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
@@ -64,16 +79,13 @@
       list.appendChild(ol);
     });
   }
-  // The words typed in the header's search box (a plain form: ?q=…).
-  var asked = new URLSearchParams(window.location.search).get("q");
-  if (asked) { ui.triggerSearch(asked); show(asked); }
 
   // A visible label for the search field (the UI only gives it a placeholder), and the
   // names follow what is typed.
   var tries = 0;
-  (function label() {
+  function label() {
     var input = box.querySelector("input");
-    if (!input) { if (tries++ < 50) setTimeout(label, 20); return; }
+    if (!input) { if (tries++ < 100) setTimeout(label, 20); return; }
     input.id = input.id || "search-input";
     input.addEventListener("input", function () { show(input.value); });
     var form = input.closest("form") || input.parentNode;
@@ -87,5 +99,14 @@
       tag.textContent = text;
       box.parentNode.insertBefore(tag, box);
     }
-  })();
+  }
+
+  if (bundle && window.fetch) {
+    fetch(new URL("shards.json", bundle).href)
+      .then(function (response) { return response.ok ? response.json() : []; })
+      .then(function (shards) { start(Array.isArray(shards) ? shards : []); },
+            function () { start([]); });
+  } else {
+    start([]);
+  }
 })();
