@@ -22,6 +22,7 @@ Pure file work on two package folders (CSV + datapackage.json): no pipeline stat
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from dataclasses import dataclass, field
@@ -43,6 +44,10 @@ DATED = {REPORTS: ("reference_date", "report_date", "period_end"), CORRECTIONS: 
 COMPARED = {REPORTS, CORRECTIONS, FLAGS, TABLE, *FACTS, *schemas.CODE_TABLES}
 # Compared as the figure, not as where it was read (a quote re-joined across lines is no new value).
 NOT_VALUES = {"source_quote"}
+# Tables too large to compare row by row: each report's rows are compared as one digest
+# (streamed, never held), so a report whose figures were read again names this edition
+# in its citations even when no recorded table changed.
+DIGESTED = ("figures", "targets")
 Rows = dict[tuple[str, ...], dict[str, str]]
 
 
@@ -71,6 +76,30 @@ class Package:
                 with open(file, encoding="utf-8", newline="") as handle:
                     tables[resource["name"]] = [{k: _plain(v) for k, v in row.items()} for row in csv.DictReader(handle)]
         return cls(folder, descriptor, tables)
+
+    def digests(self, table: str) -> dict[str, tuple[int, str]]:
+        """Per report: how many rows of `table` it has and one sha256 over them (the file
+        is streamed; nothing but the digests is kept)."""
+        resource = next((r for r in self.descriptor.get("resources", []) if r["name"] == table), None)
+        file = self.folder / resource["path"] if resource and isinstance(resource.get("path"), str) else None
+        if file is None or not file.is_file():
+            return {}
+        hashes: dict[str, Any] = {}
+        counts: dict[str, int] = {}
+        with open(file, encoding="utf-8", newline="") as handle:
+            reader = csv.reader(handle)
+            header = next(reader, [])
+            if "report_id" not in header:
+                return {}
+            at = header.index("report_id")
+            for row in reader:
+                report = row[at] if at < len(row) else ""
+                digest = hashes.get(report)
+                if digest is None:
+                    digest = hashes[report] = hashlib.sha256()
+                digest.update("\x1f".join(row).encode() + b"\x1e")
+                counts[report] = counts.get(report, 0) + 1
+        return {report: (counts[report], digest.hexdigest()) for report, digest in hashes.items()}
 
     def schema(self, table: str) -> dict[str, Any] | None:
         return next((r.get("schema") for r in self.descriptor.get("resources", []) if r["name"] == table), None)
@@ -221,6 +250,7 @@ def content_changes(old: Package, new: Package) -> list[Change]:
         out.append(Change("report_changed", "re_extraction", f"Report {key[0]}: {name} {a or '(empty)'} → {b or '(empty)'} (read again).",
                           f"Báo cáo {key[0]}: {name} {a or '(trống)'} → {b or '(trống)'} (đọc lại).", table=REPORTS,
                           record_id=key[0], report_id=key[0], field=name, old_value=a, new_value=b))
+    out += read_again(old, new, added_reports | removed_reports)
     corrected = {(r.get("table", ""), r.get("subject_id", ""), r.get("field", "")) for r in new.tables.get(CORRECTIONS, [])}
     for table in FACTS:
         fields = _common_fields(old, new, table)
@@ -252,6 +282,24 @@ def content_changes(old: Package, new: Package) -> list[Change]:
             out.append(_flag("flag_resolved", row))
     out += correction_changes(old, new)
     out += code_changes(old, new)
+    return out
+
+
+def read_again(old: Package, new: Package, skip: set[str]) -> list[Change]:
+    """One row per report and large table (DIGESTED) whose rows differ between the
+    editions: how many it had and has. Reports added or removed are counted in their own row."""
+    out = []
+    for table in DIGESTED:
+        if old.schema(table) is None or new.schema(table) is None:
+            continue  # a table added or removed is a schema change
+        before, after = old.digests(table), new.digests(table)
+        for report in sorted(set(before) | set(after)):
+            if report in skip or before.get(report) == after.get(report):
+                continue
+            a, b = before.get(report, (0, ""))[0], after.get(report, (0, ""))[0]
+            out.append(Change("report_changed", "re_extraction", f"Report {report}: {table} read again ({a} rows before, {b} now).",
+                              f"Báo cáo {report}: {table} đọc lại ({a} dòng trước, {b} dòng nay).", table=table,
+                              record_id=report, report_id=report, field=table, old_value=str(a), new_value=str(b), count=b))
     return out
 
 

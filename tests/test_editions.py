@@ -126,6 +126,26 @@ def test_values_read_again_and_flags_are_listed_one_by_one(project_copy, build):
     assert len(new) == 2
 
 
+def test_figures_read_again_name_the_edition_of_their_report(project_copy, build):
+    """The `figures` table is not compared row by row (a million rows at national scale),
+    but a report whose figures differ from the previous edition gets one `report_changed`
+    row (rows before and now), so its pages and citations name this edition."""
+    built = build(project_copy)
+    first = built["tables"]["figures"][0]
+    report = first["report_id"]
+    count = sum(1 for r in built["tables"]["figures"] if r["report_id"] == report)
+
+    def one_less(rows):
+        return [r for r in rows if r["record_id"] != first["record_id"]]
+
+    _edit_csv(project_copy.package / "figures.csv", one_less)
+    build(project_copy)
+    assert descriptor(project_copy)["version"] == "1.0.1"
+    new = [r for r in changes(project_copy) if r["edition"] == "1.0.1"]
+    assert [(r["change"], r["reason"], r["table"], r["report_id"], r["old_value"], r["new_value"]) for r in new] == \
+        [("report_changed", "re_extraction", "figures", report, str(count - 1), str(count))]
+
+
 def test_a_schema_change_is_a_major_edition(project_copy, build):
     """The previous edition lacked a field the schema has now."""
     build(project_copy)
