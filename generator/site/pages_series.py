@@ -159,14 +159,31 @@ class Series(TableSection):
             for entity in self.entities():
                 if self.by_entity.get(entity):
                     out.page(lang, self.entity_page(lang, entity, out))
-        figures = self.site.figures
-        for lang in self.site.config.languages:
-            for entity in self.entities():
-                if self.by_entity.get(entity):
-                    out.file(self.rows_csv_path(entity, lang), figures.view_csv(self, self.by_entity[entity], lang))
-            if self.site.places:
-                for place, rows in self.by_place.items():
-                    out.file(self.place_csv_path(place, lang), figures.view_csv(self, rows, lang))
+        # the views (a CSV per entity and per place, each language): taken from the page
+        # cache when their rows, flags, documents and editions did not change (an add
+        # changes the views of the entities it reports and of its place only)
+        cache = self.site.page_cache(f"views-{self.slug}")
+        views = [(self.rows_csv_path, entity, self.by_entity[entity]) for entity in self.entities() if self.by_entity.get(entity)]
+        if self.site.places:
+            views += [(self.place_csv_path, place, rows) for place, rows in self.by_place.items()]
+        for path_of, key, rows in views:
+            inputs = cache.digest(self.view_inputs(rows))
+            for lang in self.site.config.languages:
+                entry = cache.key("view", self.slug, lang, inputs)
+                text = cache.get(entry)
+                if text is None:
+                    text = self.site.figures.view_csv(self, rows, lang)
+                    cache.put(entry, text)
+                out.file(path_of(key, lang), text)
+        cache.prune()
+
+    def view_inputs(self, rows: list[Row]) -> list[Any]:
+        """What a view CSV of these rows reads besides the site-wide inputs: the rows, their
+        quality flags, their documents' rows and the edition each was published in."""
+        prov = self.site.config.provenance
+        docs = sorted({r.get(prov.document_field) for r in rows if r.get(prov.document_field) is not None}, key=str) if prov else []
+        flags = self.site.flags_for(self.table, [r.get("record_id") for r in rows if r.get("record_id")])
+        return [rows, flags, [[d, self.site.document_rows.get(d), self.site.figures.edition_of([d])] for d in docs]]
 
     def is_large(self, entity: Any) -> bool:
         return len(self.by_entity.get(entity, [])) > int(self.section.get("page_rows", PAGE_ROWS))

@@ -10,6 +10,7 @@
   var script = document.querySelector('script[src*="pagefind/pagefind-ui.js"]');
   var bundle = script ? new URL("./", script.src) : null;
   var asked = new URLSearchParams(window.location.search).get("q");
+  var RANKING = { pageLength: 0 };
 
   function start(shards) {
     var ui = new PagefindUI({
@@ -18,9 +19,10 @@
       showImages: false,
       resetStyles: false,
       // page length counts for nothing: a place's long page ranks by its words, not its size
-      ranking: { pageLength: 0 },
+      ranking: RANKING,
+      // each merged bundle is ranked by the same rule (an index's options are its own)
       mergeIndex: shards.map(function (name) {
-        return { bundlePath: new URL("shards/" + name + "/", bundle).pathname };
+        return { bundlePath: new URL("shards/" + name + "/", bundle).pathname, ranking: RANKING };
       }),
       translations: { placeholder: box.getAttribute("data-placeholder") || "" }
     });
