@@ -35,7 +35,8 @@ BOLD = Font(bold=True)
 class Sheet:
     """A write-only sheet: header row in bold and frozen, cells typed."""
 
-    def __init__(self, book: Workbook, name: str, header: list[str]) -> None:
+    def __init__(self, book: Workbook, name: str, header: list[str], limit: int = ROW_LIMIT) -> None:
+        self.limit = limit
         self.sheet = book.create_sheet(title=name[:SHEET_LIMIT])
         self.sheet.freeze_panes = "A2"
         head = []
@@ -47,8 +48,8 @@ class Sheet:
         self.rows = 1
 
     def append(self, values: list[Any], types: list[str] | None = None) -> None:
-        if self.rows >= ROW_LIMIT:
-            raise ValueError(f"sheet {self.sheet.title}: more than {ROW_LIMIT} rows do not fit a workbook")
+        if self.rows >= self.limit:
+            raise ValueError(f"sheet {self.sheet.title}: more than {self.limit} rows do not fit a sheet")
         self.sheet.append([typed_cell(self.sheet, v, types[i] if types else None) for i, v in enumerate(values)])
         self.rows += 1
 
@@ -114,30 +115,48 @@ def _own(spec: dict[str, Any], key: str, lang: str) -> str:
     return "" if value is None else str(value)
 
 
-def about(book: Workbook, package: DataPackage, lines: list[tuple[str, dict[str, str]]], languages: tuple[str, ...]) -> None:
+def about(book: Workbook, package: DataPackage, lines: list[tuple[str, dict[str, str]]], languages: tuple[str, ...],
+          limit: int = ROW_LIMIT) -> None:
     sheet = Sheet(book, "about", ["item"] + list(languages))
     for item, texts in lines:
         sheet.append([item] + [texts.get(lang, "") for lang in languages])
     for name, res in package.resources.items():
-        sheet.append([f"sheet {name}"] + [res.title(lang) for lang in languages])
+        sheets = sheet_names(name, len(res.rows), limit)
+        for n, title in enumerate(sheets, start=1):
+            part = f" ({n}/{len(sheets)})" if len(sheets) > 1 else ""
+            sheet.append([f"sheet {title}"] + [res.title(lang) + part for lang in languages])
 
 
-def table_sheet(book: Workbook, res: Resource) -> None:
+def sheet_names(name: str, rows: int, limit: int = ROW_LIMIT) -> list[str]:
+    """The sheets a table fills: one, or as many as its rows need under the row limit
+    (each with the header row): `figures`, `figures_2`, … At national scale the `figures`
+    table (every figure read) has more rows than a sheet holds."""
+    per = limit - 1
+    count = max(1, -(-rows // per))
+    return [name[:SHEET_LIMIT]] + [f"{name[:SHEET_LIMIT - 1 - len(str(i))]}_{i}" for i in range(2, count + 1)]
+
+
+def table_sheet(book: Workbook, res: Resource, limit: int = ROW_LIMIT) -> None:
     names = res.field_names
     types = [f.get("type", "string") for f in res.fields]
-    sheet = Sheet(book, res.name, names)
-    for row in res.rows:
-        sheet.append([row.get(n) for n in names], types)
+    sheets = sheet_names(res.name, len(res.rows), limit)
+    per = limit - 1
+    for n, title in enumerate(sheets):
+        sheet = Sheet(book, title, names, limit)
+        for row in res.rows[n * per:(n + 1) * per]:
+            sheet.append([row.get(n) for n in names], types)
 
 
 def package_workbook(package: DataPackage, languages: tuple[str, ...], lines: list[tuple[str, dict[str, str]]],
-                     moment: datetime) -> bytes:
-    """The workbook's bytes: about, dictionary, then every table of the package."""
+                     moment: datetime, limit: int = ROW_LIMIT) -> bytes:
+    """The workbook's bytes: about, dictionary, then every table of the package (a table
+    with more rows than a sheet holds continues on further sheets; `limit`: rows per
+    sheet, header included)."""
     book = Workbook(write_only=True)
-    about(book, package, lines, languages)
+    about(book, package, lines, languages, limit)
     dictionary(book, package, languages)
     for res in package.resources.values():
-        table_sheet(book, res)
+        table_sheet(book, res, limit)
     book.properties.creator = package.name
     book.properties.title = package.title("en")
     book.properties.created = book.properties.modified = moment.replace(tzinfo=None)

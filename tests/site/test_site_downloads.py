@@ -245,6 +245,32 @@ def test_the_workbook_is_byte_identical_for_the_same_package(dean06_layout):
     assert make() == make()
 
 
+def test_a_table_longer_than_a_sheet_continues_on_further_sheets(dean06_layout):
+    """Excel holds 1,048,576 rows a sheet; the national `figures` table has more. Each
+    sheet keeps the header row; together they hold every row once, in order; the about
+    sheet lists them (here with a limit of 3 rows a sheet)."""
+    from datetime import datetime
+
+    from openpyxl import load_workbook
+
+    from generator.site.downloads import about_lines
+    from generator.site.workbook import package_workbook
+
+    site = load_site(dean06_layout)
+    res = site.package.resources["indicator_values"]
+    assert len(res.rows) == 4
+    data = package_workbook(site.package, site.config.languages, about_lines(site), datetime(2024, 2, 14), limit=3)
+    book = load_workbook(io.BytesIO(data))
+    assert [n for n in book.sheetnames if n.startswith("indicator_values")] == ["indicator_values", "indicator_values_2"]
+    rows = [r for name in ("indicator_values", "indicator_values_2") for r in book[name].iter_rows(values_only=True)]
+    header = list(rows[0])
+    assert header == res.field_names and rows[3] == rows[0]  # the header again on the second sheet
+    ids = [r[header.index("record_id")] for r in rows if r != rows[0]]
+    assert ids == [row["record_id"] for row in res.rows]
+    about = {r[0]: r[1:] for r in book["about"].iter_rows(values_only=True)}
+    assert about["sheet indicator_values_2"][1].endswith("(2/2)")
+
+
 def test_the_zip_holds_the_package_and_validates_once_unpacked(tmp_path: Path):
     """On the real package: every file it lists (tables, texts/), and frictionless'
     own command finds it valid."""
