@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator.site.downloads import download_path, json_path, workbook_path, zip_path
+from generator.site.downloads import download_path, json_zip_path, workbook_path, zip_path
 from generator.site.model import Site
 from generator.site.view import relative
 
@@ -44,15 +44,17 @@ def distributions(site: Site) -> list[dict[str, Any]]:
     langs = site.config.languages
     labels = site.labels
     for name, res in site.package.resources.items():
-        for fmt, path in (("csv", download_path(site, res.path)), ("json", json_path(site, name))):
-            out.append({"id": f"{name}-{fmt}", "path": path, "format": fmt,
-                        "title": {lang: f"{res.title(lang)} ({fmt.upper()})" for lang in langs},
-                        "description": {lang: res.description(lang) for lang in langs}})
+        out.append({"id": f"{name}-csv", "path": download_path(site, res.path), "format": "csv",
+                    "title": {lang: f"{res.title(lang)} (CSV)" for lang in langs},
+                    "description": {lang: res.description(lang) for lang in langs}})
     out.append({"id": "datapackage", "path": download_path(site, "datapackage.json"), "format": "json",
                 "title": {lang: "datapackage.json" for lang in langs},
                 "description": {lang: labels[lang].t("data.descriptor_note").lstrip("— ") for lang in langs}})
     out.append({"id": "zip", "path": zip_path(site), "format": "zip", "title": {lang: labels[lang].t("data.zip") for lang in langs},
                 "description": {lang: labels[lang].t("data.zip_note").lstrip("— ") for lang in langs}})
+    out.append({"id": "json-zip", "path": json_zip_path(site), "format": "zip",
+                "title": {lang: labels[lang].t("data.json_zip") for lang in langs},
+                "description": {lang: labels[lang].t("data.json_zip_note").lstrip("— ") for lang in langs}})
     out.append({"id": "xlsx", "path": workbook_path(site), "format": "xlsx",
                 "title": {lang: labels[lang].t("data.workbook") for lang in langs},
                 "description": {lang: labels[lang].t("data.workbook_note").lstrip("— ") for lang in langs}})

@@ -1,8 +1,9 @@
 """The downloads: the package as published (datapackage.json, one CSV per table, the
-documents' texts), each table as JSON too, a zip of the whole package (tables and texts:
-unpacked, it validates with `frictionless validate`), and the package as one
-spreadsheet workbook (workbook.py). All under `downloads/<package name>/` at the site
-root, shared by both languages.
+documents' texts), a zip of the whole package (tables and texts: unpacked, it validates
+with `frictionless validate`), every table as JSON in one optional zip (not a JSON copy
+of each table beside its CSV: at national scale that doubled the site), and the package
+as one spreadsheet workbook (workbook.py). All under `downloads/<package name>/` at the
+site root, shared by both languages.
 
 Deterministic: JSON keys in schema order, zip entries sorted with a fixed timestamp.
 """
@@ -29,8 +30,9 @@ def zip_path(site: Site) -> str:
     return download_path(site, f"{site.package.name}.zip")
 
 
-def json_path(site: Site, table: str) -> str:
-    return download_path(site, f"{table}.json")
+def json_zip_path(site: Site) -> str:
+    """Every table as JSON, in one zip (`<table>.json` each)."""
+    return download_path(site, f"{site.package.name}-json.zip")
 
 
 def workbook_path(site: Site) -> str:
@@ -47,6 +49,26 @@ def table_json(site: Site, table: str) -> str:
     thousands of rows at national scale)."""
     rows = site.package.resource(table).rows
     return "[\n" + ",\n".join(json.dumps(row, ensure_ascii=False) for row in rows) + "\n]\n"
+
+
+def json_zip(site: Site, stamp: tuple[int, int, int]) -> bytes:
+    """Every table as JSON (table_json), one file per table under one folder, with the
+    descriptor: entries sorted, fixed timestamp."""
+    folder = site.package.folder
+    files = {"datapackage.json": (folder / "datapackage.json").read_bytes()}
+    files.update({f"{table}.json": table_json(site, table).encode("utf-8") for table in site.package.resources})
+    return _zip(f"{site.package.name}-json", files, stamp)
+
+
+def _zip(root: str, files: dict[str, bytes], stamp: tuple[int, int, int]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(files, key=lambda n: (n != "datapackage.json", n)):
+            info = zipfile.ZipInfo(f"{root}/{name}", date_time=(*stamp, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, files[name])
+    return buffer.getvalue()
 
 
 def package_zip(site: Site, stamp: tuple[int, int, int]) -> bytes:
@@ -66,17 +88,13 @@ def package_zip(site: Site, stamp: tuple[int, int, int]) -> bytes:
 
 
 def build(site: Site, out: Output, stamp: tuple[int, int, int]) -> None:
-    """The package files (copied, or kept from the previous site_src when unchanged), each
-    table's JSON, the zip and the workbook: made again only when the files they come from
-    changed (remembered in the site cache by their sha256)."""
+    """The package files (copied, or kept from the previous site_src when unchanged), the
+    zips and the workbook: made again only when the files they come from changed
+    (remembered in the site cache by their sha256)."""
     folder = site.package.folder
     for path in package_files(folder):
         out.file(download_path(site, path.relative_to(folder).as_posix()), path)
     remembered = Remembered(site.cache / "downloads" if site.cache else None)
-    digests = {}
-    for table in sorted(site.package.resources):
-        digests[table] = hashlib.sha256((folder / site.package.resource(table).path).read_bytes()).hexdigest()
-        out.file(json_path(site, table), remembered(f"json {table} {digests[table]}", lambda t=table: table_json(site, t)))
     for path, (key, make) in slow_jobs(site, stamp).items():
         out.file(path, remembered(key, make))
     remembered.prune()
@@ -84,11 +102,16 @@ def build(site: Site, out: Output, stamp: tuple[int, int, int]) -> None:
 
 def slow_jobs(site: Site, stamp: tuple[int, int, int]) -> dict[str, tuple[str, Callable[[], bytes]]]:
     """{site path: (cache key, maker)} of the downloads that take long to make at national
-    scale: the zip of the whole package (texts included) and the workbook."""
+    scale: the zip of the whole package (texts included), the JSON zip and the workbook."""
     folder = site.package.folder
     files = {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in package_files(folder)}
+    tables = sorted((t, files.get(site.package.resource(t).path, "")) for t in site.package.resources)
     return {zip_path(site): (f"zip {stamp} {sorted(files.items())}", lambda: package_zip(site, stamp)),
+            json_zip_path(site): (f"json-zip {JSON_FORMAT} {stamp} {files.get('datapackage.json')} {tables}", lambda: json_zip(site, stamp)),
             workbook_path(site): workbook_job(site, stamp)}
+
+
+JSON_FORMAT = 1  # raise when table_json writes differently (the cache key)
 
 
 def workbook_job(site: Site, stamp: tuple[int, int, int]) -> tuple[str, Callable[[], bytes]]:

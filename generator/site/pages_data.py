@@ -13,7 +13,7 @@ from generator.site import catalog, citation, pages_editions
 from generator.site.catalog import CATALOG_JSONLD, CATALOG_TTL, dataset_jsonld, script
 from generator.site.common import breadcrumbs, intro_of, title_of
 from generator.site.datapackage import Resource, localized
-from generator.site.downloads import download_path, json_path, workbook_path, zip_path
+from generator.site.downloads import download_path, json_zip_path, workbook_path, zip_path
 from generator.site.pages_editions import editions_path, feed_path
 from generator.site.html import block, esc, heading, link, plain_title, table, tag
 from generator.site.output import Output
@@ -62,6 +62,7 @@ def index_page(site: Site, section: dict[str, Any], lang: str, year: str) -> Pag
     parts.append(tag("ul", "".join([
         tag("li", link(view.file(workbook_path(site)), esc(view.t("data.workbook")), download=True) + " " + esc(view.t("data.workbook_note"))),
         tag("li", link(view.file(zip_path(site)), esc(view.t("data.zip")), download=True) + " " + esc(view.t("data.zip_note"))),
+        tag("li", link(view.file(json_zip_path(site)), esc(view.t("data.json_zip")), download=True) + " " + esc(view.t("data.json_zip_note"))),
         tag("li", link(view.file(download_path(site, "datapackage.json")), "datapackage.json") + " " + esc(view.t("data.descriptor_note"))),
         tag("li", link(view.file(CATALOG_TTL), esc(view.t("data.catalog_ttl"))) + " · " +
             link(view.file(CATALOG_JSONLD), esc(view.t("data.catalog_jsonld")))),
@@ -69,7 +70,7 @@ def index_page(site: Site, section: dict[str, Any], lang: str, year: str) -> Pag
     head = [view.t("data.table"), view.t("listing.description"), view.t("listing.rows"), view.t("data.files")]
     body = []
     for name, res in pkg.resources.items():
-        files = " · ".join([link(view.file(download_path(site, res.path)), "CSV"), link(view.file(json_path(site, name)), "JSON")])
+        files = link(view.file(download_path(site, res.path)), "CSV")
         body.append([view.link(f"{section['slug']}/{page_slug(name)}", res.title(lang)) + f"<br><code>{esc(name)}</code>",
                      esc(res.description(lang)), esc(view.number(len(res.rows))), files])
     parts.append(table([esc(h) for h in head], body, row_headers=True, numeric=[2], label=view.t("data.tables")))
@@ -107,7 +108,7 @@ def dictionary_page(site: Site, section: dict[str, Any], lang: str, res: Resourc
     parts = [breadcrumbs(view, [(section["slug"], title_of(site, section, lang))]), f"# {esc(title)}",
              tag("p", esc(res.description(lang))),
              tag("p", " · ".join([link(view.file(download_path(site, res.path)), esc(f"{res.path} (CSV)")),
-                                 link(view.file(json_path(site, res.name)), esc(f"{res.name}.json (JSON)"))]))]
+                                 link(view.file(json_zip_path(site)), esc(view.t("data.json_zip")), download=True)]))]
     facts = [(view.t("data.name"), f"<code>{esc(res.name)}</code>"), (view.t("listing.rows"), esc(view.number(len(res.rows))))]
     if res.primary_key:
         facts.append((view.t("data.primary_key"), ", ".join(f"<code>{esc(k)}</code>" for k in res.primary_key)))

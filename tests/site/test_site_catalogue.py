@@ -91,9 +91,9 @@ def test_the_data_page_describes_the_dataset_in_schema_org(edition_site, lang):
     assert places == ({"Tỉnh Bắc Giang", "Tỉnh Bình Định"} if lang == "vi" else {"Bắc Giang Province", "Bình Định Province"})
     downloads = list(graph.objects(dataset, SDO.distribution))
     tables = len(site.package.resources)
-    assert len(downloads) == 2 * tables + 3  # each table as CSV and JSON, the descriptor, the zip, the workbook
+    assert len(downloads) == tables + 4  # each table as CSV, the descriptor, the zip, the JSON zip, the workbook
     formats = sorted(str(graph.value(d, SDO.encodingFormat)) for d in downloads)
-    assert formats.count("text/csv") == tables and formats.count("application/json") == tables + 1
+    assert formats.count("text/csv") == tables and formats.count("application/json") == 1 and formats.count("application/zip") == 2
     urls = {str(graph.value(d, SDO.contentUrl)) for d in downloads}
     assert f"{BASE}downloads/de-an-06/reports.csv" in urls and f"{BASE}downloads/de-an-06/de-an-06.xlsx" in urls
     for url in urls:  # every address resolves to a file of the built site
@@ -108,7 +108,7 @@ def test_the_dcat_catalogue_in_turtle_and_json_ld(edition_site):
     datasets = list(turtle.subjects(RDF.type, DCAT.Dataset))
     distributions = list(turtle.subjects(RDF.type, DCAT.Distribution))
     site = load_site(edition_site)
-    assert len(catalogs) == 1 and len(datasets) == 1 and len(distributions) == 2 * len(site.package.resources) + 3
+    assert len(catalogs) == 1 and len(datasets) == 1 and len(distributions) == len(site.package.resources) + 4
     assert (catalogs[0], DCAT.dataset, datasets[0]) in turtle
     assert set(turtle.objects(datasets[0], DCAT.distribution)) == set(distributions)
     for subject in catalogs + datasets + distributions:

@@ -12,6 +12,7 @@ import pytest
 from generator import cache
 from generator.paths import Layout
 from generator.site import generate_site
+from generator.site.generate import load_site
 from site_fixtures import BD, BG, dean06_project, dean06_tables
 
 PAGES = ["", "indicators", "indicators/digitisation_rate", "indicators/id_cards_collected", "services",
@@ -138,7 +139,8 @@ def test_downloads_are_the_package_files(dean06_layout):
     package = dean06_layout.package
     for name in ("datapackage.json", "plan_tasks.csv", f"originals/{'000_3285350e42ccdccd.txt'}"):
         assert (docs / name).read_bytes() == (package / name).read_bytes()
-    assert (docs / "plan_tasks.json").is_file() and (docs / "de-an-06.zip").is_file()
+    assert (docs / "de-an-06-json.zip").is_file() and (docs / "de-an-06.zip").is_file()
+    assert [p.name for p in docs.glob("*.json")] == ["datapackage.json"]  # no JSON copy beside each CSV
     text = (docs / "plan_tasks.csv").read_text(encoding="utf-8")
     assert "=HYPERLINK(" in text and "'=HYPERLINK(" not in text  # text as read: spreadsheet safety lives in the workbook
 
@@ -233,23 +235,30 @@ def test_place_pages_are_rendered_again_only_when_their_rows_change(tmp_path: Pa
     assert "<!--cached-->" in stamped(layout, "vi", "places/binh-dinh")[1]
 
 
-def test_table_downloads_are_made_again_only_when_their_table_changed(tmp_path: Path, monkeypatch):
-    from generator.site import downloads
+def test_the_json_zip_holds_every_table_and_follows_its_changes(tmp_path: Path):
+    """Every table as JSON, in one optional zip (no JSON copy beside each CSV): the same
+    bytes for the same package, and a row added to a table is in it after the next run."""
+    import json
+    import zipfile
 
     layout = Layout(dean06_project(tmp_path / "p"))
+    path = layout.site_src / "docs/downloads/de-an-06/de-an-06-json.zip"
     generate_site(layout)
-    made = []
-    real = downloads.table_json
-    monkeypatch.setattr(downloads, "table_json", lambda site, table: made.append(table) or real(site, table))
+    first = path.read_bytes()
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+        rows = json.loads(archive.read("de-an-06-json/indicator_values.json"))
+    assert names[0] == "de-an-06-json/datapackage.json"
+    assert sorted(names[1:]) == sorted(f"de-an-06-json/{t}.json" for t in load_site(layout).package.resources)
+    assert [r["record_id"] for r in rows] == [r["record_id"] for r in load_site(layout).package.resource("indicator_values").rows]
     generate_site(layout)
-    assert made == []
+    assert path.read_bytes() == first
     tables = dean06_tables()
     tables["indicator_values"].append(dict(tables["indicator_values"][3], record_id=f"{BG}-r9", report_id=BG, value=100))
     dean06_project(layout.root, tables)
     generate_site(layout)
-    assert made == ["indicator_values"]
-    rows = (layout.site_src / "docs/downloads/de-an-06/indicator_values.json").read_text(encoding="utf-8")
-    assert f'"{BG}-r9"' in rows
+    with zipfile.ZipFile(path) as archive:
+        assert f'"{BG}-r9"' in archive.read("de-an-06-json/indicator_values.json").decode("utf-8")
 
 
 def test_the_checkouts_mkdocs_yml_gives_the_theme_and_keeps_generated_keys_out(tmp_path: Path):
