@@ -183,7 +183,7 @@ class Staged:
         """A file of the new tree; the previous tree's file is reused if it has these bytes."""
         raw = data.encode("utf-8") if isinstance(data, str) else data
         previous = self.target / rel
-        if _reusable(previous, len(raw)) and previous.read_bytes() == raw:
+        if _reusable(previous, len(raw)) and _holds(previous, raw):
             _link(previous, self.path / rel)
         else:
             put(self.path / rel, raw)
@@ -194,6 +194,21 @@ class Staged:
         swap_in(self.path, self.target)
         self.committed = True
         return counts
+
+
+def _holds(path: Path, data: bytes, chunk: int = 1 << 20) -> bool:
+    """Whether the file holds exactly these bytes (read a chunk at a time: no second copy
+    of a large file in memory)."""
+    view = memoryview(data)
+    with open(path, "rb") as handle:
+        at = 0
+        while True:
+            block = handle.read(chunk)
+            if not block:
+                return at == len(data)
+            if view[at:at + len(block)] != block:
+                return False
+            at += len(block)
 
 
 def _reusable(path: Path, size: int | None = None) -> bool:

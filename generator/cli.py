@@ -133,13 +133,15 @@ def _check(layout: Layout, quiet: bool):
 def print_check_summary(results, tables, echo: Callable[[str], None] = click.echo) -> None:
     from collections import Counter
 
-    flags = Counter((f["report_id"], f["check"]) for f in tables.get("quality_flags", []))
+    flags: dict[str, Counter] = {}  # per report (one pass: a scan per report was quadratic at national scale)
+    for f in tables.get("quality_flags", []):
+        flags.setdefault(f["report_id"], Counter())[f["check"]] += 1
     echo(f"{'report':<46} {'seen':>5} {'captured':>8} {'coverage':>8}  flags")
     for result in results:
         rep = result.data["report"]
         rid = rep["report_id"]
-        mine = {check: n for (r, check), n in sorted(flags.items()) if r == rid}
-        summary = ", ".join(f"{c} {n}" for c, n in mine.items()) or "none"
+        mine = flags.get(rid, {})
+        summary = ", ".join(f"{c} {n}" for c, n in sorted(mine.items())) or "none"
         echo(f"{rid:<46} {rep['figures_seen']:>5} {rep['figures_captured']:>8} {rep['coverage']:>8.1%}  {summary}")
 
 

@@ -230,11 +230,25 @@ def content_changes(old: Package, new: Package) -> list[Change]:
     added_reports = {k[0] for k in new_reports if k not in old_reports}
     removed_reports = {k[0] for k in old_reports if k not in new_reports}
 
+    # rows per report, counted once (a count per report over every row was quadratic: a
+    # first edition of 6,500 reports scanned half a million rows 6,500 times)
+    counted: dict[tuple[int, tuple[str, ...]], dict[str, int]] = {}
+
+    def per_report(package: Package, tables: tuple[str, ...]) -> dict[str, int]:
+        key = (id(package), tables)
+        if key not in counted:
+            counts: dict[str, int] = {}
+            for t in tables:
+                for r in package.tables.get(t, []):
+                    counts[r.get("report_id", "")] = counts.get(r.get("report_id", ""), 0) + 1
+            counted[key] = counts
+        return counted[key]
+
     def figures(package: Package, report: str) -> int:
-        return sum(1 for t in FACTS for r in package.tables.get(t, []) if r.get("report_id") == report)
+        return per_report(package, FACTS).get(report, 0)
 
     def flags(package: Package, report: str) -> int:
-        return sum(1 for r in package.tables.get(FLAGS, []) if r.get("report_id") == report)
+        return per_report(package, (FLAGS,)).get(report, 0)
 
     for report in sorted(added_reports):
         n, f = figures(new, report), flags(new, report)

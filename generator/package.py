@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -73,14 +74,24 @@ def sorted_rows(table: str, rows: list[Row]) -> list[Row]:
 
 
 def to_csv(table: str, rows: list[Row]) -> str:
+    return csv_bytes(table, rows).decode("utf-8")
+
+
+def csv_bytes(table: str, rows: list[Row]) -> bytes:
+    """The table's CSV file as published, encoded as it is written (at national scale the
+    `figures` table is hundreds of MB: no text copy of it is held beside the bytes)."""
     fields = schemas.fields(table)
     names = [f["name"] for f in fields]
     converters = [(f["name"], _CELL.get(f["type"], _other_cell)) for f in fields]
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    buffer = io.BytesIO()
+    text = io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=True)
+    writer = csv.writer(text, lineterminator="\n")
     writer.writerow(names)
     writer.writerows([convert(row.get(name)) for name, convert in converters] for row in sorted_rows(table, rows))
-    return buffer.getvalue()
+    text.flush()
+    data = buffer.getvalue()
+    text.detach()
+    return data
 
 
 def _natural(value: Any) -> tuple:
@@ -173,7 +184,7 @@ def write_package(layout: Layout, tables: dict[str, list[Row]], refs: References
             texts[report_ids[source.name]] = (text, source)
         published = _published_tables(layout, all_tables, texts, refs)
         for table in schemas.ALL_TABLES:
-            staged.put(f"{table}.csv", to_csv(table, published.get(table, [])))
+            staged.put(f"{table}.csv", csv_bytes(table, published.get(table, [])))
         desc = descriptor(published, sources)
         staged.put("datapackage.json", json.dumps(desc, ensure_ascii=False, indent=2) + "\n")
         stamp_edition(staged.path, layout.package)  # version, last_updated, changes.csv (generator/editions.py)
@@ -283,17 +294,67 @@ def delta_validate(path: Path, previous: Path) -> list[str]:
         return validate_package(mini / "datapackage.json")
 
 
-def validate_package(path: Path) -> list[str]:
-    """Full frictionless validation (types, constraints, primary and foreign keys)."""
+def validate_package(path: Path, jobs: int | None = None) -> list[str]:
+    """Full frictionless validation (types, constraints, primary and foreign keys).
+
+    frictionless validates resources one after the other, and not in parallel when a
+    schema has foreign keys (ours do); a large package is therefore validated in two
+    processes, each loading the package and validating its share of the resources in
+    full (foreign keys included), balanced by file size. The errors are listed in the
+    descriptor's order whichever process found them."""
+    descriptor = json.loads(path.read_text(encoding="utf-8"))
+    names = [r["name"] for r in descriptor.get("resources", [])]
+    size = {r["name"]: _size(path.parent, r.get("path")) for r in descriptor.get("resources", [])}
+    jobs = jobs if jobs is not None else min(os.cpu_count() or 1, 2)
+    if jobs < 2 or sum(size.values()) < PARALLEL_BYTES:
+        found = _validate_resources((str(path), None))
+    else:
+        groups: list[list[str]] = [[] for _ in range(jobs)]
+        loads = [0] * jobs
+        for name in sorted(names, key=lambda n: -size[n]):
+            at = loads.index(min(loads))
+            groups[at].append(name)
+            loads[at] += size[name]
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            parts = list(pool.map(_validate_resources, [(str(path), group) for group in groups if group]))
+        found = {"tasks": {k: v for part in parts for k, v in part["tasks"].items()},
+                 "errors": [e for part in parts for e in part["errors"]]}
+    out: list[str] = []
+    for name in names:
+        for message, row in found["tasks"].get(name, []):
+            problem = Problem(f"{name}: {message}")
+            problem.resource, problem.row = name, row
+            out.append(problem)
+    if out:
+        return out[:50]
+    return found["errors"]
+
+
+PARALLEL_BYTES = 20_000_000  # below this, one process (starting a second costs more than it saves)
+
+
+def _size(folder: Path, rel: Any) -> int:
+    paths = rel if isinstance(rel, list) else [rel] if rel else []
+    return sum((folder / p).stat().st_size for p in paths if (folder / p).is_file())
+
+
+def _validate_resources(args: tuple[str, list[str] | None]) -> dict[str, Any]:
+    """Validate these resources of the package (None: all) in this process: {"tasks":
+    {resource: [(message, row number)]}, "errors": [package-level messages]}."""
     from frictionless import Package
 
-    report = Package(str(path)).validate()
-    if report.valid:
-        return []
-    out: list[str] = []
-    for task in report.tasks:
-        for err in task.errors:
-            problem = Problem(f"{task.name}: {err.message}")
-            problem.resource, problem.row = task.name, getattr(err, "row_number", None)
-            out.append(problem)
-    return out[:50] or [e.message for e in report.errors]
+    path, names = args
+    package = Package(path)
+    reports = [package.validate()] if names is None else [package.validate(name=name) for name in names]
+    tasks: dict[str, list[tuple[str, Any]]] = {}
+    errors: list[str] = []
+    for report in reports:
+        if report.valid:
+            continue
+        for task in report.tasks:
+            tasks.setdefault(task.name, []).extend((err.message, getattr(err, "row_number", None)) for err in task.errors)
+        if not report.tasks:
+            errors += [e.message for e in report.errors]
+    return {"tasks": tasks, "errors": errors}

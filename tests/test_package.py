@@ -98,6 +98,32 @@ def test_failed_validation_through_the_cli_exits_1_and_keeps_the_package(project
     assert _files(project_copy.package) == before
 
 
+def test_validation_in_two_processes_finds_what_one_finds(built_project, tmp_path, monkeypatch):
+    """A large package is validated in two processes (resources shared by size, foreign
+    keys checked in each): the same errors, in the descriptor's order, as one process."""
+    import shutil
+
+    from generator import package as package_mod
+
+    layout, _ = built_project
+    copy = tmp_path / "package"
+    shutil.copytree(layout.package, copy)
+    path = copy / "datapackage.json"
+    monkeypatch.setattr(package_mod, "PARALLEL_BYTES", 0)
+    assert package_mod.validate_package(path, jobs=1) == [] and package_mod.validate_package(path, jobs=2) == []
+    _break_foreign_key(copy)
+    values = copy / "indicator_values.csv"
+    rows = list(csv.reader(io.StringIO(values.read_text(encoding="utf-8"))))
+    rows[1][rows[0].index("value")] = "not a number"
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    values.write_text(buffer.getvalue(), encoding="utf-8")
+    one, two = package_mod.validate_package(path, jobs=1), package_mod.validate_package(path, jobs=2)
+    assert [str(e) for e in one] == [str(e) for e in two]
+    assert [(e.resource, e.row) for e in two] == [(e.resource, e.row) for e in one]
+    assert [e.resource for e in one] == ["indicator_values", "jurisdictions"]
+
+
 def test_tables_match_their_schemas_exactly(built_project):
     from generator import schemas
 
