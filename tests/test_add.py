@@ -229,7 +229,7 @@ def test_failed_rebuild_leaves_package_and_sources_intact(project, monkeypatch):
     before = mb.tree(project / "datapackages")
     sources = mb.tree(project / "sources")
     calls = {"n": 0}
-    real = package_mod.to_csv
+    real = package_mod.csv_bytes
 
     def breaks_halfway(table, rows):
         calls["n"] += 1
@@ -237,7 +237,7 @@ def test_failed_rebuild_leaves_package_and_sources_intact(project, monkeypatch):
             raise OSError("disk full (simulated)")
         return real(table, rows)
 
-    monkeypatch.setattr(package_mod, "to_csv", breaks_halfway)
+    monkeypatch.setattr(package_mod, "csv_bytes", breaks_halfway)
     result = mb.run(project, "add", mb.DISTRICT_MD)
     assert result.exit_code == 1 and result.stderr.count("\n") == 1
     assert result.stderr.startswith("error: ") and "disk full (simulated)" in result.stderr
