@@ -315,9 +315,12 @@ def validate_package(path: Path, jobs: int | None = None) -> list[str]:
             at = loads.index(min(loads))
             groups[at].append(name)
             loads[at] += size[name]
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        # fresh processes, not forks: a fork shares the caller's rows (gigabytes at national
+        # scale), which its garbage collector would touch and so copy
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
             parts = list(pool.map(_validate_resources, [(str(path), group) for group in groups if group]))
         found = {"tasks": {k: v for part in parts for k, v in part["tasks"].items()},
                  "errors": [e for part in parts for e in part["errors"]]}

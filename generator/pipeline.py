@@ -15,6 +15,7 @@ from typing import Any, Iterable
 from generator import cache, checks, corrections as corrections_mod
 from generator.atomic import write_text
 from generator.codelists import References
+from generator.compact import Compactor
 from generator.document import Document
 from generator.errors import InputError
 from generator.extract import SECTIONS
@@ -36,7 +37,7 @@ TABLE_CODES = {
 
 # Modules that only use what extraction gives (the stages after it, the command line, the
 # write layer): none is imported by extract_source, so a change to them keeps the cache.
-AFTER_EXTRACTION = {"__main__.py", "add.py", "atomic.py", "checks.py", "cli.py", "corrections.py", "deps.py", "editions.py",
+AFTER_EXTRACTION = {"__main__.py", "add.py", "atomic.py", "checks.py", "cli.py", "compact.py", "corrections.py", "deps.py", "editions.py",
                     "evaluate.py", "fastcheck.py", "lock.py", "package.py", "review.py"}
 
 
@@ -213,6 +214,7 @@ def assemble(results: Iterable[ExtractResult], refs: References, corrections_pat
     """All reports' rows as the published tables: ids, cross-record checks, corrections."""
     tables: dict[str, list[Row]] = {"reports": []}
     seen_ids: dict[str, str] = {}
+    compactor = Compactor()
     for result in results:
         report = dict(result.data["report"])
         rid = report["report_id"]
@@ -220,11 +222,14 @@ def assemble(results: Iterable[ExtractResult], refs: References, corrections_pat
             raise InputError(result.source.path, f"same report id {rid} as {seen_ids[rid]}")
         seen_ids[rid] = result.source.name
         tables["reports"].append(report)
-        # the extraction's own row dicts, given ids in place (not copied: at national scale
-        # a copy of the million `figures` rows was a gigabyte)
+        # the extraction's own row dicts, given ids in place, then held as FrozenRows
+        # (compact.py: nothing changes a fact row after this; at national scale the
+        # million `figures` rows as dicts were most of the package step's memory)
         found = {t: list(rows) for t, rows in result.data["tables"].items()}
         flags = found.pop("quality_flags", [])
         assign_ids(rid, found)
+        for table in found:  # held compactly from here on, here and in the extraction result
+            found[table] = result.data["tables"][table] = compactor.rows(found[table])
         for row in flags:
             row["report_id"] = rid
         for table, rows in found.items():
