@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import schemas
+from generator.compact import Compactor
 
 TABLE = "changes"
 FIRST_VERSION = "1.0.0"
@@ -68,13 +69,15 @@ class Package:
             return None
         descriptor = json.loads(path.read_text(encoding="utf-8"))
         tables = {}
+        compact = Compactor()
         for resource in descriptor.get("resources", []):
             if only is not None and resource["name"] not in only:
                 continue
             file = folder / resource["path"]
             if file.is_file():
                 with open(file, encoding="utf-8", newline="") as handle:
-                    tables[resource["name"]] = [{k: _plain(v) for k, v in row.items()} for row in csv.DictReader(handle)]
+                    # held compactly: two editions of every compared table at once
+                    tables[resource["name"]] = [compact.row({k: _plain(v) for k, v in row.items()}) for row in csv.DictReader(handle)]
         return cls(folder, descriptor, tables)
 
     def digests(self, table: str) -> dict[str, tuple[int, str]]:
