@@ -11,6 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from generator.compact import Compactor
 from generator.errors import InputError
 
 Row = dict[str, Any]
@@ -63,10 +64,11 @@ class Resource:
         types = {f["name"]: f.get("type", "string") for f in self.fields}
         missing = set(self.schema.get("missingValues", [""]))
         out: list[Row] = []
+        compact = self.package.compactor  # rows held compactly (generator/compact.py): the site reads, never changes them
         with open(file, encoding="utf-8-sig", newline="") as handle:
             for number, record in enumerate(csv.DictReader(handle), start=2):
                 try:
-                    out.append({k: _cast(v or "", types.get(k, "string"), missing) for k, v in record.items()})
+                    out.append(compact.row({k: _cast(v or "", types.get(k, "string"), missing) for k, v in record.items()}))
                 except ValueError as exc:
                     raise InputError(file, f"value does not match its schema type: {exc}", number) from None
         return out
@@ -96,6 +98,7 @@ class DataPackage:
         except json.JSONDecodeError as exc:
             raise InputError(path, f"not valid JSON: {exc.msg}", exc.lineno) from None
         self.resources = {r["name"]: Resource(self, r) for r in self.descriptor.get("resources", [])}
+        self.compactor = Compactor()
         self._fk: dict[tuple[str, str], tuple[str, str] | None] = {}
 
     @property

@@ -48,7 +48,7 @@ def table_json(site: Site, table: str) -> str:
     """The table as a JSON array of row objects, one row per line (compact: hundreds of
     thousands of rows at national scale)."""
     rows = site.package.resource(table).rows
-    return "[\n" + ",\n".join(json.dumps(row, ensure_ascii=False) for row in rows) + "\n]\n"
+    return "[\n" + ",\n".join(json.dumps(dict(row), ensure_ascii=False) for row in rows) + "\n]\n"
 
 
 def json_zip(site: Site, stamp: tuple[int, int, int]) -> bytes:

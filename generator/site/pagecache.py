@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,12 @@ def fingerprint(paths: list[Path]) -> str:
     return digest.hexdigest()
 
 
+
+def _plain(value: Any) -> Any:
+    """What a page input is in its digest: a row (a FrozenRow, compact.py) as the dict it
+    reads like, anything else JSON cannot write as its text."""
+    return dict(value) if isinstance(value, Mapping) else str(value)
+
 class PageCache:
     def __init__(self, folder: Path | None, salt: str) -> None:
         self.folder = folder
@@ -42,7 +49,7 @@ class PageCache:
 
     @staticmethod
     def digest(parts: Any) -> str:
-        text = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str, separators=(",", ":"))
+        text = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=_plain, separators=(",", ":"))
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def get(self, key: str) -> str | None:
