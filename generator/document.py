@@ -123,13 +123,15 @@ def window(text: str, start: int, end: int, limit: int = QUOTE_LIMIT) -> str:
         if stop != -1:
             right = stop + 1
     # never across markup: a quote from an HTML table cell stays inside its tags
+    whole = text[left:right].strip()
     opened = text.rfind(">", left, start)
     if opened != -1:
         left = opened + 1
     closed = text.find("<", end, right)
     if closed != -1:
         right = closed
-    return text[left:right].strip() or text[start:end]
+    # a span past the line's last `>` (the space that joins it to the next line) keeps the window
+    return text[left:right].strip() or text[start:end].strip() or whole
 
 
 class Document:

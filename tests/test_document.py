@@ -129,3 +129,11 @@ def test_window_is_a_substring_containing_the_span(text, data):
     assert quoted in text
     if len(text) > QUOTE_LIMIT and text[start:end].strip() and end - start < QUOTE_LIMIT // 2:
         assert text[start:end].strip() in quoted
+
+
+def test_a_span_past_a_lines_last_angle_bracket_still_quotes_the_line():
+    """Found by the property test above: `0>` then `0` make one block `0> 0`; a span on
+    the joining space maps past the `>`, where the markup rule left an empty quote."""
+    doc = Document("0>\n0")
+    (block,) = doc.blocks()
+    assert block.quote(2, 3) == (1, "0>")
