@@ -25,6 +25,7 @@ import csv
 import hashlib
 import io
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -235,31 +236,17 @@ def content_changes(old: Package, new: Package) -> list[Change]:
 
     # rows per report, counted once (a count per report over every row was quadratic: a
     # first edition of 6,500 reports scanned half a million rows 6,500 times)
-    counted: dict[tuple[int, tuple[str, ...]], dict[str, int]] = {}
-
-    def per_report(package: Package, tables: tuple[str, ...]) -> dict[str, int]:
-        key = (id(package), tables)
-        if key not in counted:
-            counts: dict[str, int] = {}
-            for t in tables:
-                for r in package.tables.get(t, []):
-                    counts[r.get("report_id", "")] = counts.get(r.get("report_id", ""), 0) + 1
-            counted[key] = counts
-        return counted[key]
-
-    def figures(package: Package, report: str) -> int:
-        return per_report(package, FACTS).get(report, 0)
-
-    def flags(package: Package, report: str) -> int:
-        return per_report(package, (FLAGS,)).get(report, 0)
-
+    if added_reports:
+        new_figures, new_flags = _per_report(new, FACTS), _per_report(new, (FLAGS,))
+    if removed_reports:
+        old_figures = _per_report(old, FACTS)
     for report in sorted(added_reports):
-        n, f = figures(new, report), flags(new, report)
+        n, f = new_figures.get(report, 0), new_flags.get(report, 0)
         out.append(Change("report_added", "new_report", f"New report {report}: {n} figures, {f} quality flags.",
                           f"Báo cáo mới {report}: {n} số liệu, {f} cảnh báo chất lượng.", table=REPORTS, record_id=report,
                           report_id=report, count=n))
     for report in sorted(removed_reports):
-        n = figures(old, report)
+        n = old_figures.get(report, 0)
         out.append(Change("report_removed", "report_removed", f"Report {report} removed, with its {n} figures.",
                           f"Gỡ báo cáo {report} cùng {n} số liệu.", table=REPORTS, record_id=report, report_id=report, count=n))
     _, _, changed = _diff(old_reports, new_reports, _common_fields(old, new, REPORTS))
@@ -300,6 +287,11 @@ def content_changes(old: Package, new: Package) -> list[Change]:
     out += correction_changes(old, new)
     out += code_changes(old, new)
     return out
+
+
+def _per_report(package: Package, tables: tuple[str, ...]) -> Counter:
+    """How many rows of these tables each report has."""
+    return Counter(r.get("report_id", "") for t in tables for r in package.tables.get(t, []))
 
 
 def read_again(old: Package, new: Package, skip: set[str]) -> list[Change]:

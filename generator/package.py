@@ -304,7 +304,7 @@ def validate_package(path: Path, jobs: int | None = None) -> list[str]:
     descriptor's order whichever process found them."""
     descriptor = json.loads(path.read_text(encoding="utf-8"))
     names = [r["name"] for r in descriptor.get("resources", [])]
-    size = {r["name"]: _size(path.parent, r.get("path")) for r in descriptor.get("resources", [])}
+    size = {r["name"]: _size(path.parent / r["path"]) for r in descriptor.get("resources", [])}
     jobs = jobs if jobs is not None else min(os.cpu_count() or 1, 2)
     if jobs < 2 or sum(size.values()) < PARALLEL_BYTES:
         found = _validate_resources((str(path), None))
@@ -338,9 +338,8 @@ def validate_package(path: Path, jobs: int | None = None) -> list[str]:
 PARALLEL_BYTES = 20_000_000  # below this, one process (starting a second costs more than it saves)
 
 
-def _size(folder: Path, rel: Any) -> int:
-    paths = rel if isinstance(rel, list) else [rel] if rel else []
-    return sum((folder / p).stat().st_size for p in paths if (folder / p).is_file())
+def _size(file: Path) -> int:
+    return file.stat().st_size if file.is_file() else 0
 
 
 def _validate_resources(args: tuple[str, list[str] | None]) -> dict[str, Any]:

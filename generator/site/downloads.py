@@ -53,22 +53,16 @@ def table_json(site: Site, table: str) -> str:
 
 def json_zip(site: Site, stamp: tuple[int, int, int]) -> bytes:
     """Every table as JSON (table_json), one file per table under one folder, with the
-    descriptor: entries sorted, fixed timestamp."""
+    descriptor: entries sorted, fixed timestamp; one table's JSON in memory at a time."""
     folder = site.package.folder
-    files = {"datapackage.json": (folder / "datapackage.json").read_bytes()}
-    files.update({f"{table}.json": table_json(site, table).encode("utf-8") for table in site.package.resources})
-    return _zip(f"{site.package.name}-json", files, stamp)
+    names = ["datapackage.json"] + sorted(f"{table}.json" for table in site.package.resources)
 
+    def read(name: str) -> bytes:
+        if name == "datapackage.json":
+            return (folder / name).read_bytes()
+        return table_json(site, name.removesuffix(".json")).encode("utf-8")
 
-def _zip(root: str, files: dict[str, bytes], stamp: tuple[int, int, int]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name in sorted(files, key=lambda n: (n != "datapackage.json", n)):
-            info = zipfile.ZipInfo(f"{root}/{name}", date_time=(*stamp, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, files[name])
-    return buffer.getvalue()
+    return _zip(f"{site.package.name}-json", names, read, stamp)
 
 
 def package_zip(site: Site, stamp: tuple[int, int, int]) -> bytes:
@@ -77,13 +71,19 @@ def package_zip(site: Site, stamp: tuple[int, int, int]) -> bytes:
     folder = site.package.folder
     names = ["datapackage.json"] + sorted(p.relative_to(folder).as_posix() for p in package_files(folder)
                                           if p.relative_to(folder).as_posix() != "datapackage.json")
+    return _zip(site.package.name, names, lambda name: (folder / name).read_bytes(), stamp)
+
+
+def _zip(root: str, names: list[str], read: Callable[[str], bytes], stamp: tuple[int, int, int]) -> bytes:
+    """A zip of these entries under `root/`, in this order, each read when it is written,
+    with a fixed timestamp and mode (the same bytes for the same files)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name in names:
-            info = zipfile.ZipInfo(f"{site.package.name}/{name}", date_time=(*stamp, 0, 0, 0))
+            info = zipfile.ZipInfo(f"{root}/{name}", date_time=(*stamp, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            archive.writestr(info, (folder / name).read_bytes())
+            archive.writestr(info, read(name))
     return buffer.getvalue()
 
 

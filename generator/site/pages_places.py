@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 from functools import cached_property
-from typing import Any
+from typing import Any, Iterable
 
 from generator.site import stamps
 from generator.site.common import breadcrumbs, flags_table, intro_of, title_of
@@ -276,7 +276,7 @@ class Places:
                 out[str(row.get(place))].append(row[docs["key"]])
         return out
 
-    def edition(self, key: Any, related: list[str] = ()) -> tuple[str, str]:
+    def edition(self, key: Any, related: Iterable[str] = ()) -> tuple[str, str]:
         """The edition a place's figures were last published or changed in (its footer's):
         the latest naming one of its reports or of the places it became or was made of,
         whose figures its page shows."""

@@ -141,9 +141,9 @@ def table_sheet(book: Workbook, res: Resource, limit: int = ROW_LIMIT) -> None:
     types = [f.get("type", "string") for f in res.fields]
     sheets = sheet_names(res.name, len(res.rows), limit)
     per = limit - 1
-    for n, title in enumerate(sheets):
+    for part, title in enumerate(sheets):
         sheet = Sheet(book, title, names, limit)
-        for row in res.rows[n * per:(n + 1) * per]:
+        for row in res.rows[part * per:(part + 1) * per]:
             sheet.append([row.get(n) for n in names], types)
 
 

@@ -80,22 +80,28 @@ def test_a_rate_the_report_printed_is_never_blank(tmp_path: Path):
     assert sorted(r["value"] for r in chart) == ["100", "90"]
 
 
-def _add_reader_columns(layout: Layout, cut_off: dict[str, str], scope: dict[str, str]) -> None:
-    """The reader rewrite's columns: each figure's own cut-off date and scope."""
-    folder = layout.package
-    path = folder / "indicator_values.csv"
+def _add_columns(layout: Layout, table: str, columns: dict[str, str], value) -> None:
+    """New columns (name -> type) in a package table and its schema; value(row, name)
+    gives each row's cell."""
+    path = layout.package / f"{table}.csv"
     found = rows(path)
-    header = list(found[0]) + ["cut_off_date", "scope"]
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, header, lineterminator="\n")
+    writer = csv.DictWriter(buffer, list(found[0]) + list(columns), lineterminator="\n")
     writer.writeheader()
     for row in found:
-        writer.writerow({**row, "cut_off_date": cut_off.get(row["record_id"], ""), "scope": scope.get(row["record_id"], "")})
+        writer.writerow({**row, **{name: value(row, name) for name in columns}})
     path.write_text(buffer.getvalue(), encoding="utf-8")
-    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
-    fields = next(r for r in descriptor["resources"] if r["name"] == "indicator_values")["schema"]["fields"]
-    fields += [{"name": "cut_off_date", "type": "date"}, {"name": "scope", "type": "string"}]
-    (folder / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False), encoding="utf-8")
+    descriptor = json.loads((layout.package / "datapackage.json").read_text(encoding="utf-8"))
+    fields = next(r for r in descriptor["resources"] if r["name"] == table)["schema"]["fields"]
+    fields += [{"name": name, "type": kind} for name, kind in columns.items()]
+    (layout.package / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False), encoding="utf-8")
+
+
+def _add_reader_columns(layout: Layout, cut_off: dict[str, str], scope: dict[str, str]) -> None:
+    """The reader rewrite's columns: each figure's own cut-off date and scope."""
+    given = {"cut_off_date": cut_off, "scope": scope}
+    _add_columns(layout, "indicator_values", {"cut_off_date": "date", "scope": "string"},
+                 lambda row, name: given[name].get(row["record_id"], ""))
 
 
 def test_a_figures_own_cut_off_date_and_scope_are_used_when_the_table_has_them(tmp_path: Path):
@@ -298,20 +304,9 @@ def test_indicator_pages_show_the_definition_and_its_scope_note(tmp_path: Path):
     """The indicator code list's definition, and its scope note once it has one
     (scope_note_vi/en, from the code-list rewrite), in the page's language."""
     layout = Layout(dean06_project(tmp_path / "p"))
-    path = layout.package / "indicators.csv"
-    found = rows(path)
-    header = list(found[0]) + ["scope_note_vi", "scope_note_en"]
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, header, lineterminator="\n")
-    writer.writeheader()
-    for row in found:
-        writer.writerow({**row, "scope_note_vi": "Hồ sơ của cả ba cấp." if row["indicator_id"] == "digitisation_rate" else "",
-                         "scope_note_en": "Dossiers of all three levels." if row["indicator_id"] == "digitisation_rate" else ""})
-    path.write_text(buffer.getvalue(), encoding="utf-8")
-    descriptor = json.loads((layout.package / "datapackage.json").read_text(encoding="utf-8"))
-    fields = next(r for r in descriptor["resources"] if r["name"] == "indicators")["schema"]["fields"]
-    fields += [{"name": "scope_note_vi", "type": "string"}, {"name": "scope_note_en", "type": "string"}]
-    (layout.package / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False), encoding="utf-8")
+    notes = {"scope_note_vi": "Hồ sơ của cả ba cấp.", "scope_note_en": "Dossiers of all three levels."}
+    _add_columns(layout, "indicators", {"scope_note_vi": "string", "scope_note_en": "string"},
+                 lambda row, name: notes[name] if row["indicator_id"] == "digitisation_rate" else "")
     generate_site(layout)
     # one element a line (search snippets keep words apart): compared without the line breaks
     en = (layout.site_src / "docs/en/indicators/digitisation_rate/index.md").read_text(encoding="utf-8").replace("\n", "")
