@@ -73,19 +73,27 @@ class AddOutcome:
 
 # ---------------------------------------------------------------- the rebuild both commands use
 
-def rebuild(layout: Layout, refs: References | None = None, validate: bool | str = True) -> Build:
-    """extract (cache) -> assemble -> review files -> package (staged, validated, swapped)."""
+def rebuild(layout: Layout, refs: References | None = None, validate: bool | str = True, incremental: bool = True) -> Build:
+    """extract (cache) -> assemble -> review files -> package (staged, validated, swapped).
+
+    Only the parts of the package the changed reports touch are assembled, checked,
+    written and (with validate="delta") validated again (generator/increment.py); the
+    results and tables are those of their reports (every report's `reports` row).
+    incremental=False: every report (as `all`)."""
+    from generator import increment
     from generator.package import write_package
     from generator.pipeline import assemble, run_extract, write_review
 
     refs = refs or References.load(layout.codelists)
-    results = run_extract(layout, refs, progress=False)
-    tables = assemble(results, refs, layout.corrections)
+    sources = list_sources(layout.reports)
+    plan = increment.plan(layout, refs, sources) if incremental else None
+    results = plan.results if plan else run_extract(layout, refs, sources, progress=False)
+    tables = assemble(results, refs, layout.corrections, plan.reports if plan else ())
     paths = write_review(layout, results)
-    package = write_package(layout, tables, refs, [r.source for r in results], validate=validate)
+    package = write_package(layout, tables, refs, sources, validate=validate, plan=plan)
     from generator.cli import record_package
 
-    record_package(layout, results, tables, validate)  # a following `all` has nothing to do
+    record_package(layout, results, tables, validate, plan, sources)  # a following `all` has nothing to do
     return Build(refs, results, tables, paths, package)
 
 
@@ -169,14 +177,13 @@ def add_report(layout: Layout, path: Path, validate: bool | str = True) -> AddOu
     text = read_text(source, limits)  # empty, binary, non-UTF-8, damaged PDF/DOCX, over a limit -> InputError
     refs = References.load(layout.codelists)  # a hand-broken code list stops here
     terms = refs.report_terms  # folded Đề án 06 words (codelists/report_terms.csv); a report must use at least one
-    old = run_extract(layout, refs, existing, progress=False)
     new = run_extract(layout, refs, [source], progress=False)[0]
     report = new.data["report"]
     check_is_report(path, text, report, terms)
     check_place(path, new.data)
-    for other in old:
-        if same_slot(report, other.data["report"]):
-            raise ConflictError(path, f"conflict: {other.source.name} (report {other.data['report']['report_id']}) already covers {_slot(report)}; not added. If this one replaces it, delete {_rel(layout, other.source.path)} first; if the period was misread, add a correction")
+    for other, theirs in known_reports(layout, refs, existing):
+        if same_slot(report, theirs):
+            raise ConflictError(path, f"conflict: {other.name} (report {theirs['report_id']}) already covers {_slot(report)}; not added. If this one replaces it, delete {_rel(layout, other.path)} first; if the period was misread, add a correction")
     write_bytes(target, data)
     try:
         build = rebuild(layout, refs, validate=validate)
@@ -187,6 +194,25 @@ def add_report(layout: Layout, path: Path, validate: bool | str = True) -> AddOu
         raise
     lines = summary(layout, build, report["report_id"], refs)
     return AddOutcome("added", path.name, f"added {path.name} -> {_rel(layout, target)} (sha256 {sha[:12]}…)", lines)
+
+
+def known_reports(layout: Layout, refs: References, sources: list[Source]) -> list[tuple[Source, dict[str, Any]]]:
+    """(source, its `reports` row) of these reports: the published row of a report the
+    package lists (same sha256; not its whole extraction read back from the cache) when
+    the package was made by these code lists and code (generator/increment.py), else its
+    extraction's."""
+    from generator.increment import current
+    from generator.pipeline import run_extract
+
+    published: dict[str, dict[str, Any]] = {}
+    path = layout.package / "reports.csv"
+    if path.is_file() and current(layout) is not None:
+        with open(path, encoding="utf-8", newline="") as handle:
+            published = {row["source_sha256"]: {k: v or None for k, v in row.items()} for row in csv.DictReader(handle)}
+    found = {s.name: published[s.sha256] for s in sources if s.sha256 in published}
+    rest = run_extract(layout, refs, [s for s in sources if s.name not in found], progress=False)
+    found.update({r.source.name: r.data["report"] for r in rest})
+    return [(s, found[s.name]) for s in sources]
 
 
 def published_shas(layout: Layout) -> set[str]:

@@ -188,6 +188,13 @@ class Staged:
         else:
             put(self.path / rel, raw)
 
+    def keep(self, rel: str) -> None:
+        """The previous tree's file, known unchanged, as a file of the new tree without
+        reading it: a link to it (a copy when it has another name)."""
+        previous = self.target / rel
+        if not link_previous(previous, self.path / rel):
+            copy_file(previous, self.path / rel)
+
     def commit(self) -> Counts:
         counts = reuse_unchanged(self.path, self.target)
         set_modes(self.path)

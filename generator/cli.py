@@ -131,14 +131,16 @@ def _check(layout: Layout, quiet: bool):
 
 
 def print_check_summary(results, tables, echo: Callable[[str], None] = click.echo) -> None:
-    from collections import Counter
+    from generator.increment import flag_counts
 
-    flags: dict[str, Counter] = {}  # per report (one pass: a scan per report was quadratic at national scale)
-    for f in tables.get("quality_flags", []):
-        flags.setdefault(f["report_id"], Counter())[f["check"]] += 1
+    check_summary([r.data["report"] for r in results], flag_counts(tables, None), echo)
+
+
+def check_summary(reports, flags: dict[str, dict[str, int]], echo: Callable[[str], None] = click.echo) -> None:
+    """One line per report (coverage, flags per check); flags counted once per report (a
+    scan per report was quadratic at national scale)."""
     echo(f"{'report':<46} {'seen':>5} {'captured':>8} {'coverage':>8}  flags")
-    for result in results:
-        rep = result.data["report"]
+    for rep in reports:
         rid = rep["report_id"]
         mine = flags.get(rid, {})
         summary = ", ".join(f"{c} {n}" for c, n in sorted(mine.items())) or "none"
@@ -205,13 +207,17 @@ def _package_up_to_date(layout: Layout, mode: bool | str):
     return None
 
 
-def record_package(layout: Layout, results, tables, mode: bool | str) -> None:
-    """Remember a package build (after its swap): its inputs, outputs and check summary."""
+def record_package(layout: Layout, results, tables, mode: bool | str, plan=None, sources=None) -> None:
+    """Remember a package build (after its swap): its inputs, outputs and check summary
+    (with a plan, generator/increment.py: of every report, assembled or kept)."""
     from generator import deps
+    from generator.increment import flag_counts
 
     lines: list[str] = []
-    print_check_summary(results, tables, lines.append)
-    deps.record(layout, "package", deps.package_inputs(layout, [r.source for r in results], mode),
+    sources = sources if sources is not None else [r.source for r in results]
+    reports = {r["source_file"]: r for r in tables.get("reports", [])}
+    check_summary([reports[s.name] for s in sources], flag_counts(tables, plan), lines.append)
+    deps.record(layout, "package", deps.package_inputs(layout, sources, mode),
                 {"package": layout.package, "review": layout.review}, lines, {"validated": mode})
 
 
@@ -320,7 +326,7 @@ def corrections(ctx: click.Context, no_validate: bool) -> None:
 
     layout = _layout(ctx)
     before = read_package_rows(layout.package)
-    built = rebuild(layout, _refs(layout), validate=not no_validate)
+    built = rebuild(layout, _refs(layout), validate=not no_validate, incremental=False)  # every report's summary
     print_check_summary(built.results, built.tables)
     for line in changed_rows(layout.corrections, built.tables):
         click.echo(f"correction {line}")

@@ -32,6 +32,7 @@ from typing import Any
 
 from generator import schemas
 from generator.compact import Compactor
+from generator.parts import part_name, paths
 
 TABLE = "changes"
 FIRST_VERSION = "1.0.0"
@@ -55,54 +56,67 @@ Rows = dict[tuple[str, ...], dict[str, str]]
 
 @dataclass
 class Package:
-    """A package folder as published: descriptor and each table's rows as CSV text."""
+    """A package folder as published: descriptor and each table's rows as CSV text.
+
+    `parts`: of a table stored in parts (generator/parts.py), only these parts' rows are
+    read (None: all). Two editions read with the same parts compare as the whole packages
+    do when every other part is the same file in both."""
 
     folder: Path
     descriptor: dict[str, Any]
     tables: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    parts: set[str] | None = None
+
+    def files(self, resource: dict[str, Any]) -> list[Path]:
+        """The resource's files that are read (all, or those of `parts`)."""
+        names = paths(resource)
+        if self.parts is not None and isinstance(resource.get("path"), list):
+            names = [n for n in names if part_name(n) in self.parts]
+        return [self.folder / n for n in names]
 
     @classmethod
-    def read(cls, folder: Path, only: set[str] | None = None) -> "Package | None":
+    def read(cls, folder: Path, only: set[str] | None = None, parts: set[str] | None = None) -> "Package | None":
         """The package in folder (None if there is none); `only`: read just these tables'
-        rows (the others keep their schema in the descriptor)."""
+        rows (the others keep their schema in the descriptor); `parts`: see the class."""
         path = folder / "datapackage.json"
         if not path.is_file():
             return None
         descriptor = json.loads(path.read_text(encoding="utf-8"))
-        tables = {}
+        package = cls(folder, descriptor, {}, parts)
         compact = Compactor()
         for resource in descriptor.get("resources", []):
             if only is not None and resource["name"] not in only:
                 continue
-            file = folder / resource["path"]
-            if file.is_file():
-                with open(file, encoding="utf-8", newline="") as handle:
-                    # held compactly: two editions of every compared table at once
-                    tables[resource["name"]] = [compact.row({k: _plain(v) for k, v in row.items()}) for row in csv.DictReader(handle)]
-        return cls(folder, descriptor, tables)
+            for file in package.files(resource):
+                if file.is_file():
+                    with open(file, encoding="utf-8", newline="") as handle:
+                        # held compactly: two editions of every compared table at once
+                        package.tables.setdefault(resource["name"], []).extend(
+                            compact.row({k: _plain(v) for k, v in row.items()}) for row in csv.DictReader(handle))
+        return package
 
     def digests(self, table: str) -> dict[str, tuple[int, str]]:
         """Per report: how many rows of `table` it has and one sha256 over them (the file
         is streamed; nothing but the digests is kept)."""
         resource = next((r for r in self.descriptor.get("resources", []) if r["name"] == table), None)
-        file = self.folder / resource["path"] if resource and isinstance(resource.get("path"), str) else None
-        if file is None or not file.is_file():
-            return {}
         hashes: dict[str, Any] = {}
         counts: dict[str, int] = {}
-        with open(file, encoding="utf-8", newline="") as handle:
-            reader = csv.reader(handle)
-            header = next(reader, [])
-            if "report_id" not in header:
-                return {}
-            at = header.index("report_id")
-            for row in reader:
-                report = row[at] if at < len(row) else ""
-                digest = hashes.get(report)
-                if digest is None:
-                    digest = hashes[report] = hashlib.sha256()
-                digest.update("\x1f".join(row).encode() + b"\x1e")
-                counts[report] = counts.get(report, 0) + 1
+        for file in self.files(resource) if resource else []:
+            if not file.is_file():
+                continue
+            with open(file, encoding="utf-8", newline="") as handle:
+                reader = csv.reader(handle)
+                header = next(reader, [])
+                if "report_id" not in header:
+                    return {}
+                at = header.index("report_id")
+                for row in reader:
+                    report = row[at] if at < len(row) else ""
+                    digest = hashes.get(report)
+                    if digest is None:
+                        digest = hashes[report] = hashlib.sha256()
+                    digest.update("\x1f".join(row).encode() + b"\x1e")
+                    counts[report] = counts.get(report, 0) + 1
         return {report: (counts[report], digest.hexdigest()) for report, digest in hashes.items()}
 
     def schema(self, table: str) -> dict[str, Any] | None:
@@ -446,16 +460,17 @@ def rows_of(edition: Edition) -> list[dict[str, Any]]:
             for n, c in enumerate(edition.changes, start=1)]
 
 
-def stamp_edition(staged: Path, previous: Path) -> Edition:
+def stamp_edition(staged: Path, previous: Path, parts: set[str] | None = None) -> Edition:
     """Compare the staged package with the previous edition (the package in `previous`,
     if any), write the staged `changes.csv` and set `version` and `last_updated` in its
-    datapackage.json. Returns the edition."""
+    datapackage.json. Returns the edition. `parts`: of the tables in parts, compare only
+    these parts (the others are the previous package's files, unchanged)."""
     from generator.package import to_csv  # the package writer's own CSV rules
 
-    new = Package.read(staged, COMPARED)
+    new = Package.read(staged, COMPARED, parts)
     if new is None:
         raise FileNotFoundError(staged / "datapackage.json")
-    old = Package.read(previous, COMPARED)
+    old = Package.read(previous, COMPARED, parts)
     edition = decide(old, new)
     if edition.level == "same" and old is not None and TABLE in old.tables:
         rows = (previous / f"{TABLE}.csv").read_text(encoding="utf-8")

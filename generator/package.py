@@ -13,9 +13,9 @@ import json
 import os
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from generator import schemas
+from generator import parts, schemas
 from generator.atomic import Staged
 from generator.codelists import References
 from generator.editions import stamp_edition
@@ -27,6 +27,10 @@ from generator.paths import PACKAGE_NAME, Layout
 from generator.redact import redact_tables, rules as redaction_rules
 from generator.sources import Source, read_text
 from generator.texts import cached_text, text_file
+
+if TYPE_CHECKING:
+    from generator.increment import Plan
+
 
 def _text_cell(value: Any) -> str:
     """Text exactly as read: a quote stays an exact substring of its line (spreadsheet
@@ -119,13 +123,22 @@ def created_stamp(tables: dict[str, list[Row]]) -> str | None:
     return f"{max(dates)}T00:00:00Z" if dates else None
 
 
-def descriptor(tables: dict[str, list[Row]], sources: list[Source]) -> dict[str, Any]:
+def typed_row(table: str, row: dict[str, str]) -> Row:
+    """A published CSV row read back as the pipeline holds it: empty cells None, integers
+    and numbers as such, the rest as text (csv_bytes writes it again byte for byte)."""
+    kinds = {f["name"]: f["type"] for f in schemas.fields(table)}
+    cast = {"integer": int, "number": float, "boolean": lambda v: v == "true"}
+    return {k: None if v == "" else cast.get(kinds.get(k, ""), str)(v) for k, v in row.items()}
+
+
+def descriptor(tables: dict[str, list[Row]], sources: list[Source], files: dict[str, list[str]] | None = None) -> dict[str, Any]:
+    """files: the part files of each table stored in parts (generator/parts.py)."""
     resources = []
     for table in schemas.ALL_TABLES:
         meta = schemas.table_meta(table)
         resources.append({
             "name": table,
-            "path": f"{table}.csv",
+            "path": (files or {}).get(table) or f"{table}.csv",
             "format": "csv",
             "mediatype": "text/csv",
             "encoding": "utf-8",
@@ -153,12 +166,20 @@ def descriptor(tables: dict[str, list[Row]], sources: list[Source]) -> dict[str,
     return out
 
 
-def write_package(layout: Layout, tables: dict[str, list[Row]], refs: References, sources: list[Source], validate: bool | str = True) -> Path:
+def write_package(layout: Layout, tables: dict[str, list[Row]], refs: References, sources: list[Source], validate: bool | str = True,
+                  plan: "Plan | None" = None) -> Path:
     """Stage, validate, then swap the package into place. Returns the package folder.
 
     validate: True (full frictionless), "delta" (delta_validate: pandas across every row,
     frictionless on the rows that changed; full when the package in place is not a
-    validated one), "fast" (pandas key/enum/type checks) or False."""
+    validated one), "fast" (pandas key/enum/type checks) or False.
+
+    plan (generator/increment.py): the tables hold only the rows of the reports of the
+    parts it names dirty (and every report's row); the other parts' files and texts are
+    kept from the package in place, unread, and only the dirty parts are compared for the
+    edition and checked."""
+    from generator import increment
+
     all_tables = dict(tables)
     known = refs.ids("jurisdictions")
     districts = tuple(refs.terms("place_type", "district", form="exact"))  # `huyện …`: a district's type word
@@ -174,32 +195,63 @@ def write_package(layout: Layout, tables: dict[str, list[Row]], refs: References
         all_tables[table] = code_rows(refs, table, list(unique.values()) if table == "jurisdictions" else None)
     created_stamp(tables)  # SOURCE_DATE_EPOCH checked before anything is written
     report_ids = {r["source_file"]: r["report_id"] for r in tables.get("reports", [])}
+    part_of = parts.report_parts(tables.get("reports", []), all_tables["jurisdictions"])
+    dirty = set(part_of.values()) if plan is None else plan.dirty
+    kept = {rid for rid, part in part_of.items() if part not in dirty}  # reports whose parts stay as they are
     # built whole beside the package, validated, then swapped in (atomic.Staged): a reader
     # or a killed run sees the previous package or this one, never a mix
     with Staged(layout.package) as staged:
         texts: dict[str, tuple[bytes, Source]] = {}
         for source in sources:
+            rid = report_ids[source.name]
+            if rid in kept:
+                staged.keep(text_file(rid))
+                continue
             text = cached_text(layout, source, refs)
-            staged.put(text_file(report_ids[source.name]), text)
-            texts[report_ids[source.name]] = (text, source)
-        published = _published_tables(layout, all_tables, texts, refs)
+            staged.put(text_file(rid), text)
+            texts[rid] = (text, source)
+        loaded = {**all_tables, "reports": [r for r in tables.get("reports", []) if r["report_id"] not in kept]}
+        published = _published_tables(layout, loaded, texts, refs)
+        published["reports"] = published["reports"] + [r for r in tables.get("reports", []) if r["report_id"] in kept]
+        files: dict[str, list[str]] = {}
         for table in schemas.ALL_TABLES:
-            staged.put(f"{table}.csv", csv_bytes(table, published.get(table, [])))
-        desc = descriptor(published, sources)
+            if table in parts.PARTED and part_of:
+                files[table] = _put_parts(staged, table, published.get(table, []), part_of, dirty)
+            else:
+                staged.put(f"{table}.csv", csv_bytes(table, published.get(table, [])))
+        desc = descriptor(published, sources, files)
         staged.put("datapackage.json", json.dumps(desc, ensure_ascii=False, indent=2) + "\n")
-        stamp_edition(staged.path, layout.package)  # version, last_updated, changes.csv (generator/editions.py)
+        only = None if plan is None else dirty
+        stamp_edition(staged.path, layout.package, only)  # version, last_updated, changes.csv (generator/editions.py)
         if validate == "delta" and not previous_validated(layout):
             validate = True  # no validated package to compare with: validate it all
         if validate:
-            check = {"fast": fast_validate, "delta": lambda path: delta_validate(path, layout.package)}.get(validate, validate_package)
+            check = {"fast": fast_validate, "delta": lambda path: delta_validate(path, layout.package, only)}.get(validate, validate_package)
             errors = check(staged.path / "datapackage.json")
             if errors and validate == "delta":
                 errors = validate_package(staged.path / "datapackage.json")  # the full report, rows numbered as published
             if errors:
-                _raise_at_report_line(errors, published, texts)
+                if plan is None:
+                    _raise_at_report_line(errors, published, texts, part_of)
                 raise InputError(layout.package / "datapackage.json", "package does not validate: " + "; ".join(errors[:5]))
         staged.commit()
+    increment.record(layout, tables, part_of, plan)
     return layout.package
+
+
+def _put_parts(staged: Staged, table: str, rows: list[Row], part_of: dict[str, str], dirty: set[str]) -> list[str]:
+    """Write the dirty parts of a table stored in parts, keep the others' files as they
+    are; returns the table's part files (every report's part, in name order)."""
+    grouped = _grouped(rows, part_of)
+    files = []
+    for part in sorted(set(part_of.values())):
+        rel = parts.part_file(table, part)
+        if part in dirty:
+            staged.put(rel, csv_bytes(table, grouped.get(part, [])))
+        else:
+            staged.keep(rel)
+        files.append(rel)
+    return files
 
 
 def _published_tables(layout: Layout, tables: dict[str, list[Row]], texts: dict[str, tuple[bytes, Source]], refs: References) -> dict[str, list[Row]]:
@@ -225,13 +277,28 @@ class Problem(str):
     row: int | None = None
 
 
-def _raise_at_report_line(errors: list[str], tables: dict[str, list[Row]], texts: dict[str, tuple[bytes, Source]]) -> None:
+def published_order(table: str, rows: list[Row], part_of: dict[str, str]) -> list[Row]:
+    """Rows in the order a reader of the table meets them: by primary key, and for a table
+    in parts, part after part (generator/parts.py)."""
+    if table not in parts.PARTED or not part_of:
+        return sorted_rows(table, rows)
+    return [row for part, group in sorted(_grouped(rows, part_of).items()) for row in sorted_rows(table, group)]
+
+
+def _grouped(rows: list[Row], part_of: dict[str, str]) -> dict[str, list[Row]]:
+    out: dict[str, list[Row]] = {}
+    for row in rows:
+        out.setdefault(part_of[row["report_id"]], []).append(row)
+    return out
+
+
+def _raise_at_report_line(errors: list[str], tables: dict[str, list[Row]], texts: dict[str, tuple[bytes, Source]], part_of: dict[str, str]) -> None:
     """An invalid cell of a fact row is the report's doing: name the report and its line."""
     for error in errors:
         table, row_number = getattr(error, "resource", None), getattr(error, "row", None)
         if not table or not row_number or table not in tables or row_number < 2:
             continue
-        rows = sorted_rows(table, tables[table])
+        rows = published_order(table, tables[table], part_of)
         if row_number - 2 >= len(rows):
             continue
         row = rows[row_number - 2]
@@ -240,11 +307,12 @@ def _raise_at_report_line(errors: list[str], tables: dict[str, list[Row]], texts
             raise InputError(found[1].path, f"a published row does not validate ({table}.csv row {row_number}): {error.split(': ', 1)[-1]}", int(row["source_line"]))
 
 
-def fast_validate(path: Path) -> list[str]:
-    """Keys, enums and types in pandas: seconds on the national corpus (see generator.fastcheck)."""
+def fast_validate(path: Path, only: set[str] | None = None) -> list[str]:
+    """Keys, enums and types in pandas: seconds on the national corpus (see generator.fastcheck);
+    only: of the tables in parts, check these parts' rows (primary keys across every part)."""
     from generator.fastcheck import fast_check
 
-    return fast_check(path)
+    return fast_check(path, only)
 
 
 def previous_validated(layout: Layout) -> bool:
@@ -257,16 +325,18 @@ def previous_validated(layout: Layout) -> bool:
                 and (found.get("outputs") or {}).get("package") == deps.signature(layout.package))
 
 
-def delta_validate(path: Path, previous: Path) -> list[str]:
+def delta_validate(path: Path, previous: Path, only: set[str] | None = None) -> list[str]:
     """The fast path for a package that differs from a validated one by a few reports:
-    keys, enums, types and patterns of every row across every table in pandas
-    (fastcheck.py), then frictionless on the rows that differ from the previous package,
-    with the tables foreign keys point at, and any table whose schema changed, kept whole. Rows already published were
-    validated when they were. CI, `all` and `package` validate in full."""
+    keys, enums, types and patterns in pandas (fastcheck.py: every row, or with `only`,
+    the rows of those parts of the tables in parts, their primary keys checked against
+    every part's), then frictionless on the rows that differ from the previous package,
+    with the tables foreign keys point at, and any table whose schema changed, kept whole.
+    Rows already published were validated when they were; a part not in `only` is the
+    previous package's file, unchanged. CI, `all` and `package` validate in full."""
     import csv
     import tempfile
 
-    errors = fast_validate(path)
+    errors = fast_validate(path, only)
     if errors:
         return errors
     staged = path.parent
@@ -275,22 +345,36 @@ def delta_validate(path: Path, previous: Path) -> list[str]:
                for fk in r.get("schema", {}).get("foreignKeys", [])}
     before = json.loads((previous / "datapackage.json").read_text(encoding="utf-8"))
     schemas_before = {r["name"]: r.get("schema") for r in before.get("resources", [])}
+    mini_desc = {**desc, "resources": []}
     with tempfile.TemporaryDirectory(prefix="de-an-06-delta-") as tmp:
         mini = Path(tmp)
         for resource in desc.get("resources", []):
-            new, old = staged / resource["path"], previous / resource["path"]
-            if resource["name"] in targets or not old.is_file() or schemas_before.get(resource["name"]) != resource.get("schema"):
-                (mini / resource["path"]).write_bytes(new.read_bytes())
+            files = parts.paths(resource)
+            if only is not None and resource["name"] in parts.PARTED:
+                files = [f for f in files if parts.part_name(f) in only]
+            target = mini / f"{resource['name']}.csv"
+            mini_desc["resources"].append({**resource, "path": target.name})
+            olds = [previous / f for f in files]
+            if resource["name"] in targets or schemas_before.get(resource["name"]) != resource.get("schema") \
+                    or not any(old.is_file() for old in olds):
+                with open(target, "wb") as out:
+                    out.writelines(parts.whole_csv(staged, files))
                 continue
-            with open(old, encoding="utf-8", newline="") as handle:
-                published = {tuple(row) for row in csv.reader(handle)}
-            with open(new, encoding="utf-8", newline="") as handle, \
-                    open(mini / resource["path"], "w", encoding="utf-8", newline="") as out:
+            published: set[tuple[str, ...]] = set()
+            for old in olds:
+                if old.is_file():
+                    with open(old, encoding="utf-8", newline="") as handle:
+                        published.update(tuple(row) for row in csv.reader(handle))
+            with open(target, "w", encoding="utf-8", newline="") as out:
                 writer = csv.writer(out, lineterminator="\n")
-                for number, row in enumerate(csv.reader(handle)):
-                    if number == 0 or tuple(row) not in published:
-                        writer.writerow(row)
-        (mini / "datapackage.json").write_text(json.dumps(desc, ensure_ascii=False), encoding="utf-8")
+                for at, rel in enumerate(files):
+                    with open(staged / rel, encoding="utf-8", newline="") as handle:
+                        for number, row in enumerate(csv.reader(handle)):
+                            if (number == 0 and at == 0) or (number and tuple(row) not in published):
+                                writer.writerow(row)
+                if not files:
+                    writer.writerow(schemas.field_names(resource["name"]))
+        (mini / "datapackage.json").write_text(json.dumps(mini_desc, ensure_ascii=False), encoding="utf-8")
         return validate_package(mini / "datapackage.json")
 
 
@@ -304,7 +388,7 @@ def validate_package(path: Path, jobs: int | None = None) -> list[str]:
     descriptor's order whichever process found them."""
     descriptor = json.loads(path.read_text(encoding="utf-8"))
     names = [r["name"] for r in descriptor.get("resources", [])]
-    size = {r["name"]: _size(path.parent / r["path"]) for r in descriptor.get("resources", [])}
+    size = {r["name"]: sum(_size(path.parent / f) for f in parts.paths(r)) for r in descriptor.get("resources", [])}
     jobs = jobs if jobs is not None else min(os.cpu_count() or 1, 2)
     if jobs < 2 or sum(size.values()) < PARALLEL_BYTES:
         found = _validate_resources((str(path), None))
@@ -321,9 +405,9 @@ def validate_package(path: Path, jobs: int | None = None) -> list[str]:
         # fresh processes, not forks: a fork shares the caller's rows (gigabytes at national
         # scale), which its garbage collector would touch and so copy
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-            parts = list(pool.map(_validate_resources, [(str(path), group) for group in groups if group]))
-        found = {"tasks": {k: v for part in parts for k, v in part["tasks"].items()},
-                 "errors": [e for part in parts for e in part["errors"]]}
+            shares = list(pool.map(_validate_resources, [(str(path), group) for group in groups if group]))
+        found = {"tasks": {k: v for share in shares for k, v in share["tasks"].items()},
+                 "errors": [e for share in shares for e in share["errors"]]}
     out: list[str] = []
     for name in names:
         for message, row in found["tasks"].get(name, []):

@@ -38,7 +38,7 @@ TABLE_CODES = {
 # Modules that only use what extraction gives (the stages after it, the command line, the
 # write layer): none is imported by extract_source, so a change to them keeps the cache.
 AFTER_EXTRACTION = {"__main__.py", "add.py", "atomic.py", "checks.py", "cli.py", "compact.py", "corrections.py", "deps.py", "editions.py",
-                    "evaluate.py", "fastcheck.py", "lock.py", "package.py", "review.py"}
+                    "evaluate.py", "fastcheck.py", "increment.py", "lock.py", "package.py", "parts.py", "review.py"}
 
 
 def code_fingerprint() -> str:
@@ -210,8 +210,10 @@ def assign_ids(report_id: str, tables: dict[str, list[Row]]) -> None:
             row["record_id"] = f"{report_id}-{code}{row['source_line']:05d}-{n}"
 
 
-def assemble(results: Iterable[ExtractResult], refs: References, corrections_path: Path) -> dict[str, list[Row]]:
-    """All reports' rows as the published tables: ids, cross-record checks, corrections."""
+def assemble(results: Iterable[ExtractResult], refs: References, corrections_path: Path, published: Iterable[Row] = ()) -> dict[str, list[Row]]:
+    """All reports' rows as the published tables: ids, cross-record checks, corrections.
+    published: `reports` rows of reports not assembled here (their parts are kept as
+    published: generator/increment.py), listed with the others."""
     tables: dict[str, list[Row]] = {"reports": []}
     seen_ids: dict[str, str] = {}
     compactor = Compactor()
@@ -235,6 +237,11 @@ def assemble(results: Iterable[ExtractResult], refs: References, corrections_pat
         for table, rows in found.items():
             tables.setdefault(table, []).extend(rows)
         tables.setdefault("quality_flags", []).extend(flags)
+    for report in published:
+        if report["report_id"] in seen_ids:
+            raise InputError(Path(report["source_file"]), f"same report id {report['report_id']} as {seen_ids[report['report_id']]}")
+        seen_ids[report["report_id"]] = report["source_file"]
+        tables["reports"].append(report)
     tables.setdefault("quality_flags", []).extend(checks.run_checks(tables))
     by_report: dict[str, list[Row]] = {}
     for row in tables["quality_flags"]:

@@ -2,6 +2,8 @@
 last run left them does nothing but say so; any changed input or touched output runs it."""
 from __future__ import annotations
 
+import io
+import json
 import os
 import shutil
 import sys
@@ -12,6 +14,7 @@ from click.testing import CliRunner
 from generator import atomic, deps
 from generator.cli import cli
 from generator.paths import Layout
+from tests import package_tables
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "site"))
 from site_fixtures import dean06_project  # noqa: E402
@@ -177,7 +180,8 @@ def test_add_validates_the_rows_it_changed_and_every_key(project_copy: Layout, m
     def counting(path: Path) -> list[str]:
         import csv
 
-        seen.append({p.stem: sum(1 for _ in csv.reader(open(p, encoding="utf-8"))) - 1 for p in sorted(path.parent.glob("*.csv"))})
+        names = [r["name"] for r in json.loads(path.read_text(encoding="utf-8"))["resources"]]
+        seen.append({name: len(list(csv.reader(io.StringIO(package_tables.text(path.parent, name))))) - 1 for name in names})
         return real(path)
 
     monkeypatch.setattr(package_mod, "validate_package", counting)
@@ -188,7 +192,7 @@ def test_add_validates_the_rows_it_changed_and_every_key(project_copy: Layout, m
     run(root, "package", "--no-validate")
     run(root, "add", str(held))  # the package in place was not validated: in full
     full = seen[-1]
-    assert full["figures"] == len(open(project_copy.package / "figures.csv", encoding="utf-8").read().splitlines()) - 1
+    assert full["figures"] == len(package_tables.rows(project_copy.package, "figures"))
     second = sorted(project_copy.reports.iterdir())[0]
     again = root / second.name
     shutil.move(second, again)
@@ -199,8 +203,7 @@ def test_add_validates_the_rows_it_changed_and_every_key(project_copy: Layout, m
 
     with open(project_copy.package / "reports.csv", encoding="utf-8") as handle:
         added = next(r["report_id"] for r in csv.DictReader(handle) if r["source_file"] == second.name)
-    with open(project_copy.package / "figures.csv", encoding="utf-8") as handle:
-        mine = sum(1 for r in csv.DictReader(handle) if r["report_id"] == added)
+    mine = sum(1 for r in package_tables.rows(project_copy.package, "figures") if r["report_id"] == added)
     assert 0 < delta["figures"] == mine < full["figures"]  # the added report's figures only
     assert delta["reports"] == len(list(project_copy.reports.iterdir()))  # a foreign-key target: whole
     assert delta["statuses"] > 0 and delta["plan_tasks"] < full["plan_tasks"]

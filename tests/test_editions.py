@@ -30,6 +30,14 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def _edit_table(package: Path, table: str, edit, report_id: str) -> None:
+    """_edit_csv on the file holding the report's rows (a part, for a table in parts)."""
+    from tests import package_tables
+
+    files = package_tables.files(package, table)
+    _edit_csv(next(f for f in files if report_id in f.read_text(encoding="utf-8")) if len(files) > 1 else files[0], edit)
+
+
 def _edit_csv(path: Path, edit) -> None:
     rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
     header = list(rows[0]) if rows else next(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
@@ -113,8 +121,8 @@ def test_values_read_again_and_flags_are_listed_one_by_one(project_copy, build):
     def extra_flag(rows):
         return rows + [{**rows[0], "record_id": flag["report_id"] + "-qf99999-1", "source_line": "7", "check": flag["check"]}]
 
-    _edit_csv(project_copy.package / "indicator_values.csv", older_value)
-    _edit_csv(project_copy.package / "quality_flags.csv", extra_flag)
+    _edit_table(project_copy.package, "indicator_values", older_value, record["report_id"])
+    _edit_table(project_copy.package, "quality_flags", extra_flag, flag["report_id"])
     build(project_copy)
     assert descriptor(project_copy)["version"] == "1.0.1"
     new = {(r["change"], r["record_id"]): r for r in changes(project_copy) if r["edition"] == "1.0.1"}
@@ -138,7 +146,7 @@ def test_figures_read_again_name_the_edition_of_their_report(project_copy, build
     def one_less(rows):
         return [r for r in rows if r["record_id"] != first["record_id"]]
 
-    _edit_csv(project_copy.package / "figures.csv", one_less)
+    _edit_table(project_copy.package, "figures", one_less, report)
     build(project_copy)
     assert descriptor(project_copy)["version"] == "1.0.1"
     new = [r for r in changes(project_copy) if r["edition"] == "1.0.1"]

@@ -6,6 +6,7 @@ from click.testing import CliRunner
 
 from generator.cli import cli
 from generator.fastcheck import fast_check
+from tests import package_tables
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,7 +25,7 @@ def test_package_fast_then_broken_foreign_key(tmp_path):
     assert "fast-checked" in result.output
     package = root / "datapackages" / "de-an-06"
     assert fast_check(package / "datapackage.json") == []
-    csv = package / "service_results.csv"
+    csv = package_tables.files(package, "service_results")[0]
     lines = csv.read_text(encoding="utf-8").splitlines()
     header = lines[0].split(",")
     cells = lines[1].split(",")

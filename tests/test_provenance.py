@@ -17,6 +17,7 @@ from generator.texts import PLACEHOLDER
 
 from generator import schemas
 from generator.document import split_lines
+from tests import package_tables
 
 REPORTS = Path(__file__).resolve().parents[1] / "sources" / "reports"
 PROVENANCE_TABLES = [t for t in schemas.FACT_TABLES if {"source_line", "source_quote"} <= set(schemas.field_names(t))]
@@ -99,7 +100,7 @@ def published_lines(package_dir) -> dict[str, list[str]]:
 def test_source_quote_is_on_its_published_line(package_dir, published_lines, table):
     """The contract: a quote is an exact substring of its line in texts/ (personal data
     blanked in both the same way)."""
-    rows = read_rows(package_dir / f"{table}.csv")
+    rows = package_tables.rows(package_dir, table)
     bad = []
     for row in rows:
         lines = published_lines[row["report_id"]]
@@ -112,7 +113,7 @@ def test_source_quote_is_on_its_published_line(package_dir, published_lines, tab
 
 @pytest.mark.parametrize("table", PROVENANCE_TABLES)
 def test_source_quote_is_on_its_source_line(package_dir, source_lines, table):
-    rows = read_rows(package_dir / f"{table}.csv")
+    rows = package_tables.rows(package_dir, table)
     bad = []
     for row in rows:
         lines = source_lines[row["report_id"]]

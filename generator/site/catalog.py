@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from generator.site.downloads import download_path, json_zip_path, workbook_path, zip_path
+from generator.site.downloads import download_path, flat_size, json_zip_path, workbook_path, zip_path
 from generator.site.model import Site
 from generator.site.view import relative
 
@@ -218,7 +218,6 @@ def catalog_graph(site: Site) -> list[dict[str, Any]]:
         "@id": publisher_id, "@type": ["foaf:Agent", "foaf:Organization"],
         "foaf:name": texts(lambda lang: site.config.publisher[lang]),
     }, dataset]
-    folder = pkg.folder
     for d in distributions(site):
         node = {"@id": f"./#distribution-{d['id']}", "@type": "dcat:Distribution",
                 "dct:title": [{"@value": d["title"][lang], "@language": lang} for lang in langs],
@@ -230,9 +229,9 @@ def catalog_graph(site: Site) -> list[dict[str, Any]]:
             node["dct:description"] = described
         if licence:
             node["dct:license"] = {"@id": licence}
-        source = folder / d["path"].split("/", 2)[-1] if d["format"] == "csv" or d["id"] == "datapackage" else None
-        if source is not None and source.is_file():
-            node["dcat:byteSize"] = {"@value": str(source.stat().st_size), "@type": "xsd:nonNegativeInteger"}
+        size = flat_size(site, d["path"].split("/", 2)[-1]) if d["format"] == "csv" or d["id"] == "datapackage" else None
+        if size is not None:
+            node["dcat:byteSize"] = {"@value": str(size), "@type": "xsd:nonNegativeInteger"}
         nodes.append(node)
     return nodes
 

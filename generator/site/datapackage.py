@@ -43,7 +43,11 @@ class Resource:
         self.package = package
         self.descriptor = descriptor
         self.name: str = descriptor["name"]
-        self.path: str = descriptor["path"]
+        path = descriptor["path"]
+        # a resource stored in parts (a list of files, generator/parts.py) is one file in the
+        # downloads: `path` is the table's file name there, `paths` the package's files
+        self.paths: list[str] = list(path) if isinstance(path, list) else [path]
+        self.path: str = f"{self.name}.csv" if isinstance(path, list) else path
         self.schema: dict[str, Any] = descriptor.get("schema") or {}
         self.fields: list[dict[str, Any]] = list(self.schema.get("fields", []))
         self.field_names = [f["name"] for f in self.fields]
@@ -56,22 +60,33 @@ class Resource:
         key = self.schema.get("primaryKey") or []
         return [key] if isinstance(key, str) else list(key)
 
+    @property
+    def parted(self) -> bool:
+        return isinstance(self.descriptor["path"], list)
+
     @cached_property
     def rows(self) -> list[Row]:
-        file = self.package.folder / self.path
-        if not file.is_file():
-            raise InputError(file, "resource file named in datapackage.json not found")
         types = {f["name"]: f.get("type", "string") for f in self.fields}
         missing = set(self.schema.get("missingValues", [""]))
         out: list[Row] = []
         compact = self.package.compactor  # rows held compactly (generator/compact.py): the site reads, never changes them
-        with open(file, encoding="utf-8-sig", newline="") as handle:
-            for number, record in enumerate(csv.DictReader(handle), start=2):
-                try:
-                    out.append(compact.row({k: _cast(v or "", types.get(k, "string"), missing) for k, v in record.items()}))
-                except ValueError as exc:
-                    raise InputError(file, f"value does not match its schema type: {exc}", number) from None
+        for rel in self.paths:
+            file = self.package.folder / rel
+            if not file.is_file():
+                raise InputError(file, "resource file named in datapackage.json not found")
+            with open(file, encoding="utf-8-sig", newline="") as handle:
+                for number, record in enumerate(csv.DictReader(handle), start=2):
+                    try:
+                        out.append(compact.row({k: _cast(v or "", types.get(k, "string"), missing) for k, v in record.items()}))
+                    except ValueError as exc:
+                        raise InputError(file, f"value does not match its schema type: {exc}", number) from None
         return out
+
+    def csv_bytes(self) -> bytes:
+        """The table as one CSV file (its parts joined: generator/parts.py)."""
+        from generator.parts import whole_csv
+
+        return b"".join(whole_csv(self.package.folder, self.paths))
 
     @cached_property
     def by_key(self) -> dict[Any, Row]:

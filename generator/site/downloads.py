@@ -1,5 +1,6 @@
 """The downloads: the package as published (datapackage.json, one CSV per table, the
-documents' texts), a zip of the whole package (tables and texts: unpacked, it validates
+documents' texts; a table the package stores in parts is one CSV here, its parts joined,
+and the descriptor here names that file: generator/parts.py), a zip of the whole package (tables and texts: unpacked, it validates
 with `frictionless validate`), every table as JSON in one optional zip (not a JSON copy
 of each table beside its CSV: at national scale that doubled the site), and the package
 as one spreadsheet workbook (workbook.py). All under `downloads/<package name>/` at the
@@ -44,6 +45,59 @@ def package_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
 
 
+def flat_files(site: Site) -> dict[str, Path | Callable[[], bytes]]:
+    """{path in the downloads: the package file, or the maker of its bytes}: the package
+    with each table one CSV file (a table in parts joined, the descriptor naming it)."""
+    package = site.package
+    folder = package.folder
+    parted = [r for r in package.resources.values() if r.parted]
+    part_files = {rel for r in parted for rel in r.paths}
+    out: dict[str, Path | Callable[[], bytes]] = {}
+    for path in package_files(folder):
+        rel = path.relative_to(folder).as_posix()
+        if rel not in part_files:
+            out[rel] = path
+    if parted:
+        out["datapackage.json"] = lambda: flat_descriptor(site)
+        for resource in parted:
+            out[resource.path] = resource.csv_bytes
+    return dict(sorted(out.items()))
+
+
+def flat_descriptor(site: Site) -> bytes:
+    """datapackage.json with each table in parts named by its one joined file (written as
+    the package writer writes it)."""
+    descriptor = json.loads((site.package.folder / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in descriptor.get("resources", []):
+        if isinstance(resource.get("path"), list):
+            resource["path"] = site.package.resource(resource["name"]).path
+    return (json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def flat_size(site: Site, rel: str) -> int | None:
+    """Bytes of the descriptor or a table's CSV in the downloads (flat_files), without
+    joining a table's parts; None for a file the package does not have."""
+    resources = site.package.resources.values()
+    if rel == "datapackage.json" and any(r.parted for r in resources):
+        return len(flat_descriptor(site))
+    resource = next((r for r in resources if r.parted and r.path == rel), None)
+    if resource is None:
+        file = site.package.folder / rel
+        return file.stat().st_size if file.is_file() else None
+    size = 0
+    for number, part in enumerate(resource.paths):
+        file = site.package.folder / part
+        size += file.stat().st_size
+        if number:
+            with open(file, "rb") as handle:
+                size -= len(handle.readline())
+    return size
+
+
+def _bytes(entry: Path | Callable[[], bytes]) -> bytes:
+    return entry.read_bytes() if isinstance(entry, Path) else entry()
+
+
 def table_json(site: Site, table: str) -> str:
     """The table as a JSON array of row objects, one row per line (compact: hundreds of
     thousands of rows at national scale)."""
@@ -54,24 +108,23 @@ def table_json(site: Site, table: str) -> str:
 def json_zip(site: Site, stamp: tuple[int, int, int]) -> bytes:
     """Every table as JSON (table_json), one file per table under one folder, with the
     descriptor: entries sorted, fixed timestamp; one table's JSON in memory at a time."""
-    folder = site.package.folder
     names = ["datapackage.json"] + sorted(f"{table}.json" for table in site.package.resources)
+    descriptor = flat_files(site)["datapackage.json"]
 
     def read(name: str) -> bytes:
         if name == "datapackage.json":
-            return (folder / name).read_bytes()
+            return _bytes(descriptor)
         return table_json(site, name.removesuffix(".json")).encode("utf-8")
 
     return _zip(f"{site.package.name}-json", names, read, stamp)
 
 
 def package_zip(site: Site, stamp: tuple[int, int, int]) -> bytes:
-    """Everything the package holds: datapackage.json, the tables, the documents' texts
-    (the files its descriptor and tables point to), under one folder."""
-    folder = site.package.folder
-    names = ["datapackage.json"] + sorted(p.relative_to(folder).as_posix() for p in package_files(folder)
-                                          if p.relative_to(folder).as_posix() != "datapackage.json")
-    return _zip(site.package.name, names, lambda name: (folder / name).read_bytes(), stamp)
+    """Everything the package holds: datapackage.json, the tables (one CSV each: flat_files),
+    the documents' texts (the files its descriptor and tables point to), under one folder."""
+    files = flat_files(site)
+    names = ["datapackage.json"] + [name for name in files if name != "datapackage.json"]
+    return _zip(site.package.name, names, lambda name: _bytes(files[name]), stamp)
 
 
 def _zip(root: str, names: list[str], read: Callable[[str], bytes], stamp: tuple[int, int, int]) -> bytes:
@@ -91,9 +144,8 @@ def build(site: Site, out: Output, stamp: tuple[int, int, int]) -> None:
     """The package files (copied, or kept from the previous site_src when unchanged), the
     zips and the workbook: made again only when the files they come from changed
     (remembered in the site cache by their sha256)."""
-    folder = site.package.folder
-    for path in package_files(folder):
-        out.file(download_path(site, path.relative_to(folder).as_posix()), path)
+    for rel, entry in flat_files(site).items():
+        out.file(download_path(site, rel), entry if isinstance(entry, Path) else entry())
     remembered = Remembered(site.cache / "downloads" if site.cache else None)
     for path, (key, make) in slow_jobs(site, stamp).items():
         out.file(path, remembered(key, make))
@@ -105,20 +157,25 @@ def slow_jobs(site: Site, stamp: tuple[int, int, int]) -> dict[str, tuple[str, C
     scale: the zip of the whole package (texts included), the JSON zip and the workbook."""
     folder = site.package.folder
     files = {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in package_files(folder)}
-    tables = sorted((t, files.get(site.package.resource(t).path, "")) for t in site.package.resources)
+    tables = table_digests(site, files)
     return {zip_path(site): (f"zip {stamp} {sorted(files.items())}", lambda: package_zip(site, stamp)),
             json_zip_path(site): (f"json-zip {JSON_FORMAT} {stamp} {files.get('datapackage.json')} {tables}", lambda: json_zip(site, stamp)),
-            workbook_path(site): workbook_job(site, stamp)}
+            workbook_path(site): workbook_job(site, stamp, files)}
+
+
+def table_digests(site: Site, files: dict[str, str]) -> list[tuple[str, str]]:
+    """(table, the sha256 of its file, or of each of its parts) of every table."""
+    return sorted((t, " ".join(files.get(rel, "") for rel in site.package.resource(t).paths)) for t in site.package.resources)
 
 
 JSON_FORMAT = 1  # raise when table_json writes differently (the cache key)
 
 
-def workbook_job(site: Site, stamp: tuple[int, int, int]) -> tuple[str, Callable[[], bytes]]:
-    """(cache key, maker) of the workbook (about 40 s for 300,000 rows on one core)."""
-    folder = site.package.folder
-    digests = sorted((t, hashlib.sha256((folder / site.package.resource(t).path).read_bytes()).hexdigest()) for t in site.package.resources)
-    descriptor = hashlib.sha256((folder / "datapackage.json").read_bytes()).hexdigest()
+def workbook_job(site: Site, stamp: tuple[int, int, int], files: dict[str, str]) -> tuple[str, Callable[[], bytes]]:
+    """(cache key, maker) of the workbook (about 40 s for 300,000 rows on one core);
+    files: {package file: sha256}."""
+    digests = table_digests(site, files)
+    descriptor = files.get("datapackage.json", "")
     lines = about_lines(site)
     return f"xlsx {WORKBOOK_FORMAT} {stamp} {descriptor} {digests} {lines}", lambda: workbook(site, lines, stamp)
 

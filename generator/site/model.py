@@ -296,7 +296,8 @@ class Site:
 
         package = self.package
         facts = {self.documents["table"]} | {t for t, _ in package.referencing(self.documents["table"])} if self.documents else set()
-        codes = [package.folder / package.resource(name).path for name in sorted(package.resources) if name not in facts | {EDITIONS}]
+        codes = [package.folder / rel for name in sorted(package.resources) if name not in facts | {EDITIONS}
+                 for rel in package.resource(name).paths]
         paths = [SITE_CODE, self.config.texts, self.config.path] + codes
         read = {k: v for k, v in package.descriptor.items() if k not in EDITION_KEYS}
         return PageCache.digest([fingerprint([p for p in paths if p and Path(p).exists()]), read])

@@ -247,17 +247,20 @@ def chromium_available() -> bool:
 def provenance_quotes(package: Path) -> dict[tuple[str, int], set[str]]:
     """(report_id, source_line) -> the source quotes the data package cites for that line."""
     import csv
+    import io
+    import json
+
+    from tests import package_tables
 
     quotes: dict[tuple[str, int], set[str]] = {}
-    for table in sorted(package.glob("*.csv")):
-        with table.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle)
-            if not {"report_id", "source_line", "source_quote"} <= set(reader.fieldnames or ()):
-                continue
-            for row in reader:
-                if row["source_line"]:
-                    quote = unguard(row["source_quote"])
-                    quotes.setdefault((row["report_id"], int(row["source_line"])), set()).add(quote)
+    for resource in json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["resources"]:
+        reader = csv.DictReader(io.StringIO(package_tables.text(package, resource["name"])))
+        if not {"report_id", "source_line", "source_quote"} <= set(reader.fieldnames or ()):
+            continue
+        for row in reader:
+            if row["source_line"]:
+                quote = unguard(row["source_quote"])
+                quotes.setdefault((row["report_id"], int(row["source_line"])), set()).add(quote)
     return quotes
 
 

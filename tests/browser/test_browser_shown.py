@@ -4,7 +4,6 @@ status, the merger is told both ways, the reporting status is there, every word 
 page's language, and the 404 page works per language from the sub-path."""
 from __future__ import annotations
 
-import csv
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -19,8 +18,9 @@ STATUS = re.compile(r'class="prog prog-(met|on_track|off_track|missed|too_few|no
 
 
 def table(site, name: str) -> list[dict[str, str]]:
-    with (site.layout.package / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    from tests import package_tables
+
+    return package_tables.rows(site.layout.package, name)
 
 
 def html(site, path: str) -> str:

@@ -17,6 +17,7 @@ from generator.errors import InputError
 from generator.paths import Layout
 from generator.site import generate_site
 from generator.site.generate import load_site
+from tests import package_tables
 from site_fixtures import BD, BG, FORMULA, dean06_project, dean06_tables
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -291,9 +292,13 @@ def test_the_zip_holds_the_package_and_validates_once_unpacked(tmp_path: Path):
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         names = set(archive.namelist())
         archive.extractall(tmp_path)
-    descriptor = json.loads((ROOT / "datapackages/de-an-06/datapackage.json").read_text(encoding="utf-8"))
+    descriptor = json.loads((tmp_path / "de-an-06" / "datapackage.json").read_text(encoding="utf-8"))
     listed = {r["path"] for r in descriptor["resources"]} | {s["path"] for s in descriptor.get("sources", [])}
     assert {f"de-an-06/{p}" for p in listed} | {"de-an-06/datapackage.json"} <= names
+    # one CSV per table: a table the package stores in parts is joined (generator/parts.py)
+    assert {r["name"]: r["path"] for r in descriptor["resources"]}["figures"] == "figures.csv"
+    assert not any(n.startswith("de-an-06/figures/") for n in names)
+    assert (tmp_path / "de-an-06" / "figures.csv").read_text(encoding="utf-8") == package_tables.text(ROOT / "datapackages/de-an-06", "figures")
     assert any(n.startswith("de-an-06/texts/") for n in names)
     result = subprocess.run([sys.executable, "-m", "frictionless", "validate", str(tmp_path / "de-an-06" / "datapackage.json")],
                             capture_output=True, text=True, timeout=300)
