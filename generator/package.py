@@ -228,15 +228,32 @@ def write_package(layout: Layout, tables: dict[str, list[Row]], refs: References
         if validate:
             check = {"fast": fast_validate, "delta": lambda path: delta_validate(path, layout.package, only)}.get(validate, validate_package)
             errors = check(staged.path / "datapackage.json")
-            if errors and validate == "delta":
-                errors = validate_package(staged.path / "datapackage.json")  # the full report, rows numbered as published
+            if errors and validate == "delta":  # the full report, rows numbered as in the rows held here
+                errors = _validate_parts(staged.path / "datapackage.json", only) or errors
             if errors:
-                if plan is None:
-                    _raise_at_report_line(errors, published, texts, part_of)
+                _raise_at_report_line(errors, published, texts, part_of)
                 raise InputError(layout.package / "datapackage.json", "package does not validate: " + "; ".join(errors[:5]))
         staged.commit()
     increment.record(layout, tables, part_of, plan)
     return layout.package
+
+
+def _validate_parts(path: Path, only: set[str] | None) -> list[str]:
+    """Frictionless on the package, or with `only` on those parts of the tables in parts
+    (the rows a plan holds; the other tables whole), so that an error's row number finds
+    its row among them. Keys across parts are the pandas check's (fastcheck.py)."""
+    if only is None:
+        return validate_package(path)
+    desc = json.loads(path.read_text(encoding="utf-8"))
+    for resource in desc["resources"]:
+        if resource["name"] in parts.PARTED and isinstance(resource["path"], list):
+            resource["path"] = [f for f in resource["path"] if parts.part_name(f) in only] or resource["path"][:1]
+    subset = path.with_name(".datapackage.parts.json")  # beside the tables it names; removed before the swap
+    subset.write_text(json.dumps(desc, ensure_ascii=False), encoding="utf-8")
+    try:
+        return validate_package(subset)
+    finally:
+        subset.unlink()
 
 
 def _put_parts(staged: Staged, table: str, rows: list[Row], part_of: dict[str, str], dirty: set[str]) -> list[str]:
@@ -302,9 +319,14 @@ def _raise_at_report_line(errors: list[str], tables: dict[str, list[Row]], texts
         if row_number - 2 >= len(rows):
             continue
         row = rows[row_number - 2]
+        where = f"{table}.csv row {row_number}"
+        if table in parts.PARTED and part_of:  # the part file and the row in it
+            part = part_of[row["report_id"]]
+            before = sum(1 for other in rows[:row_number - 2] if part_of[other["report_id"]] == part)
+            where = f"{parts.part_file(table, part)} row {before + 2}"
         found = texts.get(row.get("report_id") or "")
         if found and row.get("source_line"):
-            raise InputError(found[1].path, f"a published row does not validate ({table}.csv row {row_number}): {error.split(': ', 1)[-1]}", int(row["source_line"]))
+            raise InputError(found[1].path, f"a published row does not validate ({where}): {error.split(': ', 1)[-1]}", int(row["source_line"]))
 
 
 def fast_validate(path: Path, only: set[str] | None = None) -> list[str]:

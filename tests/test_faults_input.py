@@ -163,7 +163,7 @@ def test_a_row_that_does_not_validate_names_the_report_and_line(project, monkeyp
     assert result.exit_code == 1
     first = sorted(mb.rows_of(project / PACKAGE, "service_results"), key=lambda r: r["record_id"])[0]
     report = next(r for r in mb.rows_of(project / PACKAGE, "reports") if r["report_id"] == first["report_id"])
-    assert re.match(rf"error: \S*{re.escape(report['source_file'])}:{first['source_line']}: a published row does not validate \(service_results.csv row 2\)", result.stderr), result.stderr
+    assert re.match(rf"error: \S*{re.escape(report['source_file'])}:{first['source_line']}: a published row does not validate \(service_results/bac-giang.csv row 2\)", result.stderr), result.stderr
 
 
 # ---------------------------------------------------------------- 8. no date

@@ -153,3 +153,32 @@ def test_an_add_rewrites_only_the_parts_it_touches(tmp_path, monkeypatch):
     assert files == sorted(p.relative_to(warm.package) for p in warm.package.rglob("*") if p.is_file())
     for rel in files:
         assert (warm.package / rel).read_bytes() == (cold.package / rel).read_bytes(), rel
+
+
+def test_a_row_an_add_cannot_validate_names_the_report_and_line(tmp_path, monkeypatch):
+    """On the fast path too, an invalid row is the report's doing: frictionless checks the
+    dirty parts (row numbers among the rows the add holds) and the error names the report
+    and line; nothing is published."""
+    from generator import package as package_mod
+
+    layout = project(tmp_path / "p", BINH_DINH + [BAC_GIANG])
+    run(layout.root, "all", "--quiet")
+    before = stats(layout.package)
+    checked: list[list[str]] = []
+
+    def invalid(path):
+        descriptor = json.loads(path.read_text(encoding="utf-8"))
+        checked.append(next(r["path"] for r in descriptor["resources"] if r["name"] == "service_results"))
+        problem = package_mod.Problem("service_results: simulated bad cell")
+        problem.resource, problem.row = "service_results", 2
+        return [problem]
+
+    monkeypatch.setattr(package_mod, "validate_package", invalid)
+    result = CliRunner().invoke(cli, ["--root", str(layout.root), "add", str(REPORTS / ADDED)])
+    assert result.exit_code == 1
+    assert checked == ["service_results.csv", ["service_results/binh-dinh.csv"]]  # the changed rows, then Bình Định's part
+    first = package_tables.rows(layout.package, "service_results")
+    first = next(r for r in first if r["report_id"].startswith("binh-dinh"))  # the first row of Bình Định's part
+    report = next(r for r in package_tables.rows(layout.package, "reports") if r["report_id"] == first["report_id"])
+    assert f"{report['source_file']}:{first['source_line']}: a published row does not validate (service_results/binh-dinh.csv row 2)" in result.output
+    assert stats(layout.package) == before and not (layout.reports / ADDED).exists()
