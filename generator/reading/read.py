@@ -26,7 +26,7 @@ from datetime import date
 from generator.codelists import References
 from generator.dates import find_dates
 from generator.document import Block, Document, numbering_level, window
-from generator.figures import Figure, find_figures
+from generator.figures import Figure, find_figures, unit_after
 from generator.fold import fold, fold_keep, lower_keep
 from generator.redact import phone_spans, rules as redaction_rules
 
@@ -672,7 +672,7 @@ def _cells(raw: str) -> list[tuple[int, str]]:
     elif raw.lstrip().startswith("|"):
         pattern = re.compile(r"\|")
     else:
-        pattern = re.compile(r"\s{3,}")
+        pattern = re.compile(r"\s{2,}")  # columns PDF text set two spaces apart are still columns
     cursor = 0
     for m in pattern.finditer(raw):
         out.append((cursor, raw[cursor : m.start()]))
@@ -707,6 +707,9 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         number, label, plain, raw, head, head_printed, cap = pending
         pending = None
         row = _Row(number, " | ".join(text for _, text in plain))
+        unit_col = next((c for c, h in enumerate(head) if _has(f" {h} ", refs.words("unit_column"))), -1)
+        row_unit = plain[unit_col][1] if 0 <= unit_col < len(plain) else ""
+        place_row = _place_row(label, refs)
         for col, (_, cell) in enumerate(plain):
             if not cell or not any(ch.isdigit() for ch in cell):
                 continue
@@ -718,7 +721,13 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             if heads not in column_roles:
                 column_roles[heads] = [_column_role(head, c, words) for c in range(len(head))]
             roles = column_roles[heads]
+            if col == unit_col:
+                continue  # the row's unit (`%`, `Triệu đồng`), not a figure of its own
             figs = _cell_figures(refs, words, row, raw, cell, label, column, printed, cap, roles[col] if col < len(roles) else "result")
+            for f in figs:
+                _apply_row_unit(f, row_unit, label, words)
+                if place_row:
+                    f.breakdown = "place"
             if "target" in roles:
                 for f in figs:
                     f.plan_table = True
@@ -738,7 +747,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         if previous < 0 or len(gap) > 1 or number - previous > 4:
             flush()
             header, header_printed = [], []  # a new table (a group heading between rows keeps the old one)
-            caption = _caption(doc, number, skip, words)
+            caption = " ".join(t for t in (_caption(doc, number, skip, words), _section(doc, number, words)) if t)
         previous = number
         plain = [(offset, html_to_text(cell)) for offset, cell in cells]
         aligned = "\t" not in raw and not raw.lstrip().startswith("|") and "<" not in raw
@@ -755,8 +764,12 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
                 elif all(not re.search(r"\d", t) for t in (text for _, text in plain)) and not label_row(plain):
                     header, header_printed = _extend_header(header, header_printed, plain)
                 continue
-        flush()
         label = next((text for _, text in plain if re.search(r"[^\W\d_]{2}", text)), "")
+        if aligned and header and pending is not None and _label_only(pending[2]) and not plain[0][1]:
+            # `5   Liên thông …` / `     … dưới 6 tuổi    1.019   1.019 …`: the figures of a row whose label wrapped
+            pending = [number, f"{pending[1]} {label}".strip(), plain, raw, pending[4], pending[5], pending[6]]
+            continue
+        flush()
         pending = [number, label, plain, raw, list(header), list(header_printed), caption]
     flush()
     return out
@@ -779,6 +792,40 @@ def _by_offset(plain: list[tuple[int, str]], starts: list[int]) -> list[tuple[in
     return out
 
 
+def _place_row(label: str, refs: References) -> bool:
+    """A row for one named part of the place (`Phường Vĩnh Điện`, `Các xã, phường còn lại`):
+    a place-type word, then a capitalised name (or, for `các …`, anything)."""
+    low = lower_keep(label.strip())
+    for _, word in refs.words("subunit_row", exact=True):
+        if low.startswith(word) and (len(low) == len(word) or not low[len(word)].isalnum()):
+            rest = label.strip()[len(word):].lstrip(" ,")
+            return word.startswith("các ") or (bool(rest) and rest[0].isupper())
+    return False
+
+
+def _apply_row_unit(fig: ReadFigure, row_unit: str, label: str, words: Words) -> None:
+    """A row's unit, printed in its own column (`%`, `Triệu đồng`) or by its label (`Tỷ lệ …`),
+    says what its figures are: a rate, or an amount whose multiplier the cells leave out."""
+    if fig.role == "target" and fig.unit == "percent" or fig.progress:
+        return
+    unit_text = row_unit.strip()
+    if unit_text == "%" or (not unit_text and words.starts(words.text(label), "rate")):
+        fig.unit = "percent"
+        return
+    if not unit_text or fig.unit == "percent":
+        return
+    unit, multiplier, _, _ = unit_after(f"1 {unit_text}", 1, words.refs.number_words)
+    if unit == "vnd" and fig.unit != "vnd":  # `Triệu đồng`: the cells print millions
+        fig.unit = "vnd"
+        if fig.value is not None:
+            fig.value = fig.value * multiplier
+
+
+def _label_only(plain: list[tuple[int, str]]) -> bool:
+    """A row that prints its number and label but no figure (the figures come on a later line)."""
+    return not any(_is_number_cell(text) for _, text in plain[1:] if text)
+
+
 def label_row(plain: list[tuple[int, str]]) -> bool:
     """A continuation row that only goes on with the label of the row above."""
     filled = [text for _, text in plain if text]
@@ -798,6 +845,17 @@ class _Row:
 
     line: int
     text: str
+
+
+def _section(doc: Document, first: int, words: Words) -> str:
+    """The heading of the section a table sits in (`2. Dịch vụ công thiết yếu … thuộc thẩm quyền
+    cấp huyện, cấp xã`), folded: it says whose figures the table holds."""
+    heading = ""
+    for block in doc.blocks():
+        if block.first_line >= first:
+            break
+        heading = block.text if block.kind == "heading" else (block.headings[-1] if block.headings else "")
+    return evidence(words.text(heading)) if heading else ""
 
 
 def _caption(doc: Document, first: int, skip: set[int], words: Words) -> str:
