@@ -79,6 +79,7 @@ class ReadFigure:
     cell_chars: int = 0  # length of the table cell it was read from
     measure_in_table: bool = False  # the counted noun is the table's row label and column header
     local: bool = False  # under a heading that names a pilot model: that model's own scope
+    body: str = ""  # the one body whose own figure this is (`Sở Nông nghiệp`, `Bộ Y tế`), when its sentence or heading names it
     plan_table: bool = False  # a table with a plan or target column: its rows are indicators, not services
     malformed: bool = False
     ambiguous: bool = False
@@ -593,8 +594,33 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
         malformed=reading.malformed, ambiguous=reading.ambiguous, alternatives=tuple(a * fig.multiplier for a in reading.alternatives),
         near=evidence(near), clause=evidence(vtext[s_start:s_end]), before=before, own=own,
         lead=evidence(vtext[lead[0] : lead[1]]) if lead else "", heading=evidence(words.text(heading)), exact=words.exact,
+        body=_body(text[s_start : fig.start], heading, refs),
         start=fig.start, end=fig.end,
     )
+
+
+def _body(before: str, heading: str, refs: References) -> str:
+    """The body a figure belongs to: named as printed, capitalised, before a capitalised name
+    in the sentence before the figure (`Sở Nông nghiệp và PTNT tiếp nhận được 86 hồ sơ`), or
+    by its section heading (`… thuộc thẩm quyền của Bộ Y tế`)."""
+    pattern = _body_pattern(refs)
+    m = pattern.search(before)
+    if m:
+        return m.group(0)
+    for word in refs.terms("own_body", "heading", form="exact"):
+        at = lower_keep(heading).find(word)
+        if at != -1:
+            m = pattern.search(heading, at + len(word))
+            if m:
+                return m.group(0)
+    return ""
+
+
+def _body_pattern(refs: References) -> re.Pattern[str]:
+    def build(r: References) -> re.Pattern[str]:
+        words = sorted(r.terms("own_body", "body", form="printed"), key=len, reverse=True)
+        return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")\s+[A-ZĐÀ-Ỹ]\w*")
+    return refs.prepare("own_body_pattern", build)
 
 
 def _bare(near: str, fig: Figure, refs: References) -> bool:
