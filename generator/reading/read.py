@@ -28,6 +28,7 @@ from generator.dates import find_dates
 from generator.document import Block, Document, numbering_level, window
 from generator.figures import Figure, find_figures, unit_after
 from generator.fold import fold, fold_keep, lower_keep
+from generator.reading.places import names_part, own_places, part_row
 from generator.redact import phone_spans, rules as redaction_rules
 
 UNIT_OF_KIND = {"percent": "percent", "vnd": "vnd", "points": "points", "days": "days", "other": "other"}
@@ -75,6 +76,7 @@ class ReadFigure:
     comparison: bool = False  # a change (`tăng 5%`)
     progress: bool = False  # a rate against a plan or target (`đạt 105% kế hoạch`)
     blocked: bool = False  # `còn lại`, `chưa`: not the quantity itself
+    threshold: bool = False  # `12/15 xã có tỷ lệ kích hoạt trên 85%`: a bound that sets a group apart, not a measured rate
     in_table: bool = False
     cell_chars: int = 0  # length of the table cell it was read from
     measure_in_table: bool = False  # the counted noun is the table's row label and column header
@@ -125,12 +127,14 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
     plan = False
     blocks = [b for b in doc.blocks() if b.first_line not in skip and b.first_line <= last]
     final = blocks[-1] if blocks else None
+    own = own_places(doc, refs)
     for block in blocks:
         if block.kind == "heading":
             plan = words.has(words.text(block.text), "plan_section")
-        figs, sentence = read_block(block, refs, sentence, plan, truncated=block is final and doc.lines[-1].strip() != "", words=words)
+        figs, sentence = read_block(block, refs, sentence, plan, truncated=block is final and doc.lines[-1].strip() != "", words=words,
+                                    own=own)
         found.extend(f for f in figs if f.line not in skip)
-    found.extend(read_table_lines(doc, refs, skip, last, words))
+    found.extend(read_table_lines(doc, refs, skip, last, words, own))
     found.sort(key=lambda f: (f.line, f.in_table, f.start))
     for i, fig in enumerate(found):
         fig.index = i
@@ -211,8 +215,9 @@ class Words:
 # ---------------------------------------------------------------- prose
 
 def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = False, truncated: bool = False,
-               words: Words | None = None) -> tuple[list[ReadFigure], int]:
-    """The figures of one prose block; `sentence` numbers the sentences across blocks."""
+               words: Words | None = None, own: frozenset[str] = frozenset()) -> tuple[list[ReadFigure], int]:
+    """The figures of one prose block; `sentence` numbers the sentences across blocks. `own`:
+    the names of the report's own place (a figure of another named place is that part's)."""
     words = words or Words(refs)
     text = block.text
     figures = [f for f in find_figures(text, refs.number_words, include_bare=True) if _is_figure(text, f, refs, block)]
@@ -241,6 +246,9 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
         rf.subject = text[lead[0] : lead[1]] if lead else heading
         rf.source = block
         rf.local = local
+        if rf.breakdown == "all" and any(names_part(t, own, refs, refs.words("breakdown"))
+                                         for t in (text[s_start : fig.start], text[lead[0] : lead[1]] if lead else "", heading) if t):
+            rf.breakdown = "place"
         out.append(rf)
     _roles(vtext, out, words, plan)
     return out, sentence + max(1, len(sentences))
@@ -411,6 +419,14 @@ def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) ->
         return False  # `(Gồm mô hình 1, 5, 6, 7, 8, 16)`: numbers that name items
     if _DOCUMENT_NUMBER.match(text, fig.end):
         return False  # `Số: 258 /BC-UBND`
+    if not fig.unit and (_CLOCK_AFTER.match(text, fig.end) and int(token) < 24 or _CLOCK_BEFORE.search(text, 0, fig.start)):
+        return False  # `15:42`: a time of day
+    if not fig.unit and not fig.ratio_part and _TABLE_NAME.search(text[max(0, fig.start - 12) : fig.start]):
+        return False  # `Bảng 1`, `Biểu 2`: a table's number
+    if not fig.unit and not fig.ratio_part and re.match(r"\s+[A-ZĐ]", text[fig.end :]) and _after_word(before, refs.words("address"))\
+            or not fig.unit and not fig.ratio_part and re.match(r"\s+\w", text[fig.end :]) and text[fig.end :].lstrip()[:1].isupper() \
+            and _ADDRESS_LEAD.search(fold(text[max(0, fig.start - 24) : fig.start])) and _words_in(fold(text[max(0, fig.start - 24) : fig.start]), refs.words("address")):
+        return False  # `Địa chỉ: 127 Trần Phú`: a street number
     if not fig.ratio_part and _after_word(before, refs.words("date_part")):
         return False  # `ngày 14 tháng 3`
     if (not fig.unit or fig.unit == "count" and not fig.unit_text) and _after_word(before, refs.words("naming")) \
@@ -423,6 +439,16 @@ def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) ->
     if any(a <= fig.start < b for a, b in spans):
         return False
     return True
+
+
+_CLOCK_AFTER = re.compile(r":[0-5]\d(?!\d)")
+_CLOCK_BEFORE = re.compile(r"(?<![\d.,/])(?:[01]?\d|2[0-3]):$")
+_TABLE_NAME = re.compile(r"(?<!\w)(?:Bảng|Biểu|BẢNG|BIỂU)\s*(?:số\s*)?$")
+_ADDRESS_LEAD = re.compile(r"[:,]?\s*$")
+
+
+def _words_in(folded: str, words: list[tuple[str, str]]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for _, w in words)
 
 
 _MARKER_AFTER = re.compile(r"\s*[.)\-–]\s|\s*[.)\-–]?$")
@@ -591,6 +617,7 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
         comparison=words.has(_words_before(vtext, fig.start, 3, left), "comparison"),
         progress=unit == "percent" and (words.has(after[:40], "progress") or words.has(_words_before(vtext, fig.start, 5, left), "progress")),
         blocked=words.has(own[-40:], "blocker") or words.has(after[:40], "blocker"),
+        threshold=unit == "percent" and bool(qualifier) and words.has(own, "threshold"),
         malformed=reading.malformed, ambiguous=reading.ambiguous, alternatives=tuple(a * fig.multiplier for a in reading.alternatives),
         near=evidence(near), clause=evidence(vtext[s_start:s_end]), before=before, own=own,
         lead=evidence(vtext[lead[0] : lead[1]]) if lead else "", heading=evidence(words.text(heading)), exact=words.exact,
@@ -712,7 +739,8 @@ def _cells(raw: str) -> list[tuple[int, str]]:
     return cells
 
 
-def read_table_lines(doc: Document, refs: References, skip: set[int], last: int, words: Words | None = None) -> list[ReadFigure]:
+def read_table_lines(doc: Document, refs: References, skip: set[int], last: int, words: Words | None = None,
+                     own: frozenset[str] = frozenset()) -> list[ReadFigure]:
     """Figures of table rows: tab, pipe and HTML rows. A cell's subject is its row's label
     (first cell with letters) and the header of its column (the table's first row)."""
     from generator.extract.tables import html_to_text  # tables reads the same markup
@@ -735,7 +763,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         row = _Row(number, " | ".join(text for _, text in plain))
         unit_col = next((c for c, h in enumerate(head) if _has(f" {h} ", refs.words("unit_column"))), -1)
         row_unit = plain[unit_col][1] if 0 <= unit_col < len(plain) else ""
-        place_row = _place_row(label, refs)
+        place_row = part_row(label, own, refs)
         for col, (_, cell) in enumerate(plain):
             if not cell or not any(ch.isdigit() for ch in cell):
                 continue
@@ -816,17 +844,6 @@ def _by_offset(plain: list[tuple[int, str]], starts: list[int]) -> list[tuple[in
         col = max((i for i, start in enumerate(starts) if start <= offset + 2), default=0)
         out[col] = (offset, f"{out[col][1]} {text}".strip())
     return out
-
-
-def _place_row(label: str, refs: References) -> bool:
-    """A row for one named part of the place (`Phường Vĩnh Điện`, `Các xã, phường còn lại`):
-    a place-type word, then a capitalised name (or, for `các …`, anything)."""
-    low = lower_keep(label.strip())
-    for _, word in refs.words("subunit_row", exact=True):
-        if low.startswith(word) and (len(low) == len(word) or not low[len(word)].isalnum()):
-            rest = label.strip()[len(word):].lstrip(" ,")
-            return word.startswith("các ") or (bool(rest) and rest[0].isupper())
-    return False
 
 
 def _apply_row_unit(fig: ReadFigure, row_unit: str, label: str, words: Words) -> None:
