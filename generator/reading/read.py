@@ -45,6 +45,7 @@ _ASIDE = re.compile(r"\s*\([^()]{0,60}\)")  # `197/197 (đạt tỷ lệ 100%) c
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 MEASURE_WORDS = 8
 PROSE_CELL = 80  # a table cell longer than this is prose (a task's result) and is read as prose
+PROSE_SENTENCES = 1000  # sentence ids of a table row: -(line * this + the sentence's index in its cell)
 LABEL_CHARS = 160  # a row label longer than this describes a task; shorter, it names what the row counts
 NEAR = 120  # characters of context either side, at most
 
@@ -948,14 +949,19 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
     vtext = words.text(cell)
     # a row's label names what its figures count; a long one is a task's description, not a name
     label_folded = evidence(words.text(label)) if label != cell and len(label) <= LABEL_CHARS else ""
-    for fig in figures:
-        rf = _context(cell, folded, vtext, fig, refs, words, (0, len(cell)), 0, None, column)
+    prose = len(cell) > PROSE_CELL  # a task's result: read in sentences, with their roles, as a paragraph is
+    sentences = _spans(cell, _SENTENCE) if prose else [(0, len(cell))]
+    for k, fig in enumerate(figures):
+        s_index = next((i for i, (a, b) in enumerate(sentences) if a <= fig.start < b), 0) if prose else 0
+        s_start, s_end = sentences[s_index]
+        previous_end = figures[k - 1].end if prose and k and figures[k - 1].end > s_start else s_start
+        rf = _context(cell, folded, vtext, fig, refs, words, (s_start, s_end), previous_end, None, column)
         if fig.unit == "" and ("%" in column or _has(column, refs.words("rate"))) and rf.unit == "count":
             rf.unit = "percent"
         text = raw.strip()
         pos = text.find(fig.printed)
         rf.line, rf.quote = row.line, window(text, max(0, pos), max(0, pos) + len(fig.printed))
-        rf.in_table, rf.cell_chars, rf.sentence = True, len(cell), -row.line
+        rf.in_table, rf.cell_chars, rf.sentence = True, len(cell), -(row.line * PROSE_SENTENCES + s_index)
         if column_role == "target":
             rf.role, rf.role_words = "target", column_printed.lower()
         elif column_role == "progress":
@@ -973,6 +979,8 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
             rf.near = f"{rf.near} {label_folded}".strip()  # a figure column: its row says what
         rf.source = row
         out.append(rf)
+    if prose and column_role == "result":
+        _roles(vtext, out, words, False)
     return out
 
 
