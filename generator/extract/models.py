@@ -264,8 +264,9 @@ def _model_start(block: Block, refs: References, width: int) -> _Start | None:
             heading, end = True, first
     rest, rest_at = text[m.start("name") : end], m.start("name")
     quoted = _QUOTED.match(rest)
-    if not heading and not quoted and (number is None or not re.search(r"\d\s*[:.\-–]", text[m.start() : m.start("name")])):
-        return None
+    if not heading and not quoted and (number is None or not re.search(r"\d\s*[:.\-–]", text[m.start() : m.start("name")])) \
+            and not (outline and outline.end() > 0 and _named_then_status(rest, refs)):
+        return None  # `2. Mô hình quản lý lưu trú …: đang triển khai` (a numbered item: name, colon, status) is one
     if quoted:
         after = quoted.group("rest")
         cut = quoted.start("rest")
@@ -286,6 +287,15 @@ def _model_start(block: Block, refs: References, width: int) -> _Start | None:
     if opening is not None and opening.start == 0:
         return None  # `Mô hình đã hoàn thành ...`: a statement about a model, not its name
     return _Start(number, name, rest_at + cut, heading)
+
+
+def _named_then_status(rest: str, refs: References) -> bool:
+    """`quản lý lưu trú tại nhà trọ …: đang triển khai, …`: a name up to a colon, then its status."""
+    colon = rest.find(":")
+    if colon < 3 or colon > NAME_LIMIT or any(ch in rest[:colon] for ch in ".;"):
+        return False
+    status = statement_status(rest[colon + 1 :], refs)
+    return status is not None and not rest[colon + 1 : colon + 1 + status.start].strip(_EDGE)
 
 
 def _in_plan(block: Block, refs: References) -> bool:

@@ -30,7 +30,7 @@ class Mention:
 
 def _pattern(refs: References) -> re.Pattern[str]:
     def build(r: References) -> re.Pattern[str]:
-        words = sorted((w for w in r.terms("subunit_row", form="exact") if not w.startswith("các ")), key=len, reverse=True)
+        words = sorted(r.terms("subunit_row", "place", form="exact"), key=len, reverse=True)
         alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
         return re.compile(rf"(?<!\w)(?i:{alternatives})\s+(?P<name>\w+(?:\s+\w+){{0,{NAME_WORDS - 1}}})")
     return refs.prepare("place_mention_pattern", build)
@@ -94,8 +94,8 @@ def part_row(label: str, own: frozenset[str], refs: References) -> bool:
     `các …`, anything)."""
     text = label.strip()
     low = fold(text)
-    for word in refs.terms("subunit_row"):
-        if word.startswith("cac ") and (low == word or low.startswith(word + " ") or low.startswith(word + ",")):
+    for word in refs.terms("subunit_row", "group"):
+        if low == word or low.startswith(word + " ") or low.startswith(word + ","):
             return True
     found = mentions(text, refs)
     return bool(found) and found[0].start == 0 and found[0].name not in own

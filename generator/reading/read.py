@@ -241,7 +241,8 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
             previous_end = s_start
         line, quote = block.quote(fig.start, fig.end)
         previous_pct = max((f.end for f in figures[:k] if f.unit == "percent"), default=0)
-        rf = _context(text, folded, vtext, fig, refs, words, (s_start, s_end), previous_end, lead, heading, previous_pct)
+        rf = _context(text, folded, vtext, fig, refs, words, (s_start, s_end), previous_end, lead, heading, previous_pct,
+                      lead_in=_lead_in(text, sentences, s_index))
         rf.clause = _segment(text, folded, vtext, figures, k, s_start, s_end, words)
         rf.line, rf.quote, rf.sentence = line, quote, sentence + s_index
         rf.subject = text[lead[0] : lead[1]] if lead else heading
@@ -422,7 +423,7 @@ def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) ->
         return False  # `Số: 258 /BC-UBND`
     if not fig.unit and (_CLOCK_AFTER.match(text, fig.end) and int(token) < 24 or _CLOCK_BEFORE.search(text, 0, fig.start)):
         return False  # `15:42`: a time of day
-    if not fig.unit and not fig.ratio_part and _TABLE_NAME.search(text[max(0, fig.start - 12) : fig.start]):
+    if not fig.unit and not fig.ratio_part and _table_name(refs).search(text[max(0, fig.start - 12) : fig.start]):
         return False  # `Bảng 1`, `Biểu 2`: a table's number
     if not fig.unit and not fig.ratio_part and re.match(r"\s+[A-ZĐ]", text[fig.end :]) and _after_word(before, refs.words("address"))\
             or not fig.unit and not fig.ratio_part and re.match(r"\s+\w", text[fig.end :]) and text[fig.end :].lstrip()[:1].isupper() \
@@ -444,8 +445,16 @@ def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) ->
 
 _CLOCK_AFTER = re.compile(r":[0-5]\d(?!\d)")
 _CLOCK_BEFORE = re.compile(r"(?<![\d.,/])(?:[01]?\d|2[0-3]):$")
-_TABLE_NAME = re.compile(r"(?<!\w)(?:Bảng|Biểu|BẢNG|BIỂU)\s*(?:số\s*)?$")
 _ADDRESS_LEAD = re.compile(r"[:,]?\s*$")
+
+
+def _table_name(refs: References) -> re.Pattern[str]:
+    """`Bảng 1`, `Biểu số 3` (as printed): a table's number."""
+    def build(r: References) -> re.Pattern[str]:
+        names = "|".join(re.escape(w) for w in r.terms("table_name", form="printed"))
+        numbering = "|".join(re.escape(w) for w in r.terms("naming", form="printed") if len(w) <= 3)
+        return re.compile(rf"(?<!\w)(?:{names})\s*(?:(?:{numbering})\s*)?$")
+    return refs.prepare("table_name_pattern", build)
 
 
 def _words_in(folded: str, words: list[tuple[str, str]]) -> bool:
@@ -578,8 +587,17 @@ def _in_abbreviation(text: str, at: int) -> bool:
     return start != -1 and bool(_ABBREVIATION.match(text, start))
 
 
+def _lead_in(text: str, sentences: list[tuple[int, int]], index: int) -> int | None:
+    """Where the lead-in of a sentence starts: the sentences before it that end with `:`."""
+    start = None
+    while index > 0 and text[: sentences[index][0]].rstrip().endswith(":"):
+        index -= 1
+        start = sentences[index][0]
+    return start
+
+
 def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, words: Words, sentence: tuple[int, int],
-             previous_end: int, lead: tuple[int, int] | None, heading: str, previous_pct: int = 0) -> ReadFigure:
+             previous_end: int, lead: tuple[int, int] | None, heading: str, previous_pct: int = 0, lead_in: int | None = None) -> ReadFigure:
     """What is printed around one figure. `previous_end`: where the figure before it in its
     sentence ends (its own sub-clause starts no earlier)."""
     reading = fig.reading
@@ -602,12 +620,13 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
     if q and not vtext[max(0, fig.start - 16) : fig.start][q[1] + len(q[2]) :].strip():
         at = max(0, fig.start - 16) + q[1]
         qualifier = text[at : at + len(q[2])]
-    scope = words.last(before, "time_scope")
+    # `Kết quả … tính đến ngày 15/11/2024 như sau: Tỷ lệ …`: a lead-in ending in `:` dates and scopes what follows
+    scope = words.last(before if lead_in is None else vtext[lead_in : fig.start], "time_scope")
     lead_text = vtext[lead[0] : lead[1]] if lead else ""
     if scope is None and lead_text:
         scope = words.last(lead_text, "time_scope")
     breakdown = words.last(own, "breakdown")
-    cut_off, cut_printed = _cut_off(text, vtext, s_start, fig.start, words)
+    cut_off, cut_printed = _cut_off(text, vtext, s_start if lead_in is None else lead_in, fig.start, words)
     return ReadFigure(
         line=0, quote="", printed=fig.printed, value=fig.value, value_printed=_value_printed(text, fig),
         number_style=reading.style, unit=unit, ratio_part=fig.ratio_part, qualifier=qualifier, measure=measure,
@@ -955,7 +974,8 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
         s_index = next((i for i, (a, b) in enumerate(sentences) if a <= fig.start < b), 0) if prose else 0
         s_start, s_end = sentences[s_index]
         previous_end = figures[k - 1].end if prose and k and figures[k - 1].end > s_start else s_start
-        rf = _context(cell, folded, vtext, fig, refs, words, (s_start, s_end), previous_end, None, column)
+        rf = _context(cell, folded, vtext, fig, refs, words, (s_start, s_end), previous_end, None, column,
+                      lead_in=_lead_in(cell, sentences, s_index))
         if fig.unit == "" and ("%" in column or _has(column, refs.words("rate"))) and rf.unit == "count":
             rf.unit = "percent"
         text = raw.strip()
