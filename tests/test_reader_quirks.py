@@ -52,9 +52,11 @@ def test_a_unit_column_sets_each_rows_unit_and_scale(refs):
 
 
 def test_rows_of_named_wards_are_those_wards(refs):
-    """`Phường Vĩnh Điện`, `Các xã, phường còn lại`: one part's figures, never the place's, and no service's."""
+    """`Phường Vĩnh Điện`, `Tổ dân phố 3`, `Các xã, phường còn lại`: one part's figures, never the
+    place's, and no service's."""
     text = (READER / "ward_rows.md").read_text(encoding="utf-8")
-    assert {(line, breakdown, indicator) for line, _, _, _, breakdown, indicator in _read(text, refs)} == {(7, "place", ""), (8, "place", "")}
+    assert {(line, breakdown, indicator) for line, _, _, _, breakdown, indicator in _read(text, refs)} == {
+        (7, "place", ""), (8, "place", ""), (9, "place", "")}
     assert _services(text, refs) == []
 
 

@@ -36,14 +36,17 @@ def _pattern(refs: References) -> re.Pattern[str]:
     return refs.prepare("place_mention_pattern", build)
 
 
-def mentions(text: str, refs: References) -> list[Mention]:
-    """The places named in text by a type word and a capitalised name, left to right."""
+def mentions(text: str, refs: References, numbers: bool = False) -> list[Mention]:
+    """The places named in text by a type word and a capitalised name or a number, left to right."""
     out = []
     not_place = refs.terms("not_place")
     for m in _pattern(refs).finditer(text):
         words = []
         for word in m.group("name").split():
-            if not word[0].isupper():
+            if not (word[0].isupper() or (numbers and word.isdigit() and not words and len(word) <= 3)):
+                break  # a name: capitalised words (`Vĩnh Điện`); a row label's number alone (`Tổ dân phố 3`; in prose `xã 18` counts)
+            if word.isdigit():
+                words.append(word)
                 break
             words.append(word)
         if not words:
@@ -97,5 +100,5 @@ def part_row(label: str, own: frozenset[str], refs: References) -> bool:
     for word in refs.terms("subunit_row", "group"):
         if low == word or low.startswith(word + " ") or low.startswith(word + ","):
             return True
-    found = mentions(text, refs)
+    found = mentions(text, refs, numbers=True)
     return bool(found) and found[0].start == 0 and found[0].name not in own
