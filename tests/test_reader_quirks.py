@@ -80,6 +80,17 @@ def test_rows_of_named_wards_are_those_wards(refs):
     # one body's own dossiers are a part of the place's
     ("Từ 15/12/2023 đến 14/01/2024 Sở Nông nghiệp và PTNT tiếp nhận được 86 hồ sơ thủ tục hành chính.",
      [(1, "86", 86, "count", "all", "")]),
+    # a page number on its own line of PDF text is no figure (and does not end the paragraph)
+    ("Trong quý đã kích hoạt 51.300 tài khoản định danh điện tử mức độ 2\n                    2\n"
+     "Báo cáo Đề án 06 - Quý I/2025\ntrong quý.",
+     [(1, "51.300", 51300, "count", "all", "vneid_accounts_activated")]),
+    # a department's own report (its header's last line): its dossiers are its own, unless `toàn tỉnh`
+    ("UBND TỈNH QUẢNG BÌNH\nSỞ TƯ PHÁP\nSố: 88/BC-STP\nBÁO CÁO\n"
+     "Năm 2024, tiếp nhận 21.684 hồ sơ thủ tục hành chính.\n- Toàn tỉnh tiếp nhận 120.000 hồ sơ thủ tục hành chính.",
+     [(5, "21.684", 21684, "count", "all", ""), (6, "120.000", 120000, "count", "all", "dossiers_received")]),
+    ("BỘ CÔNG AN\nCÔNG AN TỈNH THANH HÓA\nSố: 2781/BC-CAT\nBÁO CÁO\n"
+     "Năm 2024, tiếp nhận 21.684 hồ sơ thủ tục hành chính.",
+     [(5, "21.684", 21684, "count", "all", "dossiers_received")]),  # the province's police: no department of its own
     # urged or required: a directive, never a result
     ("Tỉnh đề nghị các sở, ngành, địa phương khẩn trương số hóa 100% kết quả giải quyết thủ tục hành chính.",
      [(1, "100", 100, "percent", "all", "")]),

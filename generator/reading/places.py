@@ -102,3 +102,22 @@ def part_row(label: str, own: frozenset[str], refs: References) -> bool:
             return True
     found = mentions(text, refs, numbers=True)
     return bool(found) and found[0].start == 0 and found[0].name not in own
+
+
+def issuer_body(doc: Document, refs: References) -> str:
+    """The body that issued the report when its header names one (`UBND TỈNH QUẢNG BÌNH` /
+    `SỞ TƯ PHÁP`; `BỘ Y TẾ`; vocabulary own_body): a department's or ministry's report, whose
+    dossiers and procedures are its own unless a figure says `toàn tỉnh`. The issuer is the
+    last line of the capitalised lines the report opens with (`BỘ CÔNG AN` / `CÔNG AN TỈNH
+    THANH HÓA` is the province's police, no body of this kind)."""
+    run = []
+    for line in doc.lines[:HEADER_LINES]:
+        text = line.strip(" *#")
+        if not text:
+            continue
+        if any(ch.isdigit() or ch.islower() for ch in text):
+            break
+        run.append(text)
+    bodies = [w.upper() for w in refs.terms("own_body", "body", form="printed")]
+    last = run[-1] if run else ""
+    return last if any(last.startswith(body + " ") for body in bodies) else ""

@@ -28,7 +28,7 @@ from generator.dates import find_dates
 from generator.document import Block, Document, numbering_level, window
 from generator.figures import Figure, find_figures, unit_after
 from generator.fold import fold, fold_keep, lower_keep
-from generator.reading.places import names_part, own_places, part_row
+from generator.reading.places import issuer_body, names_part, own_places, part_row
 from generator.redact import phone_spans, rules as redaction_rules
 
 UNIT_OF_KIND = {"percent": "percent", "vnd": "vnd", "points": "points", "days": "days", "other": "other"}
@@ -136,6 +136,12 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
                                     own=own)
         found.extend(f for f in figs if f.line not in skip)
     found.extend(read_table_lines(doc, refs, skip, last, words, own))
+    issuer = issuer_body(doc, refs)
+    if issuer:
+        whole = [w for value, w in refs.words("breakdown") if value == "all"]
+        for fig in found:
+            if not fig.body and not _has(fold(fig.before or fig.near), [("all", w) for w in whole]):
+                fig.body = issuer  # a department's report: its dossiers are its own
     found.sort(key=lambda f: (f.line, f.in_table, f.start))
     for i, fig in enumerate(found):
         fig.index = i
@@ -411,6 +417,8 @@ def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) ->
         return False  # `ngày 1-3`, `tháng 4-2023`
     if fig.ratio_part and _day_month(text, fig, refs, before):
         return False  # `Chiều 12/5`: a day and month
+    if block is not None and not fig.unit and _PAGE_NUMBER.fullmatch(block.raw_lines.get(block.line_at(fig.start), "")):
+        return False  # a page number on its own line of PDF text (`2`, `- 3 -`, `4/12`)
     if block is not None and fig.start < 12:
         m = _NUMBERING.match(text)
         if m and m.start("n") == fig.start and (not fig.unit or "." in m.group("n") or block.kind == "heading"):
@@ -443,6 +451,7 @@ def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) ->
     return True
 
 
+_PAGE_NUMBER = re.compile(r"\s*(?:[-–]\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–])?\s*")
 _CLOCK_AFTER = re.compile(r":[0-5]\d(?!\d)")
 _CLOCK_BEFORE = re.compile(r"(?<![\d.,/])(?:[01]?\d|2[0-3]):$")
 _ADDRESS_LEAD = re.compile(r"[:,]?\s*$")
