@@ -295,11 +295,28 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
             fig.role, fig.role_words = "directive", d[2]  # `chỉ đạo` earlier in the sentence
         elif _opens(fig.own, words, "weak_directive") or _opens(_BULLET.sub("", vtext[fig.start - len(fig.before) : fig.start]), words, "weak_directive"):
             fig.role = "directive"  # `Đề nghị`, `Đảm bảo` opening the sentence or the figure's clause
+            carried = _targets_carried(vtext, fig.start - len(fig.before), words)
+            if carried:
+                fig.role, fig.role_words = "target", carried  # `… giao 07 chỉ tiêu … Theo đó, yêu cầu … 100% …`
         elif (plan or pledge) and not words.has(vtext[fig.start - len(fig.before) : fig.start], "past"):
             fig.role, fig.role_words = "target", pledge  # (empty: a section about what is to come)
         else:
             fig.role = "result"
         previous = fig
+
+
+TARGETS_BEFORE = 300  # characters of the sentence before an `accordingly` instruction searched for the targets it carries out
+
+
+def _targets_carried(vtext: str, sentence_start: int, words: Words) -> str:
+    """The target words of the sentence before, when this sentence opens with `Theo đó`
+    (accordingly) and an instruction: it carries out those targets."""
+    opening = _BULLET.sub("", vtext[sentence_start : sentence_start + 40]).lstrip(" ,;:-–(")
+    if not any(opening.startswith(w) and not opening[len(w) : len(w) + 1].isalnum() for v, w in words.of("connective") if v == "accordingly"):
+        return ""
+    before = vtext[max(0, sentence_start - TARGETS_BEFORE) : sentence_start]
+    found = words.last(before, "role")
+    return found[2] if found is not None and found[0] == "target" else ""
 
 
 def _same_noun(one: ReadFigure, other: ReadFigure) -> bool:
