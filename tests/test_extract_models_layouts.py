@@ -194,3 +194,14 @@ def test_numbered_items_name_then_colon_then_status(refs):
 def test_no_guidance_yet_is_held_up(refs):
     found = statement_status("Vướng mắc, chưa có hướng dẫn kết nối của Bộ Y tế", refs)
     assert found is not None and found.status == "blocked"
+
+
+def test_a_list_of_models_that_never_says_mo_hinh(refs):
+    """Under a heading about models, `(N) <name>: <status>` items are models even without the
+    word `Mô hình`; the same shape under another heading is not."""
+    rows, _ = _models("models_listed_plain.txt", PROVINCE, refs)
+    assert _summary(rows) == [
+        (2, None, "health-id-card", "completed"),
+        (3, None, "local-quang-nam-cho-dan-sinh-khong-dung-tien-mat-tai-cho-tuy-an", "in_progress"),
+        (4, None, "ai-camera-tourist-sites", "not_started"),
+    ]

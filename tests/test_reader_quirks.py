@@ -91,6 +91,10 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("BỘ CÔNG AN\nCÔNG AN TỈNH THANH HÓA\nSố: 2781/BC-CAT\nBÁO CÁO\n"
      "Năm 2024, tiếp nhận 21.684 hồ sơ thủ tục hành chính.",
      [(5, "21.684", 21684, "count", "all", "dossiers_received")]),  # the province's police: no department of its own
+    # goals: a heading `Mục tiêu` or `Chỉ tiêu năm 2025`, or `đạt tối thiểu` / `đạt ít nhất`
+    ("4.1. Mục tiêu\n- Trên 95% cơ sở khám chữa bệnh thanh toán viện phí không dùng tiền mặt.",
+     [(2, "95", 95, "percent", "all", "")]),
+    ("- Tỷ lệ khai thác, tái sử dụng thông tin, dữ liệu số hóa đạt ít nhất 60%.", [(1, "60", 60, "percent", "all", "")]),
     # urged or required: a directive, never a result
     ("Tỉnh đề nghị các sở, ngành, địa phương khẩn trương số hóa 100% kết quả giải quyết thủ tục hành chính.",
      [(1, "100", 100, "percent", "all", "")]),

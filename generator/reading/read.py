@@ -112,6 +112,13 @@ def read_figures(doc: Document, refs: References, end_line: int | None = None) -
     return memo  # type: ignore[return-value]
 
 
+def _plan_heading(heading: str, words: Words) -> bool:
+    """A heading about what is to come (`Nhiệm vụ trọng tâm …`, `4.1. Mục tiêu`, `1. Chỉ tiêu
+    năm 2025`) and not about results (`Kết quả thực hiện các chỉ tiêu`)."""
+    text = words.text(heading)
+    return words.has(text, "plan_section") and not any(" " in w and _word_in(text, w) for _, w in words.of("result"))
+
+
 def _signature(doc: Document, refs: References) -> set[int]:
     """The signature block's lines (by the code lists' redaction words), once per document."""
     from generator.extract.base import signature
@@ -130,8 +137,8 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
     final = blocks[-1] if blocks else None
     own = own_places(doc, refs)
     for block in blocks:
-        if block.kind == "heading":
-            plan = words.has(words.text(block.text), "plan_section")
+        if block.kind == "heading":  # a section about what is to come, until the next heading
+            plan = _plan_heading(block.text, words)
         figs, sentence = read_block(block, refs, sentence, plan, truncated=block is final and doc.lines[-1].strip() != "", words=words,
                                     own=own)
         found.extend(f for f in figs if f.line not in skip)
