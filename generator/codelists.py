@@ -41,7 +41,7 @@ VOCABULARY_CATEGORIES = (
     # the service-list reader (generator.extract.services)
     "record_channel", "no_dossiers", "record_joiner", "service_section", "service_scope", "subclause_start", "name_end",
     # parts of a report (tables, metadata, redaction) and table cells (generator.extract.tables)
-    "document_part", "deadline",
+    "document_part", "deadline", "unit_column", "subunit_row", "own_body", "not_place", "threshold", "address", "table_name",
     # status counts and pilot models (generator.extract.counts, generator.extract.models)
     "count_noun", "count_total", "group_count_noun", "model_number", "inline_list",
     # statuses (generator.extract.status)

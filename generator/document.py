@@ -402,14 +402,15 @@ class _BlockBuilder:
 
 
 _ALIGNED = re.compile(r"\S {3,}\S.*\S {3,}\S")  # three columns or more, set apart by runs of spaces
-_INDENTED = re.compile(r"^ {6,}\S")
+_INDENTED = re.compile(r"^ {4,}\S")
+_NUMBERED_LABEL = re.compile(r"^\s{0,3}\d{1,3}\.?\s{2,}\S")  # `5   Liên thông …`: a row whose label wraps, its figures below
 ALIGNED_RUN = 3  # rows in a run before it is taken for a table
 
 
 def aligned_table_lines(lines: list[str]) -> set[int]:
     """Line numbers of tables whose columns are aligned with spaces (PDF text): runs of at
     least ALIGNED_RUN lines of three or more space-separated columns, with the indented
-    continuation lines and blank lines between them."""
+    continuation lines, blank lines and numbered rows whose label wraps between them."""
     found: set[int] = set()
     run: list[int] = []
     pending: list[int] = []
@@ -418,7 +419,7 @@ def aligned_table_lines(lines: list[str]) -> set[int]:
             run.extend(pending)
             pending = []
             run.append(number)
-        elif run and (not line.strip() or _INDENTED.match(line)):
+        elif run and (not line.strip() or _INDENTED.match(line) or _NUMBERED_LABEL.match(line)):
             pending.append(number)
         else:
             if sum(1 for n in run if _ALIGNED.search(lines[n - 1])) >= ALIGNED_RUN:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 _DROP_WHOLE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # ![alt](image)
 # A footnote mark: kept as its digits glued to the word before it, as PDF text prints it
 # ("xong1"), so it reads as a mark and never as a figure; a non-numeric mark is dropped.
-_MARK = re.compile(r"\s*(?:<sup\b[^>]*>\s*(?P<a>[^<]{0,12}?)\s*</sup>|\[\^(?P<b>[^\]\s]{1,12})\](?!:))", re.IGNORECASE)
+_MARK = re.compile(r"\s*(?:<sup\b[^>]*>\s*(?P<a>[^<]{0,12}?)\s*</sup>|\[\^(?P<b>[^\]\s]{1,12})\])", re.IGNORECASE)  # mid-line `[^2]:` is a mark before a colon
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _BREAK_TAG = re.compile(r"<br\s*/?>|</(?:p|div|li|td|th|tr)>", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
@@ -93,7 +93,8 @@ def clean_line(raw: str) -> CleanLine:
             if m:
                 label = m.group("a") if m.group("a") is not None else m.group("b")
                 at = m.start("a") if m.group("a") is not None else m.start("b")
-                if label.isdigit() and chars and not chars[-1].isspace():
+                if label.isdigit() and chars and not chars[-1].isspace() and not chars[-1].isdigit():
+                    # glued to a word (`xong1`); after a number (`III/2024[^2]`) it is dropped: glued, it would change the number
                     chars.extend(label)
                     cols.extend(range(at, at + len(label)))
                 pos = m.end()

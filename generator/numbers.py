@@ -95,8 +95,10 @@ def _read(printed: str, kind: Kind) -> Reading:
     grouped_style: Style = "vi" if sep == "." else "en"
     if kind == "count":
         return Reading(printed, grouped_value, grouped_style)
-    if kind in ("percent", "scaled"):
+    if kind == "percent" or (kind == "scaled" and sep == ","):
         return Reading(printed, decimal_value, decimal_style)
+    if kind == "scaled":  # `137.033 triệu đồng`: '.' before three digits groups thousands (`1.95 triệu` is decimal above)
+        return Reading(printed, grouped_value, "vi")
     if sep == ".":  # the Vietnamese default: '.' groups thousands
         return Reading(printed, grouped_value, "vi")
     return Reading(printed, None, "ambiguous", alternatives=(grouped_value, decimal_value))

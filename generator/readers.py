@@ -167,6 +167,35 @@ def docx_lines(path: Path, data: bytes, limits: Limits = DEFAULTS) -> list[str]:
             lines.extend(docx_table_lines(item))
         else:
             lines.extend(item.text.split("\n"))
+    return lines + docx_footnote_lines(data)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def docx_footnote_lines(data: bytes) -> list[str]:
+    """The footnotes' paragraphs, one line each, in the order the document numbers them
+    (word/footnotes.xml; the separator notes Word adds are not footnotes). A footnote's
+    mark is not written: its text follows the body, as a PDF prints footnotes at the foot."""
+    import zipfile
+    from xml.etree import ElementTree
+
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        if "word/footnotes.xml" not in package.namelist():
+            return []
+        root = ElementTree.fromstring(package.read("word/footnotes.xml"))
+    lines = []
+    for note in root.iter(f"{_W}footnote"):
+        if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        for paragraph in note.iter(f"{_W}p"):
+            parts = []
+            for node in paragraph.iter():
+                if node.tag == f"{_W}t":
+                    parts.append(node.text or "")
+                elif node.tag == f"{_W}tab":
+                    parts.append("\t")
+            lines.append("".join(parts))
     return lines
 
 

@@ -1,7 +1,8 @@
 """The reader measured against the hand-written answer keys (tests/accuracy/README.md).
 
 Floors are set from the honest runs recorded in docs/reader.md and raised as the reader
-improves; a change that reads worse fails here. The held-out set (tests/accuracy/heldout) is
+improves; a change that reads worse fails here. (Round 3: the round-2 held-out texts joined
+`layouts/`, after their one measurement, so the layouts floors were set again from them.) The held-out set (tests/accuracy/heldout) is
 never measured in tests: it is kept aside for a final measurement.
 """
 from __future__ import annotations
@@ -19,20 +20,20 @@ ACCURACY = Path(__file__).resolve().parent / "accuracy"
 # (set, measure): (precision floor, recall floor)
 FLOORS = {
     ("seeds", "figures"): (0.93, 0.99),
-    ("seeds", "values"): (0.98, 0.98),
-    ("seeds", "indicators"): (0.94, 0.79),
+    ("seeds", "values"): (0.99, 0.99),
+    ("seeds", "indicators"): (0.97, 0.79),
     ("seeds", "services"): (0.99, 0.98),
     ("seeds", "models"): (0.99, 0.94),
     ("seeds", "statuses"): (0.99, 0.94),
     ("realtexts", "figures"): (0.93, 1.00),
     ("realtexts", "indicators"): (0.95, 0.95),
     ("realtexts", "services"): (1.00, 0.80),
-    ("layouts", "figures"): (0.96, 1.00),
+    ("layouts", "figures"): (0.97, 0.99),
     ("layouts", "values"): (0.99, 0.99),
-    ("layouts", "indicators"): (0.94, 0.88),
-    ("layouts", "services"): (0.99, 0.96),
-    ("layouts", "models"): (1.00, 1.00),
-    ("layouts", "statuses"): (1.00, 1.00),
+    ("layouts", "indicators"): (0.96, 0.87),
+    ("layouts", "services"): (0.99, 0.99),
+    ("layouts", "models"): (1.00, 0.90),
+    ("layouts", "statuses"): (0.95, 0.86),
 }
 
 

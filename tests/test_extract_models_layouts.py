@@ -176,3 +176,32 @@ def test_body_counts_each_status_goes_with_its_own_number(refs):
             "chưa triển khai 01 mô hình, 01 mô hình vướng mắc về cơ chế.\n")
     counts = all_counts(Document(text), refs, PROVINCE)
     assert [(c.status, c.count) for c in counts] == [("completed", 3), ("in_progress", 3), ("not_started", 1)]
+
+
+def test_numbered_items_name_then_colon_then_status(refs):
+    """`2. Mô hình <name, no quotes>: đang triển khai`: a numbered item whose name runs to a
+    colon and whose status follows it is a model; an item with no status (`… được người dân
+    hưởng ứng`) is a mention."""
+    rows, _ = _models("models_numbered_items.md", PROVINCE, refs)
+    assert _summary(rows) == [
+        (3, None, "local-quang-nam-cho-4-0-thanh-toan-khong-dung-tien-mat", "completed"),
+        # `nhà trọ` and `khu công nghiệp` each name a catalogue model: two matches, so a provisional id
+        (4, None, "local-quang-nam-quan-ly-luu-tru-tai-nha-tro-cong-nhan-khu-cong-nghiep-dien", "in_progress"),
+        (5, None, "ai-camera-tourist-sites", "not_started"),
+    ]
+
+
+def test_no_guidance_yet_is_held_up(refs):
+    found = statement_status("Vướng mắc, chưa có hướng dẫn kết nối của Bộ Y tế", refs)
+    assert found is not None and found.status == "blocked"
+
+
+def test_a_list_of_models_that_never_says_mo_hinh(refs):
+    """Under a heading about models, `(N) <name>: <status>` items are models even without the
+    word `Mô hình`; the same shape under another heading is not."""
+    rows, _ = _models("models_listed_plain.txt", PROVINCE, refs)
+    assert _summary(rows) == [
+        (2, None, "health-id-card", "completed"),
+        (3, None, "local-quang-nam-cho-dan-sinh-khong-dung-tien-mat-tai-cho-tuy-an", "in_progress"),
+        (4, None, "ai-camera-tourist-sites", "not_started"),
+    ]

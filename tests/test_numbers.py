@@ -15,6 +15,8 @@ from generator.numbers import format_en, format_vi, read_number, resolve
     ("1.609", "unknown", 1609, "vi"),  # '.' groups thousands by default
     ("16,331", "count", 16331, "en"),
     ("40,795", "scaled", 40.795, "vi"),  # 40,795 tỷ đồng
+    ("137.033", "scaled", 137033, "vi"),  # 137.033 triệu đồng: '.' groups thousands before a multiplier too
+    ("1.95", "scaled", 1.95, "en"),  # 1.95 triệu thẻ
     ("91,43", "percent", 91.43, "vi"),
     ("96.79", "percent", 96.79, "en"),
     ("100.05", "percent", 100.05, "en"),

@@ -78,3 +78,30 @@ def test_unreadable_files_raise_one_line_input_errors(fmt, data, message):
     assert message in str(info.value)
     assert str(info.value).startswith(f"bad.{fmt}")
     assert "\n" not in str(info.value)
+
+
+def _with_footnotes(docx: bytes, notes: list[str]) -> bytes:
+    """A DOCX with a footnotes part (as Word writes it: two separator notes, then the notes)."""
+    import io
+    import zipfile
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = "".join(f'<w:footnote w:id="{i}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {n}</w:t></w:r></w:p></w:footnote>'
+                   for i, n in enumerate(notes, start=1))
+    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {w}>'
+           '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+           '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+           f"{body}</w:footnotes>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, src.read(item.filename))
+        dst.writestr("word/footnotes.xml", xml)
+    return out.getvalue()
+
+
+def test_docx_footnotes_follow_the_body_one_line_each():
+    """Figures in a DOCX's footnotes are read: each footnote paragraph is a line after the body."""
+    data = _with_footnotes(mb.make_docx(mb.report_blocks()), ["Năm 2023 tiếp nhận 3.071 hồ sơ.", "Tỷ lệ đạt 99,7%."])
+    text = extract_text(Path("r.docx"), "docx", data)
+    assert text.splitlines() == EXPECTED + [" Năm 2023 tiếp nhận 3.071 hồ sơ.", " Tỷ lệ đạt 99,7%."]

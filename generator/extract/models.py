@@ -264,8 +264,9 @@ def _model_start(block: Block, refs: References, width: int) -> _Start | None:
             heading, end = True, first
     rest, rest_at = text[m.start("name") : end], m.start("name")
     quoted = _QUOTED.match(rest)
-    if not heading and not quoted and (number is None or not re.search(r"\d\s*[:.\-–]", text[m.start() : m.start("name")])):
-        return None
+    if not heading and not quoted and (number is None or not re.search(r"\d\s*[:.\-–]", text[m.start() : m.start("name")])) \
+            and not (outline and outline.end() > 0 and _named_then_status(rest, refs)):
+        return None  # `2. Mô hình quản lý lưu trú …: đang triển khai` (a numbered item: name, colon, status) is one
     if quoted:
         after = quoted.group("rest")
         cut = quoted.start("rest")
@@ -288,6 +289,34 @@ def _model_start(block: Block, refs: References, width: int) -> _Start | None:
     return _Start(number, name, rest_at + cut, heading)
 
 
+def _listed_model(block: Block, before: Block | None, refs: References) -> _Start | None:
+    """An item of a list of models that does not say `Mô hình` (`(3) Quản lý lưu trú tại
+    khách sạn …: Đang triển khai`): a numbered item, name, colon, status, in a section about
+    models (a heading above it names them) or after a sentence about models that ends with `:`."""
+    text = block.text
+    outline = _OUTLINE.match(text)
+    if not outline or outline.end() == 0 or not re.search(r"\d", text[: outline.end()]):
+        return None
+    model = words(refs).start
+    about_models = any(model.search(h) for h in block.headings[-1:]) or (
+        before is not None and before.text.rstrip().endswith(":") and model.search(before.text) is not None)
+    rest = text[outline.end() :]
+    if not about_models or not _named_then_status(rest, refs):
+        return None
+    name = rest[: rest.find(":")].strip(_EDGE)
+    number = int(re.search(r"\d+", text[: outline.end()]).group(0))
+    return _Start(None, name, outline.end() + rest.find(":") + 1, False) if name and number else None
+
+
+def _named_then_status(rest: str, refs: References) -> bool:
+    """`quản lý lưu trú tại nhà trọ …: đang triển khai, …`: a name up to a colon, then its status."""
+    colon = rest.find(":")
+    if colon < 3 or colon > NAME_LIMIT or any(ch in rest[:colon] for ch in ".;"):
+        return False
+    status = statement_status(rest[colon + 1 :], refs)
+    return status is not None and not rest[colon + 1 : colon + 1 + status.start].strip(_EDGE)
+
+
 def _in_plan(block: Block, refs: References) -> bool:
     """Under a heading about what is to come (`Phương hướng, nhiệm vụ ...`; vocabulary
     plan_section), not one about results (`Kết quả thực hiện nhiệm vụ năm 2024`)."""
@@ -307,7 +336,7 @@ def _section_rows(doc: Document, refs: References, meta: ReportMeta, claimed: se
     blocks = [b for b in doc.blocks() if b.kind != "footnote"]
     count_lines = {c.line for c in all_counts(doc, refs, meta) if c.subject == "pilot_models"}
     width = doc.line_width()
-    starts = {i: _model_start(b, refs, width) for i, b in enumerate(blocks)}
+    starts = {i: _model_start(b, refs, width) or _listed_model(b, blocks[i - 1] if i else None, refs) for i, b in enumerate(blocks)}
     found: list[_Found] = []
     for i, start in starts.items():
         block = blocks[i]

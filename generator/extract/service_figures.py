@@ -7,10 +7,12 @@ codelists/services.csv (keyword rules and aliases): in a table, the row's label;
 the figure's own sub-clause (`cấp phiếu lý lịch tư pháp cho 1.573 trường hợp`, `2.612 hồ
 sơ thông báo lưu trú`). Its part is its channel (online / in person), a rate for a
 percentage, else the total (dossiers received). Figures another extractor already claimed,
-targets, directives and parts of a breakdown are left alone; one row per service and row
+targets, directives, parts of a breakdown and one named part's rows (`Phường Vĩnh Điện`) are left alone; one row per service and row
 (or sentence).
 """
 from __future__ import annotations
+
+import re
 
 from generator.codelists import References
 from generator.document import Document
@@ -45,10 +47,36 @@ def _service_of(fig: ReadFigure, rules) -> str:
     sub-clause, else the words since the figure before it (service names run over commas:
     `liên thông đăng ký khai sinh, đăng ký thường trú, cấp thẻ BHYT … là 5.704 hồ sơ`)."""
     if fig.in_table:
-        ids = rules.match(fold(fig.lead))
+        ids = rules.match(fold(fig.subject))  # the row's label (the section heading may name another service)
     else:
         ids = rules.match(fold(fig.near)) or rules.match(fold(fig.clause))
     return ids[0] if len(ids) == 1 else ""
+
+
+LEGEND_LINES = 12  # how far above a list of `a/b` figures its legend may be printed
+
+
+def _online_over_total(doc: Document, fig: ReadFigure, refs: References) -> bool:
+    """A legend above the figure (or in its own line) says its ratios are online over all:
+    a bracket whose part before `/` names the online channel and whose part after names none
+    (`Kết quả một số dịch vụ (hồ sơ trực tuyến/tổng số hồ sơ):`)."""
+    online = [w for value, w in refs.words("channel") if value == "online"]
+    channels = [w for _, w in refs.words("channel")]
+    for number in range(fig.line, max(0, fig.line - LEGEND_LINES), -1):
+        for inside in _BRACKET.findall(fold(doc.line(number))):
+            if "/" not in inside:
+                continue
+            before, _, after = inside.partition("/")
+            if any(_has_word(before, w) for w in online) and not any(_has_word(after, w) for w in channels):
+                return True
+    return False
+
+
+def _has_word(text: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
+_BRACKET = re.compile(r"\(([^()]{3,80})\)")
 
 
 def extract_service_figures(doc: Document, refs: References, meta: ReportMeta) -> Extraction:
@@ -65,7 +93,8 @@ def extract_service_figures(doc: Document, refs: References, meta: ReportMeta) -
         if fig.part_of and i - 1 in filed and figures[i - 1].source is fig.source and not rules.match(fold(fig.measure)):
             continue  # a breakdown of an indicator's figure (`…48.216 hồ sơ cấp thẻ Căn cước (trong đó 12.704 …)`) unless its noun names a service
         if (fig.line, fig.printed) in claimed or fig.role != "result" or fig.value is None \
-                or fig.ratio_part == "denominator" or fig.progress or fig.comparison or fig.blocked or fig.local:
+                or fig.ratio_part == "denominator" or fig.progress or fig.comparison or fig.blocked or fig.local \
+                or fig.breakdown != "all":
             continue
         if fig.in_table and (fig.cell_chars > 24 or fig.plan_table):
             continue  # prose in a cell; a table of indicators against their plan
@@ -77,12 +106,20 @@ def extract_service_figures(doc: Document, refs: References, meta: ReportMeta) -
         key = (id(fig.source) if fig.in_table else fig.sentence, service)
         parts = groups.get(key, {})
         part = _part(fig)
+        pair: ReadFigure | None = None
+        if fig.ratio_part == "numerator" and not fig.channel and i + 1 < len(figures) and figures[i + 1].ratio_part == "denominator":
+            # `Đăng ký thường trú: 14,882/15,736 hồ sơ`: what a/b is, only a legend says (`(hồ sơ trực tuyến/tổng số hồ sơ)`)
+            if not _online_over_total(doc, fig, refs):
+                continue
+            part, pair = "online", figures[i + 1]
         if part in parts or (part == "rate" and not fig.in_table and not parts):
             continue  # one figure per part (the first); in prose a rate is a service's only after its count
         if key not in groups:
             groups[key] = parts
             order.append(key)
         parts[part] = fig
+        if pair is not None and "total" not in parts:
+            parts["total"] = pair
     for key in order:
         _emit(out, key[1], groups[key])
     return out

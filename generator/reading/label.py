@@ -36,6 +36,9 @@ from generator.reading.read import PROSE_CELL, ReadFigure, _word_in, evidence
 WEIGHTS = (("measure", 4), ("near", 3), ("clause", 2), ("lead", 2), ("heading", 1))
 RATE_MEMBERS = ("rate", "online_rate")
 ATTACH_GAP = 48  # characters between a count and the rate that describes it
+# topics whose figures add up over the bodies that report them (codelists/indicators.csv `topic`):
+# one department's or ministry's own dossiers and procedures are a part, never the place's figure
+BODY_PART_TOPICS = ("administrative_procedures", "essential_services")
 
 
 Groups = tuple[tuple[str, ...], ...]
@@ -73,6 +76,7 @@ class Indicator:
     generic: bool
     aggregate: bool = False
     scope: str = "all"  # whose figures (codelists/indicators.csv): all, police, sectors, district_commune
+    topic: str = ""
 
 
 @dataclass
@@ -119,7 +123,7 @@ def _groups(spec: str, exact: bool) -> Groups:
 
 def _load(refs: References) -> Rules:
     indicators = {
-        r["indicator_id"]: Indicator(r["indicator_id"], r["unit"], r["family"], r["member"], r["generic"] == "true", r["aggregate"] == "true", r["scope"])
+        r["indicator_id"]: Indicator(r["indicator_id"], r["unit"], r["family"], r["member"], r["generic"] == "true", r["aggregate"] == "true", r["scope"], r["topic"])
         for r in refs.rows("indicators")
     }
     out = Rules([], indicators, services=refs.keyword_rules("services", "service_id") + refs.service_aliases())
@@ -340,7 +344,7 @@ def filable(fig: ReadFigure) -> bool:
     the whole jurisdiction (level breakdowns stay in the figures table), not a pilot model's own.
     (A figure inside a long prose cell of an appendix table is filable, on stricter terms:
     see label_figures.)"""
-    return (fig.role == "result" and not fig.comparison and not fig.progress and not fig.blocked
+    return (fig.role == "result" and not fig.comparison and not fig.progress and not fig.blocked and not fig.threshold
             and fig.ratio_part != "denominator" and fig.value is not None and fig.breakdown == "all"
             and not fig.local
             and not (fig.unit == "percent" and fig.value > 100))  # a share is never over 100 %: progress against a target
@@ -362,6 +366,9 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
     m = Matcher()
     labels = [Label() for _ in figures]
     own = [match(f, ruleset, m) if filable(f) else Label() for f in figures]
+    for i, fig in enumerate(figures):
+        if own[i].indicator_id and fig.body and ruleset.indicators[own[i].indicator_id].topic in BODY_PART_TOPICS:
+            own[i] = Label("", "", "body", (own[i].indicator_id,))  # one body's own dossiers: a part of the place's
     for i, fig in enumerate(figures):
         if own[i].indicator_id and (fig.in_table or ruleset.indicators[own[i].indicator_id].aggregate) and names_service(fig, ruleset):
             own[i] = Label("", "", "service", (own[i].indicator_id,))

@@ -26,8 +26,9 @@ from datetime import date
 from generator.codelists import References
 from generator.dates import find_dates
 from generator.document import Block, Document, numbering_level, window
-from generator.figures import Figure, find_figures
+from generator.figures import Figure, find_figures, unit_after
 from generator.fold import fold, fold_keep, lower_keep
+from generator.reading.places import issuer_body, names_part, own_places, part_row
 from generator.redact import phone_spans, rules as redaction_rules
 
 UNIT_OF_KIND = {"percent": "percent", "vnd": "vnd", "points": "points", "days": "days", "other": "other"}
@@ -44,6 +45,7 @@ _ASIDE = re.compile(r"\s*\([^()]{0,60}\)")  # `197/197 (đạt tỷ lệ 100%) c
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 MEASURE_WORDS = 8
 PROSE_CELL = 80  # a table cell longer than this is prose (a task's result) and is read as prose
+PROSE_SENTENCES = 1000  # sentence ids of a table row: -(line * this + the sentence's index in its cell)
 LABEL_CHARS = 160  # a row label longer than this describes a task; shorter, it names what the row counts
 NEAR = 120  # characters of context either side, at most
 
@@ -75,10 +77,12 @@ class ReadFigure:
     comparison: bool = False  # a change (`tăng 5%`)
     progress: bool = False  # a rate against a plan or target (`đạt 105% kế hoạch`)
     blocked: bool = False  # `còn lại`, `chưa`: not the quantity itself
+    threshold: bool = False  # `12/15 xã có tỷ lệ kích hoạt trên 85%`: a bound that sets a group apart, not a measured rate
     in_table: bool = False
     cell_chars: int = 0  # length of the table cell it was read from
     measure_in_table: bool = False  # the counted noun is the table's row label and column header
     local: bool = False  # under a heading that names a pilot model: that model's own scope
+    body: str = ""  # the one body whose own figure this is (`Sở Nông nghiệp`, `Bộ Y tế`), when its sentence or heading names it
     plan_table: bool = False  # a table with a plan or target column: its rows are indicators, not services
     malformed: bool = False
     ambiguous: bool = False
@@ -108,6 +112,13 @@ def read_figures(doc: Document, refs: References, end_line: int | None = None) -
     return memo  # type: ignore[return-value]
 
 
+def _plan_heading(heading: str, words: Words) -> bool:
+    """A heading about what is to come (`Nhiệm vụ trọng tâm …`, `4.1. Mục tiêu`, `1. Chỉ tiêu
+    năm 2025`) and not about results (`Kết quả thực hiện các chỉ tiêu`)."""
+    text = words.text(heading)
+    return words.has(text, "plan_section") and not any(" " in w and _word_in(text, w) for _, w in words.of("result"))
+
+
 def _signature(doc: Document, refs: References) -> set[int]:
     """The signature block's lines (by the code lists' redaction words), once per document."""
     from generator.extract.base import signature
@@ -124,12 +135,20 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
     plan = False
     blocks = [b for b in doc.blocks() if b.first_line not in skip and b.first_line <= last]
     final = blocks[-1] if blocks else None
+    own = own_places(doc, refs)
     for block in blocks:
-        if block.kind == "heading":
-            plan = words.has(words.text(block.text), "plan_section")
-        figs, sentence = read_block(block, refs, sentence, plan, truncated=block is final and doc.lines[-1].strip() != "", words=words)
+        if block.kind == "heading":  # a section about what is to come, until the next heading
+            plan = _plan_heading(block.text, words)
+        figs, sentence = read_block(block, refs, sentence, plan, truncated=block is final and doc.lines[-1].strip() != "", words=words,
+                                    own=own)
         found.extend(f for f in figs if f.line not in skip)
-    found.extend(read_table_lines(doc, refs, skip, last, words))
+    found.extend(read_table_lines(doc, refs, skip, last, words, own))
+    issuer = issuer_body(doc, refs)
+    if issuer:
+        whole = [w for value, w in refs.words("breakdown") if value == "all"]
+        for fig in found:
+            if not fig.body and not _has(fold(fig.before or fig.near), [("all", w) for w in whole]):
+                fig.body = issuer  # a department's report: its dossiers are its own
     found.sort(key=lambda f: (f.line, f.in_table, f.start))
     for i, fig in enumerate(found):
         fig.index = i
@@ -210,8 +229,9 @@ class Words:
 # ---------------------------------------------------------------- prose
 
 def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = False, truncated: bool = False,
-               words: Words | None = None) -> tuple[list[ReadFigure], int]:
-    """The figures of one prose block; `sentence` numbers the sentences across blocks."""
+               words: Words | None = None, own: frozenset[str] = frozenset()) -> tuple[list[ReadFigure], int]:
+    """The figures of one prose block; `sentence` numbers the sentences across blocks. `own`:
+    the names of the report's own place (a figure of another named place is that part's)."""
     words = words or Words(refs)
     text = block.text
     figures = [f for f in find_figures(text, refs.number_words, include_bare=True) if _is_figure(text, f, refs, block)]
@@ -234,12 +254,16 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
             previous_end = s_start
         line, quote = block.quote(fig.start, fig.end)
         previous_pct = max((f.end for f in figures[:k] if f.unit == "percent"), default=0)
-        rf = _context(text, folded, vtext, fig, refs, words, (s_start, s_end), previous_end, lead, heading, previous_pct)
+        rf = _context(text, folded, vtext, fig, refs, words, (s_start, s_end), previous_end, lead, heading, previous_pct,
+                      lead_in=_lead_in(text, sentences, s_index))
         rf.clause = _segment(text, folded, vtext, figures, k, s_start, s_end, words)
         rf.line, rf.quote, rf.sentence = line, quote, sentence + s_index
         rf.subject = text[lead[0] : lead[1]] if lead else heading
         rf.source = block
         rf.local = local
+        if rf.breakdown == "all" and any(names_part(t, own, refs, refs.words("breakdown"))
+                                         for t in (text[s_start : fig.start], text[lead[0] : lead[1]] if lead else "", heading) if t):
+            rf.breakdown = "place"
         out.append(rf)
     _roles(vtext, out, words, plan)
     return out, sentence + max(1, len(sentences))
@@ -278,11 +302,28 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
             fig.role, fig.role_words = "directive", d[2]  # `chỉ đạo` earlier in the sentence
         elif _opens(fig.own, words, "weak_directive") or _opens(_BULLET.sub("", vtext[fig.start - len(fig.before) : fig.start]), words, "weak_directive"):
             fig.role = "directive"  # `Đề nghị`, `Đảm bảo` opening the sentence or the figure's clause
+            carried = _targets_carried(vtext, fig.start - len(fig.before), words)
+            if carried:
+                fig.role, fig.role_words = "target", carried  # `… giao 07 chỉ tiêu … Theo đó, yêu cầu … 100% …`
         elif (plan or pledge) and not words.has(vtext[fig.start - len(fig.before) : fig.start], "past"):
             fig.role, fig.role_words = "target", pledge  # (empty: a section about what is to come)
         else:
             fig.role = "result"
         previous = fig
+
+
+TARGETS_BEFORE = 300  # characters of the sentence before an `accordingly` instruction searched for the targets it carries out
+
+
+def _targets_carried(vtext: str, sentence_start: int, words: Words) -> str:
+    """The target words of the sentence before, when this sentence opens with `Theo đó`
+    (accordingly) and an instruction: it carries out those targets."""
+    opening = _BULLET.sub("", vtext[sentence_start : sentence_start + 40]).lstrip(" ,;:-–(")
+    if not any(opening.startswith(w) and not opening[len(w) : len(w) + 1].isalnum() for v, w in words.of("connective") if v == "accordingly"):
+        return ""
+    before = vtext[max(0, sentence_start - TARGETS_BEFORE) : sentence_start]
+    found = words.last(before, "role")
+    return found[2] if found is not None and found[0] == "target" else ""
 
 
 def _same_noun(one: ReadFigure, other: ReadFigure) -> bool:
@@ -400,6 +441,8 @@ def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) ->
         return False  # `ngày 1-3`, `tháng 4-2023`
     if fig.ratio_part and _day_month(text, fig, refs, before):
         return False  # `Chiều 12/5`: a day and month
+    if block is not None and not fig.unit and _PAGE_NUMBER.fullmatch(block.raw_lines.get(block.line_at(fig.start), "")):
+        return False  # a page number on its own line of PDF text (`2`, `- 3 -`, `4/12`)
     if block is not None and fig.start < 12:
         m = _NUMBERING.match(text)
         if m and m.start("n") == fig.start and (not fig.unit or "." in m.group("n") or block.kind == "heading"):
@@ -410,6 +453,14 @@ def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) ->
         return False  # `(Gồm mô hình 1, 5, 6, 7, 8, 16)`: numbers that name items
     if _DOCUMENT_NUMBER.match(text, fig.end):
         return False  # `Số: 258 /BC-UBND`
+    if not fig.unit and (_CLOCK_AFTER.match(text, fig.end) and int(token) < 24 or _CLOCK_BEFORE.search(text, 0, fig.start)):
+        return False  # `15:42`: a time of day
+    if not fig.unit and not fig.ratio_part and _table_name(refs).search(text[max(0, fig.start - 12) : fig.start]):
+        return False  # `Bảng 1`, `Biểu 2`: a table's number
+    if not fig.unit and not fig.ratio_part and re.match(r"\s+[A-ZĐ]", text[fig.end :]) and _after_word(before, refs.words("address"))\
+            or not fig.unit and not fig.ratio_part and re.match(r"\s+\w", text[fig.end :]) and text[fig.end :].lstrip()[:1].isupper() \
+            and _ADDRESS_LEAD.search(fold(text[max(0, fig.start - 24) : fig.start])) and _words_in(fold(text[max(0, fig.start - 24) : fig.start]), refs.words("address")):
+        return False  # `Địa chỉ: 127 Trần Phú`: a street number
     if not fig.ratio_part and _after_word(before, refs.words("date_part")):
         return False  # `ngày 14 tháng 3`
     if (not fig.unit or fig.unit == "count" and not fig.unit_text) and _after_word(before, refs.words("naming")) \
@@ -422,6 +473,25 @@ def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) ->
     if any(a <= fig.start < b for a, b in spans):
         return False
     return True
+
+
+_PAGE_NUMBER = re.compile(r"\s*(?:[-–]\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–])?\s*")
+_CLOCK_AFTER = re.compile(r":[0-5]\d(?!\d)")
+_CLOCK_BEFORE = re.compile(r"(?<![\d.,/])(?:[01]?\d|2[0-3]):$")
+_ADDRESS_LEAD = re.compile(r"[:,]?\s*$")
+
+
+def _table_name(refs: References) -> re.Pattern[str]:
+    """`Bảng 1`, `Biểu số 3` (as printed): a table's number."""
+    def build(r: References) -> re.Pattern[str]:
+        names = "|".join(re.escape(w) for w in r.terms("table_name", form="printed"))
+        numbering = "|".join(re.escape(w) for w in r.terms("naming", form="printed") if len(w) <= 3)
+        return re.compile(rf"(?<!\w)(?:{names})\s*(?:(?:{numbering})\s*)?$")
+    return refs.prepare("table_name_pattern", build)
+
+
+def _words_in(folded: str, words: list[tuple[str, str]]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for _, w in words)
 
 
 _MARKER_AFTER = re.compile(r"\s*[.)\-–]\s|\s*[.)\-–]?$")
@@ -550,8 +620,17 @@ def _in_abbreviation(text: str, at: int) -> bool:
     return start != -1 and bool(_ABBREVIATION.match(text, start))
 
 
+def _lead_in(text: str, sentences: list[tuple[int, int]], index: int) -> int | None:
+    """Where the lead-in of a sentence starts: the sentences before it that end with `:`."""
+    start = None
+    while index > 0 and text[: sentences[index][0]].rstrip().endswith(":"):
+        index -= 1
+        start = sentences[index][0]
+    return start
+
+
 def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, words: Words, sentence: tuple[int, int],
-             previous_end: int, lead: tuple[int, int] | None, heading: str, previous_pct: int = 0) -> ReadFigure:
+             previous_end: int, lead: tuple[int, int] | None, heading: str, previous_pct: int = 0, lead_in: int | None = None) -> ReadFigure:
     """What is printed around one figure. `previous_end`: where the figure before it in its
     sentence ends (its own sub-clause starts no earlier)."""
     reading = fig.reading
@@ -574,12 +653,13 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
     if q and not vtext[max(0, fig.start - 16) : fig.start][q[1] + len(q[2]) :].strip():
         at = max(0, fig.start - 16) + q[1]
         qualifier = text[at : at + len(q[2])]
-    scope = words.last(before, "time_scope")
+    # `Kết quả … tính đến ngày 15/11/2024 như sau: Tỷ lệ …`: a lead-in ending in `:` dates and scopes what follows
+    scope = words.last(before if lead_in is None else vtext[lead_in : fig.start], "time_scope")
     lead_text = vtext[lead[0] : lead[1]] if lead else ""
     if scope is None and lead_text:
         scope = words.last(lead_text, "time_scope")
     breakdown = words.last(own, "breakdown")
-    cut_off, cut_printed = _cut_off(text, vtext, s_start, fig.start, words)
+    cut_off, cut_printed = _cut_off(text, vtext, s_start if lead_in is None else lead_in, fig.start, words)
     return ReadFigure(
         line=0, quote="", printed=fig.printed, value=fig.value, value_printed=_value_printed(text, fig),
         number_style=reading.style, unit=unit, ratio_part=fig.ratio_part, qualifier=qualifier, measure=measure,
@@ -590,11 +670,37 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
         comparison=words.has(_words_before(vtext, fig.start, 3, left), "comparison"),
         progress=unit == "percent" and (words.has(after[:40], "progress") or words.has(_words_before(vtext, fig.start, 5, left), "progress")),
         blocked=words.has(own[-40:], "blocker") or words.has(after[:40], "blocker"),
+        threshold=unit == "percent" and bool(qualifier) and words.has(own, "threshold"),
         malformed=reading.malformed, ambiguous=reading.ambiguous, alternatives=tuple(a * fig.multiplier for a in reading.alternatives),
         near=evidence(near), clause=evidence(vtext[s_start:s_end]), before=before, own=own,
         lead=evidence(vtext[lead[0] : lead[1]]) if lead else "", heading=evidence(words.text(heading)), exact=words.exact,
+        body=_body(text[s_start : fig.start], heading, refs),
         start=fig.start, end=fig.end,
     )
+
+
+def _body(before: str, heading: str, refs: References) -> str:
+    """The body a figure belongs to: named as printed, capitalised, before a capitalised name
+    in the sentence before the figure (`Sở Nông nghiệp và PTNT tiếp nhận được 86 hồ sơ`), or
+    by its section heading (`… thuộc thẩm quyền của Bộ Y tế`)."""
+    pattern = _body_pattern(refs)
+    m = pattern.search(before)
+    if m:
+        return m.group(0)
+    for word in refs.terms("own_body", "heading", form="exact"):
+        at = lower_keep(heading).find(word)
+        if at != -1:
+            m = pattern.search(heading, at + len(word))
+            if m:
+                return m.group(0)
+    return ""
+
+
+def _body_pattern(refs: References) -> re.Pattern[str]:
+    def build(r: References) -> re.Pattern[str]:
+        words = sorted(r.terms("own_body", "body", form="printed"), key=len, reverse=True)
+        return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")\s+[A-ZĐÀ-Ỹ]\w*")
+    return refs.prepare("own_body_pattern", build)
 
 
 def _bare(near: str, fig: Figure, refs: References) -> bool:
@@ -672,7 +778,7 @@ def _cells(raw: str) -> list[tuple[int, str]]:
     elif raw.lstrip().startswith("|"):
         pattern = re.compile(r"\|")
     else:
-        pattern = re.compile(r"\s{3,}")
+        pattern = re.compile(r"\s{2,}")  # columns PDF text set two spaces apart are still columns
     cursor = 0
     for m in pattern.finditer(raw):
         out.append((cursor, raw[cursor : m.start()]))
@@ -686,7 +792,8 @@ def _cells(raw: str) -> list[tuple[int, str]]:
     return cells
 
 
-def read_table_lines(doc: Document, refs: References, skip: set[int], last: int, words: Words | None = None) -> list[ReadFigure]:
+def read_table_lines(doc: Document, refs: References, skip: set[int], last: int, words: Words | None = None,
+                     own: frozenset[str] = frozenset()) -> list[ReadFigure]:
     """Figures of table rows: tab, pipe and HTML rows. A cell's subject is its row's label
     (first cell with letters) and the header of its column (the table's first row)."""
     from generator.extract.tables import html_to_text  # tables reads the same markup
@@ -707,6 +814,9 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         number, label, plain, raw, head, head_printed, cap = pending
         pending = None
         row = _Row(number, " | ".join(text for _, text in plain))
+        unit_col = next((c for c, h in enumerate(head) if _has(f" {h} ", refs.words("unit_column"))), -1)
+        row_unit = plain[unit_col][1] if 0 <= unit_col < len(plain) else ""
+        place_row = part_row(label, own, refs)
         for col, (_, cell) in enumerate(plain):
             if not cell or not any(ch.isdigit() for ch in cell):
                 continue
@@ -718,7 +828,13 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             if heads not in column_roles:
                 column_roles[heads] = [_column_role(head, c, words) for c in range(len(head))]
             roles = column_roles[heads]
+            if col == unit_col:
+                continue  # the row's unit (`%`, `Triệu đồng`), not a figure of its own
             figs = _cell_figures(refs, words, row, raw, cell, label, column, printed, cap, roles[col] if col < len(roles) else "result")
+            for f in figs:
+                _apply_row_unit(f, row_unit, label, words)
+                if place_row:
+                    f.breakdown = "place"
             if "target" in roles:
                 for f in figs:
                     f.plan_table = True
@@ -738,7 +854,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         if previous < 0 or len(gap) > 1 or number - previous > 4:
             flush()
             header, header_printed = [], []  # a new table (a group heading between rows keeps the old one)
-            caption = _caption(doc, number, skip, words)
+            caption = " ".join(t for t in (_caption(doc, number, skip, words), _section(doc, number, words)) if t)
         previous = number
         plain = [(offset, html_to_text(cell)) for offset, cell in cells]
         aligned = "\t" not in raw and not raw.lstrip().startswith("|") and "<" not in raw
@@ -755,8 +871,12 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
                 elif all(not re.search(r"\d", t) for t in (text for _, text in plain)) and not label_row(plain):
                     header, header_printed = _extend_header(header, header_printed, plain)
                 continue
-        flush()
         label = next((text for _, text in plain if re.search(r"[^\W\d_]{2}", text)), "")
+        if aligned and header and pending is not None and _label_only(pending[2]) and not plain[0][1]:
+            # `5   Liên thông …` / `     … dưới 6 tuổi    1.019   1.019 …`: the figures of a row whose label wrapped
+            pending = [number, f"{pending[1]} {label}".strip(), plain, raw, pending[4], pending[5], pending[6]]
+            continue
+        flush()
         pending = [number, label, plain, raw, list(header), list(header_printed), caption]
     flush()
     return out
@@ -779,6 +899,29 @@ def _by_offset(plain: list[tuple[int, str]], starts: list[int]) -> list[tuple[in
     return out
 
 
+def _apply_row_unit(fig: ReadFigure, row_unit: str, label: str, words: Words) -> None:
+    """A row's unit, printed in its own column (`%`, `Triệu đồng`) or by its label (`Tỷ lệ …`),
+    says what its figures are: a rate, or an amount whose multiplier the cells leave out."""
+    if fig.role == "target" and fig.unit == "percent" or fig.progress:
+        return
+    unit_text = row_unit.strip()
+    if unit_text == "%" or (not unit_text and words.starts(words.text(label), "rate")):
+        fig.unit = "percent"
+        return
+    if not unit_text or fig.unit == "percent":
+        return
+    unit, multiplier, _, _ = unit_after(f"1 {unit_text}", 1, words.refs.number_words)
+    if unit == "vnd" and fig.unit != "vnd":  # `Triệu đồng`: the cells print millions
+        fig.unit = "vnd"
+        if fig.value is not None:
+            fig.value = fig.value * multiplier
+
+
+def _label_only(plain: list[tuple[int, str]]) -> bool:
+    """A row that prints its number and label but no figure (the figures come on a later line)."""
+    return not any(_is_number_cell(text) for _, text in plain[1:] if text)
+
+
 def label_row(plain: list[tuple[int, str]]) -> bool:
     """A continuation row that only goes on with the label of the row above."""
     filled = [text for _, text in plain if text]
@@ -798,6 +941,17 @@ class _Row:
 
     line: int
     text: str
+
+
+def _section(doc: Document, first: int, words: Words) -> str:
+    """The heading of the section a table sits in (`2. Dịch vụ công thiết yếu … thuộc thẩm quyền
+    cấp huyện, cấp xã`), folded: it says whose figures the table holds."""
+    heading = ""
+    for block in doc.blocks():
+        if block.first_line >= first:
+            break
+        heading = block.text if block.kind == "heading" else (block.headings[-1] if block.headings else "")
+    return evidence(words.text(heading)) if heading else ""
 
 
 def _caption(doc: Document, first: int, skip: set[int], words: Words) -> str:
@@ -847,14 +1001,20 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
     vtext = words.text(cell)
     # a row's label names what its figures count; a long one is a task's description, not a name
     label_folded = evidence(words.text(label)) if label != cell and len(label) <= LABEL_CHARS else ""
-    for fig in figures:
-        rf = _context(cell, folded, vtext, fig, refs, words, (0, len(cell)), 0, None, column)
+    prose = len(cell) > PROSE_CELL  # a task's result: read in sentences, with their roles, as a paragraph is
+    sentences = _spans(cell, _SENTENCE) if prose else [(0, len(cell))]
+    for k, fig in enumerate(figures):
+        s_index = next((i for i, (a, b) in enumerate(sentences) if a <= fig.start < b), 0) if prose else 0
+        s_start, s_end = sentences[s_index]
+        previous_end = figures[k - 1].end if prose and k and figures[k - 1].end > s_start else s_start
+        rf = _context(cell, folded, vtext, fig, refs, words, (s_start, s_end), previous_end, None, column,
+                      lead_in=_lead_in(cell, sentences, s_index))
         if fig.unit == "" and ("%" in column or _has(column, refs.words("rate"))) and rf.unit == "count":
             rf.unit = "percent"
         text = raw.strip()
         pos = text.find(fig.printed)
         rf.line, rf.quote = row.line, window(text, max(0, pos), max(0, pos) + len(fig.printed))
-        rf.in_table, rf.cell_chars, rf.sentence = True, len(cell), -row.line
+        rf.in_table, rf.cell_chars, rf.sentence = True, len(cell), -(row.line * PROSE_SENTENCES + s_index)
         if column_role == "target":
             rf.role, rf.role_words = "target", column_printed.lower()
         elif column_role == "progress":
@@ -872,6 +1032,8 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
             rf.near = f"{rf.near} {label_folded}".strip()  # a figure column: its row says what
         rf.source = row
         out.append(rf)
+    if prose and column_role == "result":
+        _roles(vtext, out, words, False)
     return out
 
 

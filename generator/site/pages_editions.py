@@ -147,7 +147,7 @@ class Editions:
             cells = [view.cell(TABLE, "change", row), view.cell(TABLE, "reason", row), self.report_cell(view, row),
                      tag("code", esc(row.get("table"))) if row.get("table") else "", self.record_cell(view, row),
                      tag("code", esc(row.get("field"))) if row.get("field") else "",
-                     esc(row.get("old_value")), esc(row.get("new_value")), esc(view.number(row.get("count")))]
+                     _in_language(view, row, "old_value"), _in_language(view, row, "new_value"), esc(view.number(row.get("count")))]
             cells.append(esc(row.get(f"message_{view.lang}") or row.get("message")))
             body.append(cells)
         return table([esc(h) for h in head], body, numeric=[8], label=view.t("data.changes_count"))
@@ -221,3 +221,14 @@ def feeds(site: Site) -> dict[str, dict[str, str]]:
 
 def build(site: Site, section: dict[str, Any], out: Output) -> None:
     Editions(site, section).build(out)
+
+
+def _in_language(view: View, row: Row, name: str) -> str:
+    """A changed value, marked with its language when its field is another language's
+    (`note_en` on a Vietnamese page)."""
+    text = esc(row.get(name))
+    field = str(row.get("field") or "")
+    for lang in view.site.config.languages:
+        if text and lang != view.lang and field.endswith(f"_{lang}"):
+            return f'<span lang="{esc(lang)}">{text}</span>'
+    return text

@@ -66,6 +66,12 @@ class Series(TableSection):
             return [r[key] for r in self.site.package.rows(target)]
         return sorted(self.by_entity, key=str)
 
+    def has_page(self, entity: Any) -> bool:
+        """An entity with values has a page, and so has one with a target and none yet (it
+        says so: the target, its source and `no value reported`)."""
+        progress = self.site.progress
+        return bool(self.by_entity.get(entity)) or bool(progress and progress.series.slug == self.slug and progress.has_targets(entity))
+
     def code_row(self, entity: Any) -> Row:
         return self.site.package.code_row(self.table, self.entity, entity) or {}
 
@@ -157,7 +163,7 @@ class Series(TableSection):
         for lang in self.site.config.languages:
             out.page(lang, self.index_page(lang))
             for entity in self.entities():
-                if self.by_entity.get(entity):
+                if self.has_page(entity):
                     out.page(lang, self.entity_page(lang, entity, out))
         # the views (a CSV per entity and per place, each language): taken from the page
         # cache when their rows, flags, documents and editions did not change (an add
@@ -380,7 +386,7 @@ class Series(TableSection):
             data = self.by_entity.get(entity, [])
             name = self.name(entity, lang)
             found = self.latest(entity, lang)
-            cells = [view.link(self.path(entity), name) if data else esc(name)]
+            cells = [view.link(self.path(entity), name) if self.has_page(entity) else esc(name)]
             cells += [esc(self._describe_value(entity, d, lang)) for d in describe]
             if found:
                 point, row = found
@@ -426,7 +432,7 @@ class Series(TableSection):
         # indicator counts; the downloads come after the table
         quality = next((i for i, p in enumerate(body) if p.endswith("{#quality}")), len(body))
         parts = [breadcrumbs(view, [(self.slug, title_of(self.site, self.section, lang))]), f"# {esc(name)}", body[0],
-                 self.describe(view, entity)] + body[1:quality] + [self.downloads(view, entity, rows)] + body[quality:]
+                 self.describe(view, entity)] + body[1:quality] + ([self.downloads(view, entity, rows)] if rows else []) + body[quality:]
         return Page(path, plain_title(name), block(*parts), description=plain_title(summary, 300))
 
     def downloads(self, view: View, entity: Any, rows: list[Row]) -> str:

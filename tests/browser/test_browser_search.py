@@ -57,6 +57,10 @@ def test_search_finds_a_figure_no_table_claimed(site, visit):
     # among the first ten pages (the first five and one "load more")
     v.page.locator(".pagefind-ui__button").first.click()
     v.page.wait_for_function("document.querySelectorAll('.pagefind-ui__result').length > 5", timeout=10_000)
+    # results arrive bundle by bundle (report pages are in their own): wait for the ten, not for the first six
+    v.page.wait_for_function(
+        "[...document.querySelectorAll('.pagefind-ui__result a')].some(a => a.href.includes('/reports/bac-giang-2024-01-monthly-'))"
+        " || document.querySelectorAll('.pagefind-ui__result').length >= 10", timeout=10_000)
     paths = [urlsplit(urljoin(v.page.url, results.nth(i).get_attribute("href"))).path for i in range(results.count())]
     assert any("/reports/bac-giang-2024-01-monthly-" in p for p in paths), paths
     v.guard.assert_clean("search for an unclaimed figure")

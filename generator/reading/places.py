@@ -1,0 +1,123 @@
+"""Whose figure: the report's own place, or one named part of it. Pure.
+
+A report counts for its own place (the province, district or commune in its header, or the
+first place it names, as a news article does). A figure whose sentence names another place
+before it (`Thành phố Vị Thanh tiếp nhận 5.230 hồ sơ`, `trong đó huyện Vị Thủy kích hoạt
+30.120 tài khoản`, `- Huyện Long Mỹ: …`), or a table row for one (`Phường Vĩnh Điện`), counts
+for that part only: it stays in the figures table and is never filed as the place's own.
+The place-type words are data (codelists/vocabulary.csv `subunit_row`, `not_place`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.codelists import References
+from generator.document import Document
+from generator.fold import fold
+
+HEADER_LINES = 6  # lines at the top of a report that name its own place (`UBND TỈNH BẮC GIANG`)
+_LIST_ITEM = re.compile(r"^\s*(?:[-+*•–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVX]{1,5}\.\s)")
+NAME_WORDS = 4  # a place's name: up to this many capitalised words
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str  # folded
+
+
+def _pattern(refs: References) -> re.Pattern[str]:
+    def build(r: References) -> re.Pattern[str]:
+        words = sorted(r.terms("subunit_row", "place", form="exact"), key=len, reverse=True)
+        alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        return re.compile(rf"(?<!\w)(?i:{alternatives})\s+(?P<name>\w+(?:\s+\w+){{0,{NAME_WORDS - 1}}})")
+    return refs.prepare("place_mention_pattern", build)
+
+
+def mentions(text: str, refs: References, numbers: bool = False) -> list[Mention]:
+    """The places named in text by a type word and a capitalised name or a number, left to right."""
+    out = []
+    not_place = refs.terms("not_place")
+    for m in _pattern(refs).finditer(text):
+        words = []
+        for word in m.group("name").split():
+            if not (word[0].isupper() or (numbers and word.isdigit() and not words and len(word) <= 3)):
+                break  # a name: capitalised words (`Vĩnh Điện`); a row label's number alone (`Tổ dân phố 3`; in prose `xã 18` counts)
+            if word.isdigit():
+                words.append(word)
+                break
+            words.append(word)
+        if not words:
+            continue
+        whole = fold(m.group(0)[: m.start("name") - m.start()] + " ".join(words))
+        if any(whole.startswith(n) for n in not_place):
+            continue  # `Bảo hiểm Xã Hội`: no place
+        out.append(Mention(m.start(), m.start("name") + len(" ".join(words)), fold(" ".join(words))))
+    return out
+
+
+def own_places(doc: Document, refs: References) -> frozenset[str]:
+    """The names of the report's own place: those its header names, and the first place its
+    prose names (table rows name parts)."""
+    names = set()
+    lines = [line for number, line in enumerate(doc.lines, start=1) if line.strip() and not doc.is_table(number)]
+    header = []
+    for line in lines[:HEADER_LINES]:
+        if _LIST_ITEM.match(line):
+            break  # the body has begun: its items name parts
+        header.append(line)
+    for line in header:
+        names.update(m.name for m in mentions(line, refs))
+    for line in lines:
+        found = mentions(line, refs)
+        if found:
+            names.add(found[0].name)
+            break
+    return frozenset(names)
+
+
+def names_part(before: str, own: frozenset[str], refs: References, whole_words: list[tuple[str, str]]) -> bool:
+    """The text before a figure (its sentence, or its list item's lead) names a place that is
+    not the report's own, with no `toàn tỉnh` after it."""
+    found = mentions(before, refs)
+    if not found:
+        return False
+    last = found[-1]
+    if last.name in own:
+        return False
+    after = fold(before[last.end :])
+    return not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", after) for value, w in whole_words if value == "all")
+
+
+def part_row(label: str, own: frozenset[str], refs: References) -> bool:
+    """A table row for one named part of the place (`Phường Vĩnh Điện`, `Các xã, phường còn
+    lại`): a place-type word and a capitalised name that is not the report's own (or, for
+    `các …`, anything)."""
+    text = label.strip()
+    low = fold(text)
+    for word in refs.terms("subunit_row", "group"):
+        if low == word or low.startswith(word + " ") or low.startswith(word + ","):
+            return True
+    found = mentions(text, refs, numbers=True)
+    return bool(found) and found[0].start == 0 and found[0].name not in own
+
+
+def issuer_body(doc: Document, refs: References) -> str:
+    """The body that issued the report when its header names one (`UBND TỈNH QUẢNG BÌNH` /
+    `SỞ TƯ PHÁP`; `BỘ Y TẾ`; vocabulary own_body): a department's or ministry's report, whose
+    dossiers and procedures are its own unless a figure says `toàn tỉnh`. The issuer is the
+    last line of the capitalised lines the report opens with (`BỘ CÔNG AN` / `CÔNG AN TỈNH
+    THANH HÓA` is the province's police, no body of this kind)."""
+    run = []
+    for line in doc.lines[:HEADER_LINES]:
+        text = line.strip(" *#")
+        if not text:
+            continue
+        if any(ch.isdigit() or ch.islower() for ch in text):
+            break
+        run.append(text)
+    bodies = [w.upper() for w in refs.terms("own_body", "body", form="printed")]
+    last = run[-1] if run else ""
+    return last if any(last.startswith(body + " ") for body in bodies) else ""

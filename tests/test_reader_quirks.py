@@ -1,0 +1,113 @@
+"""The reader on one small fixture per quirk (round 3), each read by hand: what a figure is,
+whose it is, and what unit a table row gives it. Accuracy over whole reports is measured in
+tests/test_accuracy.py."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator.document import Document
+from generator.extract.base import ReportMeta
+from generator.extract.indicators import labelled_figures
+from generator.extract.service_figures import extract_service_figures
+
+READER = Path(__file__).resolve().parent / "fixtures" / "reader"
+META = ReportMeta("x", "monthly", date(2024, 10, 14))
+
+
+def _read(text: str, refs) -> list[tuple]:
+    figures, labels = labelled_figures(Document(text, "fixture"), refs)
+    return [(f.line, f.printed, f.value, f.unit, f.breakdown, label.indicator_id) for f, label in zip(figures, labels)]
+
+
+def _services(text: str, refs) -> list[tuple]:
+    rows = extract_service_figures(Document(text, "fixture"), refs, META).tables.get("service_results", [])
+    return [(r["source_line"], r["service_id"], r["total"], r["online"], r["offline"], r["online_rate_reported"]) for r in rows]
+
+
+def test_aligned_table_two_space_columns_and_a_wrapped_row(refs):
+    """Columns two spaces apart are columns (`42  96,27%`); a numbered row whose label wraps
+    over two lines keeps its figures (printed on the third) and the header for the rows after."""
+    text = (READER / "aligned_wrapped_row.txt").read_text(encoding="utf-8")
+    assert _services(text, refs) == [
+        (4, "birth_registration", 1126, 1084, 42, 96.27),
+        (7, "linked_birth", 1019, 1019, 0, 100),
+        (8, "temporary_residence", 5902, 5811, 91, 98.46),
+    ]
+
+
+def test_a_unit_column_sets_each_rows_unit_and_scale(refs):
+    """`%` makes a row's figures rates; `Triệu đồng` makes them amounts in millions."""
+    text = (READER / "unit_column.txt").read_text(encoding="utf-8")
+    assert _read(text, refs) == [
+        (3, "60", 60, "percent", "all", ""),  # the plan column: a target
+        (3, "64,15", 64.15, "percent", "all", ""),
+        (3, "106,9", 106.9, "percent", "all", ""),  # against the plan: progress
+        (4, "150.000", 150_000_000_000, "vnd", "all", ""),
+        (4, "168.435,6", 168_435_600_000, "vnd", "all", "cashless_hospital_amount"),
+        (4, "112,3", 112.3, "percent", "all", ""),
+    ]
+
+
+def test_rows_of_named_wards_are_those_wards(refs):
+    """`Phường Vĩnh Điện`, `Tổ dân phố 3`, `Các xã, phường còn lại`: one part's figures, never the
+    place's, and no service's."""
+    text = (READER / "ward_rows.md").read_text(encoding="utf-8")
+    assert {(line, breakdown, indicator) for line, _, _, _, breakdown, indicator in _read(text, refs)} == {
+        (7, "place", ""), (8, "place", ""), (9, "place", "")}
+    assert _services(text, refs) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a time of day, a street number, a table's number: no figures
+    ("Thứ Tư, 10/07/2024 | 15:42", []),
+    ("Địa chỉ: 127 Trần Phú, TP. Kon Tum.", []),
+    ("Kết quả chi tiết tại Bảng 1 và Biểu số 3.", []),
+    # a footnote mark after a number is dropped, not glued to it
+    ("Kết quả tiếp nhận hồ sơ dịch vụ công thiết yếu trong quý III/2024[^2]:", []),
+    # `137.033 triệu đồng`: '.' groups thousands before a multiplier
+    ("Doanh số cho vay từ đầu năm là 137.033 triệu đồng.", [(1, "137.033", 137_033_000_000, "vnd", "all", "")]),
+    # a bound that sets a group of communes apart is no measured rate
+    ("- Có 12/15 xã có tỷ lệ kích hoạt tài khoản định danh điện tử trên 85%.",
+     [(1, "12", 12, "count", "all", ""), (1, "15", 15, "count", "all", ""), (1, "85", 85, "percent", "all", "")]),
+    # another named place's figures are that place's
+    ("Báo cáo của UBND tỉnh Hậu Giang.\n\n- Thành phố Vị Thanh tiếp nhận 5.230 hồ sơ dịch vụ công thiết yếu.",
+     [(3, "5.230", 5230, "count", "place", "")]),
+    ("Báo cáo của UBND tỉnh Hậu Giang.\n\n- Tỉnh Hậu Giang tiếp nhận 5.230 hồ sơ dịch vụ công thiết yếu.",
+     [(3, "5.230", 5230, "count", "all", "essential_services_dossiers")]),
+    # one body's own dossiers are a part of the place's
+    ("Từ 15/12/2023 đến 14/01/2024 Sở Nông nghiệp và PTNT tiếp nhận được 86 hồ sơ thủ tục hành chính.",
+     [(1, "86", 86, "count", "all", "")]),
+    # a page number on its own line of PDF text is no figure (and does not end the paragraph)
+    ("Trong quý đã kích hoạt 51.300 tài khoản định danh điện tử mức độ 2\n                    2\n"
+     "Báo cáo Đề án 06 - Quý I/2025\ntrong quý.",
+     [(1, "51.300", 51300, "count", "all", "vneid_accounts_activated")]),
+    # a department's own report (its header's last line): its dossiers are its own, unless `toàn tỉnh`
+    ("UBND TỈNH QUẢNG BÌNH\nSỞ TƯ PHÁP\nSố: 88/BC-STP\nBÁO CÁO\n"
+     "Năm 2024, tiếp nhận 21.684 hồ sơ thủ tục hành chính.\n- Toàn tỉnh tiếp nhận 120.000 hồ sơ thủ tục hành chính.",
+     [(5, "21.684", 21684, "count", "all", ""), (6, "120.000", 120000, "count", "all", "dossiers_received")]),
+    ("BỘ CÔNG AN\nCÔNG AN TỈNH THANH HÓA\nSố: 2781/BC-CAT\nBÁO CÁO\n"
+     "Năm 2024, tiếp nhận 21.684 hồ sơ thủ tục hành chính.",
+     [(5, "21.684", 21684, "count", "all", "dossiers_received")]),  # the province's police: no department of its own
+    # goals: a heading `Mục tiêu` or `Chỉ tiêu năm 2025`, or `đạt tối thiểu` / `đạt ít nhất`
+    ("4.1. Mục tiêu\n- Trên 95% cơ sở khám chữa bệnh thanh toán viện phí không dùng tiền mặt.",
+     [(2, "95", 95, "percent", "all", "")]),
+    ("- Tỷ lệ khai thác, tái sử dụng thông tin, dữ liệu số hóa đạt ít nhất 60%.", [(1, "60", 60, "percent", "all", "")]),
+    # urged or required: a directive, never a result
+    ("Tỉnh đề nghị các sở, ngành, địa phương khẩn trương số hóa 100% kết quả giải quyết thủ tục hành chính.",
+     [(1, "100", 100, "percent", "all", "")]),
+    ("Đến cuối năm phải kích hoạt thêm ít nhất 81.500 tài khoản định danh điện tử.",
+     [(1, "81.500", 81500, "count", "all", "")]),
+])
+def test_one_quirk_per_text(refs, text, expected):
+    assert _read(text, refs) == expected
+
+
+def test_ratio_service_lines_follow_their_legend(refs):
+    """`a/b` under a legend `(hồ sơ trực tuyến/tổng số hồ sơ)` is online over all; without
+    one, what a/b counts is unsaid and the line files nothing."""
+    legend = "- Kết quả một số dịch vụ (hồ sơ trực tuyến/tổng số hồ sơ):\n+ Đăng ký thường trú: 14,882/15,736 hồ sơ;\n"
+    assert _services(legend, refs) == [(2, "permanent_residence", 15736, 14882, None, None)]
+    assert _services("- Đăng ký thường trú: 14,882/15,736 hồ sơ.\n", refs) == []
