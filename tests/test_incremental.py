@@ -11,27 +11,15 @@ from pathlib import Path
 
 import pytest
 import yaml
-from click.testing import CliRunner
 
-from generator.cli import cli
+from tests.small_project import REPORTS, ROOT, copy_reports, run
 
-ROOT = Path(__file__).resolve().parents[1]
-REPORTS = ROOT / "sources" / "reports"
 FIRST = ["000_3285350e42ccdccd.txt", "003_1fa459019333d3b8.txt"]
 ADDED = "002_75efb1c88190d799.txt"
 
 
-def run(root: Path, *args: str) -> str:
-    result = CliRunner().invoke(cli, ["--root", str(root), *args])
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
 def project(root: Path, reports: list[str]) -> Path:
-    shutil.copytree(ROOT / "codelists", root / "codelists")
-    (root / "sources" / "reports").mkdir(parents=True)
-    for name in reports:
-        shutil.copyfile(REPORTS / name, root / "sources" / "reports" / name)
+    copy_reports(root, reports)
     config = yaml.safe_load((ROOT / "site_config.yml").read_text(encoding="utf-8"))
     config["texts"] = str(ROOT / config["texts"])
     (root / "site_config.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")

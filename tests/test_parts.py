@@ -16,26 +16,15 @@ from generator.cli import cli
 from generator.package import fast_validate, validate_package
 from generator.paths import Layout
 from tests import package_tables
+from tests.small_project import REPORTS, copy_reports, run
 
-ROOT = Path(__file__).resolve().parents[1]
-REPORTS = ROOT / "sources" / "reports"
 BINH_DINH = ["000_3285350e42ccdccd.txt", "001_41c211600f587ec3.txt"]
 BAC_GIANG = "003_1fa459019333d3b8.txt"
 ADDED = "002_75efb1c88190d799.txt"  # Bình Định too
 
 
-def run(root: Path, *args: str) -> str:
-    result = CliRunner().invoke(cli, ["--root", str(root), *args])
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
 def project(root: Path, reports: list[str]) -> Layout:
-    shutil.copytree(ROOT / "codelists", root / "codelists")
-    (root / "sources" / "reports").mkdir(parents=True)
-    for name in reports:
-        shutil.copyfile(REPORTS / name, root / "sources" / "reports" / name)
-    return Layout(root)
+    return Layout(copy_reports(root, reports))
 
 
 def stats(folder: Path) -> dict[str, tuple[int, int]]:
