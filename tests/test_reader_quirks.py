@@ -80,6 +80,8 @@ def test_rows_of_named_wards_are_those_wards(refs):
     # one body's own dossiers are a part of the place's
     ("Từ 15/12/2023 đến 14/01/2024 Sở Nông nghiệp và PTNT tiếp nhận được 86 hồ sơ thủ tục hành chính.",
      [(1, "86", 86, "count", "all", "")]),
+    # a bullet before a grouped number is no outline numbering (`• 312.584 hồ sơ` is not `9.1 Mô hình`)
+    ("• 312.584 hồ sơ dịch vụ công thiết yếu", [(1, "312.584", 312584, "count", "all", "essential_services_dossiers")]),
     # a page number on its own line of PDF text is no figure (and does not end the paragraph)
     ("Trong quý đã kích hoạt 51.300 tài khoản định danh điện tử mức độ 2\n                    2\n"
      "Báo cáo Đề án 06 - Quý I/2025\ntrong quý.",

@@ -37,7 +37,7 @@ _BOUNDARY = re.compile(r"[;,()]\s*|\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|:\s+(?=[
 _SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|;\s+|:\s+(?=[A-ZĐÀ-Ỹ])")
 _LEAD = re.compile(r"^\s*(?:[-+*•–]\s*|\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-zđ]\)\s+|[IVX]{1,5}\.\s+)?(?P<lead>[^:;.]{3,90}?):\s")
 _BULLET = re.compile(r"^\s*(?:[-+*•–]\s*)+")
-_NUMBERING = re.compile(r"^\s*(?:[-+*•–]\s*)*(?P<n>\d{1,3}(?:\.\d{1,3})*)[.)]?\s+(?=\S)")
+_NUMBERING = re.compile(r"^\s*(?:[-+*•–]\s*)*(?P<n>\d{1,3}(?:\.\d{1,2})*)[.)]?\s+(?=\S)")  # `9.1`, `2.1.3.`; not `312.584`
 _YEAR = re.compile(r"(?:19[89]\d|20[0-4]\d)")
 _RANGE_DASH = re.compile(r"\s*-\s*\d")
 _RATIO_TAIL = re.compile(r"\s*/\s*\d+(?:[.,]\d+)*")  # the "/b" after a numerator
