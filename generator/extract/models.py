@@ -304,8 +304,7 @@ def _listed_model(block: Block, before: Block | None, refs: References) -> _Star
     if not about_models or not _named_then_status(rest, refs):
         return None
     name = rest[: rest.find(":")].strip(_EDGE)
-    number = int(re.search(r"\d+", text[: outline.end()]).group(0))
-    return _Start(None, name, outline.end() + rest.find(":") + 1, False) if name and number else None
+    return _Start(None, name, outline.end() + rest.find(":") + 1, False) if name else None
 
 
 def _named_then_status(rest: str, refs: References) -> bool:

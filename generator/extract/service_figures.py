@@ -20,7 +20,7 @@ from generator.extract.base import Extraction, ReportMeta, service_rules
 from generator.extract.indicators import labelled_figures
 from generator.extract.service_tables import extract_service_tables
 from generator.extract.services import extract_services
-from generator.fold import fold
+from generator.fold import fold, matches_all
 from generator.reading.read import ReadFigure
 
 PARTS = {"online": "online", "offline": "offline"}
@@ -67,13 +67,9 @@ def _online_over_total(doc: Document, fig: ReadFigure, refs: References) -> bool
             if "/" not in inside:
                 continue
             before, _, after = inside.partition("/")
-            if any(_has_word(before, w) for w in online) and not any(_has_word(after, w) for w in channels):
+            if matches_all(before, [online]) and not matches_all(after, [channels]):
                 return True
     return False
-
-
-def _has_word(text: str, word: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
 _BRACKET = re.compile(r"\(([^()]{3,80})\)")

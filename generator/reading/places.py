@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from generator.codelists import References
 from generator.document import Document
-from generator.fold import fold
+from generator.fold import fold, matches_all
 
 HEADER_LINES = 6  # lines at the top of a report that name its own place (`UBND TỈNH BẮC GIANG`)
 _LIST_ITEM = re.compile(r"^\s*(?:[-+*•–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVX]{1,5}\.\s)")
@@ -87,8 +87,7 @@ def names_part(before: str, own: frozenset[str], refs: References, whole_words: 
     last = found[-1]
     if last.name in own:
         return False
-    after = fold(before[last.end :])
-    return not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", after) for value, w in whole_words if value == "all")
+    return not matches_all(fold(before[last.end :]), [[w for value, w in whole_words if value == "all"]])
 
 
 def part_row(label: str, own: frozenset[str], refs: References) -> bool:

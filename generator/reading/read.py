@@ -27,7 +27,7 @@ from generator.codelists import References
 from generator.dates import find_dates
 from generator.document import Block, Document, numbering_level, window
 from generator.figures import Figure, find_figures, unit_after
-from generator.fold import fold, fold_keep, lower_keep
+from generator.fold import fold, fold_keep, lower_keep, matches_all
 from generator.reading.places import issuer_body, names_part, own_places, part_row
 from generator.redact import phone_spans, rules as redaction_rules
 
@@ -145,9 +145,9 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
     found.extend(read_table_lines(doc, refs, skip, last, words, own))
     issuer = issuer_body(doc, refs)
     if issuer:
-        whole = [w for value, w in refs.words("breakdown") if value == "all"]
+        whole = [(value, w) for value, w in refs.words("breakdown") if value == "all"]
         for fig in found:
-            if not fig.body and not _has(fold(fig.before or fig.near), [("all", w) for w in whole]):
+            if not fig.body and not _has(fold(fig.before or fig.near), whole):
                 fig.body = issuer  # a department's report: its dossiers are its own
     found.sort(key=lambda f: (f.line, f.in_table, f.start))
     for i, fig in enumerate(found):
@@ -245,6 +245,9 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
     heading = block.headings[-1] if block.headings else ""
     local = words.has(words.text(heading), "local_section")
     sentences = _spans(text, _SENTENCE)
+    levels = refs.words("breakdown")
+    # the item's lead or its heading naming another place makes every figure of the block that place's
+    block_part = any(names_part(t, own, refs, levels) for t in (text[lead[0] : lead[1]] if lead else "", heading) if t)
     out = []
     for k, fig in enumerate(figures):
         s_index = next((i for i, (a, b) in enumerate(sentences) if a <= fig.start < b), 0)
@@ -261,8 +264,7 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
         rf.subject = text[lead[0] : lead[1]] if lead else heading
         rf.source = block
         rf.local = local
-        if rf.breakdown == "all" and any(names_part(t, own, refs, refs.words("breakdown"))
-                                         for t in (text[s_start : fig.start], text[lead[0] : lead[1]] if lead else "", heading) if t):
+        if rf.breakdown == "all" and (block_part or names_part(text[s_start : fig.start], own, refs, levels)):
             rf.breakdown = "place"
         out.append(rf)
     _roles(vtext, out, words, plan)
@@ -457,9 +459,8 @@ def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) ->
         return False  # `15:42`: a time of day
     if not fig.unit and not fig.ratio_part and _table_name(refs).search(text[max(0, fig.start - 12) : fig.start]):
         return False  # `Bảng 1`, `Biểu 2`: a table's number
-    if not fig.unit and not fig.ratio_part and re.match(r"\s+[A-ZĐ]", text[fig.end :]) and _after_word(before, refs.words("address"))\
-            or not fig.unit and not fig.ratio_part and re.match(r"\s+\w", text[fig.end :]) and text[fig.end :].lstrip()[:1].isupper() \
-            and _ADDRESS_LEAD.search(fold(text[max(0, fig.start - 24) : fig.start])) and _words_in(fold(text[max(0, fig.start - 24) : fig.start]), refs.words("address")):
+    if not fig.unit and not fig.ratio_part and re.match(r"\s+\w", text[fig.end :]) and text[fig.end :].lstrip()[:1].isupper() \
+            and matches_all(fold(text[max(0, fig.start - 24) : fig.start]), [[w for _, w in refs.words("address")]]):
         return False  # `Địa chỉ: 127 Trần Phú`: a street number
     if not fig.ratio_part and _after_word(before, refs.words("date_part")):
         return False  # `ngày 14 tháng 3`
@@ -478,7 +479,6 @@ def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) ->
 _PAGE_NUMBER = re.compile(r"\s*(?:[-–]\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–])?\s*")
 _CLOCK_AFTER = re.compile(r":[0-5]\d(?!\d)")
 _CLOCK_BEFORE = re.compile(r"(?<![\d.,/])(?:[01]?\d|2[0-3]):$")
-_ADDRESS_LEAD = re.compile(r"[:,]?\s*$")
 
 
 def _table_name(refs: References) -> re.Pattern[str]:
@@ -488,10 +488,6 @@ def _table_name(refs: References) -> re.Pattern[str]:
         numbering = "|".join(re.escape(w) for w in r.terms("naming", form="printed") if len(w) <= 3)
         return re.compile(rf"(?<!\w)(?:{names})\s*(?:(?:{numbering})\s*)?$")
     return refs.prepare("table_name_pattern", build)
-
-
-def _words_in(folded: str, words: list[tuple[str, str]]) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for _, w in words)
 
 
 _MARKER_AFTER = re.compile(r"\s*[.)\-–]\s|\s*[.)\-–]?$")
