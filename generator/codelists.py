@@ -55,6 +55,7 @@ VOCABULARY_CATEGORIES = (
     "rank", "org_word", "phone_word",
     # the figure finder (generator.figures)
     "figure_name",
+    "rate_link",
 )
 
 

@@ -102,6 +102,14 @@ def test_rows_of_named_wards_are_those_wards(refs):
      [(1, "100", 100, "percent", "all", "")]),
     ("Đến cuối năm phải kích hoạt thêm ít nhất 81.500 tài khoản định danh điện tử.",
      [(1, "81.500", 81500, "count", "all", "")]),
+    # a group of people or a way of serving them: one part of the count, never the whole
+    ("- Thu nhận cho người dưới 14 tuổi: 5.487 hồ sơ cấp thẻ căn cước.", [(1, "5.487", 5487, "count", "group", "")]),
+    ("Tổ chức thu nhận lưu động cho 1.346 trường hợp người già yếu.", [(1, "1.346", 1346, "count", "group", "")]),
+    # a rate right after a count, past its noun and `đạt`, is that count's rate, whatever its base says
+    ("Lũy kế đã thu nhận 668.415 hồ sơ cấp Căn cước công dân/thẻ căn cước, đạt 98,27% so với tổng số công dân thuộc diện cấp.",
+     [(1, "668.415", 668415, "count", "all", "id_cards_collected"), (1, "98,27", 98.27, "percent", "all", "id_cards_collected_rate")]),
+    ("Lũy kế đã trả 659.802 thẻ, đạt 98,71% so với số hồ sơ đã thu nhận.",
+     [(1, "659.802", 659802, "count", "all", "id_cards_issued"), (1, "98,71", 98.71, "percent", "all", "id_cards_issued_rate")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected

@@ -36,6 +36,7 @@ from generator.reading.read import PROSE_CELL, ReadFigure, _word_in, evidence
 WEIGHTS = (("measure", 4), ("near", 3), ("clause", 2), ("lead", 2), ("heading", 1))
 RATE_MEMBERS = ("rate", "online_rate")
 ATTACH_GAP = 48  # characters between a count and the rate that describes it
+ATTACH_RUN = 24  # characters of a counted noun past what was read as it, before `đạt` and its rate
 # topics whose figures add up over the bodies that report them (codelists/indicators.csv `topic`):
 # one department's or ministry's own dossiers and procedures are a part, never the place's figure
 BODY_PART_TOPICS = ("administrative_procedures", "essential_services")
@@ -92,6 +93,8 @@ class Rules:
     anchored: dict[tuple[bool, str], list[tuple[Rule, tuple[str, ...]]]] = field(default_factory=dict)
     services: list[tuple[str, list[list[str]]]] = field(default_factory=list)  # keyword rules of services.csv
     families: dict[str, dict[str, str]] = field(default_factory=dict)  # family -> member -> indicator
+    # vocabulary rate_link, per form: value (attached, base, population) -> words
+    rate_link: dict[bool, dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def member_of(self, family: str, member: str) -> str | None:
         return self.families.get(family, {}).get(member)
@@ -136,6 +139,11 @@ def _load(refs: References) -> Rules:
             exclude = tuple(w for g in _groups(row["exclude"].replace(";", "|"), exact) for w in g)
             forms[exact] = (_groups(row["measure"], exact), _groups(row["context"], exact), exclude)
         out.rules.append(Rule(row["rule_id"], ind.indicator_id, ind.unit, row["channel"], forms, ind.aggregate, row["fallback"] == "true"))
+    for exact in (True, False):
+        link: dict[str, list[str]] = {}
+        for value, word in refs.words("rate_link", exact):
+            link.setdefault(value, []).append(evidence(word))
+        out.rate_link[exact] = {k: tuple(v) for k, v in link.items()}
     for exact in (True, False):
         by_first: dict[str, list[str]] = {}
         for w in sorted({w for r in out.rules for g in r.measure(exact) + r.context(exact) for w in g}):
@@ -387,7 +395,8 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
         if label.indicator_id and fig.part_of and (_same_quantity(label, previous, labels, ruleset) or _listed_part(fig, figures, label, ruleset)):
             label = Label("", "", "", (label.indicator_id,))
         inferred = _infer(fig, previous, figures, labels, ruleset)
-        if inferred is not None and (not label.indicator_id or label.weakest < 3 or _prefer_inferred(label, inferred, ruleset)) \
+        if inferred is not None and (not label.indicator_id or label.weakest < 3 or _prefer_inferred(label, inferred, ruleset)
+                                     or (inferred.how == "rate" and _attached(fig, figures[previous], ruleset))) \
                 and not ((fig.in_table or ruleset.indicators[inferred.indicator_id].aggregate) and names_service(fig, ruleset)):
             label = inferred
         elif label.indicator_id and ruleset.indicators[label.indicator_id].generic:
@@ -487,10 +496,44 @@ def _row_total(fig: ReadFigure, figures: list[ReadFigure], labels: list[Label], 
 
 def _vetoed(fig: ReadFigure, indicator_id: str, ruleset: Rules) -> bool:
     """The figure's own words carry a word every rule of the indicator excludes
-    (`đạt 78% số công dân đủ điều kiện` is no share of accounts collected)."""
+    (`đạt 78% số công dân đủ điều kiện` is no share of accounts collected). Past a base word
+    (`so với số hồ sơ đã thu nhận`) only the words of a population base count (`so với số
+    công dân đủ điều kiện`): the rest names the base, not what is counted."""
     measure = _fold_measure(fig)
     excludes = [r.exclude(fig.exact) for r in ruleset.rules if r.indicator_id == indicator_id]
-    return bool(excludes) and all(ex and (_any(fig.near, ex) or _any(measure, ex)) for ex in excludes)
+    link = ruleset.rate_link[fig.exact]
+    own, base = _split_base(fig.near, link.get("base", ()))
+    population = tuple(w for w in link.get("population", ()) if _any(base, (w,)))
+    return bool(excludes) and all(ex and (_any(own, ex) or _any(measure, ex) or any(w in ex for w in population)) for ex in excludes)
+
+
+def _split_base(near: str, base_words: tuple[str, ...]) -> tuple[str, str]:
+    """A rate's words before its first base word, and from it on."""
+    at = min((m.start() for w in base_words for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", near)), default=len(near))
+    return near[:at], near[at:]
+
+
+def _attached(fig: ReadFigure, parent: ReadFigure, ruleset: Rules) -> bool:
+    """A rate printed right after a count in one sentence, past only the count's own noun and
+    a linking word (`thu nhận 668.415 hồ sơ cấp CCCD, đạt 98,27%`): that count's rate, whatever
+    its base words say."""
+    text = getattr(fig.source, "text", None)
+    if text is None or parent.source is not fig.source or parent.sentence != fig.sentence or parent.unit == "percent":
+        return False
+    gap = text[parent.end : fig.start]
+    if len(gap) > ATTACH_GAP + ATTACH_RUN + len(parent.measure):
+        return False
+    if parent.measure:
+        at = gap.find(parent.measure)
+        if at == -1 or gap[:at].strip(" *_"):
+            return False
+        gap = gap[at + len(parent.measure) :]
+    if ";" in gap:
+        return False
+    words = evidence(lower_keep(gap) if fig.exact else fold(gap))
+    # the noun may run on a little past what was read as it (`hồ sơ cấp CCCD/thẻ căn cước, đạt`)
+    return any(words == w or (words.endswith(" " + w) and len(words) - len(w) <= ATTACH_RUN)
+               for w in ruleset.rate_link[fig.exact].get("attached", ()))
 
 
 def _same_head(fig: ReadFigure, parent: ReadFigure) -> bool:

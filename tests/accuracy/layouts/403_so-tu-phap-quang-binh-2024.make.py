@@ -2,7 +2,7 @@
 department (Sở Tư pháp tỉnh Quảng Bình), with real Word tables and real footnotes.
 
 Run with a Python that has python-docx:
-    /work/main/.venv/bin/python /root/heldout3/403_so-tu-phap-quang-binh-2024.make.py
+    /work/main/.venv/bin/python tests/accuracy/layouts/403_so-tu-phap-quang-binh-2024.make.py
 
 Writes the .docx beside this script and prints the text lines per the accuracy README's DOCX
 rule: one line per paragraph (a paragraph's own line breaks split it), one line per table row
