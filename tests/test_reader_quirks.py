@@ -110,6 +110,15 @@ def test_rows_of_named_wards_are_those_wards(refs):
      [(1, "668.415", 668415, "count", "all", "id_cards_collected"), (1, "98,27", 98.27, "percent", "all", "id_cards_collected_rate")]),
     ("Lũy kế đã trả 659.802 thẻ, đạt 98,71% so với số hồ sơ đã thu nhận.",
      [(1, "659.802", 659802, "count", "all", "id_cards_issued"), (1, "98,71", 98.71, "percent", "all", "id_cards_issued_rate")]),
+    # a count after `trên tổng số` is a base; a rate met only through the heading, its sentence
+    # saying what the rule excludes (`kích hoạt` for card issue), is not filed
+    ("## Cấp thẻ căn cước, định danh điện tử\n\nToàn phường có 7.436 tài khoản định danh điện tử đã kích hoạt trên tổng số "
+     "8.102 công dân đủ điều kiện, đạt 91,78%.",
+     [(3, "7.436", 7436, "count", "all", "vneid_accounts_activated"), (3, "8.102", 8102, "count", "all", ""),
+      (3, "91,78", 91.78, "percent", "all", "")]),
+    # `lũy kế … thu nhận 1.864 hồ sơ cấp thẻ` after cards handed out: `cấp` in its noun is no verb of issue
+    ("Trả 171 thẻ căn cước cho công dân. Lũy kế từ đầu năm đến nay thu nhận 1.864 hồ sơ cấp thẻ căn cước.",
+     [(1, "171", 171, "count", "all", "id_cards_issued"), (1, "1.864", 1864, "count", "all", "id_cards_collected")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected

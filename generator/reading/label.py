@@ -373,7 +373,7 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
     ruleset = rules(refs)
     m = Matcher()
     labels = [Label() for _ in figures]
-    own = [match(f, ruleset, m) if filable(f) else Label() for f in figures]
+    own = [match(f, ruleset, m) if filable(f) and not _base_count(f, ruleset) else Label() for f in figures]
     for i, fig in enumerate(figures):
         if own[i].indicator_id and fig.body and ruleset.indicators[own[i].indicator_id].topic in BODY_PART_TOPICS:
             own[i] = Label("", "", "body", (own[i].indicator_id,))  # one body's own dossiers: a part of the place's
@@ -382,6 +382,9 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
             own[i] = Label("", "", "service", (own[i].indicator_id,))
     for i, fig in enumerate(figures):
         label = own[i]
+        if label.indicator_id and label.how == "rule" and label.weakest <= 1 and _excluded_in_clause(fig, label, ruleset):
+            # met only through the heading, while the figure's own clause says what the rule excludes
+            label = Label("", "", "", (label.indicator_id,))
         if not filable(fig):
             labels[i] = Label("", "", "", own[i].candidates)  # nearest(): for the figures no table claims (rows.py)
             continue
@@ -507,6 +510,18 @@ def _vetoed(fig: ReadFigure, indicator_id: str, ruleset: Rules) -> bool:
     return bool(excludes) and all(ex and (_any(own, ex) or _any(measure, ex) or any(w in ex for w in population)) for ex in excludes)
 
 
+def _excluded_in_clause(fig: ReadFigure, label: Label, ruleset: Rules) -> bool:
+    rule = next((r for r in ruleset.rules if r.rule_id == label.rule_id), None)
+    return rule is not None and _any(f"{evidence(fig.before)} {fig.clause}", rule.exclude(fig.exact))
+
+
+def _base_count(fig: ReadFigure, ruleset: Rules) -> bool:
+    """A count printed right after a base word (`… đã kích hoạt trên tổng số 8.102 công dân đủ
+    điều kiện`): the base a rate is taken over, not what was done."""
+    tail = evidence(fig.before[-24:])
+    return fig.unit == "count" and any(tail == w or tail.endswith(" " + w) for w in ruleset.rate_link[fig.exact].get("base", ()))
+
+
 def _split_base(near: str, base_words: tuple[str, ...]) -> tuple[str, str]:
     """A rate's words before its first base word, and from it on."""
     at = min((m.start() for w in base_words for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", near)), default=len(near))
@@ -555,7 +570,9 @@ def _says_verb(fig: ReadFigure, rule_id: str, ruleset: Rules) -> bool:
     rule = next((r for r in ruleset.rules if r.rule_id == rule_id), None)
     if rule is None or not rule.context(fig.exact):
         return False
-    return any(_found(fig.near, group) for group in rule.context(fig.exact))
+    measure = _fold_measure(fig)
+    near = fig.near[: len(fig.near) - len(measure)] if measure and fig.near.endswith(measure) else fig.near
+    return any(_found(near, group) for group in rule.context(fig.exact))  # the verb, not a word of its noun (`hồ sơ cấp thẻ`)
 
 
 def _specialised(label: Label, figures: list[ReadFigure], labels: list[Label], i: int, ruleset: Rules) -> Label:
