@@ -384,7 +384,8 @@ class _BlockBuilder:
             elif self.suspended is not None:
                 self.close()
             if (self.current is None or clean.kind == "heading" or self.current.kind in ("heading", "footnote")
-                    or _ITEM_START.match(text) or self.parts[-1][-1] in _BLOCK_END_CHARS or _BOLD_START.match(raw)
+                    or _ITEM_START.match(text) or (self.parts[-1][-1] in _BLOCK_END_CHARS and not self._item_runs_on(text))
+                    or _BOLD_START.match(raw)
                     or self.current.emphasised or clean.emphasised or short):
                 self._finish()
                 self._open("heading" if clean.kind == "heading" else "paragraph", clean.level)
@@ -401,6 +402,14 @@ class _BlockBuilder:
             block.cols[number] = clean.cols
 
 
+    def _item_runs_on(self, text: str) -> bool:
+        """A bulleted item whose lead ends its line with `:` and whose figures wrap onto the
+        next line (`- Đăng ký biến động đất đai …:` / `3.604 hồ sơ, trực tuyến 1.155 hồ sơ`)."""
+        return (self.parts[-1].endswith(":") and _BULLET_ITEM.match(self.parts[0]) is not None
+                and (text[:1].isdigit() or text[:1].islower()))
+
+
+_BULLET_ITEM = re.compile(r"^\s*[-+•–]\s")
 _ALIGNED = re.compile(r"\S {3,}\S.*\S {3,}\S")  # three columns or more, set apart by runs of spaces
 _INDENTED = re.compile(r"^ {4,}\S")
 _NUMBERED_LABEL = re.compile(r"^\s{0,3}\d{1,3}\.?\s{2,}\S")  # `5   Liên thông …`: a row whose label wraps, its figures below

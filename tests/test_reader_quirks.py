@@ -130,3 +130,18 @@ def test_ratio_service_lines_follow_their_legend(refs):
     legend = "- Kết quả một số dịch vụ (hồ sơ trực tuyến/tổng số hồ sơ):\n+ Đăng ký thường trú: 14,882/15,736 hồ sơ;\n"
     assert _services(legend, refs) == [(2, "permanent_residence", 15736, 14882, None, None)]
     assert _services("- Đăng ký thường trú: 14,882/15,736 hồ sơ.\n", refs) == []
+
+
+def test_a_bulleted_lead_that_wraps_before_its_figures(refs):
+    """`- <service>:` at the end of a PDF line and its figures on the next are one item: the
+    figures are that service's, never all essential services'."""
+    from generator.pipeline import extract_document
+
+    text = ("2.3. Dịch vụ công thiết yếu\n- Đăng ký biến động đất đai do thay đổi thông tin người được cấp giấy chứng nhận:\n"
+            "3.604 hồ sơ, trực tuyến 1.155 hồ sơ, chỉ đạt 32,05%.\n")
+    rows = extract_document(Document(text, "fixture.txt"), refs, "fixture.txt", "0" * 64, "txt")["tables"]["figures"]
+    assert [(r["source_line"], r["value_printed"], r["service_id"], r["service_part"], r["indicator_id"]) for r in rows] == [
+        (3, "3.604", "land_registration_change", "total", ""),
+        (3, "1.155", "land_registration_change", "online", ""),
+        (3, "32,05%", "land_registration_change", "rate", ""),
+    ]
