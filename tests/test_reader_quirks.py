@@ -119,6 +119,10 @@ def test_rows_of_named_wards_are_those_wards(refs):
     # `lũy kế … thu nhận 1.864 hồ sơ cấp thẻ` after cards handed out: `cấp` in its noun is no verb of issue
     ("Trả 171 thẻ căn cước cho công dân. Lũy kế từ đầu năm đến nay thu nhận 1.864 hồ sơ cấp thẻ căn cước.",
      [(1, "171", 171, "count", "all", "id_cards_issued"), (1, "1.864", 1864, "count", "all", "id_cards_collected")]),
+    # under a lead, only the lead or the counted noun may say a figure is all dossiers (or payments)
+    ("5. Cung cấp dịch vụ công trực tuyến\n+ Xác nhận số Chứng minh nhân dân: 2.315 hồ sơ, 100% trực tuyến.",
+     [(2, "2.315", 2315, "count", "all", ""), (2, "100", 100, "percent", "all", "")]),
+    ("- Thanh toán trực tuyến phí, lệ phí: 136.207 hồ sơ.", [(1, "136.207", 136207, "count", "all", "online_payment_dossiers")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected

@@ -269,19 +269,21 @@ def score(rule: Rule, fig: ReadFigure, measure: str, m: Matcher | None = None) -
             return None  # the first group names the head noun: what is counted
         total += 4 * len(word)
     close = not rule_context or rule.channel in ("online", "offline")  # the channel word is the figure's own
-    if fig.lead and not fig.in_table and ruleset_aggregate(rule):
+    led = bool(fig.lead) and not fig.in_table and ruleset_aggregate(rule)
+    if led:
         close = False  # an item with its own lead (`- Cấp giấy phép xây dựng: …`) is that subject's: the rule's own words must say otherwise
     # a list item's own lead shadows the heading above it (`- Cấp giấy phép xây dựng: 15 hồ sơ`
     # under an essential-services heading is that procedure's figure)
     scopes = (("measure", measure), ("near", fig.near), ("clause", fig.clause), ("lead", fig.lead), ("heading", "" if fig.lead and not fig.in_table else fig.heading))
     for group in rule_context:
-        for (_, text), (_, weight) in zip(scopes, WEIGHTS):
+        for (scope, text), (_, weight) in zip(scopes, WEIGHTS):
             word = m.found(text, group) if text else ""
             if word:
                 break
         else:
             return None
-        close = close or weight >= (2 if fig.in_table else 3)
+        # under a lead, only the lead or the counted noun may say it is all dossiers, not the words around
+        close = close or (scope == "measure" or bool(m.found(fig.lead, group)) if led else weight >= (2 if fig.in_table else 3))
         weakest = min(weakest, weight)
         total += weight * len(word)
     return (weakest, total) if close else None
