@@ -38,8 +38,9 @@ RATE_MEMBERS = ("rate", "online_rate")
 ATTACH_GAP = 48  # characters between a count and the rate that describes it
 ATTACH_RUN = 24  # characters of a counted noun past what was read as it, before `đạt` and its rate
 # topics whose figures add up over the bodies that report them (codelists/indicators.csv `topic`):
-# one department's or ministry's own dossiers and procedures are a part, never the place's figure
-BODY_PART_TOPICS = ("administrative_procedures", "essential_services")
+# one department's or ministry's own dossiers and procedures, its own look-ups in the population
+# database and its own budget are a part, never the place's figure
+BODY_PART_TOPICS = ("administrative_procedures", "essential_services", "population_data", "resources")
 
 
 Groups = tuple[tuple[str, ...], ...]
