@@ -123,6 +123,11 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("5. Cung cấp dịch vụ công trực tuyến\n+ Xác nhận số Chứng minh nhân dân: 2.315 hồ sơ, 100% trực tuyến.",
      [(2, "2.315", 2315, "count", "all", ""), (2, "100", 100, "percent", "all", "")]),
     ("- Thanh toán trực tuyến phí, lệ phí: 136.207 hồ sơ.", [(1, "136.207", 136207, "count", "all", "online_payment_dossiers")]),
+    ("2. Khó khăn\n- Khoảng 9.600 công dân đã cấp thẻ nhưng đang làm việc ngoài tỉnh nên chưa kích hoạt được tài khoản.",
+     [(2, "9.600", 9600, "count", "group", "")]),
+    # card applications under a heading on cards and e-ID: `cấp thẻ` in the noun says cards
+    ("## 1. Cấp thẻ Căn cước, định danh điện tử\n\nLũy kế từ đầu năm đến nay thu nhận 1.864 hồ sơ cấp thẻ.",
+     [(3, "1.864", 1864, "count", "all", "id_cards_collected")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected

@@ -655,9 +655,9 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
     if scope is None and lead_text:
         scope = words.last(lead_text, "time_scope")
     breakdown = words.last(own, "breakdown")
-    group = words.last(words.text(measure), "breakdown")
+    group = words.last(after, "breakdown")
     if group is not None and group[0] == "group":
-        breakdown = group  # `1.346 trường hợp người già yếu`: the counted noun names a group
+        breakdown = group  # `1.346 trường hợp người già yếu`: its own words name a group
     cut_off, cut_printed = _cut_off(text, vtext, s_start if lead_in is None else lead_in, fig.start, words)
     return ReadFigure(
         line=0, quote="", printed=fig.printed, value=fig.value, value_printed=_value_printed(text, fig),
