@@ -56,6 +56,7 @@ VOCABULARY_CATEGORIES = (
     # the figure finder (generator.figures)
     "figure_name",
     "rate_link",
+    "caption",
 )
 
 

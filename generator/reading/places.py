@@ -62,7 +62,10 @@ def own_places(doc: Document, refs: References) -> frozenset[str]:
     """The names of the report's own place: those its header names, and the first place its
     prose names (table rows name parts)."""
     names = set()
-    lines = [line for number, line in enumerate(doc.lines, start=1) if line.strip() and not doc.is_table(number)]
+    captions = refs.terms("caption", form="exact")
+    # a photo's caption (`… quận Ninh Kiều. Ảnh: HOÀNG LAM`) names where the photo was taken
+    lines = [line for number, line in enumerate(doc.lines, start=1) if line.strip() and not doc.is_table(number)
+             and not any(c in line.lower() for c in captions)]
     header = []
     for line in lines[:HEADER_LINES]:
         if _LIST_ITEM.match(line):
