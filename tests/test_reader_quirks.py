@@ -129,7 +129,7 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("## 1. Cấp thẻ Căn cước, định danh điện tử\n\nLũy kế từ đầu năm đến nay thu nhận 1.864 hồ sơ cấp thẻ.",
      [(3, "1.864", 1864, "count", "all", "id_cards_collected")]),
     # a photo's caption names where it was taken, not the article's place; `TP Cần Thơ` is a place
-    ("Người dân làm thủ tục tại quận Ninh Kiều. Ảnh: HOÀNG LAM\n\nToàn TP Cần Thơ đã kích hoạt 701.455 tài khoản định danh "
+    ("Người dân làm thủ tục tại quận Ninh Kiều. Ảnh: HOÀNG LAM\n\n- Toàn TP Cần Thơ đã kích hoạt 701.455 tài khoản định danh "
      "điện tử. Quận Ninh Kiều có tỷ lệ kích hoạt cao nhất với 91,2%.",
      [(3, "701.455", 701455, "count", "all", "vneid_accounts_activated"), (3, "91,2", 91.2, "percent", "place", "")]),
 ])
