@@ -57,6 +57,7 @@ VOCABULARY_CATEGORIES = (
     "figure_name",
     "rate_link",
     "caption",
+    "page_foot",
 )
 
 

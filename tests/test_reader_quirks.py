@@ -158,3 +158,11 @@ def test_a_bulleted_lead_that_wraps_before_its_figures(refs):
         (3, "1.155", "land_registration_change", "online", ""),
         (3, "32,05%", "land_registration_change", "rate", ""),
     ]
+
+
+def test_a_news_pages_foot_is_other_articles(refs):
+    """`Tin liên quan` in the second half of a page: the titles under it are read, never filed."""
+    text = ("Toàn tỉnh đã thu nhận 60.512 hồ sơ cấp căn cước.\n\nPHÓNG VIÊN\n\nTin liên quan\n\n"
+            "Hậu Giang: 6 tháng đầu năm thu nhận hơn 60 nghìn hồ sơ cấp căn cước (11/7/2024)\n")
+    assert _read(text, refs) == [(1, "60.512", 60512, "count", "all", "id_cards_collected"),
+                                 (7, "60", 60000, "count", "all", "")]

@@ -82,6 +82,7 @@ class ReadFigure:
     cell_chars: int = 0  # length of the table cell it was read from
     measure_in_table: bool = False  # the counted noun is the table's row label and column header
     local: bool = False  # under a heading that names a pilot model: that model's own scope
+    elsewhere: bool = False  # printed in a news page's foot (`Tin liên quan`): another article's figure
     body: str = ""  # the one body whose own figure this is (`Sở Nông nghiệp`, `Bộ Y tế`), when its sentence or heading names it
     plan_table: bool = False  # a table with a plan or target column: its rows are indicators, not services
     malformed: bool = False
@@ -126,8 +127,22 @@ def _signature(doc: Document, refs: References) -> set[int]:
     return signature(doc, refs)
 
 
+def _page_foot(doc: Document, refs: References) -> set[int]:
+    """A news page's foot (`Tin liên quan`, `Tin mới nhất`, `Từ khóa:` on a line of their own,
+    in the second half of the page) and every line after it: other articles' titles, whose
+    figures are read (they are printed) but are never this text's results."""
+    words = set(refs.terms("page_foot"))
+    half = len(doc.lines) // 2
+    for number in range(half + 1, len(doc.lines) + 1):
+        line = fold(doc.lines[number - 1]).strip().rstrip(":").strip()
+        if line in words or any(line.startswith(w + ":") for w in words):
+            return set(range(number, len(doc.lines) + 1))
+    return set()
+
+
 def _read_all(doc: Document, refs: References, end_line: int | None) -> list[ReadFigure]:
     skip = _signature(doc, refs)
+    foot = _page_foot(doc, refs) - skip
     last = len(doc.lines) if end_line is None else end_line
     words = Words(refs, accented(doc.lines))
     found: list[ReadFigure] = []
@@ -149,6 +164,8 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
         for fig in found:
             if not fig.body and not _has(fold(fig.before or fig.near), whole):
                 fig.body = issuer  # a department's report: its dossiers are its own
+    for fig in found:
+        fig.elsewhere = fig.line in foot
     found.sort(key=lambda f: (f.line, f.in_table, f.start))
     for i, fig in enumerate(found):
         fig.index = i
