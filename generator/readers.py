@@ -175,8 +175,9 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 def docx_footnote_lines(data: bytes) -> list[str]:
     """The footnotes' paragraphs, one line each, in the order the document numbers them
-    (word/footnotes.xml; the separator notes Word adds are not footnotes). A footnote's
-    mark is not written: its text follows the body, as a PDF prints footnotes at the foot."""
+    (word/footnotes.xml; the separator notes Word adds are not footnotes). Each footnote's
+    first line opens with its mark as Markdown writes a footnote's body (`[^2]: …`): the reader
+    knows it for a footnote, and a signature block before it does not run on into it."""
     import zipfile
     from xml.etree import ElementTree
 
@@ -188,8 +189,8 @@ def docx_footnote_lines(data: bytes) -> list[str]:
     for note in root.iter(f"{_W}footnote"):
         if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
             continue
-        for paragraph in note.iter(f"{_W}p"):
-            parts = []
+        for k, paragraph in enumerate(note.iter(f"{_W}p")):
+            parts = [f"[^{note.get(f'{_W}id')}]: "] if k == 0 else []
             for node in paragraph.iter():
                 if node.tag == f"{_W}t":
                     parts.append(node.text or "")

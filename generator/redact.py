@@ -118,6 +118,9 @@ def _bare(line: str) -> str:
     return _DECORATION.sub("", unicodedata.normalize("NFC", line)).strip().strip("*").strip()
 
 
+_FOOTNOTE_BODY = re.compile(r"^\s*\[\^[^\]\s]{1,12}\]:")
+
+
 def _is_start(line: str, r: Rules) -> bool:
     return bool(r.start.match(_bare(line)))
 
@@ -205,8 +208,8 @@ def signature_lines(lines: list[str], rules: Rules | None = None) -> set[int]:
         if _is_start(head, r):
             inside = True
             ends.append(number - 1)
-        elif _is_appendix(head, r):
-            inside = False
+        elif _is_appendix(head, r) or _FOOTNOTE_BODY.match(head):
+            inside = False  # an appendix, or the footnotes after the signature (`[^1]: …`)
             ends.append(number - 1)
         if inside:
             out.add(number)

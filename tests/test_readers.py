@@ -104,4 +104,19 @@ def test_docx_footnotes_follow_the_body_one_line_each():
     """Figures in a DOCX's footnotes are read: each footnote paragraph is a line after the body."""
     data = _with_footnotes(mb.make_docx(mb.report_blocks()), ["Năm 2023 tiếp nhận 3.071 hồ sơ.", "Tỷ lệ đạt 99,7%."])
     text = extract_text(Path("r.docx"), "docx", data)
-    assert text.splitlines() == EXPECTED + [" Năm 2023 tiếp nhận 3.071 hồ sơ.", " Tỷ lệ đạt 99,7%."]
+    assert text.splitlines() == EXPECTED + ["[^1]:  Năm 2023 tiếp nhận 3.071 hồ sơ.", "[^2]:  Tỷ lệ đạt 99,7%."]
+
+
+def test_docx_footnotes_after_the_signature_are_read():
+    """Word's footnotes follow the signature block (`Nơi nhận`, the signer) in the text: the
+    block ends where they begin, and their figures are read."""
+    from generator.codelists import References
+    from generator.document import Document
+    from generator.reading.read import read_figures
+
+    blocks = mb.report_blocks() + [("p", "Nơi nhận:"), ("p", "- Lưu: VT."), ("p", "CHỦ TỊCH"), ("p", "Nguyễn Văn An")]
+    data = _with_footnotes(mb.make_docx(blocks), ["Tỷ lệ số hóa hồ sơ đạt 99,7%."])
+    text = extract_text(Path("r.docx"), "docx", data)
+    refs = References.load(Path(__file__).resolve().parent.parent / "codelists")
+    read = [(f.line, f.printed) for f in read_figures(Document(text, "r.docx"), refs)]
+    assert read[-1] == (len(text.splitlines()), "99,7")
