@@ -132,6 +132,11 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("Người dân làm thủ tục tại quận Ninh Kiều. Ảnh: HOÀNG LAM\n\n- Toàn TP Cần Thơ đã kích hoạt 701.455 tài khoản định danh "
      "điện tử. Quận Ninh Kiều có tỷ lệ kích hoạt cao nhất với 91,2%.",
      [(3, "701.455", 701455, "count", "all", "vneid_accounts_activated"), (3, "91,2", 91.2, "percent", "place", "")]),
+    # a part of a figure that counts one level counts within that level
+    ("Trên địa bàn toàn tỉnh, UBND cấp huyện, cấp xã tiếp nhận 58.731 hồ sơ đăng ký hộ tịch, trong đó 47.215 hồ sơ "
+     "trực tuyến (đạt 80,39%).",
+     [(1, "58.731", 58731, "count", "commune_level", ""), (1, "47.215", 47215, "count", "commune_level", ""),
+      (1, "80,39", 80.39, "percent", "commune_level", "")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected

@@ -285,7 +285,21 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
             rf.breakdown = "place"
         out.append(rf)
     _roles(vtext, out, words, plan)
+    _parts_inherit_breakdown(out)
     return out, sentence + max(1, len(sentences))
+
+
+def _parts_inherit_breakdown(figures: list[ReadFigure]) -> None:
+    """A part (`trong đó 47.215 hồ sơ trực tuyến`) of a figure that counts one level, place or
+    group (`UBND cấp huyện, cấp xã tiếp nhận 58.731 hồ sơ`) counts within it: the same breakdown."""
+    whole: ReadFigure | None = None
+    for fig in figures:
+        if whole is not None and whole.sentence != fig.sentence:
+            whole = None
+        if not fig.part_of:
+            whole = fig
+        elif whole is not None and whole.breakdown != "all" and fig.breakdown == "all":
+            fig.breakdown = whole.breakdown
 
 
 def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> None:
