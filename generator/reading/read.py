@@ -293,13 +293,16 @@ def _parts_inherit_breakdown(figures: list[ReadFigure]) -> None:
     """A part (`trong đó 47.215 hồ sơ trực tuyến`) of a figure that counts one level, place or
     group (`UBND cấp huyện, cấp xã tiếp nhận 58.731 hồ sơ`) counts within it: the same breakdown."""
     whole: ReadFigure | None = None
+    previous: ReadFigure | None = None
     for fig in figures:
         if whole is not None and whole.sentence != fig.sentence:
             whole = None
-        if not fig.part_of:
+        rate_of_part = fig.unit == "percent" and previous is not None and previous.part_of and previous.sentence == fig.sentence
+        if not fig.part_of and not rate_of_part:
             whole = fig
         elif whole is not None and whole.breakdown != "all" and fig.breakdown == "all":
-            fig.breakdown = whole.breakdown
+            fig.breakdown = whole.breakdown  # and the rate of such a part (`(đạt 80,39%)`)
+        previous = fig
 
 
 def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> None:
