@@ -409,7 +409,7 @@ class _BlockBuilder:
                 and (text[:1].isdigit() or text[:1].islower()))
 
 
-_BULLET_ITEM = re.compile(r"^\s*[-+•–]\s")
+_BULLET_ITEM = re.compile(r"^\s*(?:[-+•–]|\(\d{1,2}\))\s")
 _ALIGNED = re.compile(r"\S {3,}\S.*\S {3,}\S")  # three columns or more, set apart by runs of spaces
 _INDENTED = re.compile(r"^ {4,}\S")
 _NUMBERED_LABEL = re.compile(r"^\s{0,3}\d{1,3}\.?\s{2,}\S")  # `5   Liên thông …`: a row whose label wraps, its figures below

@@ -205,3 +205,12 @@ def test_a_list_of_models_that_never_says_mo_hinh(refs):
         (3, None, "local-quang-nam-cho-dan-sinh-khong-dung-tien-mat-tai-cho-tuy-an", "in_progress"),
         (4, None, "ai-camera-tourist-sites", "not_started"),
     ]
+
+
+def test_a_listed_models_status_on_the_next_pdf_line(refs):
+    """`(N) <name>:` ending a PDF line, its status on the next: one item."""
+    rows, _ = _models("models_listed_wrapped.txt", PROVINCE, refs)
+    assert [(r["local_number"], r["model_id"] or r["local_model_id"], r["status"]) for r in rows] == [
+        (None, "ai-camera-tourist-sites", "not_started"),
+        (None, "unsecured-loans", "in_progress"),
+    ]
