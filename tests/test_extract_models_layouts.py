@@ -214,3 +214,14 @@ def test_a_listed_models_status_on_the_next_pdf_line(refs):
         (None, "ai-camera-tourist-sites", "not_started"),
         (None, "unsecured-loans", "in_progress"),
     ]
+
+
+def test_models_listed_in_one_sentence_of_prose(refs):
+    """`mô hình X đã hoàn thành; mô hình Y …; …`: a clause per model; a lone mention of a
+    model in a sentence is no list."""
+    rows, _ = _models("models_inline_prose.txt", PROVINCE, refs)
+    assert [(r["source_line"], r["model_id"] or r["local_model_id"], r["status"]) for r in rows] == [
+        (1, "health-id-card", "completed"),
+        (1, "local-quang-nam-thu-phi-cho-khong-dung-tien-mat-tai-cho-an-hoa", "completed"),
+        (1, "ai-camera-tourist-sites", "not_started"),
+    ]

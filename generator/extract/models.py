@@ -381,6 +381,43 @@ def _section_rows(doc: Document, refs: References, meta: ReportMeta, claimed: se
     return found
 
 
+_CLAUSE_END = re.compile(r";|\.(?=\s|$)")
+
+
+def _inline_rows(doc: Document, refs: References, claimed: set[int], taken: set[int]) -> list[_Found]:
+    """Models listed in one sentence of prose, a clause each, each clause opening with `mô hình`
+    and stating its status (`mô hình khám chữa bệnh bằng CCCD gắn chip đã hoàn thành; mô hình
+    thu viện phí … đang triển khai; …`): two such clauses or more in a sentence make a list."""
+    model = words(refs).start
+    found: list[_Found] = []
+    for block in doc.blocks():
+        lines = {s[1] for s in block.segments}
+        if block.kind == "footnote" or claimed & lines or taken & lines or _in_plan(block, refs):
+            continue
+        text, start, items = block.text, 0, []
+        for m in [*_CLAUSE_END.finditer(block.text), None]:
+            end = m.start() if m else len(text)
+            clause = text[start:end]
+            at = fold(clause).find("mo hinh ")
+            if at != -1 and (at == 0 or not clause[at - 1].isalnum()) and clause[:at].strip(" ,").count(" ") <= 3:  # `Đến nay, mô hình …`: a few words before it at most
+                hit = model.match(clause, at)
+                rest_at = start + (hit.start("name") if hit else at + len("mô hình "))
+                rest = text[rest_at:end]
+                status = statement_status(rest, refs)
+                name = rest[: status.start].strip(_EDGE) if status is not None else ""
+                if status is not None and 0 < len(name) <= NAME_LIMIT:
+                    items.append((name, status, rest_at))
+            if m is None or m.group() == ".":
+                if len(items) >= 2:
+                    for name, status, rest_at in items:
+                        line, quote = block.quote(rest_at + status.start, rest_at + status.end)
+                        row = _row(None, name, "", status.status, status.phrase, "section", line, quote, text[rest_at:end])
+                        found.append(_Found(row, False))
+                items = []
+            start = m.end() if m else len(text)
+    return found
+
+
 # ---------------------------------------------------------------- one row per model
 
 def _identity(row: Row) -> tuple[str, Any]:
@@ -447,5 +484,7 @@ def extract_models(doc: Document, refs: References, meta: ReportMeta) -> Extract
             found.extend(_count_rows(count))
             claimed.update(item.line for item in count.items)
     found.extend(_section_rows(doc, refs, meta, claimed))
+    taken = {item.row["source_line"] for item in found}
+    found.extend(_inline_rows(doc, refs, claimed, taken))
     _publish(out, doc, cat, meta, found)
     return out
