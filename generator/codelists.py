@@ -58,6 +58,7 @@ VOCABULARY_CATEGORIES = (
     "rate_link",
     "caption",
     "page_foot",
+    "total_row",
 )
 
 

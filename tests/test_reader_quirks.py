@@ -171,3 +171,14 @@ def test_a_news_pages_foot_is_other_articles(refs):
             "Hậu Giang: 6 tháng đầu năm thu nhận hơn 60 nghìn hồ sơ cấp căn cước (11/7/2024)\n")
     assert _read(text, refs) == [(1, "60.512", 60512, "count", "all", "id_cards_collected"),
                                  (7, "60", 60000, "count", "all", "")]
+
+
+def test_rows_above_a_total_row_are_its_parts(refs):
+    """Wards named without `Phường` in a table whose last row is `Toàn quận`: each row counts
+    one part; only the total row is the place's."""
+    text = (READER / "ward_table_total.md").read_text(encoding="utf-8")
+    read = _read(text, refs)
+    assert {(line, breakdown, indicator) for line, _, _, _, breakdown, indicator in read if line < 8} == {
+        (5, "part", ""), (6, "part", ""), (7, "part", "")}
+    assert [(line, printed, breakdown, indicator) for line, printed, _, _, breakdown, indicator in read if line == 8] == [
+        (8, "33.177", "all", "vneid_accounts_activated"), (8, "90,1", "all", "vneid_accounts_activated_rate")]

@@ -839,6 +839,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
     previous = -2
     pending: list | None = None  # the last data row: a continuation line may still add to its label
     column_roles: dict[tuple[str, ...], list[str]] = {}  # a header's role of each column
+    tables: list[list[tuple[str, list[ReadFigure]]]] = [[]]  # per table, its rows' labels and figures
 
     def flush() -> None:
         nonlocal pending
@@ -850,6 +851,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         unit_col = next((c for c, h in enumerate(head) if _has(f" {h} ", refs.words("unit_column"))), -1)
         row_unit = plain[unit_col][1] if 0 <= unit_col < len(plain) else ""
         place_row = part_row(label, own, refs)
+        row_figs: list[ReadFigure] = []
         for col, (_, cell) in enumerate(plain):
             if not cell or not any(ch.isdigit() for ch in cell):
                 continue
@@ -872,6 +874,8 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
                 for f in figs:
                     f.plan_table = True
             out.extend(figs)
+            row_figs.extend(figs)
+        tables[-1].append((label, row_figs))
 
     for number in range(1, last + 1):
         if number in skip or not doc.is_table(number):
@@ -886,6 +890,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         gap = [k for k in range(previous + 1, number) if doc.line(k).strip() and not doc.is_table(k)]
         if previous < 0 or len(gap) > 1 or number - previous > 4:
             flush()
+            tables.append([])
             header, header_printed = [], []  # a new table (a group heading between rows keeps the old one)
             caption = " ".join(t for t in (_caption(doc, number, skip, words), _section(doc, number, words)) if t)
         previous = number
@@ -912,7 +917,31 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         flush()
         pending = [number, label, plain, raw, list(header), list(header_printed), caption]
     flush()
+    for rows in tables:
+        _rows_above_a_total(rows, refs)
     return out
+
+
+def _rows_above_a_total(rows: list[tuple[str, list[ReadFigure]]], refs: References) -> None:
+    """In a table whose last row with figures is its total (`Tổng cộng`, `Toàn quận`; vocabulary
+    total_row), every other row counts one part of that total (a ward, a month, a unit): breakdown
+    `part`, never filed as the whole; rows that name an essential service stay that service's."""
+    from generator.fold import matches_all
+
+    filled = [(label, figs) for label, figs in rows if figs]
+    if len(filled) < 3:
+        return
+    totals = refs.terms("total_row")
+    label = re.sub(r"\(.*?\)|[*_:.]", " ", fold(filled[-1][0])).strip()
+    if " ".join(label.split()) not in totals:
+        return
+    services = refs.keyword_rules("services", "service_id")
+    for label, figs in filled[:-1]:
+        if any(matches_all(fold(label), groups) for _, groups in services):
+            continue
+        for fig in figs:
+            if fig.breakdown == "all":
+                fig.breakdown = "part"
 
 
 HEADER_CELL = 60  # a header cell is a short column name
