@@ -59,6 +59,8 @@ VOCABULARY_CATEGORIES = (
     "caption",
     "page_foot",
     "total_row",
+    "place_level",
+    "wider_scope",
 )
 
 

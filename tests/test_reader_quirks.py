@@ -182,3 +182,14 @@ def test_rows_above_a_total_row_are_its_parts(refs):
         (5, "part", ""), (6, "part", ""), (7, "part", "")}
     assert [(line, printed, breakdown, indicator) for line, printed, _, _, breakdown, indicator in read if line == 8] == [
         (8, "33.177", "all", "vneid_accounts_activated"), (8, "90,1", "all", "vneid_accounts_activated_rate")]
+
+
+@pytest.mark.parametrize("header", ["ỦY BAN NHÂN DÂN\nHUYỆN THẠCH HÀ", "UBND TỈNH HÀ TĨNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                                    "UBND HUYỆN THẠCH HÀ\tĐộc lập - Tự do - Hạnh phúc"])
+def test_a_wider_places_figure_in_a_districts_report(refs, header):
+    """`Toàn tỉnh …` in a district's report is the province's figure (breakdown wider), not the
+    district's; the issuer is the last place the header names (in a two-column header, its
+    first column)."""
+    text = f"{header}\n\nBÁO CÁO\n\nToàn tỉnh đến nay đã kích hoạt 896.214 tài khoản định danh điện tử; toàn huyện kích hoạt 78.416 tài khoản."
+    assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs)] == [
+        ("896.214", "wider", ""), ("78.416", "all", "vneid_accounts_activated")]

@@ -26,6 +26,7 @@ class Mention:
     start: int
     end: int
     name: str  # folded
+    kind: str = ""  # the place-type word, folded (`huyen`, `thanh pho`)
 
 
 def _pattern(refs: References) -> re.Pattern[str]:
@@ -54,7 +55,8 @@ def mentions(text: str, refs: References, numbers: bool = False) -> list[Mention
         whole = fold(m.group(0)[: m.start("name") - m.start()] + " ".join(words))
         if any(whole.startswith(n) for n in not_place):
             continue  # `Bảo hiểm Xã Hội`: no place
-        out.append(Mention(m.start(), m.start("name") + len(" ".join(words)), fold(" ".join(words))))
+        kind = " ".join(fold(m.group(0)[: m.start("name") - m.start()]).split())
+        out.append(Mention(m.start(), m.start("name") + len(" ".join(words)), fold(" ".join(words)), kind))
     return out
 
 
@@ -79,6 +81,33 @@ def own_places(doc: Document, refs: References) -> frozenset[str]:
             names.add(found[0].name)
             break
     return frozenset(names)
+
+
+def own_level(doc: Document, refs: References) -> tuple[str, str]:
+    """(level, type word) of the report's own place: the last place its header names (the
+    issuer: `UBND THÀNH PHỐ HỒ CHÍ MINH` / `UBND XÃ PHƯỚC HÒA` is the commune's), else the
+    first place its prose names; levels by vocabulary place_level (a city by jurisdictions.csv:
+    a province-level one or not). ("", "") when no place is named."""
+    captions = refs.terms("caption", form="exact")
+    lines = [line for number, line in enumerate(doc.lines, start=1) if line.strip() and not doc.is_table(number)
+             and not any(c in line.lower() for c in captions)]
+    found: list[Mention] = []
+    for line in [line for line in doc.lines if line.strip()][:HEADER_LINES]:
+        if _LIST_ITEM.match(line):
+            break
+        found.extend(mentions(line.split("\t")[0], refs))  # a two-column header: the issuer's column
+    if not found:
+        found = next((m[:1] for line in lines if (m := mentions(line, refs))), [])
+    if not found:
+        return "", ""
+    place = found[-1]
+    levels = refs.term_values("place_level")
+    level = next((value for value, words in levels.items() if place.kind in words), "")
+    if level == "city":
+        provinces = {fold(alias) for row in refs.rows("jurisdictions") if row["level"] == "province"
+                     for alias in [row["name_vi"], *row["aliases"].split("|")] if alias}
+        level = "province" if any(place.name == p or p.endswith(" " + place.name) for p in provinces) else "district"
+    return level, place.kind
 
 
 def names_part(before: str, own: frozenset[str], refs: References, whole_words: list[tuple[str, str]]) -> bool:

@@ -28,7 +28,7 @@ from generator.dates import find_dates
 from generator.document import Block, Document, numbering_level, window
 from generator.figures import Figure, find_figures, unit_after
 from generator.fold import fold, fold_keep, lower_keep, matches_all
-from generator.reading.places import issuer_body, names_part, own_places, part_row
+from generator.reading.places import issuer_body, names_part, own_level, own_places, part_row
 from generator.redact import phone_spans, rules as redaction_rules
 
 UNIT_OF_KIND = {"percent": "percent", "vnd": "vnd", "points": "points", "days": "days", "other": "other"}
@@ -140,6 +140,19 @@ def _page_foot(doc: Document, refs: References) -> set[int]:
     return set()
 
 
+def _wider_scopes(doc: Document, refs: References) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The wider_scope values that name a place wider than the report's own (province and
+    nation for a district's or commune's report, nation for a province's), and the words of
+    them that are its own after all (`toàn thành phố` in a city's report)."""
+    level, kind = own_level(doc, refs)
+    values = {"district": ("province", "nation"), "commune": ("province", "nation"), "below": ("province", "nation"),
+              "province": ("nation",)}.get(level, ())
+    city = refs.term_values("place_level").get("city", [])
+    own_words = tuple(w for value, w in Words(refs, accented(doc.lines)).of("wider_scope")
+                      if kind in city and "thanh pho" in fold(w)) if values else ()
+    return values, own_words
+
+
 def _read_all(doc: Document, refs: References, end_line: int | None) -> list[ReadFigure]:
     skip = _signature(doc, refs)
     foot = _page_foot(doc, refs) - skip
@@ -151,11 +164,12 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
     blocks = [b for b in doc.blocks() if b.first_line not in skip and b.first_line <= last]
     final = blocks[-1] if blocks else None
     own = own_places(doc, refs)
+    wider = _wider_scopes(doc, refs)
     for block in blocks:
         if block.kind == "heading":  # a section about what is to come, until the next heading
             plan = _plan_heading(block.text, words)
         figs, sentence = read_block(block, refs, sentence, plan, truncated=block is final and doc.lines[-1].strip() != "", words=words,
-                                    own=own)
+                                    own=own, wider=wider)
         found.extend(f for f in figs if f.line not in skip)
     found.extend(read_table_lines(doc, refs, skip, last, words, own))
     issuer = issuer_body(doc, refs)
@@ -246,7 +260,8 @@ class Words:
 # ---------------------------------------------------------------- prose
 
 def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = False, truncated: bool = False,
-               words: Words | None = None, own: frozenset[str] = frozenset()) -> tuple[list[ReadFigure], int]:
+               words: Words | None = None, own: frozenset[str] = frozenset(),
+               wider: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())) -> tuple[list[ReadFigure], int]:
     """The figures of one prose block; `sentence` numbers the sentences across blocks. `own`:
     the names of the report's own place (a figure of another named place is that part's)."""
     words = words or Words(refs)
@@ -283,6 +298,9 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
         rf.local = local
         if rf.breakdown == "all" and (block_part or names_part(text[s_start : fig.start], own, refs, levels)):
             rf.breakdown = "place"
+        if rf.breakdown == "all" and wider[0] and (w := words.last(rf.own, "wider_scope")) is not None \
+                and w[0] in wider[0] and w[2] not in wider[1]:
+            rf.breakdown = "wider"  # `Toàn tỉnh … 896.214 tài khoản` in a district's report
         out.append(rf)
     _roles(vtext, out, words, plan)
     _parts_inherit_breakdown(out)
