@@ -193,3 +193,14 @@ def test_a_wider_places_figure_in_a_districts_report(refs, header):
     text = f"{header}\n\nBÁO CÁO\n\nToàn tỉnh đến nay đã kích hoạt 896.214 tài khoản định danh điện tử; toàn huyện kích hoạt 78.416 tài khoản."
     assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs)] == [
         ("896.214", "wider", ""), ("78.416", "all", "vneid_accounts_activated")]
+
+
+def test_a_social_insurance_offices_own_dossiers_are_its_part(refs):
+    """A report whose two-column header's issuer is `BẢO HIỂM XÃ HỘI TỈNH …` (vocabulary
+    own_body): its own dossiers are a part of the province's; its sector's figures stay filed."""
+    text = ("BẢO HIỂM XÃ HỘI VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH NGHỆ AN\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 1520/BC-BHXH\tNghệ An, ngày 16 tháng 12 năm 2024\n\n"
+            "BÁO CÁO\n\n- Trong năm đã tiếp nhận 2.415.630 hồ sơ thủ tục hành chính.\n"
+            "- Tỷ lệ người hưởng lương hưu, trợ cấp BHXH hằng tháng nhận qua tài khoản đạt 72,4%.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [
+        ("2.415.630", ""), ("72,4", "pensions_via_bank_rate")]

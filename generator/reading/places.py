@@ -143,7 +143,7 @@ def issuer_body(doc: Document, refs: References) -> str:
     THANH HÓA` is the province's police, no body of this kind)."""
     run = []
     for line in doc.lines[:HEADER_LINES]:
-        text = line.strip(" *#")
+        text = line.split("\t")[0].strip(" *#")  # a two-column header: the issuer's column
         if not text:
             continue
         if any(ch.isdigit() or ch.islower() for ch in text):
