@@ -30,9 +30,17 @@ def split_lines(text: str) -> list[str]:
     return [line[:-1] if line.endswith("\r") else line for line in text.split("\n")]
 
 
+# a list marker then a tab, then text with no other tab (a bare `1` is a table's STT cell)
+_TAB_ITEM = re.compile(r"^\s*(?:[-+*•–]|[a-zđ]\)|\(?\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|[IVXLC]{1,5}[.)])\t+[^\t]+$", re.IGNORECASE)
+
+
 def is_table_line(line: str) -> bool:
-    """Tab-separated table rows (Markdown converted from DOCX/PDF tables) and pipe tables."""
-    return "\t" in line or line.lstrip().startswith("|")
+    """Tab-separated table rows (Markdown converted from DOCX/PDF tables) and pipe tables; a
+    list item whose marker a tab follows (`-\tHỗ trợ …`, `1.1.\tKết quả …`, as Word writes
+    them) is prose, not a row."""
+    if "\t" in line:
+        return _TAB_ITEM.match(line) is None
+    return line.lstrip().startswith("|")
 
 
 @dataclass

@@ -204,3 +204,16 @@ def test_a_social_insurance_offices_own_dossiers_are_its_part(refs):
             "- Tỷ lệ người hưởng lương hưu, trợ cấp BHXH hằng tháng nhận qua tài khoản đạt 72,4%.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [
         ("2.415.630", ""), ("72,4", "pensions_via_bank_rate")]
+
+
+def test_word_list_items_with_a_tab_after_their_marker_are_prose(refs):
+    """`-\t…`, `a)\t…`, `1.1.\t…` (Word's list markers then a tab) are list items, not rows;
+    a row of three cells or more is still a table row."""
+    from generator.document import is_table_line
+
+    assert [is_table_line(t) for t in ("-\tKích hoạt 187 tài khoản.", "a)\tHỗ trợ người dân", "1.1.\tKết quả", "II.\tNHIỆM VỤ",
+                                       "Tháng 7\t412\t398\t96,6", "UBND XÃ PHƯỚC HÒA\tĐộc lập - Tự do - Hạnh phúc")] == [
+        False, False, False, False, True, True]
+    text = "3. Định danh điện tử\n-\tTrong quý, Công an xã kích hoạt 1.187 tài khoản định danh điện tử.\n"
+    assert [(line, printed, indicator) for line, printed, _, _, _, indicator in _read(text, refs)] == [
+        (2, "1.187", "vneid_accounts_activated")]
