@@ -137,6 +137,10 @@ def test_rows_of_named_wards_are_those_wards(refs):
      "trực tuyến (đạt 80,39%).",
      [(1, "58.731", 58731, "count", "commune_level", ""), (1, "47.215", 47215, "count", "commune_level", ""),
       (1, "80,39", 80.39, "percent", "commune_level", "")]),
+    # essential services a commune's or district's people's committee decides: that family
+    ("Tiếp nhận 1.147 hồ sơ thuộc các dịch vụ công thiết yếu theo Đề án 06 do UBND xã giải quyết, trong đó trực tuyến 1.109 hồ sơ.",
+     [(1, "1.147", 1147, "count", "all", "essential_services_district_commune_dossiers"),
+      (1, "1.109", 1109, "count", "all", "essential_services_district_commune_online")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected
