@@ -20,6 +20,7 @@ _ITEM_START = re.compile(
     r"^\s*(?:[-+*•–]\s|\\\*|\d{1,3}(?:\.\d{1,3})*[.)]\s|[IVXLC]{1,5}[.)]?\s|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s|[a-zđ]\)\s|#{1,6}\s|\*\*)",
     re.IGNORECASE,
 )
+_PAGE_NUMBER = re.compile(r"\s*(?:(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?|\d{1,3}\s*/\s*\d{1,3}|(?:Trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*", re.IGNORECASE)
 # A block ends after a line that ends a sentence or clause (. ; : ! ? …).
 _BLOCK_END_CHARS = frozenset(".;:!?…")
 QUOTE_LIMIT = 300
@@ -210,13 +211,45 @@ class Document:
                              {n: c for n, c in block.cols.items() if n in lines}, block.kind, block.level, block.headings))
         return out
 
+    def furniture(self) -> set[int]:
+        """Lines a PDF repeats on every page, not text: a page number alone on its line (`4`,
+        `- 4 -`, `Trang 4`), a running header or footer (the same line three times or more,
+        each near a page number), and the blank lines around them. A paragraph a page break
+        cuts goes on across them."""
+        def build() -> set[int]:
+            pages = {n for n, line in enumerate(self.lines, start=1) if _PAGE_NUMBER.fullmatch(line) and not self.is_table(n)}
+            if len(pages) < 2:
+                return set()
+            seen: dict[str, list[int]] = {}
+            for n, line in enumerate(self.lines, start=1):
+                text = " ".join(line.split())
+                if 10 <= len(text) <= 160 and any(ch.isalpha() for ch in text):
+                    seen.setdefault(text, []).append(n)
+            near = {k for p in pages for k in range(p - 3, p + 4)}
+            out = set(pages)
+            for numbers in seen.values():
+                if len(numbers) >= 3 and all(n in near for n in numbers):
+                    out.update(numbers)
+            for n in sorted(out):
+                for step in (-1, 1):
+                    k = n + step
+                    while 1 <= k <= len(self.lines) and not self.lines[k - 1].strip():
+                        out.add(k)
+                        k += step
+            return out
+
+        return self.context.once("furniture", build)  # type: ignore[no-any-return]
+
     def _make_blocks(self, start: int, end: int | None) -> list[Block]:
         blocks: list[Block] = []
         builder = _BlockBuilder(self, blocks)
         last = len(self.lines) if end is None else min(end, len(self.lines))
         blank_breaks = self.blank_lines_break()
         width = self.line_width()
+        furniture = self.furniture()
         for number in range(start, last + 1):
+            if number in furniture:
+                continue
             raw = self.lines[number - 1]
             if not raw.strip():
                 if blank_breaks:

@@ -221,3 +221,13 @@ def test_word_list_items_with_a_tab_after_their_marker_are_prose(refs):
     text = "3. Định danh điện tử\n-\tTrong quý, Công an xã kích hoạt 1.187 tài khoản định danh điện tử.\n"
     assert [(line, printed, indicator) for line, printed, _, _, _, indicator in _read(text, refs)] == [
         (2, "1.187", "vneid_accounts_activated")]
+
+
+def test_page_numbers_and_running_headers_do_not_cut_a_paragraph(refs):
+    """PDF text: a page number alone on its line and the running header after it are page
+    furniture; the sentence the page break cut goes on across them. A heading `Nhiệm vụ
+    tháng …` opens a section of goals."""
+    text = (READER / "page_furniture.txt").read_text(encoding="utf-8")
+    assert [(line, printed, indicator) for line, printed, _, _, _, indicator in _read(text, refs)] == [
+        (2, "3.120", "dossiers_received"), (8, "2.845", "online_dossiers"), (8, "91,19", "online_dossier_rate"),
+        (14, "88,4", "digitisation_rate"), (14, "512", "id_cards_issued"), (21, "800", "")]
