@@ -20,7 +20,7 @@ _ITEM_START = re.compile(
     r"^\s*(?:[-+*•–]\s|\\\*|\d{1,3}(?:\.\d{1,3})*[.)]\s|[IVXLC]{1,5}[.)]?\s|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s|[a-zđ]\)\s|#{1,6}\s|\*\*)",
     re.IGNORECASE,
 )
-_PAGE_NUMBER = re.compile(r"\s*(?:(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?|\d{1,3}\s*/\s*\d{1,3}|(?:Trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*", re.IGNORECASE)
+PAGE_NUMBER = re.compile(r"\s*(?:(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?|\d{1,3}\s*/\s*\d{1,3}|(?:Trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*", re.IGNORECASE)
 # A block ends after a line that ends a sentence or clause (. ; : ! ? …).
 _BLOCK_END_CHARS = frozenset(".;:!?…")
 QUOTE_LIMIT = 300
@@ -217,7 +217,7 @@ class Document:
         each near a page number), and the blank lines around them. A paragraph a page break
         cuts goes on across them."""
         def build() -> set[int]:
-            pages = {n for n, line in enumerate(self.lines, start=1) if _PAGE_NUMBER.fullmatch(line) and not self.is_table(n)}
+            pages = {n for n, line in enumerate(self.lines, start=1) if PAGE_NUMBER.fullmatch(line) and not self.is_table(n)}
             if len(pages) < 2:
                 return set()
             seen: dict[str, list[int]] = {}

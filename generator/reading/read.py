@@ -25,7 +25,7 @@ from datetime import date
 
 from generator.codelists import References
 from generator.dates import find_dates
-from generator.document import Block, Document, numbering_level, window
+from generator.document import PAGE_NUMBER, Block, Document, numbering_level, window
 from generator.figures import Figure, find_figures, unit_after
 from generator.fold import fold, fold_keep, lower_keep, matches_all
 from generator.reading.places import issuer_body, names_part, own_level, own_places, part_row
@@ -495,7 +495,7 @@ def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) ->
         return False  # `ngày 1-3`, `tháng 4-2023`
     if fig.ratio_part and _day_month(text, fig, refs, before):
         return False  # `Chiều 12/5`: a day and month
-    if block is not None and not fig.unit and _PAGE_NUMBER.fullmatch(block.raw_lines.get(block.line_at(fig.start), "")):
+    if block is not None and not fig.unit and PAGE_NUMBER.fullmatch(block.raw_lines.get(block.line_at(fig.start), "")):
         return False  # a page number on its own line of PDF text (`2`, `- 3 -`, `4/12`)
     if block is not None and fig.start < 12:
         m = _NUMBERING.match(text)
@@ -528,7 +528,6 @@ def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) ->
     return True
 
 
-_PAGE_NUMBER = re.compile(r"\s*(?:[-–]\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–])?\s*")
 _CLOCK_AFTER = re.compile(r":[0-5]\d(?!\d)")
 _CLOCK_BEFORE = re.compile(r"(?<![\d.,/])(?:[01]?\d|2[0-3]):$")
 
