@@ -141,6 +141,11 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("Tiếp nhận 1.147 hồ sơ thuộc các dịch vụ công thiết yếu theo Đề án 06 do UBND xã giải quyết, trong đó trực tuyến 1.109 hồ sơ.",
      [(1, "1.147", 1147, "count", "all", "essential_services_district_commune_dossiers"),
       (1, "1.109", 1109, "count", "all", "essential_services_district_commune_online")]),
+    # a long `Đối với …:` subject is the lead; what a bracket leaves out (`không gồm lĩnh vực Công an`) is no evidence
+    ("Đối với nhóm dịch vụ công thiết yếu theo Đề án 06 thuộc thẩm quyền tiếp nhận của cấp huyện, cấp xã (không gồm lĩnh vực "
+     "Công an): tiếp nhận 2.318 hồ sơ, trong đó trực tuyến 2.204 hồ sơ, đạt 95,08%.",
+     [(1, "2.318", 2318, "count", "all", ""), (1, "2.204", 2204, "count", "all", "essential_services_district_commune_online"),
+      (1, "95,08", 95.08, "percent", "all", "essential_services_district_commune_online_rate")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected

@@ -35,7 +35,8 @@ UNIT_OF_KIND = {"percent": "percent", "vnd": "vnd", "points": "points", "days": 
 # Sub-clause boundaries: sentence ends, ';', ',', brackets, and ':' before a capital.
 _BOUNDARY = re.compile(r"[;,()]\s*|\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|:\s+(?=[A-ZĐÀ-Ỹ])|\s[-–]\s")
 _SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|;\s+|:\s+(?=[A-ZĐÀ-Ỹ])")
-_LEAD = re.compile(r"^\s*(?:[-+*•–]\s*|\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-zđ]\)\s+|[IVX]{1,5}\.\s+)?(?P<lead>[^:;.]{3,90}?):\s")
+_LEAD = re.compile(r"^\s*(?:[-+*•–]\s*|\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-zđ]\)\s+|[IVX]{1,5}\.\s+)?(?P<lead>[^:;.]{3,160}?):\s")
+_PROGRAMME_NAME = re.compile(r"(?i)\bđề án\s+\d{1,3}\b")  # `… theo Đề án 06 …`: a name, no figure
 _BULLET = re.compile(r"^\s*(?:[-+*•–]\s*)+")
 _NUMBERING = re.compile(r"^\s*(?:[-+*•–]\s*)*(?P<n>\d{1,3}(?:\.\d{1,2})*)[.)]?\s+(?=\S)")  # `9.1`, `2.1.3.`; not `312.584`
 _YEAR = re.compile(r"(?:19[89]\d|20[0-4]\d)")
@@ -189,11 +190,14 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
 _PUNCTUATION = re.compile(r"[,;:()\[\]\"'“”‘’!?*/\\]+")
 
 
+_LEFT_OUT = re.compile(r"\(\s*(?:không|khong)\s+(?:bao\s+)?(?:gồm|gom)\b[^)]*\)|\(\s*(?:trừ|tru)\s[^)]*\)")
+
+
 @lru_cache(maxsize=16384)
 def evidence(text: str) -> str:
     """Words to look for rules in: punctuation dropped, single spaces (`sở, ngành` reads as
-    `sở ngành`). Memoised on the text (a block's lead and heading are every figure's)."""
-    return " ".join(_PUNCTUATION.sub(" ", text).split())
+    `sở ngành`); what a bracket says is left out (`(không gồm lĩnh vực Công an)`) is no evidence."""
+    return " ".join(_PUNCTUATION.sub(" ", _LEFT_OUT.sub(" ", text)).split())
 
 
 def accented(lines: list[str]) -> bool:
@@ -438,12 +442,15 @@ def _segment(text: str, folded: str, vtext: str, figures: list[Figure], k: int, 
     return evidence(vtext[left:right])
 
 
+LEAD_LIMIT = 90  # a list item's subject before its colon; longer only as `Đối với …:`
+
+
 def _lead(text: str) -> tuple[int, int] | None:
     m = _LEAD.match(text)
     if not m:
         return None
-    lead = m.group("lead")
-    if any(ch.isdigit() for ch in lead):
+    lead = _PROGRAMME_NAME.sub("", m.group("lead"))
+    if any(ch.isdigit() for ch in lead) or (len(lead) > LEAD_LIMIT and not lead.lstrip().lower().startswith("đối với")):
         return None  # "Đăng ký khai sinh: 35 hồ sơ" has no digits in its lead; "tiếp nhận 385.566 hồ sơ: ..." is no lead
     return m.span("lead")
 
