@@ -146,6 +146,15 @@ def test_rows_of_named_wards_are_those_wards(refs):
      "Công an): tiếp nhận 2.318 hồ sơ, trong đó trực tuyến 2.204 hồ sơ, đạt 95,08%.",
      [(1, "2.318", 2318, "count", "all", ""), (1, "2.204", 2204, "count", "all", "essential_services_district_commune_online"),
       (1, "95,08", 95.08, "percent", "all", "essential_services_district_commune_online_rate")]),
+    # a sector or a field named first in the sentence is a group; the rate printed after its count is the group's too
+    ("Riêng lĩnh vực hộ tịch, tỷ lệ hồ sơ trực tuyến toàn huyện đạt 98,9%.", [(1, "98,9", 98.9, "percent", "group", "")]),
+    ("Trong ngành giáo dục, 20.418 cán bộ, giáo viên đã kích hoạt tài khoản định danh điện tử mức độ 2 (đạt 94,51% tổng số).",
+     [(1, "20.418", 20418, "count", "group", ""), (1, "94,51", 94.51, "percent", "group", "")]),
+    # facilities counted with no word of what they do with the card in their own clause
+    ("## 2. Sử dụng thẻ CCCD gắn chip trong khám chữa bệnh BHYT\n\nToàn tỉnh có 38 trung tâm y tế và 431 trạm y tế xã.",
+     [(3, "38", 38, "count", "all", ""), (3, "431", 431, "count", "all", "")]),
+    # what is required for a year is a target
+    ("Theo yêu cầu năm 2024 tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 100%.", [(1, "100", 100, "percent", "all", "")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected

@@ -257,6 +257,11 @@ class Words:
             best = m
         return (values[best.group(0)], best.start(), best.group(0)) if best is not None else None
 
+    def value_in(self, text: str, category: str, value: str) -> bool:
+        """Whether text holds a word of the category's value."""
+        pattern, values = self._pattern(category)
+        return any(values[m.group(0)] == value for m in pattern.finditer(text))
+
     def starts(self, text: str, category: str) -> bool:
         return self._pattern(category)[0].match(text) is not None
 
@@ -307,19 +312,25 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
             rf.breakdown = "wider"  # `Toàn tỉnh … 896.214 tài khoản` in a district's report
         out.append(rf)
     _roles(vtext, out, words, plan)
-    _parts_inherit_breakdown(out)
+    _parts_inherit_breakdown(out, text)
     return out, sentence + max(1, len(sentences))
 
 
-def _parts_inherit_breakdown(figures: list[ReadFigure]) -> None:
+RATE_GAP = 120  # characters from a count to the rate printed after it in its clause (`… 20.418 cán bộ … (đạt 94,51%`)
+
+
+def _parts_inherit_breakdown(figures: list[ReadFigure], text: str) -> None:
     """A part (`trong đó 47.215 hồ sơ trực tuyến`) of a figure that counts one level, place or
-    group (`UBND cấp huyện, cấp xã tiếp nhận 58.731 hồ sơ`) counts within it: the same breakdown."""
+    group (`UBND cấp huyện, cấp xã tiếp nhận 58.731 hồ sơ`) counts within it: the same
+    breakdown; so does the rate printed right after such a figure or part."""
     whole: ReadFigure | None = None
     previous: ReadFigure | None = None
     for fig in figures:
         if whole is not None and whole.sentence != fig.sentence:
             whole = None
-        rate_of_part = fig.unit == "percent" and previous is not None and previous.part_of and previous.sentence == fig.sentence
+        rate_of_part = fig.unit == "percent" and previous is not None and previous.sentence == fig.sentence and (
+            previous.part_of or (previous.breakdown != "all" and 0 <= fig.start - previous.end <= RATE_GAP
+                                 and ";" not in text[previous.end : fig.start]))
         if not fig.part_of and not rate_of_part:
             whole = fig
         elif whole is not None and whole.breakdown != "all" and fig.breakdown == "all":
@@ -716,6 +727,8 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
     group = words.last(after, "breakdown")
     if group is not None and group[0] == "group":
         breakdown = group  # `1.346 trường hợp người già yếu`: its own words name a group
+    elif words.value_in(vtext[max(s_start, previous_end) : fig.start], "breakdown", "group"):
+        breakdown = ("group", 0, "")  # `Riêng lĩnh vực hộ tịch, tỷ lệ … toàn huyện đạt 98,9%`: the sentence names a group first
     cut_off, cut_printed = _cut_off(text, vtext, s_start if lead_in is None else lead_in, fig.start, words)
     return ReadFigure(
         line=0, quote="", printed=fig.printed, value=fig.value, value_printed=_value_printed(text, fig),
