@@ -34,7 +34,8 @@ from generator.redact import phone_spans, rules as redaction_rules
 UNIT_OF_KIND = {"percent": "percent", "vnd": "vnd", "points": "points", "days": "days", "other": "other"}
 # Sub-clause boundaries: sentence ends, ';', ',', brackets, and ':' before a capital.
 _BOUNDARY = re.compile(r"[;,()]\s*|\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|:\s+(?=[A-ZĐÀ-Ỹ])|\s[-–]\s")
-_SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|;\s+|:\s+(?=[A-ZĐÀ-Ỹ])")
+# a sentence ends at `.` (not after an abbreviation such as `TP.`, `Tp.`, `TT.`), `;` or `:` before a capital
+_SENTENCE = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\bTT)(?<!\bTX)\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|;\s+|:\s+(?=[A-ZĐÀ-Ỹ])")
 _LEAD = re.compile(r"^\s*(?:[-+*•–]\s*|\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-zđ]\)\s+|[IVX]{1,5}\.\s+)?(?P<lead>[^:;.]{3,160}?):\s")
 _PROGRAMME_NAME = re.compile(r"(?i)\bđề án\s+\d{1,3}\b")  # `… theo Đề án 06 …`: a name, no figure
 _BULLET = re.compile(r"^\s*(?:[-+*•–]\s*)+")
