@@ -156,7 +156,7 @@ def test_rows_of_named_wards_are_those_wards(refs):
     # what is required for a year is a target
     ("Theo yêu cầu năm 2024 tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 100%.", [(1, "100", 100, "percent", "all", "")]),
     # `TP.` is an abbreviation, no sentence end: the city it names is one part
-    ("- Toàn tỉnh đã kích hoạt 1.012.345 tài khoản định danh điện tử. Riêng TP. Cao Lãnh đã có 96.214 tài khoản được kích hoạt.",
+    ("- Toàn tỉnh Đồng Tháp đã kích hoạt 1.012.345 tài khoản định danh điện tử. Riêng TP. Cao Lãnh đã có 96.214 tài khoản được kích hoạt.",
      [(1, "1.012.345", 1012345, "count", "all", "vneid_accounts_activated"), (1, "96.214", 96214, "count", "place", "")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
