@@ -61,6 +61,8 @@ VOCABULARY_CATEGORIES = (
     "total_row",
     "place_level",
     "wider_scope",
+    "copula",
+    "average",
 )
 
 

@@ -158,6 +158,11 @@ def test_rows_of_named_wards_are_those_wards(refs):
     # `TP.` is an abbreviation, no sentence end: the city it names is one part
     ("- Toàn tỉnh Đồng Tháp đã kích hoạt 1.012.345 tài khoản định danh điện tử. Riêng TP. Cao Lãnh đã có 96.214 tài khoản được kích hoạt.",
      [(1, "1.012.345", 1012345, "count", "all", "vneid_accounts_activated"), (1, "96.214", 96214, "count", "place", "")]),
+    # `phí, lệ phí là 12.384 hồ sơ`: the comma joins two nouns, the count's words go on before it
+    ("Số hồ sơ thanh toán trực tuyến phí, lệ phí là 12.384 hồ sơ, đạt 78,3% số hồ sơ có thu phí, lệ phí.",
+     [(1, "12.384", 12384, "count", "all", "online_payment_dossiers"), (1, "78,3", 78.3, "percent", "all", "online_payment_dossier_rate")]),
+    # a count per day is an average, never a total
+    ("Trong tháng, Công an phường thu nhận trung bình 180 hồ sơ cấp thẻ căn cước/ngày.", [(1, "180", 180, "count", "all", "")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected

@@ -90,7 +90,7 @@ def extract_service_figures(doc: Document, refs: References, meta: ReportMeta) -
             continue  # a breakdown of an indicator's figure (`…48.216 hồ sơ cấp thẻ Căn cước (trong đó 12.704 …)`) unless its noun names a service
         if (fig.line, fig.printed) in claimed or fig.role != "result" or fig.value is None \
                 or fig.ratio_part == "denominator" or fig.progress or fig.comparison or fig.blocked or fig.local \
-                or fig.breakdown != "all":
+                or fig.breakdown != "all" or fig.average or fig.elsewhere:
             continue
         if fig.in_table and (fig.cell_chars > 24 or fig.plan_table):
             continue  # prose in a cell; a table of indicators against their plan

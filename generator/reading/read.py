@@ -80,6 +80,7 @@ class ReadFigure:
     progress: bool = False  # a rate against a plan or target (`đạt 105% kế hoạch`)
     blocked: bool = False  # `còn lại`, `chưa`: not the quantity itself
     threshold: bool = False  # `12/15 xã có tỷ lệ kích hoạt trên 85%`: a bound that sets a group apart, not a measured rate
+    average: bool = False  # `trung bình 180 hồ sơ/ngày`: a count per day (or per unit), not a total
     in_table: bool = False
     cell_chars: int = 0  # length of the table cell it was read from
     measure_in_table: bool = False  # the counted noun is the table's row label and column header
@@ -661,15 +662,16 @@ _ABBREVIATION = re.compile(r"\([A-ZĐ][A-ZĐ0-9&/ -]{1,14}\)")
 SHORT_CLAUSE = 3  # words: a sub-clause this short before a figure goes on with the one before it
 
 
-def _bounds(text: str, pos: int, end: int) -> tuple[int, int]:
+def _bounds(text: str, pos: int, end: int, copulas: frozenset[str] = frozenset()) -> tuple[int, int]:
     """The sub-clause around [pos, end): from the last boundary before pos to the first after
     end. An abbreviation in brackets (`(TTHC)`) is no boundary, and a comma that leaves
     fewer than SHORT_CLAUSE words before the figure joins two nouns (`phí, lệ phí 2.315 hồ
-    sơ`, `Thu nhận, cấp 268.280 tài khoản`), so the sub-clause starts at the boundary before it."""
+    sơ`, `Thu nhận, cấp 268.280 tài khoản`), so the sub-clause starts at the boundary before it (`copulas`, folded: words
+    such as `là` the count leaves out: `phí, lệ phí là 12.384 hồ sơ`)."""
     floor = max(0, pos - NEAR)
     cuts = [m for m in _BOUNDARY.finditer(text, floor, pos) if not _in_abbreviation(text, m.start())]
     left = cuts[-1].end() if cuts else floor
-    if cuts and text[cuts[-1].start()] == "," and len(_WORD.findall(text[left:pos])) < SHORT_CLAUSE:
+    if cuts and text[cuts[-1].start()] == "," and len([w for w in _WORD.findall(text[left:pos]) if fold(w) not in copulas]) < SHORT_CLAUSE:
         left = cuts[-2].end() if len(cuts) > 1 else floor
     right = min(len(text), end + NEAR)
     for m in _BOUNDARY.finditer(text, end, right):
@@ -677,6 +679,18 @@ def _bounds(text: str, pos: int, end: int) -> tuple[int, int]:
             right = m.start()
             break
     return left, right
+
+
+def _average(vtext: str, fig: Figure, left: int, after: str, words: Words) -> bool:
+    """`trung bình 180 hồ sơ/ngày`, `mỗi ngày 180 hồ sơ`: a count averaged over days or units
+    (vocabulary average: `before` words just before it, `per` words after a slash or `mỗi`)."""
+    if words.value_in(_words_before(vtext, fig.start, 3, left), "average", "before"):
+        return True
+    per = _PER.match(after)
+    return per is not None and words.value_in(per.group(1), "average", "per")
+
+
+_PER = re.compile(r"^[^\d;,.()]{0,24}?(?:/|\bmỗi\s|\bmoi\s)\s*(\w+(?:\s\w+)?)")
 
 
 def _in_abbreviation(text: str, at: int) -> bool:
@@ -702,7 +716,7 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
     reading = fig.reading
     unit = _unit(fig)
     s_start, s_end = sentence
-    left, right = _bounds(text, fig.start, fig.end)
+    left, right = _bounds(text, fig.start, fig.end, frozenset(refs.terms("copula")))
     left = max(left, previous_end)
     measure = _measure(text, vtext, fig, refs, words)
     near = vtext[left:right]
@@ -739,6 +753,7 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
         breakdown=breakdown[0] if breakdown else "all", channel=_measure_channel(measure, words) or _channel(vtext, left, right, fig, words),
         part_of=_part_of(text, vtext, fig, s_start, words),
         comparison=words.has(_words_before(vtext, fig.start, 3, left), "comparison"),
+        average=unit == "count" and _average(vtext, fig, left, after, words),
         progress=unit == "percent" and (words.has(after[:40], "progress") or words.has(_words_before(vtext, fig.start, 5, left), "progress")),
         blocked=words.has(own[-40:], "blocker") or words.has(after[:40], "blocker"),
         threshold=unit == "percent" and bool(qualifier) and words.has(own, "threshold"),
