@@ -253,3 +253,11 @@ def test_page_numbers_and_running_headers_do_not_cut_a_paragraph(refs):
     assert [(line, printed, indicator) for line, printed, _, _, _, indicator in _read(text, refs)] == [
         (2, "3.120", "dossiers_received"), (8, "2.845", "online_dossiers"), (8, "91,19", "online_dossier_rate"),
         (14, "88,4", "digitisation_rate"), (14, "512", "id_cards_issued"), (21, "800", "")]
+
+
+def test_a_rate_columns_header_says_which_rate(refs):
+    """`Tỷ lệ kích hoạt (%)` beside a column of card applications is the activation rate, not
+    the card applications' rate."""
+    text = (READER / "rate_column.md").read_text(encoding="utf-8")
+    assert [(printed, indicator) for line, printed, _, _, _, indicator in _read(text, refs) if line == 8] == [
+        ("7.659", "id_cards_collected"), ("67.409", "vneid_accounts_activated"), ("89,1", "vneid_accounts_activated_rate")]

@@ -401,6 +401,8 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
         if label.indicator_id and fig.part_of and (_same_quantity(label, previous, labels, ruleset) or _listed_part(fig, figures, label, ruleset)):
             label = Label("", "", "", (label.indicator_id,))
         inferred = _infer(fig, previous, figures, labels, ruleset)
+        if inferred is not None and label.indicator_id and _own_column(fig, label, inferred, ruleset):
+            inferred = None  # `Tỷ lệ kích hoạt (%)` beside a column of card applications: the column says which rate
         if inferred is not None and (not label.indicator_id or label.weakest < 3 or _prefer_inferred(label, inferred, ruleset)
                                      or (inferred.how == "rate" and _attached(fig, figures[previous], ruleset))) \
                 and not ((fig.in_table or ruleset.indicators[inferred.indicator_id].aggregate) and names_service(fig, ruleset)):
@@ -511,6 +513,18 @@ def _vetoed(fig: ReadFigure, indicator_id: str, ruleset: Rules) -> bool:
     own, base = _split_base(fig.near, link.get("base", ()))
     population = tuple(w for w in link.get("population", ()) if _any(base, (w,)))
     return bool(excludes) and all(ex and (_any(own, ex) or _any(measure, ex) or any(w in ex for w in population)) for ex in excludes)
+
+
+def _own_column(fig: ReadFigure, own: Label, inferred: Label, ruleset: Rules) -> bool:
+    """A table's rate column whose header holds the first words of its own rule (`Tỷ lệ kích
+    hoạt (%)`), for another family than the column the rate would be inferred from."""
+    if not fig.in_table or inferred.how != "rate":
+        return False
+    if ruleset.indicators[own.indicator_id].family == ruleset.indicators[inferred.indicator_id].family:
+        return False
+    rule = next((r for r in ruleset.rules if r.rule_id == own.rule_id), None)
+    groups = (rule.context(fig.exact) or rule.measure(fig.exact)) if rule is not None else ()
+    return bool(groups) and _any(fig.heading, groups[0])
 
 
 def _excluded_in_clause(fig: ReadFigure, label: Label, ruleset: Rules) -> bool:
