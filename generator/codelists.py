@@ -63,6 +63,8 @@ VOCABULARY_CATEGORIES = (
     "wider_scope",
     "copula",
     "average",
+    "left_out",
+    "lead_opening",
 )
 
 

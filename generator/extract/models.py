@@ -398,10 +398,10 @@ def _inline_rows(doc: Document, refs: References, claimed: set[int], taken: set[
         for m in [*_CLAUSE_END.finditer(block.text), None]:
             end = m.start() if m else len(text)
             clause = text[start:end]
-            at = fold(clause).find("mo hinh ")
+            hit = model.search(clause)
+            at = hit.start() if hit is not None else -1
             if at != -1 and (at == 0 or not clause[at - 1].isalnum()) and clause[:at].strip(" ,").count(" ") <= 3:  # `Đến nay, mô hình …`: a few words before it at most
-                hit = model.match(clause, at)
-                rest_at = start + (hit.start("name") if hit else at + len("mô hình "))
+                rest_at = start + hit.start("name")
                 rest = text[rest_at:end]
                 status = statement_status(rest, refs)
                 name = rest[: status.start].strip(_EDGE) if status is not None else ""

@@ -37,7 +37,6 @@ _BOUNDARY = re.compile(r"[;,()]\s*|\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|:\s+(?=[
 # a sentence ends at `.` (not after an abbreviation such as `TP.`, `Tp.`, `TT.`), `;` or `:` before a capital
 _SENTENCE = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\bTT)(?<!\bTX)\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|;\s+|:\s+(?=[A-ZĐÀ-Ỹ])")
 _LEAD = re.compile(r"^\s*(?:[-+*•–]\s*|\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-zđ]\)\s+|[IVX]{1,5}\.\s+)?(?P<lead>[^:;.]{3,160}?):\s")
-_PROGRAMME_NAME = re.compile(r"(?i)\bđề án\s+\d{1,3}\b")  # `… theo Đề án 06 …`: a name, no figure
 _BULLET = re.compile(r"^\s*(?:[-+*•–]\s*)+")
 _NUMBERING = re.compile(r"^\s*(?:[-+*•–]\s*)*(?P<n>\d{1,3}(?:\.\d{1,2})*)[.)]?\s+(?=\S)")  # `9.1`, `2.1.3.`; not `312.584`
 _YEAR = re.compile(r"(?:19[89]\d|20[0-4]\d)")
@@ -152,7 +151,7 @@ def _wider_scopes(doc: Document, refs: References) -> tuple[tuple[str, ...], tup
               "province": ("nation",)}.get(level, ())
     city = refs.term_values("place_level").get("city", [])
     own_words = tuple(w for value, w in Words(refs, accented(doc.lines)).of("wider_scope")
-                      if kind in city and "thanh pho" in fold(w)) if values else ()
+                      if kind in city and any(_word_in(fold(w), c) for c in city)) if values else ()
     return values, own_words
 
 
@@ -192,14 +191,27 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
 _PUNCTUATION = re.compile(r"[,;:()\[\]\"'“”‘’!?*/\\]+")
 
 
-_LEFT_OUT = re.compile(r"\(\s*(?:không|khong)\s+(?:bao\s+)?(?:gồm|gom)\b[^)]*\)|\(\s*(?:trừ|tru)\s[^)]*\)")
-
-
 @lru_cache(maxsize=16384)
 def evidence(text: str) -> str:
     """Words to look for rules in: punctuation dropped, single spaces (`sở, ngành` reads as
-    `sở ngành`); what a bracket says is left out (`(không gồm lĩnh vực Công an)`) is no evidence."""
-    return " ".join(_PUNCTUATION.sub(" ", _LEFT_OUT.sub(" ", text)).split())
+    `sở ngành`). Memoised on the text (a block's lead and heading are every figure's)."""
+    return " ".join(_PUNCTUATION.sub(" ", text).split())
+
+
+def _kept(text: str, words: Words) -> str:
+    """Text without what a bracket says is left out (`(không gồm lĩnh vực Công an)`; vocabulary
+    left_out): no evidence of what a figure counts."""
+    if "(" not in text:
+        return text
+    out, cursor = [], 0
+    for m in _BRACKET.finditer(text):
+        if words.starts(m.group(1).lstrip(), "left_out"):
+            out.append(text[cursor : m.start()])
+            cursor = m.end()
+    return "".join(out) + text[cursor:]
+
+
+_BRACKET = re.compile(r"\(([^()]*)\)")
 
 
 def accented(lines: list[str]) -> bool:
@@ -284,7 +296,7 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
         return [], sentence + 1
     folded = fold_keep(text)
     vtext = words.text(text)
-    lead = _lead(text)
+    lead = _lead(text, words)
     heading = block.headings[-1] if block.headings else ""
     local = words.has(words.text(heading), "local_section")
     sentences = _spans(text, _SENTENCE)
@@ -458,13 +470,22 @@ def _segment(text: str, folded: str, vtext: str, figures: list[Figure], k: int, 
 LEAD_LIMIT = 90  # a list item's subject before its colon; longer only as `Đối với …:`
 
 
-def _lead(text: str) -> tuple[int, int] | None:
+def _lead(text: str, words: Words) -> tuple[int, int] | None:
+    """The subject a list item (or a paragraph) opens with before its colon: no figure in it
+    (`Đăng ký khai sinh: 35 hồ sơ`; `tiếp nhận 385.566 hồ sơ: …` is no lead; a number that
+    names, `Đề án 06`, may be in it), at most LEAD_LIMIT characters unless it opens with a
+    vocabulary lead_opening word (`Đối với nhóm dịch vụ …:`)."""
     m = _LEAD.match(text)
     if not m:
         return None
-    lead = _PROGRAMME_NAME.sub("", m.group("lead"))
-    if any(ch.isdigit() for ch in lead) or (len(lead) > LEAD_LIMIT and not lead.lstrip().lower().startswith("đối với")):
-        return None  # "Đăng ký khai sinh: 35 hồ sơ" has no digits in its lead; "tiếp nhận 385.566 hồ sơ: ..." is no lead
+    lead = words.text(m.group("lead"))
+    for digits in re.finditer(r"\d+", lead):
+        before = lead[: digits.start()].rstrip()
+        name = words.last(before, "figure_name")
+        if name is None or name[1] + len(name[2]) != len(before):
+            return None
+    if len(lead) > LEAD_LIMIT and not words.starts(lead.lstrip(), "lead_opening"):
+        return None
     return m.span("lead")
 
 
@@ -687,10 +708,14 @@ def _average(vtext: str, fig: Figure, left: int, after: str, words: Words) -> bo
     if words.value_in(_words_before(vtext, fig.start, 3, left), "average", "before"):
         return True
     per = _PER.match(after)
-    return per is not None and words.value_in(per.group(1), "average", "per")
+    if per is not None:
+        return words.value_in(per.group(1), "average", "per")
+    each = words.last(after[:PER_REACH], "average")
+    return each is not None and each[0] == "each" and words.value_in(after[each[1] + len(each[2]) : PER_REACH + 16], "average", "per")
 
 
-_PER = re.compile(r"^[^\d;,.()]{0,24}?(?:/|\bmỗi\s|\bmoi\s)\s*(\w+(?:\s\w+)?)")
+_PER = re.compile(r"^[^\d;,.()]{0,24}?/\s*(\w+(?:\s\w+)?)")
+PER_REACH = 32  # characters after a count where `mỗi <unit>` makes it a count per unit
 
 
 def _in_abbreviation(text: str, at: int) -> bool:
@@ -758,8 +783,8 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
         blocked=words.has(own[-40:], "blocker") or words.has(after[:40], "blocker"),
         threshold=unit == "percent" and bool(qualifier) and words.has(own, "threshold"),
         malformed=reading.malformed, ambiguous=reading.ambiguous, alternatives=tuple(a * fig.multiplier for a in reading.alternatives),
-        near=evidence(near), clause=evidence(vtext[s_start:s_end]), before=before, own=own,
-        lead=evidence(vtext[lead[0] : lead[1]]) if lead else "", heading=evidence(words.text(heading)), exact=words.exact,
+        near=evidence(_kept(near, words)), clause=evidence(_kept(vtext[s_start:s_end], words)), before=before, own=own,
+        lead=evidence(_kept(vtext[lead[0] : lead[1]], words)) if lead else "", heading=evidence(words.text(heading)), exact=words.exact,
         body=_body(text[s_start : fig.start], heading, refs),
         start=fig.start, end=fig.end,
     )
