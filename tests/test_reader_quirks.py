@@ -261,3 +261,11 @@ def test_a_rate_columns_header_says_which_rate(refs):
     text = (READER / "rate_column.md").read_text(encoding="utf-8")
     assert [(printed, indicator) for line, printed, _, _, _, indicator in _read(text, refs) if line == 8] == [
         ("7.659", "id_cards_collected"), ("67.409", "vneid_accounts_activated"), ("89,1", "vneid_accounts_activated_rate")]
+
+
+def test_a_column_of_eligible_citizens_or_of_one_level(refs):
+    """In a table's total row, a column of citizens eligible is a base, never accounts
+    activated; a column of one level's dossiers (`… cấp xã …`) is that level's."""
+    text = (READER / "columns_level_and_base.md").read_text(encoding="utf-8")
+    assert [(printed, breakdown, indicator) for line, printed, _, _, breakdown, indicator in _read(text, refs) if line == 8] == [
+        ("8.617", "all", ""), ("7.855", "all", "vneid_accounts_activated"), ("298", "commune_level", "")]

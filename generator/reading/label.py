@@ -214,8 +214,9 @@ class Matcher:
     """Whole-word look-ups of rule words in a figure's evidence, remembered for one labelling
     run (the figures of a block share their clause, lead and heading)."""
 
-    def __init__(self) -> None:
+    def __init__(self, link: dict[bool, dict[str, tuple[str, ...]]] | None = None) -> None:
         self.memo: dict[tuple[str, tuple[str, ...]], str] = {}
+        self.link = link or {}  # per form, vocabulary rate_link: base words, population words
 
     def found(self, text: str, words: tuple[str, ...]) -> str:
         """The longest of words found in text as a whole word, or ''."""
@@ -252,7 +253,8 @@ def score(rule: Rule, fig: ReadFigure, measure: str, m: Matcher | None = None) -
         return None
     m = m or Matcher()
     exclude = rule.exclude(fig.exact)
-    if exclude and (m.any(fig.near, exclude) or m.any(measure, exclude)):
+    # words past a base word (`… đã kích hoạt trên tổng số 8.102 công dân đủ điều kiện`) name the base, not what is counted
+    if exclude and (_excluded_near(fig, exclude, m) or m.any(measure, exclude)):
         return None
     rule_measure, rule_context = rule.measure(fig.exact), rule.context(fig.exact)
     total, weakest = 0, 4
@@ -288,6 +290,17 @@ def score(rule: Rule, fig: ReadFigure, measure: str, m: Matcher | None = None) -
         weakest = min(weakest, weight)
         total += weight * len(word)
     return (weakest, total) if close else None
+
+
+def _excluded_near(fig: ReadFigure, exclude: tuple[str, ...], m: Matcher) -> bool:
+    """An excluded word in the figure's sub-clause; past a base word (`… trên tổng số 8.102 công
+    dân đủ điều kiện`) a population word names the base, not what is counted, and does not count."""
+    link = m.link.get(fig.exact, {})
+    own, base = _split_base(fig.near, link.get("base", ()))
+    if m.any(own, exclude):
+        return True
+    population = link.get("population", ())
+    return bool(base) and m.any(base, tuple(w for w in exclude if w not in population))
 
 
 def _fold_measure(fig: ReadFigure) -> str:
@@ -374,7 +387,7 @@ def names_service(fig: ReadFigure, ruleset: Rules) -> bool:
 def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
     """One Label per figure (same order)."""
     ruleset = rules(refs)
-    m = Matcher()
+    m = Matcher(ruleset.rate_link)
     labels = [Label() for _ in figures]
     own = [match(f, ruleset, m) if filable(f) and not _base_count(f, ruleset) else Label() for f in figures]
     for i, fig in enumerate(figures):

@@ -330,6 +330,7 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
     return out, sentence + max(1, len(sentences))
 
 
+LEVELS = ("province_level", "district_level", "commune_level")  # breakdown values that name one level of government
 RATE_GAP = 120  # characters from a count to the rate printed after it in its clause (`… 20.418 cán bộ … (đạt 94,51%`)
 
 
@@ -1165,6 +1166,9 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
         if not rf.channel and len(cell) <= PROSE_CELL:  # the column's channel, else the row's
             rf.channel = next((value for value, word in refs.words("channel") if _word_in(column, word)), "") \
                 or next((value for value, word in refs.words("channel") if label_folded and _word_in(label, word)), "")
+        if rf.breakdown == "all" and len(cell) <= PROSE_CELL and (level := words.last(words.text(column_printed), "breakdown")) is not None \
+                and level[0] in LEVELS:
+            rf.breakdown = level[0]  # a column `Hồ sơ TTHC cấp xã …`: that level's figures
         rf.subject = label if label_folded else column_printed
         rf.lead = f"{label_folded} {caption}".strip()
         rf.heading = evidence(words.text(column_printed))
