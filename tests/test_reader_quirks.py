@@ -163,6 +163,12 @@ def test_rows_of_named_wards_are_those_wards(refs):
      [(1, "12.384", 12384, "count", "all", "online_payment_dossiers"), (1, "78,3", 78.3, "percent", "all", "online_payment_dossier_rate")]),
     # a count per day is an average, never a total
     ("Trong tháng, Công an phường thu nhận trung bình 180 hồ sơ cấp thẻ căn cước/ngày.", [(1, "180", 180, "count", "all", "")]),
+    # a section of goals goes on under its sub-headings; a results heading after it closes it
+    ("III. MỤC TIÊU, CHỈ TIÊU NĂM 2025\n1. Về dịch vụ công trực tuyến\n- Tỷ lệ hồ sơ trực tuyến đạt trên 90%.",
+     [(3, "90", 90, "percent", "all", "")]),
+    ("### a) Mục tiêu đến năm 2025\n\nHoàn thiện hệ sinh thái.\n\nb) Kết quả ứng dụng dữ liệu dân cư theo các lĩnh vực:\n\n"
+     "#### (ii) Ứng dụng trong lĩnh vực y tế\n\n- Tỷ lệ hồ sơ trực tuyến đạt 91,5%.",
+     [(9, "91,5", 91.5, "percent", "all", "online_dossier_rate")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected

@@ -115,10 +115,20 @@ def read_figures(doc: Document, refs: References, end_line: int | None = None) -
     return memo  # type: ignore[return-value]
 
 
+def _results_lead_in(text: str, words: Words, heading: bool = False) -> bool:
+    """A numbered heading, or a numbered paragraph ending with `:`, about results (`b) Kết quả
+    ứng dụng …:`)."""
+    m = _NUMBERING.match(text) or re.match(r"^\s*[a-zđ]\)\s+", text)
+    if m is None or not (heading or text.rstrip().endswith(":")):
+        return False
+    opening = words.text(text[m.end() :])
+    return any(" " in w and opening.startswith(w) for _, w in words.of("result"))
+
+
 def _plan_heading(heading: str, words: Words) -> bool:
     """A heading about what is to come (`Nhiệm vụ trọng tâm …`, `4.1. Mục tiêu`, `1. Chỉ tiêu
     năm 2025`) and not about results (`Kết quả thực hiện các chỉ tiêu`)."""
-    text = words.text(heading)
+    text = evidence(words.text(heading))  # `NHIỆM VỤ, GIẢI PHÁP` reads as `nhiệm vụ giải pháp`
     return words.has(text, "plan_section") and not any(" " in w and _word_in(text, w) for _, w in words.of("result"))
 
 
@@ -167,9 +177,20 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
     final = blocks[-1] if blocks else None
     own = own_places(doc, refs)
     wider = _wider_scopes(doc, refs)
+    cancelled: set[str] = set()  # sections about what is to come that a results lead-in closed
     for block in blocks:
-        if block.kind == "heading":  # a section about what is to come, until the next heading
-            plan = _plan_heading(block.text, words)
+        if block.kind == "heading" and _results_lead_in(block.text, words, heading=True):
+            # `b) Kết quả …` after `a) Mục tiêu đến năm 2025`: results, under whatever level it was put
+            cancelled.update(h for h in block.headings if _plan_heading(h, words))
+            plan = False
+        elif block.kind == "heading":
+            # a section about what is to come, and every section under it (`III. MỤC TIÊU, CHỈ
+            # TIÊU NĂM 2025` / `1. Về dịch vụ công trực tuyến`), until the next heading
+            plan = any(_plan_heading(h, words) for h in (*block.headings, block.text) if h not in cancelled)
+        elif plan and _results_lead_in(block.text, words):
+            # `b) Kết quả …:` under `a) Mục tiêu đến năm 2025`: what follows is results
+            cancelled.update(h for h in block.headings if _plan_heading(h, words))
+            plan = False
         figs, sentence = read_block(block, refs, sentence, plan, truncated=block is final and doc.lines[-1].strip() != "", words=words,
                                     own=own, wider=wider)
         found.extend(f for f in figs if f.line not in skip)
