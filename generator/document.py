@@ -41,7 +41,17 @@ def is_table_line(line: str) -> bool:
     them) is prose, not a row."""
     if "\t" in line:
         return _TAB_ITEM.match(line) is None
-    return line.lstrip().startswith("|")
+    return is_pipe_row(line)
+
+
+def is_pipe_row(line: str) -> bool:
+    """A pipe table's row: `| a | b |`, or `a | b | c | d` without the outer pipes (three
+    separators or more)."""
+    stripped = line.lstrip()
+    return stripped.startswith("|") or stripped.count(" | ") + stripped.endswith(" |") >= PIPE_SEPARATORS
+
+
+PIPE_SEPARATORS = 3
 
 
 @dataclass

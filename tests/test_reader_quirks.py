@@ -275,3 +275,17 @@ def test_a_column_of_eligible_citizens_or_of_one_level(refs):
     text = (READER / "columns_level_and_base.md").read_text(encoding="utf-8")
     assert [(printed, breakdown, indicator) for line, printed, _, _, breakdown, indicator in _read(text, refs) if line == 8] == [
         ("8.617", "all", ""), ("7.855", "all", "vneid_accounts_activated"), ("298", "commune_level", "")]
+
+
+def test_a_task_table_without_outer_pipes(refs):
+    """`STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn` rows without the outer pipes are a table;
+    the task column beside a deadline says what is to be done (targets); row numbers are no figures."""
+    text = ("PHỤ LỤC\nSTT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn hoàn thành\n"
+            "5 | Đưa 100% TTHC đủ điều kiện lên cung cấp trực tuyến toàn trình | Văn phòng UBND tỉnh | Các sở, ngành | Tháng 6/2025\n"
+            "6 | Tích hợp sổ sức khỏe điện tử cho tối thiểu 1,3 triệu người dân | Sở Y tế | Công an tỉnh | Tháng 12/2025\n")
+    from generator.document import Document
+    from generator.extract.indicators import labelled_figures
+
+    figures, labels = labelled_figures(Document(text, "fixture"), refs)
+    assert [(f.line, f.printed, f.role, label.indicator_id) for f, label in zip(figures, labels)] == [
+        (3, "100", "target", ""), (4, "1,3", "target", "")]

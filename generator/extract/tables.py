@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from generator.codelists import References
-from generator.document import Document, window
+from generator.document import Document, is_pipe_row, window
 from generator.fold import fold, matches_all
 from generator.vocabulary import alternatives
 
@@ -251,8 +251,9 @@ def _split_line(line: str) -> tuple[str, list[str]] | None:
     if "\t" in line and line.strip():
         return "tsv", line.split("\t")
     stripped = line.strip()
-    if stripped.startswith("|") and stripped.count("|") >= 2:
-        inner = stripped[1:-1] if stripped.endswith("|") else stripped[1:]
+    if (stripped.startswith("|") and stripped.count("|") >= 2) or is_pipe_row(stripped):
+        inner = stripped[1:] if stripped.startswith("|") else stripped
+        inner = inner[:-1] if inner.endswith("|") else inner
         return "pipe", [c.strip() for c in inner.split("|")]
     return None
 
@@ -538,7 +539,7 @@ def aligned_tables(doc: Document, refs: References) -> list[Table]:
     number = 1
     while number <= n:
         line = doc.line(number)
-        chunks = _chunks(line) if "\t" not in line and not line.lstrip().startswith("|") and "  " in line.strip() else []
+        chunks = _chunks(line) if "\t" not in line and not is_pipe_row(line) and "  " in line.strip() else []
         if len(chunks) < 3 or not is_header([c for _, c in chunks], cols):
             number += 1
             continue

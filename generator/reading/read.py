@@ -25,7 +25,7 @@ from datetime import date
 
 from generator.codelists import References
 from generator.dates import find_dates
-from generator.document import PAGE_NUMBER, Block, Document, numbering_level, window
+from generator.document import PAGE_NUMBER, Block, Document, is_pipe_row, numbering_level, window
 from generator.figures import Figure, find_figures, unit_after
 from generator.fold import fold, fold_keep, lower_keep, matches_all
 from generator.reading.places import issuer_body, names_part, own_level, own_places, part_row
@@ -908,7 +908,7 @@ def _cells(raw: str) -> list[tuple[int, str]]:
     out = []
     if "\t" in raw:
         pattern = re.compile(r"\t")
-    elif raw.lstrip().startswith("|"):
+    elif is_pipe_row(raw):
         pattern = re.compile(r"\|")
     else:
         pattern = re.compile(r"\s{2,}")  # columns PDF text set two spaces apart are still columns
@@ -995,7 +995,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             caption = " ".join(t for t in (_caption(doc, number, skip, words), _section(doc, number, words)) if t)
         previous = number
         plain = [(offset, html_to_text(cell)) for offset, cell in cells]
-        aligned = "\t" not in raw and not raw.lstrip().startswith("|") and "<" not in raw
+        aligned = "\t" not in raw and not is_pipe_row(raw) and "<" not in raw
         if not header and not any(_is_number_cell(text) for _, text in plain[1:]) and _looks_like_header(plain):
             header = [fold(text) for _, text in plain]
             header_printed = [text for _, text in plain]
@@ -1136,9 +1136,19 @@ def _column_role(header: list[str], col: int, words: Words) -> str:
         return "result"
     if is_target[col]:
         return "target"
+    roles = _column_kinds(header, words)
+    if roles[col] == "task" and ({"deadline", "lead_unit"} & set(roles)):
+        return "target"  # `Nội dung, nhiệm vụ` beside `Thời hạn`/`Đơn vị chủ trì`: what is to be done
     if any(is_target) and ("%" in heads[col] or _has(heads[col], words.refs.words("rate"))):
         return "progress"  # `Tỷ lệ` (of the plan) beside a plan column; `Kết quả` is the result
     return "result"
+
+
+def _column_kinds(header: list[str], words: Words) -> list[str]:
+    """Each header cell's kind by codelists/table_columns.csv (`task`, `deadline`, …; "" for none)."""
+    from generator.fold import matches_all
+
+    return [next((role for role, groups in words.refs.table_columns if matches_all(fold(h), groups)), "") for h in header]
 
 
 def _is_number_cell(text: str) -> bool:
