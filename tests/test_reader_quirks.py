@@ -169,6 +169,10 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("### a) Mục tiêu đến năm 2025\n\nHoàn thiện hệ sinh thái.\n\nb) Kết quả ứng dụng dữ liệu dân cư theo các lĩnh vực:\n\n"
      "#### (ii) Ứng dụng trong lĩnh vực y tế\n\n- Tỷ lệ hồ sơ trực tuyến đạt 91,5%.",
      [(9, "91,5", 91.5, "percent", "all", "online_dossier_rate")]),
+    # a city that shares its province's name is one part of the province
+    ("UBND TỈNH LÀO CAI\nSố: 12/BC-UBND\n\n- Toàn tỉnh kích hoạt 498.216 tài khoản định danh điện tử. Địa phương có tỷ lệ kích "
+     "hoạt cao nhất là thành phố Lào Cai (91,26%).",
+     [(4, "498.216", 498216, "count", "all", "vneid_accounts_activated"), (4, "91,26", 91.26, "percent", "place", "")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected

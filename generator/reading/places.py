@@ -101,23 +101,37 @@ def own_level(doc: Document, refs: References) -> tuple[str, str]:
     if not found:
         return "", ""
     place = found[-1]
+    return mention_level(place, refs), place.kind
+
+
+def mention_level(place: Mention, refs: References) -> str:
+    """The level of a named place by its type word (vocabulary place_level); a city's by
+    jurisdictions.csv (`Thành phố Cần Thơ` a province, `Thành phố Lào Cai` a district)."""
     levels = refs.term_values("place_level")
     level = next((value for value, words in levels.items() if place.kind in words), "")
-    if level == "city":
-        provinces = {fold(alias) for row in refs.rows("jurisdictions") if row["level"] == "province"
-                     for alias in [row["name_vi"], *row["aliases"].split("|")] if alias}
-        level = "province" if any(place.name == p or p.endswith(" " + place.name) for p in provinces) else "district"
-    return level, place.kind
+    if level != "city":
+        return level
+
+    def build(r: References) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for row in r.rows("jurisdictions"):
+            out.setdefault(fold(row["name_vi"]), row["level"])
+        return out
+
+    by_name = refs.prepare("jurisdiction_levels", build)
+    city_word = levels["city"][0]
+    return by_name.get(f"{city_word} {place.name}", "district")
 
 
-def names_part(before: str, own: frozenset[str], refs: References, whole_words: list[tuple[str, str]]) -> bool:
+def names_part(before: str, own: frozenset[str], refs: References, whole_words: list[tuple[str, str]], own_level: str = "") -> bool:
     """The text before a figure (its sentence, or its list item's lead) names a place that is
-    not the report's own, with no `toàn tỉnh` after it."""
+    not the report's own, with no `toàn tỉnh` after it; a city that shares its province's name
+    (`thành phố Lào Cai` in Lào Cai province's report) is a part too."""
     found = mentions(before, refs)
     if not found:
         return False
     last = found[-1]
-    if last.name in own:
+    if last.name in own and not (own_level == "province" and mention_level(last, refs) in ("district", "commune", "below")):
         return False
     return not matches_all(fold(before[last.end :]), [[w for value, w in whole_words if value == "all"]])
 

@@ -152,17 +152,17 @@ def _page_foot(doc: Document, refs: References) -> set[int]:
     return set()
 
 
-def _wider_scopes(doc: Document, refs: References) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _wider_scopes(doc: Document, refs: References) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     """The wider_scope values that name a place wider than the report's own (province and
-    nation for a district's or commune's report, nation for a province's), and the words of
-    them that are its own after all (`toàn thành phố` in a city's report)."""
+    nation for a district's or commune's report, nation for a province's), the words of them
+    that are its own after all (`toàn thành phố` in a city's report), and its own level."""
     level, kind = own_level(doc, refs)
     values = {"district": ("province", "nation"), "commune": ("province", "nation"), "below": ("province", "nation"),
               "province": ("nation",)}.get(level, ())
     city = refs.term_values("place_level").get("city", [])
     own_words = tuple(w for value, w in Words(refs, accented(doc.lines)).of("wider_scope")
                       if kind in city and any(_word_in(fold(w), c) for c in city)) if values else ()
-    return values, own_words
+    return values, own_words, level
 
 
 def _read_all(doc: Document, refs: References, end_line: int | None) -> list[ReadFigure]:
@@ -305,7 +305,7 @@ class Words:
 
 def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = False, truncated: bool = False,
                words: Words | None = None, own: frozenset[str] = frozenset(),
-               wider: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())) -> tuple[list[ReadFigure], int]:
+               wider: tuple[tuple[str, ...], tuple[str, ...], str] = ((), (), "")) -> tuple[list[ReadFigure], int]:
     """The figures of one prose block; `sentence` numbers the sentences across blocks. `own`:
     the names of the report's own place (a figure of another named place is that part's)."""
     words = words or Words(refs)
@@ -323,7 +323,7 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
     sentences = _spans(text, _SENTENCE)
     levels = refs.words("breakdown")
     # the item's lead or its heading naming another place makes every figure of the block that place's
-    block_part = any(names_part(t, own, refs, levels) for t in (text[lead[0] : lead[1]] if lead else "", heading) if t)
+    block_part = any(names_part(t, own, refs, levels, wider[2]) for t in (text[lead[0] : lead[1]] if lead else "", heading) if t)
     out = []
     for k, fig in enumerate(figures):
         s_index = next((i for i, (a, b) in enumerate(sentences) if a <= fig.start < b), 0)
@@ -340,7 +340,7 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
         rf.subject = text[lead[0] : lead[1]] if lead else heading
         rf.source = block
         rf.local = local
-        if rf.breakdown == "all" and (block_part or names_part(text[s_start : fig.start], own, refs, levels)):
+        if rf.breakdown == "all" and (block_part or names_part(text[s_start : fig.start], own, refs, levels, wider[2])):
             rf.breakdown = "place"
         if rf.breakdown == "all" and wider[0] and (w := words.last(rf.own, "wider_scope")) is not None \
                 and w[0] in wider[0] and w[2] not in wider[1]:
