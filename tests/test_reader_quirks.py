@@ -173,6 +173,9 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("UBND TỈNH LÀO CAI\nSố: 12/BC-UBND\n\n- Toàn tỉnh kích hoạt 498.216 tài khoản định danh điện tử. Địa phương có tỷ lệ kích "
      "hoạt cao nhất là thành phố Lào Cai (91,26%).",
      [(4, "498.216", 498216, "count", "all", "vneid_accounts_activated"), (4, "91,26", 91.26, "percent", "place", "")]),
+    # one kind of area, named before the figure, is a group; level-1 e-ID accounts are no level-2 accounts
+    ("Tỷ lệ người hưởng lương hưu hằng tháng nhận qua tài khoản tại khu vực đô thị đạt 84,6%.", [(1, "84,6", 84.6, "percent", "group", "")]),
+    ("Trong kỳ hướng dẫn công dân tạo lập 3.128 tài khoản định danh điện tử mức độ 1.", [(1, "3.128", 3128, "count", "all", "")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected

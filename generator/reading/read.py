@@ -786,10 +786,12 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
     if scope is None and lead_text:
         scope = words.last(lead_text, "time_scope")
     breakdown = words.last(own, "breakdown")
+    if breakdown is not None and breakdown[0] == "area":
+        breakdown = ("group", breakdown[1], breakdown[2])  # one kind of area: a group
     group = words.last(after, "breakdown")
-    if group is not None and group[0] == "group":
+    if group is not None and group[0] == "group":  # (an area after it may describe the base: not read here)
         breakdown = group  # `1.346 trường hợp người già yếu`: its own words name a group
-    elif words.value_in(vtext[max(s_start, previous_end) : fig.start], "breakdown", "group"):
+    elif any(words.value_in(vtext[max(s_start, previous_end) : fig.start], "breakdown", v) for v in ("group", "area")):
         breakdown = ("group", 0, "")  # `Riêng lĩnh vực hộ tịch, tỷ lệ … toàn huyện đạt 98,9%`: the sentence names a group first
     cut_off, cut_printed = _cut_off(text, vtext, s_start if lead_in is None else lead_in, fig.start, words)
     return ReadFigure(
