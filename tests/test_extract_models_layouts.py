@@ -225,3 +225,11 @@ def test_models_listed_in_one_sentence_of_prose(refs):
         (1, "local-quang-nam-thu-phi-cho-khong-dung-tien-mat-tai-cho-an-hoa", "completed"),
         (1, "ai-camera-tourist-sites", "not_started"),
     ]
+
+
+def test_models_in_paragraphs_and_lettered_items(refs):
+    """A paragraph that opens with `Mô hình <name>` and states its status is a model; `a) <name>:
+    <status>` items under a heading about models are models; a bold line `Mô hình điểm: …` with
+    models after it and no status of its own heads them."""
+    rows, _ = _models("models_paragraphs_and_letters.txt", PROVINCE, refs)
+    assert [(r["source_line"], r["status"]) for r in rows] == [(3, "completed"), (6, "in_progress"), (7, "completed")]

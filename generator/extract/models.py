@@ -265,7 +265,7 @@ def _model_start(block: Block, refs: References, width: int) -> _Start | None:
     rest, rest_at = text[m.start("name") : end], m.start("name")
     quoted = _QUOTED.match(rest)
     if not heading and not quoted and (number is None or not re.search(r"\d\s*[:.\-–]", text[m.start() : m.start("name")])) \
-            and not (outline and outline.end() > 0 and _named_then_status(rest, refs)):
+            and not (outline and outline.end() > 0 and _named_then_status(rest, refs)) and not _name_then_status(rest, refs):
         return None  # `2. Mô hình quản lý lưu trú …: đang triển khai` (a numbered item: name, colon, status) is one
     if quoted:
         after = quoted.group("rest")
@@ -284,8 +284,8 @@ def _model_start(block: Block, refs: References, width: int) -> _Start | None:
     if not name or len(name) > NAME_LIMIT:
         return None
     opening = statement_status(name, refs)
-    if opening is not None and opening.start == 0:
-        return None  # `Mô hình đã hoàn thành ...`: a statement about a model, not its name
+    if opening is not None and (opening.start == 0 or opening.end >= len(name) - 1):
+        return None  # `Mô hình đã hoàn thành ...`, `Mô hình điểm: nhiều kết quả, vẫn còn vướng`: a statement, not a name
     return _Start(number, name, rest_at + cut, heading)
 
 
@@ -295,8 +295,8 @@ def _listed_model(block: Block, before: Block | None, refs: References) -> _Star
     models (a heading above it names them) or after a sentence about models that ends with `:`."""
     text = block.text
     outline = _OUTLINE.match(text)
-    if not outline or outline.end() == 0 or not re.search(r"\d", text[: outline.end()]):
-        return None
+    if not outline or outline.end() == 0:
+        return None  # numbered (`(3)`, `a)`) or bulleted (`- `) items
     model = words(refs).start
     about_models = any(model.search(h) for h in block.headings[-1:]) or (
         before is not None and before.text.rstrip().endswith(":") and model.search(before.text) is not None)
@@ -305,6 +305,20 @@ def _listed_model(block: Block, before: Block | None, refs: References) -> _Star
         return None
     name = rest[: rest.find(":")].strip(_EDGE)
     return _Start(None, name, outline.end() + rest.find(":") + 1, False) if name else None
+
+
+def _name_then_status(rest: str, refs: References) -> bool:
+    """`Mô hình quản lý lưu trú tại nhà nghỉ, khách sạn đã hoàn thành, …`: a paragraph that opens
+    with a model's name of a few words and states its status in its first sentence."""
+    first = re.split(r"\.\s", rest, maxsplit=1)[0]
+    status = statement_status(first, refs)
+    if status is None or len(first[: status.start].split()) < NAME_WORDS_MIN or status.start > NAME_LIMIT:
+        return False
+    opening = first.split()[0].lower().strip(",")
+    return opening not in refs.terms("model_reference", form="exact")  # `Mô hình này được …`: no name
+
+
+NAME_WORDS_MIN = 3  # words of a model's name printed before its status
 
 
 def _named_then_status(rest: str, refs: References) -> bool:
@@ -348,8 +362,9 @@ def _section_rows(doc: Document, refs: References, meta: ReportMeta, claimed: se
             if starts.get(j) is not None:
                 # models listed under it before any status of its own: a heading about
                 # models, not one model (`10. Mô hình chuyển đổi số` / `10.1 Mô hình "…"`)
-                section = (block.kind == "heading" and nxt.kind == "heading" and nxt.level > block.level
-                           and not any(statement_status(b.text, refs) for b in below))
+                section = ((block.kind == "heading" and nxt.kind == "heading" and nxt.level > block.level)
+                           or (start.heading and nxt.kind != "heading" and not nxt.emphasised)) \
+                    and not any(statement_status(b.text, refs) for b in below)
                 break
             if nxt.emphasised or (nxt.kind == "heading" and not (block.kind == "heading" and nxt.level > block.level and block.text in nxt.headings)):
                 break
