@@ -265,7 +265,8 @@ def _model_start(block: Block, refs: References, width: int) -> _Start | None:
     rest, rest_at = text[m.start("name") : end], m.start("name")
     quoted = _QUOTED.match(rest)
     if not heading and not quoted and (number is None or not re.search(r"\d\s*[:.\-–]", text[m.start() : m.start("name")])) \
-            and not (outline and outline.end() > 0 and _named_then_status(rest, refs)) and not _name_then_status(rest, refs):
+            and not (outline and outline.end() > 0 and _named_then_status(rest, refs)) \
+            and not (text[at : at + 1].isupper() and _name_then_status(rest, refs)):
         return None  # `2. Mô hình quản lý lưu trú …: đang triển khai` (a numbered item: name, colon, status) is one
     if quoted:
         after = quoted.group("rest")
@@ -314,6 +315,9 @@ def _name_then_status(rest: str, refs: References) -> bool:
     status = statement_status(first, refs)
     if status is None or len(first[: status.start].split()) < NAME_WORDS_MIN or status.start > NAME_LIMIT:
         return False
+    stop = _NAME_END.search(first)
+    if (stop is not None and stop.start() < status.start) or ")" in first[: status.start]:
+        return False  # the name ends before the status (`…du lịch…); hiệu quả … chưa thể triển khai`): no statement of its own
     opening = first.split()[0].lower().strip(",")
     return opening not in refs.terms("model_reference", form="exact")  # `Mô hình này được …`: no name
 
