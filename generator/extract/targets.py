@@ -11,6 +11,7 @@ from generator.document import Document
 from generator.extract.base import Extraction, ReportMeta
 from generator.extract.indicators import labelled_figures
 from generator.reading.label import match, rules
+from generator.reading.read import PROSE_CELL
 
 
 def extract_targets(doc: Document, refs: References, meta: ReportMeta) -> Extraction:
@@ -18,9 +19,11 @@ def extract_targets(doc: Document, refs: References, meta: ReportMeta) -> Extrac
     figures, labels = labelled_figures(doc, refs)
     ruleset = rules(refs)
     for i, fig in enumerate(figures):
-        if fig.role != "target" or fig.value is None or fig.ratio_part == "denominator" or fig.breakdown != "all":
-            continue
+        if fig.role != "target" or fig.value is None or fig.ratio_part == "denominator" or fig.breakdown != "all" or fig.task:
+            continue  # (a task's figure, `cắt giảm tối thiểu 20% thông tin …`, says what is to be done, not an indicator's target)
         label = match(fig, ruleset)
+        if label.indicator_id and fig.in_table and fig.cell_chars > PROSE_CELL and label.weakest < 3:
+            continue  # a task in a table's prose cell: filed only on its own close words, as results are
         if not label.indicator_id:
             label = _beside(figures, labels, i, ruleset)  # `đạt 92,7% (Chính phủ giao 80%)`: the result's indicator
         if not label.indicator_id:

@@ -80,6 +80,7 @@ class ReadFigure:
     blocked: bool = False  # `còn lại`, `chưa`: not the quantity itself
     threshold: bool = False  # `12/15 xã có tỷ lệ kích hoạt trên 85%`: a bound that sets a group apart, not a measured rate
     average: bool = False  # `trung bình 180 hồ sơ/ngày`: a count per day (or per unit), not a total
+    task: bool = False  # in a table's task column (`Nhiệm vụ` beside `Thời hạn`): what is to be done
     in_table: bool = False
     cell_chars: int = 0  # length of the table cell it was read from
     measure_in_table: bool = False  # the counted noun is the table's row label and column header
@@ -356,21 +357,23 @@ RATE_GAP = 120  # characters from a count to the rate printed after it in its cl
 
 
 def _parts_inherit_breakdown(figures: list[ReadFigure], text: str) -> None:
-    """A part (`trong đó 47.215 hồ sơ trực tuyến`) of a figure that counts one level, place or
+    """A part (`trong đó 47.215 hồ sơ trực tuyến`) of a count that counts one level, place or
     group (`UBND cấp huyện, cấp xã tiếp nhận 58.731 hồ sơ`) counts within it: the same
-    breakdown; so does the rate printed right after such a figure or part."""
+    breakdown; so does the rate printed right after such a count or part (`(đạt 80,39%)`)."""
     whole: ReadFigure | None = None
     previous: ReadFigure | None = None
     for fig in figures:
         if whole is not None and whole.sentence != fig.sentence:
             whole = None
-        rate_of_part = fig.unit == "percent" and previous is not None and previous.sentence == fig.sentence and (
-            previous.part_of or (previous.breakdown != "all" and 0 <= fig.start - previous.end <= RATE_GAP
-                                 and ";" not in text[previous.end : fig.start]))
-        if not fig.part_of and not rate_of_part:
+        if fig.unit == "percent":
+            if previous is not None and previous.unit != "percent" and previous.sentence == fig.sentence and previous.breakdown != "all" \
+                    and fig.breakdown == "all" and fig.role == previous.role \
+                    and (previous.part_of or (0 <= fig.start - previous.end <= RATE_GAP and ";" not in text[previous.end : fig.start])):
+                fig.breakdown = previous.breakdown
+        elif not fig.part_of:
             whole = fig
         elif whole is not None and whole.breakdown != "all" and fig.breakdown == "all":
-            fig.breakdown = whole.breakdown  # and the rate of such a part (`(đạt 80,39%)`)
+            fig.breakdown = whole.breakdown
         previous = fig
 
 
@@ -1140,7 +1143,7 @@ def _column_role(header: list[str], col: int, words: Words) -> str:
         return "target"
     roles = _column_kinds(header, words)
     if roles[col] == "task" and ({"deadline", "lead_unit"} & set(roles)):
-        return "target"  # `Nội dung, nhiệm vụ` beside `Thời hạn`/`Đơn vị chủ trì`: what is to be done
+        return "task"  # `Nội dung, nhiệm vụ` beside `Thời hạn`/`Đơn vị chủ trì`: what is to be done
     if any(is_target) and ("%" in heads[col] or _has(heads[col], words.refs.words("rate"))):
         return "progress"  # `Tỷ lệ` (of the plan) beside a plan column; `Kết quả` is the result
     return "result"
@@ -1191,6 +1194,8 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
         rf.in_table, rf.cell_chars, rf.sentence = True, len(cell), -(row.line * PROSE_SENTENCES + s_index)
         if column_role == "target":
             rf.role, rf.role_words = "target", column_printed.lower()
+        elif column_role == "task":
+            rf.role, rf.task = "target", True  # a task to be done: a target set by no one the column names
         elif column_role == "progress":
             rf.progress = True
         if not rf.measure and rf.unit != "percent" and len(cell) <= 24:
