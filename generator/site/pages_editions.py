@@ -9,6 +9,8 @@ relative to the feed file.
 """
 from __future__ import annotations
 
+import re
+
 import uuid
 from collections import Counter, defaultdict
 from functools import cached_property
@@ -148,7 +150,7 @@ class Editions:
                      tag("code", esc(row.get("table"))) if row.get("table") else "", self.record_cell(view, row),
                      tag("code", esc(row.get("field"))) if row.get("field") else "",
                      _in_language(view, row, "old_value"), _in_language(view, row, "new_value"), esc(view.number(row.get("count")))]
-            cells.append(esc(row.get(f"message_{view.lang}") or row.get("message")))
+            cells.append(_message(row, view.lang))
             body.append(cells)
         return table([esc(h) for h in head], body, numeric=[8], label=view.t("data.changes_count"))
 
@@ -225,10 +227,26 @@ def build(site: Site, section: dict[str, Any], out: Output) -> None:
 
 def _in_language(view: View, row: Row, name: str) -> str:
     """A changed value, marked with its language when its field is another language's
-    (`note_en` on a Vietnamese page)."""
+    (`note_en` on a Vietnamese page) or it is written in Vietnamese on another language's
+    page (a code list's words: `thiết yếu;cấp huyện|cấp xã`)."""
     text = esc(row.get(name))
     field = str(row.get("field") or "")
     for lang in view.site.config.languages:
         if text and lang != view.lang and field.endswith(f"_{lang}"):
             return f'<span lang="{esc(lang)}">{text}</span>'
+    if text and view.lang != "vi" and VIETNAMESE_LETTER.search(text):
+        return f'<span lang="vi">{text}</span>'
     return text
+
+
+def _message(row: Row, lang: str) -> str:
+    """The change's message, its record id and field written as code (`es-dc-total`, `context`)."""
+    text = esc(row.get(f"message_{lang}") or row.get("message"))
+    for name in ("record_id", "field"):
+        value = esc(row.get(name) or "")
+        if value:
+            text = re.sub(rf"(?<![\w-]){re.escape(value)}(?![\w-])", tag("code", value), text, count=1)
+    return text
+
+
+VIETNAMESE_LETTER = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
