@@ -4,6 +4,8 @@ no blank lines inside, so Markdown leaves them alone.
 """
 from __future__ import annotations
 
+import hashlib
+
 import html
 import re
 from typing import Any, Iterable
@@ -65,9 +67,12 @@ def table(head: list[str], rows: Iterable[list[str]], caption: str | None = None
     numeric = set(numeric)
     rows = list(rows)
     stacked = len(head) >= 4 if stack is None else stack
-    labels = [_strip(h).replace('"', "&quot;").strip() for h in head]  # already escaped text
-    out = ['<div class="table-wrap" tabindex="0" role="region"' + attrs(aria_label=label or _strip(caption) or None, id=wrap_id) + ">",
-           f'<table class="data{" stack" if stacked else ""}">']
+    labels = [html.unescape(_strip(h)).strip() for h in head]  # head holds escaped text
+    kind = _label_class(labels, row_headers) if stacked else ""
+    out = ['<div class="table-wrap" tabindex="0" role="region"' + attrs(aria_label=label or _strip(caption) or None, id=wrap_id) + ">"]
+    if kind:
+        out.append(_label_style(kind, labels, row_headers))
+    out.append(f'<table class="data{" stack " + kind if stacked else ""}">')
     if caption:
         out.append(f"<caption>{caption}</caption>")
     out.append("<thead><tr>\n" + "\n".join(f'<th scope="col"{_num(i, numeric)}>{h}</th>' for i, h in enumerate(head)) + "\n</tr></thead>")
@@ -76,16 +81,32 @@ def table(head: list[str], rows: Iterable[list[str]], caption: str | None = None
     for index, row in enumerate(rows):
         cells = []
         for i, cell in enumerate(row):
-            label_attr = f' data-label="{labels[i]}"' if stacked and i < len(labels) and labels[i] else ""
             if i == 0 and row_headers:
                 cells.append(f'<th scope="row">{cell}</th>')
             else:
-                empty = ' data-empty=""' if stacked and not cell.strip() else ""
-                cells.append(f"<td{_num(i, numeric)}{label_attr}{empty}>{cell}</td>")
+                cells.append(f"<td{_num(i, numeric)}>{cell if cell.strip() else ''}</td>")  # an empty cell: `:empty`, hidden on a card
         row_id = ids[index] if index < len(ids) else None
         out.append(f"<tr{attrs(id=row_id)}>\n" + "\n".join(cells) + "\n</tr>")
     out.append("</tbody></table></div>")
     return "\n".join(out)
+
+
+def _label_class(labels: list[str], row_headers: bool) -> str:
+    """The class of a stacked table's column labels (one per set of labels): its cards show each
+    cell under its column's name from one style rule per column, not an attribute per cell."""
+    digest = hashlib.blake2s("\x1f".join([str(row_headers), *labels]).encode("utf-8"), digest_size=4).hexdigest()
+    return f"cols-{digest}"
+
+
+def _label_style(kind: str, labels: list[str], row_headers: bool) -> str:
+    """`<style>` naming each column on a narrow screen's cards (site.css lays the cards out)."""
+    rules = []
+    for i, text in enumerate(labels):
+        if not text or (i == 0 and row_headers):
+            continue
+        content = text.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ").replace("\n", " ")
+        rules.append(f'table.{kind} td:nth-child({i + 1})::before{{content:"{content}"}}')
+    return "<style>@media screen and (max-width:44.9375em){" + "".join(rules) + "}</style>" if rules else ""
 
 
 def _num(index: int, numeric: set[int]) -> str:

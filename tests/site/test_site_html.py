@@ -47,13 +47,19 @@ def test_table_has_headers_and_a_label():
 
 
 def test_wide_tables_stack_with_their_column_names():
-    """Four columns or more: each cell carries its column's name (site.css shows it on a
-    phone, where each row becomes a card); empty cells are marked to be left out there."""
-    out = table(["Place", "Date", "Value &amp; unit", "<a>Source</a>"], [["<a>X</a>", "1/2", "", "line 3"]], row_headers=True,
-                row_ids=["f-1"])
-    assert 'class="data stack"' in out and '<tr id="f-1">' in out
-    assert '<td data-label="Date">1/2</td>' in out and '<td data-label="Value &amp; unit" data-empty=""></td>' in out
-    assert '<td data-label="Source">line 3</td>' in out
+    """Four columns or more: a style rule per column names each cell on a phone (site.css
+    makes each row a card there), once per table, not once per cell; an empty cell is empty
+    (`:empty`, left out of the card); a label's quote or `<` cannot end the rule or the style."""
+    out = table(["Place", "Date", "Value &amp; &quot;unit&quot;", "<a>Source</a>", "&lt;/style&gt;"],
+                [["<a>X</a>", "1/2", "", "line 3", "x"], ["<a>Y</a>", "3/4", "5", "line 9", ""]], row_headers=True, row_ids=["f-1", None])
+    kind = re.search(r'class="data stack (cols-[0-9a-f]{8})"', out).group(1)
+    assert '<tr id="f-1">' in out
+    assert (f'<style>@media screen and (max-width:44.9375em){{table.{kind} td:nth-child(2)::before{{content:"Date"}}'
+            f'table.{kind} td:nth-child(3)::before{{content:"Value & \\"unit\\""}}'
+            f'table.{kind} td:nth-child(4)::before{{content:"Source"}}'
+            f'table.{kind} td:nth-child(5)::before{{content:"\\3c /style>"}}}}</style>') in out
+    assert "<td>1/2</td>" in out and "<td></td>" in out and "data-label" not in out
+    assert out.count("<style>") == 1
     assert "</td>\n<td" in out  # one cell a line: words of neighbouring cells never run together
 
 
