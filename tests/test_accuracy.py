@@ -30,10 +30,10 @@ FLOORS = {
     ("realtexts", "services"): (1.00, 0.80),
     ("layouts", "figures"): (0.97, 0.99),
     ("layouts", "values"): (0.99, 0.99),
-    ("layouts", "indicators"): (0.96, 0.84),
-    ("layouts", "services"): (0.99, 0.97),
-    ("layouts", "models"): (1.00, 0.91),
-    ("layouts", "statuses"): (0.94, 0.86),
+    ("layouts", "indicators"): (0.94, 0.83),
+    ("layouts", "services"): (0.98, 0.94),
+    ("layouts", "models"): (1.00, 0.86),
+    ("layouts", "statuses"): (0.95, 0.83),
 }
 
 
