@@ -408,11 +408,12 @@ def _inline_rows(doc: Document, refs: References, claimed: set[int], taken: set[
     and stating its status (`mô hình khám chữa bệnh bằng CCCD gắn chip đã hoàn thành; mô hình
     thu viện phí … đang triển khai; …`): two such clauses or more in a sentence make a list."""
     model = words(refs).start
+    word = fold(words(refs).model_word)
     found: list[_Found] = []
     for block in doc.blocks():
         lines = {s[1] for s in block.segments}
-        if block.kind == "footnote" or claimed & lines or taken & lines or _in_plan(block, refs):
-            continue
+        if block.kind == "footnote" or claimed & lines or taken & lines or fold(block.text).count(word) < 2 or _in_plan(block, refs):
+            continue  # (two clauses that open with `mô hình` at least, or no list)
         text, start, items = block.text, 0, []
         for m in [*_CLAUSE_END.finditer(block.text), None]:
             end = m.start() if m else len(text)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.codelists import References
 from generator.fold import fold, lower_keep
@@ -217,6 +218,7 @@ class Matcher:
     def __init__(self, link: dict[bool, dict[str, tuple[str, ...]]] | None = None) -> None:
         self.memo: dict[tuple[str, tuple[str, ...]], str] = {}
         self.link = link or {}  # per form, vocabulary rate_link: base words, population words
+        self.splits: dict[tuple[str, bool], tuple[str, str]] = {}  # a figure's words before and from its base word
 
     def found(self, text: str, words: tuple[str, ...]) -> str:
         """The longest of words found in text as a whole word, or ''."""
@@ -296,7 +298,11 @@ def _excluded_near(fig: ReadFigure, exclude: tuple[str, ...], m: Matcher) -> boo
     """An excluded word in the figure's sub-clause; past a base word (`… trên tổng số 8.102 công
     dân đủ điều kiện`) a population word names the base, not what is counted, and does not count."""
     link = m.link.get(fig.exact, {})
-    own, base = _split_base(fig.near, link.get("base", ()))
+    key = (fig.near, fig.exact)
+    split = m.splits.get(key)
+    if split is None:
+        split = m.splits[key] = _split_base(fig.near, link.get("base", ()))
+    own, base = split
     if m.any(own, exclude):
         return True
     population = link.get("population", ())
@@ -554,8 +560,16 @@ def _base_count(fig: ReadFigure, ruleset: Rules) -> bool:
 
 def _split_base(near: str, base_words: tuple[str, ...]) -> tuple[str, str]:
     """A rate's words before its first base word, and from it on."""
-    at = min((m.start() for w in base_words for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", near)), default=len(near))
+    if not base_words or not any(w in near for w in base_words):
+        return near, ""
+    found = _base_pattern(base_words).search(near)
+    at = found.start() if found else len(near)
     return near[:at], near[at:]
+
+
+@lru_cache(maxsize=8)
+def _base_pattern(base_words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(base_words, key=len, reverse=True)) + r")(?!\w)")
 
 
 def _attached(fig: ReadFigure, parent: ReadFigure, ruleset: Rules) -> bool:
