@@ -296,3 +296,20 @@ def test_a_task_table_without_outer_pipes(refs):
     figures, labels = labelled_figures(Document(text, "fixture"), refs)
     assert [(f.line, f.printed, f.role, label.indicator_id) for f, label in zip(figures, labels)] == [
         (3, "100", "target", ""), (4, "1,3", "target", "")]
+
+
+@pytest.mark.parametrize("header, issuer", [
+    ("UBND TỈNH THANH HÓA                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG                     Độc lập - Tự do - Hạnh phúc\n"
+     "                                               ________________________\n", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"),
+    ("BỘ LAO ĐỘNG - THƯƠNG BINH           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "        VÀ XÃ HỘI                             Độc lập - Tự do - Hạnh phúc\n", "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
+    ("BỘ CÔNG AN                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG AN TỈNH NGHỆ AN       Độc lập - Tự do - Hạnh phúc\n", ""),
+])
+def test_the_issuer_of_a_pdf_texts_two_column_header(refs, header, issuer):
+    """A header's columns set apart by runs of spaces (PDF text): the issuer is the first
+    column's last line, a name that goes on indented on the next line included, past the rule
+    under it."""
+    from generator.reading.places import issuer_body
+
+    assert issuer_body(Document(header + "Số: 12/BC\n\nBÁO CÁO\n", "fixture"), refs) == issuer

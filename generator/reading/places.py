@@ -83,6 +83,15 @@ def own_places(doc: Document, refs: References) -> frozenset[str]:
     return frozenset(names)
 
 
+_COLUMNS = re.compile(r"\t| {3,}")
+
+
+def first_column(line: str) -> str:
+    """A header line's first column: a two-column header sets its columns apart with a tab
+    (Word) or a run of spaces (PDF text): `SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG      Độc lập - …`."""
+    return _COLUMNS.split(line.strip())[0]
+
+
 def own_level(doc: Document, refs: References) -> tuple[str, str]:
     """(level, type word) of the report's own place: the last place its header names (the
     issuer: `UBND THÀNH PHỐ HỒ CHÍ MINH` / `UBND XÃ PHƯỚC HÒA` is the commune's), else the
@@ -95,7 +104,7 @@ def own_level(doc: Document, refs: References) -> tuple[str, str]:
     for line in [line for line in doc.lines if line.strip()][:HEADER_LINES]:
         if _LIST_ITEM.match(line):
             break
-        found.extend(mentions(line.split("\t")[0], refs))  # a two-column header: the issuer's column
+        found.extend(mentions(first_column(line), refs))  # a two-column header: the issuer's column
     if not found:
         found = next((m[:1] for line in lines if (m := mentions(line, refs))), [])
     if not found:
@@ -155,14 +164,20 @@ def issuer_body(doc: Document, refs: References) -> str:
     dossiers and procedures are its own unless a figure says `toàn tỉnh`. The issuer is the
     last line of the capitalised lines the report opens with (`BỘ CÔNG AN` / `CÔNG AN TỈNH
     THANH HÓA` is the province's police, no body of this kind)."""
-    run = []
+    bodies = [w.upper() for w in refs.terms("own_body", "body", form="printed")]
+    run: list[str] = []
+    indent = -1
     for line in doc.lines[:HEADER_LINES]:
-        text = line.split("\t")[0].strip(" *#")  # a two-column header: the issuer's column
-        if not text:
-            continue
+        text = first_column(line).strip(" *#")  # a two-column header: the issuer's column
+        if not any(ch.isalpha() for ch in text):
+            continue  # blank, or the rule under the issuer (`________`)
         if any(ch.isdigit() or ch.islower() for ch in text):
             break
+        own_indent = len(line) - len(line.lstrip(" "))
+        if run and own_indent > indent + 2 and not any(text.startswith(body + " ") for body in bodies):
+            run[-1] = f"{run[-1]} {text}"  # `BỘ LAO ĐỘNG - THƯƠNG BINH` / `    VÀ XÃ HỘI`: the name goes on, indented
+            continue
         run.append(text)
-    bodies = [w.upper() for w in refs.terms("own_body", "body", form="printed")]
+        indent = own_indent
     last = run[-1] if run else ""
     return last if any(last.startswith(body + " ") for body in bodies) else ""
