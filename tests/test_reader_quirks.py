@@ -176,6 +176,14 @@ def test_rows_of_named_wards_are_those_wards(refs):
     # one kind of area, named before the figure, is a group; level-1 e-ID accounts are no level-2 accounts
     ("Tỷ lệ người hưởng lương hưu hằng tháng nhận qua tài khoản tại khu vực đô thị đạt 84,6%.", [(1, "84,6", 84.6, "percent", "group", "")]),
     ("Trong kỳ hướng dẫn công dân tạo lập 3.128 tài khoản định danh điện tử mức độ 1.", [(1, "3.128", 3128, "count", "all", "")]),
+    # a sentence that speaks of a place by its type word alone, after one that named it
+    ("- Toàn tỉnh Quảng Ngãi tiếp nhận 62.518 hồ sơ trực tuyến. Tại hội nghị, huyện Sơn Tịnh được đánh giá là địa phương dẫn đầu. "
+     "Trong tháng 11, huyện tiếp nhận 3.416 hồ sơ, trong đó 3.238 hồ sơ nộp trực tuyến.",
+     [(1, "62.518", 62518, "count", "all", "online_dossiers"), (1, "3.416", 3416, "count", "place", ""),
+      (1, "3.238", 3238, "count", "place", "")]),
+    # `So với tổng số 6.047 công dân …` is a base
+    ("So với tổng số 6.047 công dân thuộc diện được cấp tài khoản định danh điện tử, tỷ lệ đạt 77,77%.",
+     [(1, "6.047", 6047, "count", "all", ""), (1, "77,77", 77.77, "percent", "all", "")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected

@@ -341,7 +341,8 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
         rf.subject = text[lead[0] : lead[1]] if lead else heading
         rf.source = block
         rf.local = local
-        if rf.breakdown == "all" and (block_part or names_part(text[s_start : fig.start], own, refs, levels, wider[2])):
+        if rf.breakdown == "all" and (block_part or names_part(text[s_start : fig.start], own, refs, levels, wider[2])
+                                      or _named_before(text, s_start, fig.start, own, refs)):
             rf.breakdown = "place"
         if rf.breakdown == "all" and wider[0] and (w := words.last(rf.own, "wider_scope")) is not None \
                 and w[0] in wider[0] and w[2] not in wider[1]:
@@ -354,6 +355,21 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
 
 LEVELS = ("province_level", "district_level", "commune_level")  # breakdown values that name one level of government
 RATE_GAP = 120  # characters from a count to the rate printed after it in its clause (`… 20.418 cán bộ … (đạt 94,51%`)
+
+
+def _named_before(text: str, s_start: int, at: int, own: frozenset[str], refs: References) -> bool:
+    """A sentence that speaks of a place by its type word alone (`Trong tháng 11, huyện tiếp nhận
+    3.416 hồ sơ`) after an earlier sentence of its paragraph named one of that type that is not
+    the report's own (`huyện Sơn Tịnh được đánh giá …`): that place's figure."""
+    from generator.reading.places import mentions
+
+    if s_start == 0:
+        return False
+    kinds = {m.kind for m in mentions(text[:s_start], refs) if m.kind and m.name not in own}
+    if not kinds or mentions(text[s_start:at], refs):
+        return False
+    before = fold(text[s_start:at])
+    return any(_word_in(before, kind) for kind in kinds)
 
 
 def _parts_inherit_breakdown(figures: list[ReadFigure], text: str) -> None:
