@@ -184,6 +184,12 @@ def test_rows_of_named_wards_are_those_wards(refs):
     # `So với tổng số 6.047 công dân …` is a base
     ("So với tổng số 6.047 công dân thuộc diện được cấp tài khoản định danh điện tử, tỷ lệ đạt 77,77%.",
      [(1, "6.047", 6047, "count", "all", ""), (1, "77,77", 77.77, "percent", "all", "")]),
+    # citizens abroad, mountain districts, a budget given to one body: parts, never the place's
+    ("- Đối với công dân Việt Nam ở nước ngoài: tiếp nhận 214 hồ sơ cấp thẻ căn cước.", [(1, "214", 214, "count", "group", "")]),
+    ("Thấp nhất là các huyện miền núi, tỷ lệ kích hoạt tài khoản định danh điện tử chỉ đạt 61,27%.",
+     [(1, "61,27", 61.27, "percent", "group", "")]),
+    ("Kinh phí: UBND tỉnh bố trí 4,8 tỷ đồng cho Công an tỉnh để thực hiện các nhiệm vụ của Đề án 06.",
+     [(1, "4,8", 4_800_000_000, "vnd", "all", "")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected
