@@ -186,8 +186,9 @@ class Document:
         """A table row: tab-separated, a pipe table, inside HTML `<table>` markup, or a row
         of a table whose columns PDF conversion aligned with spaces."""
         if self._table_lines is None:
-            self._table_lines = _html_table_lines(self.lines) | aligned_table_lines(self.lines)
-        return number in self._table_lines or is_table_line(self.lines[number - 1])
+            self._table_lines = _html_table_lines(self.lines) | aligned_table_lines(self.lines) | {
+                n for n, line in enumerate(self.lines, start=1) if is_table_line(line)}
+        return number in self._table_lines
 
     def blocks(self, start: int = 1, end: int | None = None) -> list[Block]:
         """Prose blocks between lines start..end (1-based, inclusive); table lines are skipped.
