@@ -190,6 +190,12 @@ def test_rows_of_named_wards_are_those_wards(refs):
      [(1, "61,27", 61.27, "percent", "group", "")]),
     ("Kinh phí: UBND tỉnh bố trí 4,8 tỷ đồng cho Công an tỉnh để thực hiện các nhiệm vụ của Đề án 06.",
      [(1, "4,8", 4_800_000_000, "vnd", "all", "")]),
+    # `Đối với <subject>, …`: the subject before the first comma is the sentence's lead (no figure in it)
+    ("c) Đối với các dịch vụ công thiết yếu theo Đề án 06 thuộc thẩm quyền giải quyết của cấp thành phố và cấp phường, trong quý "
+     "đã tiếp nhận 12.874 hồ sơ, trong đó trực tuyến 10.951 hồ sơ, đạt 85,06%.",
+     [(1, "12.874", 12874, "count", "all", "essential_services_district_commune_dossiers"),
+      (1, "10.951", 10951, "count", "all", "essential_services_district_commune_online"),
+      (1, "85,06", 85.06, "percent", "all", "essential_services_district_commune_online_rate")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected

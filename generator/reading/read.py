@@ -37,6 +37,8 @@ _BOUNDARY = re.compile(r"[;,()]\s*|\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|:\s+(?=[
 # a sentence ends at `.` (not after an abbreviation such as `TP.`, `Tp.`, `TT.`), `;` or `:` before a capital
 _SENTENCE = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\bTT)(?<!\bTX)\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|;\s+|:\s+(?=[A-ZĐÀ-Ỹ])")
 _LEAD = re.compile(r"^\s*(?:[-+*•–]\s*|\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-zđ]\)\s+|[IVX]{1,5}\.\s+)?(?P<lead>[^:;.]{3,160}?):\s")
+# a subject clause before the sentence's first comma (only when it opens with a lead_opening word)
+_OPENING = re.compile(r"^\s*(?:[-+*•–]\s*|\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-zđ]\)\s+|[IVX]{1,5}\.\s+)?(?P<lead>[^,:;.]{8,200}?),\s")
 _BULLET = re.compile(r"^\s*(?:[-+*•–]\s*)+")
 _NUMBERING = re.compile(r"^\s*(?:[-+*•–]\s*)*(?P<n>\d{1,3}(?:\.\d{1,2})*)[.)]?\s+(?=\S)")  # `9.1`, `2.1.3.`; not `312.584`
 _YEAR = re.compile(r"(?:19[89]\d|20[0-4]\d)")
@@ -511,6 +513,16 @@ def _segment(text: str, folded: str, vtext: str, figures: list[Figure], k: int, 
 LEAD_LIMIT = 90  # a list item's subject before its colon; longer only as `Đối với …:`
 
 
+def _names_only(lead: str, words: Words) -> bool:
+    """No figure in a lead: every number in it names something (`Đề án 06`)."""
+    for digits in re.finditer(r"\d+", lead):
+        before = lead[: digits.start()].rstrip()
+        name = words.last(before, "figure_name")
+        if name is None or name[1] + len(name[2]) != len(before):
+            return False
+    return True
+
+
 def _lead(text: str, words: Words) -> tuple[int, int] | None:
     """The subject a list item (or a paragraph) opens with before its colon: no figure in it
     (`Đăng ký khai sinh: 35 hồ sơ`; `tiếp nhận 385.566 hồ sơ: …` is no lead; a number that
@@ -518,13 +530,13 @@ def _lead(text: str, words: Words) -> tuple[int, int] | None:
     vocabulary lead_opening word (`Đối với nhóm dịch vụ …:`)."""
     m = _LEAD.match(text)
     if not m:
+        opening = _OPENING.match(text)
+        if opening and words.starts(words.text(opening.group("lead")), "lead_opening") and _names_only(words.text(opening.group("lead")), words):
+            return opening.span("lead")  # `c) Đối với các dịch vụ … cấp phường, trong quý đã tiếp nhận …`
         return None
     lead = words.text(m.group("lead"))
-    for digits in re.finditer(r"\d+", lead):
-        before = lead[: digits.start()].rstrip()
-        name = words.last(before, "figure_name")
-        if name is None or name[1] + len(name[2]) != len(before):
-            return None
+    if not _names_only(lead, words):
+        return None
     if len(lead) > LEAD_LIMIT and not words.starts(lead.lstrip(), "lead_opening"):
         return None
     return m.span("lead")
