@@ -333,3 +333,15 @@ def test_the_issuer_of_a_pdf_texts_two_column_header(refs, header, issuer):
     from generator.reading.places import issuer_body
 
     assert issuer_body(Document(header + "Số: 12/BC\n\nBÁO CÁO\n", "fixture"), refs) == issuer
+
+
+def test_a_decimal_in_a_column_that_does_not_say_percent_is_no_dossier_count(refs):
+    """A service table's column whose header does not say `%` (`TT/TS`) holding `95,31`: no
+    count of dossiers (the service row keeps its counts; extraction does not stop)."""
+    from generator.pipeline import extract_document
+
+    text = ("2.3. Dịch vụ công thiết yếu\n| STT | Dịch vụ | Tổng số hồ sơ | Trực tuyến | TT/TS |\n|---|---|---|---|---|\n"
+            "| 1 | Đăng ký khai sinh | 1.126 | 1.084 | 96,27 |\n| 2 | Đăng ký thường trú | 5.902 | 5.625 | 95,31 |\n")
+    rows = extract_document(Document(text, "fixture.md"), refs, "fixture.md", "0" * 64, "md")["tables"]["service_results"]
+    assert [(r["service_id"], r["total"], r["online"]) for r in rows] == [
+        ("birth_registration", 1126, 1084), ("permanent_residence", 5902, 5625)]

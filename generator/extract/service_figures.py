@@ -96,6 +96,8 @@ def extract_service_figures(doc: Document, refs: References, meta: ReportMeta) -
             continue  # prose in a cell; a table of indicators against their plan
         if not _dossier_like(fig, refs):
             continue
+        if fig.unit != "percent" and fig.value != int(fig.value):
+            continue  # `95,31` in a column whose header does not say `%`: no count of dossiers
         service = _service_of(fig, rules)
         if not service:
             continue
