@@ -30,10 +30,10 @@ FLOORS = {
     ("realtexts", "services"): (1.00, 0.80),
     ("layouts", "figures"): (0.97, 0.99),
     ("layouts", "values"): (0.99, 0.99),
-    ("layouts", "indicators"): (0.94, 0.83),
-    ("layouts", "services"): (0.98, 0.94),
-    ("layouts", "models"): (1.00, 0.86),
-    ("layouts", "statuses"): (0.95, 0.83),
+    ("layouts", "indicators"): (0.92, 0.81),
+    ("layouts", "services"): (0.97, 0.92),
+    ("layouts", "models"): (1.00, 0.84),
+    ("layouts", "statuses"): (0.95, 0.80),
 }
 
 
