@@ -421,8 +421,10 @@ def write_corpus(out: Path, n: int = DEFAULT_N, seed: int = 1) -> list[Expected]
 
 def extra_item(seed: int) -> Item:
     """A report that is not in the corpus for any N: an extra month for a new province."""
-    unit = units()["new"][seed % len(units()["new"])]
-    return Item(unit, "monthly", 2026, 1)
+    new = units()["new"]
+    unit = new[seed % len(new)]
+    rounds = seed // len(new)  # past every new province: the months after, so a reused root still gets a new one
+    return Item(unit, "monthly", 2026 + rounds // 12, 1 + rounds % 12)
 
 
 def main(argv: list[str] | None = None) -> int:
