@@ -382,6 +382,7 @@ class _BlockBuilder:
         self.stack: list[tuple[int, str]] = []  # open headings (level, text)
         self.current_short = False  # the last line added was much shorter than a full line
         self.pending_break = False  # a blank line came before the next line
+        self.last_indent = 0  # leading spaces of the last line added
 
     def close(self) -> None:
         self._finish()
@@ -421,6 +422,11 @@ class _BlockBuilder:
                     and self.parts[-1][-1] not in _BLOCK_END_CHARS and text[:1].islower()):
                 self.close()
         short = bool(self.parts) and width >= 40 and len(self.parts[-1]) < 0.6 * width and text[:1].isupper() and self.current_short
+        indent = len(raw) - len(raw.lstrip(" "))
+        # PDF text: a line indented further than the one before, in capitals, opens a paragraph
+        # (`1. Kết quả cung cấp …` / `     Toàn tỉnh duy trì …`)
+        short = short or (bool(self.parts) and indent >= self.last_indent + PARAGRAPH_INDENT and text[:1].isupper())
+        self.last_indent = indent
         if clean.kind == "footnote":
             if self.current is not None and self.current.kind == "paragraph" and self.parts and self.parts[-1][-1] not in _BLOCK_END_CHARS:
                 self.suspended = (self.current, self.parts, self.length)
@@ -461,11 +467,13 @@ class _BlockBuilder:
                 and (text[:1].isdigit() or text[:1].islower()))
 
 
+PARAGRAPH_INDENT = 3  # spaces further in than the line before: a PDF paragraph's first line
 _BULLET_ITEM = re.compile(r"^\s*(?:[-+•–]|\(\d{1,2}\))\s")
 _ALIGNED = re.compile(r"\S {3,}\S.*\S {3,}\S")  # three columns or more, set apart by runs of spaces
 _INDENTED = re.compile(r"^ {4,}\S")
 _NUMBERED_LABEL = re.compile(r"^\s{0,3}\d{1,3}\.?\s{2,}\S")  # `5   Liên thông …`: a row whose label wraps, its figures below
 ALIGNED_RUN = 3  # rows in a run before it is taken for a table
+RULE_LINE = re.compile(r"^[\s\-=_+|:]*[-=_]{3}[\s\-=_+|:]*$")  # `---  ------  ----`: a rule under a header
 
 
 def aligned_table_lines(lines: list[str]) -> set[int]:
@@ -480,7 +488,7 @@ def aligned_table_lines(lines: list[str]) -> set[int]:
             run.extend(pending)
             pending = []
             run.append(number)
-        elif run and (not line.strip() or _INDENTED.match(line) or _NUMBERED_LABEL.match(line)):
+        elif run and (not line.strip() or _INDENTED.match(line) or _NUMBERED_LABEL.match(line) or RULE_LINE.match(line)):
             pending.append(number)
         else:
             if sum(1 for n in run if _ALIGNED.search(lines[n - 1])) >= ALIGNED_RUN:

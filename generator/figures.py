@@ -146,7 +146,7 @@ def _find_figures(text: str, number_words: FigureWords, include_bare: bool) -> t
             continue
         unit, mult, kind, words = _unit_after(text, m.end(), index, number_words)
         if kind == "unknown" and unit != "percent":
-            kind = "count"  # a/b of things is a count of things
+            kind = "points" if unit == "points" else "count"  # a/b of things is a count of things; `88,43/100 điểm` a score
             unit = unit or "count"
         for part, group in (("numerator", 1), ("denominator", 2)):
             token = m.group(group)

@@ -345,3 +345,30 @@ def test_a_decimal_in_a_column_that_does_not_say_percent_is_no_dossier_count(ref
     rows = extract_document(Document(text, "fixture.md"), refs, "fixture.md", "0" * 64, "md")["tables"]["service_results"]
     assert [(r["service_id"], r["total"], r["online"]) for r in rows] == [
         ("birth_registration", 1126, 1084), ("permanent_residence", 5902, 5625)]
+
+
+def test_an_aligned_table_with_a_rule_under_its_wrapped_header(refs):
+    """PDF text: a `---  ------` rule under a header wrapped over two lines keeps the table; a
+    numbered heading followed by an indented first line is a heading; the `Tổng cộng` row after
+    a row whose label wraps is the table's total (all essential services), not that row's."""
+    text = (READER / "aligned_rule_and_total.txt").read_text(encoding="utf-8")
+    assert _services(text, refs) == [
+        (8, "permanent_residence", 9842, None, None, 97.65),
+        (9, "criminal_record", 4460, None, None, 98.45),
+    ]
+    assert [(line, printed, indicator) for line, printed, _, _, _, indicator in _read(text, refs) if line == 12] == [
+        (12, "14.302", "essential_services_dossiers"), (12, "97,91", "essential_services_online_rate")]
+
+
+def test_a_heading_that_names_two_subjects_a_score_and_a_rank(refs):
+    """`3. Cấp Căn cước, định danh điện tử` above `thu nhận 1.201.845 hồ sơ`: the heading alone
+    names two indicators' subjects, so the figure is left unfiled; `88,43/100 điểm` is a score
+    of 88.43; `xếp thứ 2/63 tỉnh` is a rank, no score."""
+    text = (READER / "heading_names_two.txt").read_text(encoding="utf-8")
+    assert _read(text, refs) == [
+        (2, "1.201.845", 1201845, "count", "all", ""),
+        (3, "88,43", 88.43, "points", "all", "service_index_score"),
+        (3, "100", 100, "points", "all", ""),
+        (4, "2", 2, "count", "all", ""),
+        (4, "63", 63, "count", "all", ""),
+    ]

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from generator.codelists import References
-from generator.document import Document, is_pipe_row, window
+from generator.document import RULE_LINE, Document, is_pipe_row, window
 from generator.fold import fold, matches_all
 from generator.vocabulary import alternatives
 
@@ -548,6 +548,9 @@ def aligned_tables(doc: Document, refs: References) -> list[Table]:
         header = [c for _, c in chunks]
         cursor = number + 1
         while cursor <= n and doc.line(cursor).strip() and "\t" not in doc.line(cursor):  # header words wrapped below
+            if RULE_LINE.match(doc.line(cursor)):
+                cursor += 1
+                continue
             pieces = _chunks(doc.line(cursor))
             if _LEAD_NUMBER.match(doc.line(cursor).strip()) or row_number(pieces[0][1]) is not None or pieces[0][0] < starts[1] - ALIGN_TOLERANCE:
                 break
@@ -570,6 +573,9 @@ def aligned_tables(doc: Document, refs: References) -> list[Table]:
             blank = 0
             if "\t" in raw or cols.end.match(raw):
                 break
+            if RULE_LINE.match(raw):
+                cursor += 1
+                continue
             pieces = _chunks(raw)
             texts = [t for _, t in pieces]
             if is_header(texts, cols) or all(fold(t) in header_words for t in texts):

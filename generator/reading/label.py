@@ -35,6 +35,7 @@ from generator.fold import fold, lower_keep
 from generator.reading.read import PROSE_CELL, ReadFigure, _word_in, evidence
 
 WEIGHTS = (("measure", 4), ("near", 3), ("clause", 2), ("lead", 2), ("heading", 1))
+HEADING_ONLY = 1  # the weight of evidence found only in the heading above
 RATE_MEMBERS = ("rate", "online_rate")
 ATTACH_GAP = 48  # characters between a count and the rate that describes it
 ATTACH_RUN = 24  # characters of a counted noun past what was read as it, before `đạt` and its rate
@@ -337,6 +338,14 @@ def match(fig: ReadFigure, ruleset: Rules, m: Matcher | None = None) -> Label:
     fallback = scored[0][1].fallback
     best = [r for s, r in scored if s == top and ruleset.indicators[r.indicator_id].generic == generic and r.fallback == fallback]
     ids = tuple(dict.fromkeys(r.indicator_id for r in best))
+    if top[0] == HEADING_ONLY:
+        # the heading alone names what is counted and it names two indicators' subjects
+        # (`3. Cấp Căn cước, định danh điện tử` above `thu nhận 1.201.845 hồ sơ`): no evidence which
+        # (a narrower scope, `lĩnh vực Công an`, still wins over all: that is a specialisation, not a doubt)
+        scope = ruleset.indicators[best[0].indicator_id].scope
+        ids = tuple(dict.fromkeys(r.indicator_id for s, r in scored if s[0] == HEADING_ONLY and r.fallback == fallback
+                                  and ruleset.indicators[r.indicator_id].generic == generic
+                                  and ruleset.indicators[r.indicator_id].scope == scope))
     if len(ids) > 1:
         return Label("", "", "tie", ids, top[1])
     return Label(ids[0], best[0].rule_id, "rule", tuple(dict.fromkeys(r.indicator_id for _, r in scored))[:3], top[1], top[0])

@@ -1043,7 +1043,8 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
                     header, header_printed = _extend_header(header, header_printed, plain)
                 continue
         label = next((text for _, text in plain if re.search(r"[^\W\d_]{2}", text)), "")
-        if aligned and header and pending is not None and _label_only(pending[2]) and not plain[0][1]:
+        if aligned and header and pending is not None and _label_only(pending[2]) and not plain[0][1] \
+                and not _is_total_label(label, refs):
             # `5   Liên thông …` / `     … dưới 6 tuổi    1.019   1.019 …`: the figures of a row whose label wrapped
             pending = [number, f"{pending[1]} {label}".strip(), plain, raw, pending[4], pending[5], pending[6]]
             continue
@@ -1055,6 +1056,13 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
     return out
 
 
+def _is_total_label(label: str, refs: References) -> bool:
+    """`Tổng cộng`, `Toàn quận` (vocabulary total_row): a table's total row, never the wrapped
+    label of the row above it."""
+    folded = " ".join(re.sub(r"\(.*?\)|[*_:.]", " ", fold(label)).split())
+    return bool(folded) and folded in refs.terms("total_row")
+
+
 def _rows_above_a_total(rows: list[tuple[str, list[ReadFigure]]], refs: References) -> None:
     """In a table whose last row with figures is its total (`Tổng cộng`, `Toàn quận`; vocabulary
     total_row), every other row counts one part of that total (a ward, a month, a unit): breakdown
@@ -1064,9 +1072,7 @@ def _rows_above_a_total(rows: list[tuple[str, list[ReadFigure]]], refs: Referenc
     filled = [(label, figs) for label, figs in rows if figs]
     if len(filled) < 3:
         return
-    totals = refs.terms("total_row")
-    label = re.sub(r"\(.*?\)|[*_:.]", " ", fold(filled[-1][0])).strip()
-    if " ".join(label.split()) not in totals:
+    if not _is_total_label(filled[-1][0], refs):
         return
     services = refs.keyword_rules("services", "service_id")
     for label, figs in filled[:-1]:
