@@ -65,6 +65,7 @@ VOCABULARY_CATEGORIES = (
     "average",
     "left_out",
     "lead_opening",
+    "part_opening",
     "model_reference",
 )
 

@@ -196,6 +196,21 @@ def test_rows_of_named_wards_are_those_wards(refs):
      [(1, "12.874", 12874, "count", "all", "essential_services_district_commune_dossiers"),
       (1, "10.951", 10951, "count", "all", "essential_services_district_commune_online"),
       (1, "85,06", 85.06, "percent", "all", "essential_services_district_commune_online_rate")]),
+    # round 5 (801–806): `% tổng số` names a rate's base; `Riêng tại …` opens one part's sentence; a health
+    # system's level (`tuyến huyện`); a rate over citizens eligible; rejected dossiers; a service done through VNeID
+    ("c) Số lượt KCB BHYT sử dụng thẻ CCCD gắn chip thay thẻ BHYT giấy chiếm khoảng 58,4% tổng số 168,5 triệu lượt KCB BHYT trong năm.",
+     [(1, "58,4", 58.4, "percent", "all", "health_insurance_checks_rate"), (1, "168,5", 168_500_000, "count", "all", "")]),
+    ("Toàn quốc có 98.417.552 lượt tra cứu thông tin thẻ BHYT bằng thẻ CCCD gắn chip. Riêng tại 39 bệnh viện trực thuộc Bộ Y tế, "
+     "số lượt tra cứu thẻ BHYT bằng CCCD gắn chip trong năm đạt 7.215.640 lượt.",
+     [(1, "98.417.552", 98417552, "count", "all", "health_insurance_checks"), (1, "39", 39, "count", "group", ""),
+      (1, "7.215.640", 7215640, "count", "group", "")]),
+    ("2. Tỷ lệ giao dịch viện phí không dùng tiền mặt tại tuyến huyện mới đạt khoảng 24%, thấp hơn nhiều so với tuyến trung ương.",
+     [(1, "24", 24, "percent", "district_level", "")]),
+    # (the count is the ward's own accounts activated: a miss the labels count; its rate over eligible citizens is no activation rate)
+    ("- Lũy kế, toàn phường có 18.212/21.486 công dân thuộc diện đã kích hoạt tài khoản định danh điện tử mức độ 2, đạt 84,76%.",
+     [(1, "18.212", 18212, "count", "all", ""), (1, "21.486", 21486, "count", "all", ""), (1, "84,76", 84.76, "percent", "all", "")]),
+    ("- Có 23 hồ sơ đăng ký tài khoản định danh điện tử bị từ chối phê duyệt do sai lệch thông tin.", [(1, "23", 23, "count", "all", "")]),
+    ("- Hướng dẫn 26 công dân đăng ký cấp phiếu lý lịch tư pháp trực tuyến qua ứng dụng VNeID.", [(1, "26", 26, "count", "all", "")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected
@@ -372,3 +387,20 @@ def test_a_heading_that_names_two_subjects_a_score_and_a_rank(refs):
         (4, "2", 2, "count", "all", ""),
         (4, "63", 63, "count", "all", ""),
     ]
+
+
+def test_a_ministrys_table_of_provinces_above_the_nations_total(refs):
+    """A ministry's table of some provinces above a `Toàn quốc` row: the provinces' rows are
+    parts (never the nation's look-ups); the total row is the nation's."""
+    text = ("BỘ Y TẾ\nBảng 1. Kết quả triển khai tại một số địa phương\n"
+            "TT  Địa phương        Cơ sở KCB BHYT   Tỷ lệ    Lượt tra cứu thẻ\n"
+            "                      tiếp nhận bằng   (%)      BHYT bằng CCCD\n"
+            "1   Hà Nội            1.012            100      8.641.205\n"
+            "2   Đà Nẵng           148              100      1.406.772\n"
+            "3   Nghệ An           612              99,51    3.982.014\n"
+            "    Toàn quốc         13.094           99,76    98.417.552\n")
+    read = _read(text, refs)
+    assert {(line, breakdown, indicator) for line, _, _, _, breakdown, indicator in read if line < 8} == {
+        (5, "part", ""), (6, "part", ""), (7, "part", "")}
+    assert [(printed, breakdown, indicator) for line, printed, _, _, breakdown, indicator in read if line == 8] == [
+        ("13.094", "all", ""), ("99,76", "all", ""), ("98.417.552", "all", "health_insurance_checks")]

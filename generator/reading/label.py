@@ -563,8 +563,14 @@ def _excluded_in_clause(fig: ReadFigure, label: Label, ruleset: Rules) -> bool:
 def _base_count(fig: ReadFigure, ruleset: Rules) -> bool:
     """A count printed right after a base word (`… đã kích hoạt trên tổng số 8.102 công dân đủ
     điều kiện`): the base a rate is taken over, not what was done."""
+    if fig.unit != "count":
+        return False
     tail = evidence(fig.before[-24:])
-    return fig.unit == "count" and any(tail == w or tail.endswith(" " + w) for w in ruleset.rate_link[fig.exact].get("base", ()))
+    link = ruleset.rate_link[fig.exact]
+    if any(tail == w or tail.endswith(" " + w) for w in link.get("base", ())):
+        return True
+    # `chiếm khoảng 58,4% tổng số 168,5 triệu lượt`: right after a rate, the words name its base
+    return any(re.search(r"%\s*" + re.escape(w) + r"\s*$", fig.before[-24:].lower()) for w in link.get("after_rate", ()))
 
 
 def _split_base(near: str, base_words: tuple[str, ...]) -> tuple[str, str]:

@@ -824,6 +824,8 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
         breakdown = group  # `1.346 trường hợp người già yếu`: its own words name a group
     elif any(words.value_in(vtext[max(s_start, previous_end) : fig.start], "breakdown", v) for v in ("group", "area")):
         breakdown = ("group", 0, "")  # `Riêng lĩnh vực hộ tịch, tỷ lệ … toàn huyện đạt 98,9%`: the sentence names a group first
+    elif breakdown is None and words.starts(_ITEM_MARK.sub("", vtext[s_start : fig.start], count=1), "part_opening"):
+        breakdown = ("group", 0, "")  # `Riêng tại 39 bệnh viện trực thuộc Bộ Y tế, … đạt 7.215.640 lượt`: one part's
     cut_off, cut_printed = _cut_off(text, vtext, s_start if lead_in is None else lead_in, fig.start, words)
     return ReadFigure(
         line=0, quote="", printed=fig.printed, value=fig.value, value_printed=_value_printed(text, fig),
@@ -843,6 +845,9 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
         body=_body(text[s_start : fig.start], heading, refs),
         start=fig.start, end=fig.end,
     )
+
+
+_ITEM_MARK = re.compile(r"^[\s\-+•–*]*(?:[a-zđ0-9]{1,2}[.)]\s+)?")  # a list item's marker before its sentence
 
 
 def _body(before: str, heading: str, refs: References) -> str:
