@@ -211,6 +211,18 @@ def test_rows_of_named_wards_are_those_wards(refs):
      [(1, "18.212", 18212, "count", "all", ""), (1, "21.486", 21486, "count", "all", ""), (1, "84,76", 84.76, "percent", "all", "")]),
     ("- Có 23 hồ sơ đăng ký tài khoản định danh điện tử bị từ chối phê duyệt do sai lệch thông tin.", [(1, "23", 23, "count", "all", "")]),
     ("- Hướng dẫn 26 công dân đăng ký cấp phiếu lý lịch tư pháp trực tuyến qua ứng dụng VNeID.", [(1, "26", 26, "count", "all", "")]),
+    # the police's bodies named as the figure's own subject: the police services' dossiers, though the noun says
+    # all essential services; a sentence about all of them keeps the whole; all police procedures are no province total
+    ("### 3.3. Dịch vụ công thiết yếu lĩnh vực Công an\n\nTrong kỳ, Công an huyện và Công an các xã tiếp nhận 4.268 hồ sơ dịch vụ "
+     "công thiết yếu lĩnh vực Công an, trong đó trực tuyến 3.944 hồ sơ, đạt 92,41%.",
+     [(3, "4.268", 4268, "count", "all", "essential_services_police_dossiers"),
+      (3, "3.944", 3944, "count", "all", "essential_services_police_online"),
+      (3, "92,41", 92.41, "percent", "all", "essential_services_police_online_rate")]),
+    ("Toàn tỉnh tiếp nhận 10.512 hồ sơ dịch vụ công thiết yếu, trong đó lĩnh vực Công an tiếp nhận 8.116 hồ sơ.",
+     [(1, "10.512", 10512, "count", "all", "essential_services_dossiers"), (1, "8.116", 8116, "count", "all", "")]),
+    ("- Trong kỳ, Công an tỉnh và Công an các địa phương tiếp nhận 52.408 hồ sơ thủ tục hành chính\nthuộc lĩnh vực Công an "
+     "(tất cả các thủ tục), trong đó trực tuyến 47.931 hồ sơ, đạt 91,46%.",
+     [(1, "52.408", 52408, "count", "all", ""), (2, "47.931", 47931, "count", "all", ""), (2, "91,46", 91.46, "percent", "all", "")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected

@@ -338,6 +338,10 @@ def match(fig: ReadFigure, ruleset: Rules, m: Matcher | None = None) -> Label:
     fallback = scored[0][1].fallback
     best = [r for s, r in scored if s == top and ruleset.indicators[r.indicator_id].generic == generic and r.fallback == fallback]
     ids = tuple(dict.fromkeys(r.indicator_id for r in best))
+    narrower = _narrower(best[0], scored, ruleset)
+    if narrower is not None and len(ids) == 1:
+        return Label(narrower[1].indicator_id, narrower[1].rule_id, "rule", tuple(dict.fromkeys(r.indicator_id for _, r in scored))[:3],
+                     narrower[0][1], narrower[0][0])
     if top[0] == HEADING_ONLY:
         # the heading alone names what is counted and it names two indicators' subjects
         # (`3. Cấp Căn cước, định danh điện tử` above `thu nhận 1.201.845 hồ sơ`): no evidence which
@@ -349,6 +353,23 @@ def match(fig: ReadFigure, ruleset: Rules, m: Matcher | None = None) -> Label:
     if len(ids) > 1:
         return Label("", "", "tie", ids, top[1])
     return Label(ids[0], best[0].rule_id, "rule", tuple(dict.fromkeys(r.indicator_id for _, r in scored))[:3], top[1], top[0])
+
+
+NARROW_EVIDENCE = 3  # a narrower scope's words must be the figure's own (its counted noun or sub-clause)
+
+
+def _narrower(best: Rule, scored: list[tuple[tuple[int, int], Rule]], ruleset: Rules) -> tuple[tuple[int, int], Rule] | None:
+    """The same quantity of a narrower scope, every word of it in the figure's own words
+    (`Công an huyện và Công an các xã tiếp nhận 4.268 hồ sơ dịch vụ công thiết yếu`: the police
+    services' dossiers, though `hồ sơ dịch vụ công thiết yếu` alone says all essential services)."""
+    mine = ruleset.indicators[best.indicator_id]
+    if mine.scope != "all":
+        return None
+    found = [(s, r) for s, r in scored if s[0] >= NARROW_EVIDENCE and not r.fallback
+             and (other := ruleset.indicators[r.indicator_id]).scope != "all"
+             and other.member == mine.member and other.topic == mine.topic and other.unit == mine.unit]
+    ids = {r.indicator_id for _, r in found}
+    return max(found, key=lambda sr: sr[0]) if len(ids) == 1 else None
 
 
 def candidates(fig: ReadFigure, label: Label, refs: References) -> tuple[str, ...]:
@@ -404,6 +425,7 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
     ruleset = rules(refs)
     m = Matcher(ruleset.rate_link)
     labels = [Label() for _ in figures]
+    part_words = {exact: tuple(evidence(w) for _, w in refs.words("part_of", exact)) for exact in (True, False)}
     own = [match(f, ruleset, m) if filable(f) and not _base_count(f, ruleset) else Label() for f in figures]
     for i, fig in enumerate(figures):
         if own[i].indicator_id and fig.body and ruleset.indicators[own[i].indicator_id].topic in BODY_PART_TOPICS:
@@ -425,6 +447,8 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
             strong = label.indicator_id and label.weakest >= 3 and not fig.part_of
             labels[i] = label if strong else Label("", "", "", label.candidates or ((label.indicator_id,) if label.indicator_id else ()))
             continue
+        if label.indicator_id and fig.part_of and _whole_excluded(fig, figures, i, label, ruleset, m, part_words):
+            label = Label("", "", "", (label.indicator_id,))
         previous = _previous_filed(figures, labels, i)
         if label.indicator_id and fig.part_of and (_same_quantity(label, previous, labels, ruleset) or _listed_part(fig, figures, label, ruleset)):
             label = Label("", "", "", (label.indicator_id,))
@@ -439,6 +463,25 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
             label = _specialised(label, figures, labels, i, ruleset)
         labels[i] = label
     return labels
+
+
+def _whole_excluded(fig: ReadFigure, figures: list[ReadFigure], i: int, label: Label, ruleset: Rules, m: Matcher,
+                    part_words: dict[bool, tuple[str, ...]]) -> bool:
+    """A part after `trong đó` (`trong đó trực tuyến 47.931 hồ sơ`) of a whole whose own words
+    are what the part's rule excludes (`52.408 hồ sơ thủ tục hành chính thuộc lĩnh vực Công
+    an`): the whole's subject is the part's too."""
+    rule = next((r for r in ruleset.rules if r.rule_id == label.rule_id), None)
+    if rule is None or not rule.exclude(fig.exact):
+        return False
+    for j in range(i - 1, -1, -1):
+        whole = figures[j]
+        if whole.sentence != fig.sentence or whole.source is not fig.source or whole.start >= fig.start:
+            return False
+        if not whole.part_of and whole.unit == "count":  # (a rate before `trong đó` is no whole: `chiếm 31,5% dân số …, trong đó …`)
+            between = evidence(fig.before[max(0, len(fig.before) - (fig.start - whole.end)) :])
+            return m.any(between, part_words[fig.exact]) and (
+                m.any(whole.near, rule.exclude(fig.exact)) or m.any(_fold_measure(whole), rule.exclude(fig.exact)))
+    return False
 
 
 def _listed_part(fig: ReadFigure, figures: list[ReadFigure], label: Label, ruleset: Rules) -> bool:
