@@ -36,6 +36,7 @@ from generator.reading.read import PROSE_CELL, ReadFigure, _word_in, evidence
 
 WEIGHTS = (("measure", 4), ("near", 3), ("clause", 2), ("lead", 2), ("heading", 1))
 HEADING_ONLY = 1  # the weight of evidence found only in the heading above
+OWN_NOUN_WORDS = 3  # words a counted noun carries past its head noun (`hồ sơ` + `giao dịch điện tử`) to say what it counts
 RATE_MEMBERS = ("rate", "online_rate")
 ATTACH_GAP = 48  # characters between a count and the rate that describes it
 ATTACH_RUN = 24  # characters of a counted noun past what was read as it, before `đạt` and its rate
@@ -269,11 +270,17 @@ def score(rule: Rule, fig: ReadFigure, measure: str, m: Matcher | None = None) -
                 return None
             total += 2 * len(word)
         weakest = 2
+    head_words = 0
     for n, group in enumerate(rule_measure if measure else ()):
         word = _head(measure, group) if n == 0 and not fig.measure_in_table else m.found(measure, group)
         if not word:
             return None  # the first group names the head noun: what is counted
+        if n == 0:
+            head_words = len(word.split())
         total += 4 * len(word)
+    # a counted noun that says what it counts in words of its own (`38.912.407 hồ sơ giao dịch
+    # điện tử`): a heading's words are no evidence for it
+    qualified = bool(head_words) and not fig.in_table and len(measure.split()) - head_words >= OWN_NOUN_WORDS
     close = not rule_context or rule.channel in ("online", "offline")  # the channel word is the figure's own
     led = bool(fig.lead) and not fig.in_table and ruleset_aggregate(rule)
     if led:
@@ -287,6 +294,8 @@ def score(rule: Rule, fig: ReadFigure, measure: str, m: Matcher | None = None) -
             if word:
                 break
         else:
+            return None
+        if scope == "heading" and qualified:
             return None
         # under a lead, only the lead or the counted noun may say it is all dossiers, not the words around
         close = close or (scope == "measure" or bool(m.found(fig.lead, group)) if led else weight >= (2 if fig.in_table else 3))
