@@ -66,6 +66,7 @@ VOCABULARY_CATEGORIES = (
     "left_out",
     "lead_opening",
     "part_opening",
+    "pledge",
     "model_reference",
 )
 

@@ -429,3 +429,15 @@ def test_a_ministrys_table_of_provinces_above_the_nations_total(refs):
         (5, "part", ""), (6, "part", ""), (7, "part", "")}
     assert [(printed, breakdown, indicator) for line, printed, _, _, breakdown, indicator in read if line == 8] == [
         ("13.094", "all", ""), ("99,76", "all", ""), ("98.417.552", "all", "health_insurance_checks")]
+
+
+@pytest.mark.parametrize("text, roles", [
+    # a pledge governs its sentence: a bare `đạt` after it goes on with what is aimed at
+    ("Năm 2025, tỉnh đặt mục tiêu 100% công dân có tài khoản định danh điện tử và tỷ lệ hồ sơ trực tuyến của các dịch vụ công "
+     "thiết yếu đạt trên 98%.", ["target", "target"]),
+    # `kết quả đạt` after a quota is what was reached
+    ("Chỉ tiêu giao 90% hồ sơ trực tuyến, kết quả đạt 92,1%.", ["target", "result"]),
+])
+def test_roles_after_a_pledge(refs, text, roles):
+    figures, _ = labelled_figures(Document(text, "fixture"), refs)
+    assert [f.role for f in figures] == roles

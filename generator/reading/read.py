@@ -300,6 +300,10 @@ class Words:
         pattern, values = self._pattern(category)
         return any(values[m.group(0)] == value for m in pattern.finditer(text))
 
+    def found(self, text: str, category: str) -> list[str]:
+        """The category's words in text, in order."""
+        return [m.group(0) for m in self._pattern(category)[0].finditer(text)]
+
     def starts(self, text: str, category: str) -> bool:
         return self._pattern(category)[0].match(text) is not None
 
@@ -422,7 +426,7 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
         found = words.last(window, "role")
         if found is not None and found[0] == "target":
             fig.role, fig.role_words = "target", found[2]
-        elif same and previous.role == "target" and not words.has(window, "result"):
+        elif same and previous.role == "target" and (not words.has(window, "result") or _pledge_goes_on(window, previous, words)):
             fig.role, fig.role_words = "target", previous.role_words
         elif (d := words.last(vtext[fig.start - len(fig.before) : fig.start], "role")) is not None and d[0] == "directive":
             fig.role, fig.role_words = "directive", d[2]  # `chỉ đạo` earlier in the sentence
@@ -436,6 +440,15 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
         else:
             fig.role = "result"
         previous = fig
+
+
+def _pledge_goes_on(window: str, previous: ReadFigure, words: Words) -> bool:
+    """`tỉnh đặt mục tiêu 100% … và tỷ lệ … đạt trên 98%`: after a pledge (vocabulary pledge), a
+    bare `đạt` goes on with what is aimed at; only a word of the past (`đã`, `đạt được`) or
+    `kết quả` says it was reached."""
+    bare = words.text("đạt")
+    return (words.has(previous.role_words, "pledge") and not words.has(window, "past")
+            and all(w == bare for w in words.found(window, "result")))
 
 
 TARGETS_BEFORE = 300  # characters of the sentence before an `accordingly` instruction searched for the targets it carries out
