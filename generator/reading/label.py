@@ -99,6 +99,7 @@ class Rules:
     families: dict[str, dict[str, str]] = field(default_factory=dict)  # family -> member -> indicator
     # vocabulary rate_link, per form: value (attached, base, population) -> words
     rate_link: dict[bool, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    by_id: dict[str, Rule] = field(default_factory=dict)  # rule_id -> rule
 
     def member_of(self, family: str, member: str) -> str | None:
         return self.families.get(family, {}).get(member)
@@ -143,6 +144,7 @@ def _load(refs: References) -> Rules:
             exclude = tuple(w for g in _groups(row["exclude"].replace(";", "|"), exact) for w in g)
             forms[exact] = (_groups(row["measure"], exact), _groups(row["context"], exact), exclude)
         out.rules.append(Rule(row["rule_id"], ind.indicator_id, ind.unit, row["channel"], forms, ind.aggregate, row["fallback"] == "true"))
+    out.by_id = {r.rule_id: r for r in out.rules}
     for exact in (True, False):
         link: dict[str, list[str]] = {}
         for value, word in refs.words("rate_link", exact):
@@ -479,7 +481,7 @@ def _whole_excluded(fig: ReadFigure, figures: list[ReadFigure], i: int, label: L
     """A part after `trong đó` (`trong đó trực tuyến 47.931 hồ sơ`) of a whole whose own words
     are what the part's rule excludes (`52.408 hồ sơ thủ tục hành chính thuộc lĩnh vực Công
     an`): the whole's subject is the part's too."""
-    rule = next((r for r in ruleset.rules if r.rule_id == label.rule_id), None)
+    rule = ruleset.by_id.get(label.rule_id)
     if rule is None or not rule.exclude(fig.exact):
         return False
     for j in range(i - 1, -1, -1):
