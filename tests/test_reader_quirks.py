@@ -441,3 +441,31 @@ def test_a_ministrys_table_of_provinces_above_the_nations_total(refs):
 def test_roles_after_a_pledge(refs, text, roles):
     figures, _ = labelled_figures(Document(text, "fixture"), refs)
     assert [f.role for f in figures] == roles
+
+
+def _extracted(text: str, refs) -> tuple[list[tuple], list[tuple]]:
+    from generator.pipeline import extract_document
+
+    tables = extract_document(Document(text, "fixture.txt"), refs, "fixture.txt", "0" * 64, "txt")["tables"]
+    return ([(r["service_id"], r["total"], r["online"], r["online_rate_reported"]) for r in tables.get("service_results", [])],
+            [(r["indicator_id"], r["value"]) for r in tables.get("indicator_values", [])])
+
+
+def test_a_service_item_whose_figures_follow_a_verb_and_lone_card_counts(refs):
+    """`- <service>: tiếp nhận 2.241 hồ sơ, trực tuyến 2.137 hồ sơ (95,36%)`: the verb names no
+    service, the figures are the service's (not card applications); a lone count of card
+    applications in prose is the indicator's, not the id-card service's."""
+    assert _extracted("2. Dịch vụ công thiết yếu\n- Cấp, cấp lại, đổi thẻ Căn cước: tiếp nhận 2.241 hồ sơ, trực tuyến 2.137 hồ sơ "
+                      "(95,36%).\n- Đăng ký thường trú: tiếp nhận 1.015 hồ sơ, trực tuyến 1.000 hồ sơ.\n", refs) == (
+        [("id_card", 2241, 2137, 95.36), ("permanent_residence", 1015, 1000, None)], [])
+    assert _extracted("Trong tháng, Công an thị xã đã thu nhận 1.126 hồ sơ cấp thẻ căn cước; trả 1.208 thẻ căn cước cho công dân. "
+                      "Lũy kế, thị xã đã thu nhận 2.391 hồ sơ cấp thẻ căn cước.\n", refs) == (
+        [], [("id_cards_collected", 1126), ("id_cards_issued", 1208), ("id_cards_collected", 2391)])
+
+
+def test_a_count_since_a_date_after_riêng_is_a_part(refs):
+    """`…; riêng từ ngày 01/7/2024 đến nay thu nhận 38.947 hồ sơ`: the date between `riêng` and
+    the figure is no other figure."""
+    text = ("- Lũy kế từ khi triển khai đến nay, toàn tỉnh thu nhận 713.256 hồ sơ cấp thẻ Căn cước công dân, thẻ căn cước; riêng "
+            "từ ngày 01/7/2024 đến nay thu nhận 38.947 hồ sơ cấp thẻ căn cước.")
+    assert _read(text, refs) == [(1, "713.256", 713256, "count", "all", "id_cards_collected"), (1, "38.947", 38947, "count", "all", "")]

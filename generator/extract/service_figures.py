@@ -118,8 +118,12 @@ def extract_service_figures(doc: Document, refs: References, meta: ReportMeta) -
         parts[part] = fig
         if pair is not None and "total" not in parts:
             parts["total"] = pair
+    lone = set(refs.term_values("service_lone_total"))
     for key in order:
-        _emit(out, key[1], groups[key])
+        parts = groups[key]
+        if key[1] in lone and set(parts) == {"total"} and not parts["total"].in_table:
+            continue  # `thu nhận 1.126 hồ sơ cấp thẻ căn cước`: card applications, not the online service's dossiers
+        _emit(out, key[1], parts)
     return out
 
 

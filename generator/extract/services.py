@@ -44,6 +44,7 @@ class Words:
         self.services = sections.get("services", [])  # keeps it open
         self.group = sections.get("group", [])  # a group's total, not a service
         self.scopes = list(refs.term_values("service_scope").items())  # (scope, words), first found wins
+        self.lone_total = set(refs.term_values("service_lone_total"))  # services a lone count in prose is not
         self.dossier_units = set(refs.terms("dossier_noun", "dossier", "case"))  # what a service's count counts
         self.dossier_files = set(refs.terms("dossier_noun", "dossier"))  # `N hồ sơ <service>` in prose
         self.joiners = re.compile(rf"\b{alternatives(refs.terms('record_joiner'), space=' ')}\b")
@@ -132,6 +133,8 @@ def _extract_services(doc: Document, refs: References, meta: ReportMeta) -> Extr
                 continue  # a lone rate in prose is not a service list
             if record.kind == "service" and not record.in_section and not _listed(record):
                 continue
+            if record.kind == "service" and set(record.figures) == {"total"} and record.services[0] in vocab.lone_total:
+                continue  # `thu nhận 1.126 hồ sơ cấp thẻ căn cước`: card applications, not the online service's dossiers
             _emit(out, block, record, record.scope)
         in_section, scope = state
         if not found and not in_section:
@@ -296,7 +299,7 @@ def _prose_totals(out: Extraction, block: Block, folded: str, figures: list[Figu
         m = vocab.tail_end.search(block.text, start, nxt)
         stop = m.start() if m else nxt
         ids = rules.match(folded[start:stop])
-        if len(ids) == 1 and stop - start > 3:
+        if len(ids) == 1 and stop - start > 3 and ids[0] not in vocab.lone_total:
             found.append((fig, ids[0], (start, stop)))
     if len(found) < 2:
         return

@@ -901,13 +901,16 @@ def _filler(refs: References) -> re.Pattern[str]:
     return refs.prepare("filler_words", build)
 
 
+_DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
+
+
 def _part_of(text: str, vtext: str, fig: Figure, s_start: int, words: Words) -> bool:
     """`trong đó` before this figure in its sentence, with no other figure between them."""
     floor = max(s_start, fig.start - 60)
     found = words.last(vtext[floor : fig.start], "part_of")
     if found is None:
         return False
-    between = vtext[floor + found[1] : fig.start]
+    between = _DATE.sub(" ", vtext[floor + found[1] : fig.start])  # `riêng từ ngày 01/7/2024 đến nay thu nhận 38.947 …`
     for number in re.finditer(r"\d+", between):  # another figure between them; an age (`dưới 06 tuổi`) is none
         if not words.starts(between[number.end():].lstrip(), "not_counted"):
             return False
