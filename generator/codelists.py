@@ -67,6 +67,8 @@ VOCABULARY_CATEGORIES = (
     "lead_opening",
     "part_opening",
     "pledge",
+    "national_issuer",
+    "word_mask",
     "model_reference",
 )
 

@@ -469,3 +469,22 @@ def test_a_count_since_a_date_after_riêng_is_a_part(refs):
     text = ("- Lũy kế từ khi triển khai đến nay, toàn tỉnh thu nhận 713.256 hồ sơ cấp thẻ Căn cước công dân, thẻ căn cước; riêng "
             "từ ngày 01/7/2024 đến nay thu nhận 38.947 hồ sơ cấp thẻ căn cước.")
     assert _read(text, refs) == [(1, "713.256", 713256, "count", "all", "id_cards_collected"), (1, "38.947", 38947, "count", "all", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national body's report (`BẢO HIỂM XÃ HỘI VIỆT NAM`, no place in its header): a province it names is a part
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 3318/BC-BHXH\tĐộc lập - Tự do - Hạnh phúc\n\nBÁO CÁO\n"
+     "- Cả nước có 98.417.552 lượt tra cứu thông tin thẻ BHYT bằng thẻ CCCD.\n- Tại TP. Hồ Chí Minh, địa phương có số lượt tra cứu "
+     "lớn nhất, đã có 14.215.036 lượt tra cứu thẻ BHYT bằng thẻ CCCD.\n",
+     [(5, "98.417.552", 98417552, "count", "all", "health_insurance_checks"), (6, "14.215.036", 14215036, "count", "place", "")]),
+    # a news site's name (`… Việt Nam`) is no national body: the first place the article names is its own
+    ("VTV.vn - Đài Truyền hình Việt Nam\nTrang chủ\nTheo Công an tỉnh Bình Dương, tính đến ngày 15/10/2024, Công an tỉnh đã thu "
+     "nhận 1.936.482 hồ sơ định danh điện tử mức độ 2.\n",
+     [(3, "1.936.482", 1936482, "count", "all", "vneid_accounts_collected")]),
+    # `trợ cấp xã hội` (social allowance) is no `cấp xã`, and no pension
+    ("a) Trợ cấp xã hội hằng tháng: cả nước có 3.312.450 đối tượng đang hưởng trợ cấp xã hội hằng tháng, trong đó\n"
+     "1.284.600 người đã nhận trợ cấp qua tài khoản cá nhân, đạt 38,78%.",
+     [(1, "3.312.450", 3312450, "count", "all", ""), (2, "1.284.600", 1284600, "count", "all", ""), (2, "38,78", 38.78, "percent", "all", "")]),
+])
+def test_whose_report_and_words_inside_words(refs, text, expected):
+    assert _read(text, refs) == expected

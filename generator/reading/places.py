@@ -75,12 +75,24 @@ def own_places(doc: Document, refs: References) -> frozenset[str]:
         header.append(line)
     for line in header:
         names.update(m.name for m in mentions(line, refs))
+    if not names and national_issuer([line for line in doc.lines[:HEADER_LINES] if line.strip()], refs):
+        return frozenset()  # `BẢO HIỂM XÃ HỘI VIỆT NAM`, `BỘ Y TẾ`: every place the prose names is a part
     for line in lines:
         found = mentions(line, refs)
         if found:
             names.add(found[0].name)
             break
     return frozenset(names)
+
+
+def national_issuer(header: list[str], refs: References) -> bool:
+    """The header's first line is a national body's name (vocabulary national_issuer: `BỘ Y TẾ`,
+    `BẢO HIỂM XÃ HỘI VIỆT NAM`)."""
+    filled = [first_column(line).strip(" *#") for line in header if first_column(line).strip(" *#")]
+    if not filled:
+        return False
+    first = fold(filled[0])
+    return any(first == w or first.startswith(w + " ") for w in refs.terms("national_issuer"))
 
 
 _COLUMNS = re.compile(r"\t| {3,}")
@@ -105,6 +117,8 @@ def own_level(doc: Document, refs: References) -> tuple[str, str]:
         if _LIST_ITEM.match(line):
             break
         found.extend(mentions(first_column(line), refs))  # a two-column header: the issuer's column
+    if not found and national_issuer([line for line in doc.lines[:HEADER_LINES] if line.strip()], refs):
+        return "", ""  # a national body's report: no place is its own
     if not found:
         found = next((m[:1] for line in lines if (m := mentions(line, refs))), [])
     if not found:

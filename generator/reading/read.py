@@ -280,19 +280,24 @@ class Words:
             values: dict[str, str] = {}
             for value, word in entries:
                 values.setdefault(word, value)
+            for value, word in self.of("word_mask"):  # `trợ cấp xã hội` is no `cấp xã`: matched, then ignored
+                if value == category:
+                    values.setdefault(word, "")
             alternatives = "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True)) or "(?!)"
             cache[key] = (re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])"), values)
         return cache[key]
 
     def has(self, text: str, category: str) -> bool:
-        return self._pattern(category)[0].search(text) is not None
+        pattern, values = self._pattern(category)
+        return any(values[m.group(0)] for m in pattern.finditer(text))
 
     def last(self, text: str, category: str) -> tuple[str, int, str] | None:
         """(value, position, word) of the category's word that ends last in text."""
         pattern, values = self._pattern(category)
         best = None
         for m in pattern.finditer(text):
-            best = m
+            if values[m.group(0)]:
+                best = m
         return (values[best.group(0)], best.start(), best.group(0)) if best is not None else None
 
     def value_in(self, text: str, category: str, value: str) -> bool:
@@ -302,10 +307,13 @@ class Words:
 
     def found(self, text: str, category: str) -> list[str]:
         """The category's words in text, in order."""
-        return [m.group(0) for m in self._pattern(category)[0].finditer(text)]
+        pattern, values = self._pattern(category)
+        return [m.group(0) for m in pattern.finditer(text) if values[m.group(0)]]
 
     def starts(self, text: str, category: str) -> bool:
-        return self._pattern(category)[0].match(text) is not None
+        pattern, values = self._pattern(category)
+        m = pattern.match(text)
+        return m is not None and bool(values[m.group(0)])
 
 
 # ---------------------------------------------------------------- prose
