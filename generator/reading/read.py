@@ -454,9 +454,9 @@ def _pledge_goes_on(window: str, previous: ReadFigure, words: Words) -> bool:
     """`tỉnh đặt mục tiêu 100% … và tỷ lệ … đạt trên 98%`: after a pledge (vocabulary pledge), a
     bare `đạt` goes on with what is aimed at; only a word of the past (`đã`, `đạt được`) or
     `kết quả` says it was reached."""
-    bare = words.text("đạt")
-    return (words.has(previous.role_words, "pledge") and not words.has(window, "past")
-            and all(w == bare for w in words.found(window, "result")))
+    goes_on = {w for value, w in words.of("pledge") if value == "goes_on"}
+    return (words.value_in(previous.role_words, "pledge", "pledge") and not words.has(window, "past")
+            and all(w in goes_on for w in words.found(window, "result")))
 
 
 TARGETS_BEFORE = 300  # characters of the sentence before an `accordingly` instruction searched for the targets it carries out
