@@ -159,17 +159,37 @@ def names_part(before: str, own: frozenset[str], refs: References, whole_words: 
     return not matches_all(fold(before[last.end :]), [[w for value, w in whole_words if value == "all"]])
 
 
-def part_row(label: str, own: frozenset[str], refs: References) -> bool:
+def part_row(label: str, own: frozenset[str], refs: References, own_level: str = "") -> bool:
     """A table row for one named part of the place (`Phường Vĩnh Điện`, `Các xã, phường còn
-    lại`): a place-type word and a capitalised name that is not the report's own (or, for
-    `các …`, anything)."""
-    text = label.strip()
+    lại`, `Định Hóa`): a place-type word and a capitalised name that is not the report's own
+    (a city that shares its province's name is a part of the province), `các …`, or the bare
+    name of a place in jurisdictions.csv that is not the report's own."""
+    text = label.strip(" *_")
     low = fold(text)
     for word in refs.terms("subunit_row", "group"):
         if low == word or low.startswith(word + " ") or low.startswith(word + ","):
             return True
     found = mentions(text, refs, numbers=True)
-    return bool(found) and found[0].start == 0 and found[0].name not in own
+    if found and found[0].start == 0:
+        first = found[0]
+        return first.name not in own or (own_level == "province" and mention_level(first, refs) in ("district", "commune", "below"))
+    name = " ".join(low.split())
+    return bool(name) and name not in own and name in known_names(refs)
+
+
+def known_names(refs: References) -> frozenset[str]:
+    """The bare names of every place in jurisdictions.csv, folded (`dinh hoa`, `dai tu`)."""
+    def build(r: References) -> frozenset[str]:
+        names = set()
+        for row in r.rows("jurisdictions"):
+            if not row["parent_id"]:
+                continue  # the nation (`toàn quốc`, `cả nước`): a total, never a part
+            for alias in row["aliases"].split("|"):
+                if alias and not mentions(alias, r):  # an alias without a type word: the bare name
+                    names.add(" ".join(fold(alias).split()))
+        return frozenset(names)
+
+    return refs.prepare("jurisdiction_bare_names", build)
 
 
 def issuer_body(doc: Document, refs: References) -> str:

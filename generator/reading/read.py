@@ -197,7 +197,7 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
         figs, sentence = read_block(block, refs, sentence, plan, truncated=block is final and doc.lines[-1].strip() != "", words=words,
                                     own=own, wider=wider)
         found.extend(f for f in figs if f.line not in skip)
-    found.extend(read_table_lines(doc, refs, skip, last, words, own))
+    found.extend(read_table_lines(doc, refs, skip, last, words, own, wider[2]))
     issuer = issuer_body(doc, refs)
     if issuer:
         whole = [(value, w) for value, w in refs.words("breakdown") if value == "all"]
@@ -988,7 +988,7 @@ def _cells(raw: str) -> list[tuple[int, str]]:
 
 
 def read_table_lines(doc: Document, refs: References, skip: set[int], last: int, words: Words | None = None,
-                     own: frozenset[str] = frozenset()) -> list[ReadFigure]:
+                     own: frozenset[str] = frozenset(), own_level: str = "") -> list[ReadFigure]:
     """Figures of table rows: tab, pipe and HTML rows. A cell's subject is its row's label
     (first cell with letters) and the header of its column (the table's first row)."""
     from generator.extract.tables import html_to_text  # tables reads the same markup
@@ -1012,7 +1012,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         row = _Row(number, " | ".join(text for _, text in plain))
         unit_col = next((c for c, h in enumerate(head) if _has(f" {h} ", refs.words("unit_column"))), -1)
         row_unit = plain[unit_col][1] if 0 <= unit_col < len(plain) else ""
-        place_row = part_row(label, own, refs)
+        place_row = part_row(label, own, refs, own_level)
         row_figs: list[ReadFigure] = []
         for col, (_, cell) in enumerate(plain):
             if not cell or not any(ch.isdigit() for ch in cell):
@@ -1270,6 +1270,9 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
         if rf.breakdown == "all" and len(cell) <= PROSE_CELL and (level := words.last(words.text(column_printed), "breakdown")) is not None \
                 and level[0] in LEVELS:
             rf.breakdown = level[0]  # a column `Hồ sơ TTHC cấp xã …`: that level's figures
+        if rf.breakdown == "all" and label_folded and len(cell) <= PROSE_CELL \
+                and (level := words.last(words.text(label), "breakdown")) is not None and level[0] in LEVELS:
+            rf.breakdown = level[0]  # a row `Cộng cấp huyện`: that level's total
         rf.subject = label if label_folded else column_printed
         rf.lead = f"{label_folded} {caption}".strip()
         rf.heading = evidence(words.text(column_printed))
