@@ -290,6 +290,11 @@ def score(rule: Rule, fig: ReadFigure, measure: str, m: Matcher | None = None) -
     # a list item's own lead shadows the heading above it (`- Cấp giấy phép xây dựng: 15 hồ sơ`
     # under an essential-services heading is that procedure's figure)
     scopes = (("measure", measure), ("near", fig.near), ("clause", fig.clause), ("lead", fig.lead), ("heading", "" if fig.lead and not fig.in_table else fig.heading))
+    if exclude:
+        # a context word only inside an excluded phrase of the wider text (`riêng qua ứng dụng VNeID, Sở Tư
+        # pháp đã tiếp nhận …`: `vneid` is there only as `qua ứng dụng vneid`) is no evidence
+        scopes = tuple((scope, _without_phrases(text, exclude) if scope in ("clause", "lead", "heading") else text)
+                       for scope, text in scopes)
     for group in rule_context:
         for (scope, text), (_, weight) in zip(scopes, WEIGHTS):
             word = m.found(text, group) if text else ""
@@ -304,6 +309,16 @@ def score(rule: Rule, fig: ReadFigure, measure: str, m: Matcher | None = None) -
         weakest = min(weakest, weight)
         total += weight * len(word)
     return (weakest, total) if close else None
+
+
+def _without_phrases(text: str, phrases: tuple[str, ...]) -> str:
+    """text with every (multi-word) phrase of phrases blanked out."""
+    if not text:
+        return text
+    for phrase in phrases:
+        if " " in phrase and phrase in text:
+            text = text.replace(phrase, " ")
+    return text
 
 
 def _excluded_near(fig: ReadFigure, exclude: tuple[str, ...], m: Matcher) -> bool:
