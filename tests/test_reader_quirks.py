@@ -519,3 +519,20 @@ def test_whose_report_and_words_inside_words(refs, text, expected):
 def test_round_5_first_held_out_set_quirks(refs, text, expected):
     """Families of 901–906 (measured once, then tuned on)."""
     assert _read(text, refs) == expected
+
+
+def test_a_departments_paragraph_that_said_toàn_tỉnh_and_a_leads_later_sentence(refs):
+    """In a department's report, a figure of a paragraph that has said `toàn tỉnh` before it is
+    the province's; a later sentence of an item with a lead (`Số hóa hồ sơ, kết quả giải
+    quyết TTHC: …. Tỷ lệ cấp kết quả … điện tử đạt 88,05%`) speaks in its own words."""
+    text = ("UBND TỈNH LÀO CAI\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\n\n2. Kết quả tiếp nhận, giải quyết hồ sơ TTHC\nNăm 2024, toàn tỉnh "
+            "tiếp nhận 612.448 hồ sơ TTHC, trong đó hồ sơ nộp trực tuyến là 401.730 hồ sơ. Tỷ lệ hồ sơ giải quyết trước và đúng hạn "
+            "đạt 98,93%.\nRiêng tại Sở: tiếp nhận 1.284 hồ sơ, 100% nộp trực tuyến.\n")
+    assert _read(text, refs) == [
+        (5, "612.448", 612448, "count", "all", "dossiers_received"), (5, "401.730", 401730, "count", "all", "online_dossiers"),
+        (5, "98,93", 98.93, "percent", "all", "on_time_dossier_rate"),
+        (6, "1.284", 1284, "count", "group", ""), (6, "100", 100, "percent", "group", "")]
+    text = ("Số hóa hồ sơ, kết quả giải quyết TTHC: tỷ lệ số hóa toàn tỉnh đạt 81,62%. Tỷ lệ cấp kết quả giải quyết TTHC "
+            "điện tử đạt 88,05%.")
+    assert _read(text, refs) == [
+        (1, "81,62", 81.62, "percent", "all", "digitisation_rate"), (1, "88,05", 88.05, "percent", "all", "electronic_results_rate")]

@@ -284,7 +284,7 @@ def score(rule: Rule, fig: ReadFigure, measure: str, m: Matcher | None = None) -
     # điện tử`): a heading's words are no evidence for it
     qualified = bool(head_words) and not fig.in_table and len(measure.split()) - head_words >= OWN_NOUN_WORDS
     close = not rule_context or rule.channel in ("online", "offline")  # the channel word is the figure's own
-    led = bool(fig.lead) and not fig.in_table and ruleset_aggregate(rule)
+    led = fig.led and not fig.in_table and ruleset_aggregate(rule)
     if led:
         close = False  # an item with its own lead (`- Cấp giấy phép xây dựng: …`) is that subject's: the rule's own words must say otherwise
     # a list item's own lead shadows the heading above it (`- Cấp giấy phép xây dựng: 15 hồ sơ`
@@ -625,8 +625,15 @@ def _own_column(fig: ReadFigure, own: Label, inferred: Label, ruleset: Rules) ->
 
 
 def _excluded_in_clause(fig: ReadFigure, label: Label, ruleset: Rules) -> bool:
-    rule = next((r for r in ruleset.rules if r.rule_id == label.rule_id), None)
+    rule = ruleset.by_id.get(label.rule_id)
     return rule is not None and _any(f"{evidence(fig.before)} {fig.clause}", rule.exclude(fig.exact))
+
+
+def _clause_excludes(fig: ReadFigure, indicator_id: str, ruleset: Rules) -> bool:
+    """Every rule of the indicator excludes a word of the figure's sentence up to its clause."""
+    text = f"{evidence(fig.before)} {fig.clause}"
+    excludes = [r.exclude(fig.exact) for r in ruleset.rules if r.indicator_id == indicator_id]
+    return bool(excludes) and all(ex and _any(text, ex) for ex in excludes)
 
 
 def _base_count(fig: ReadFigure, ruleset: Rules) -> bool:
@@ -715,6 +722,8 @@ def _specialised(label: Label, figures: list[ReadFigure], labels: list[Label], i
             if other.generic:
                 return label
             target = ruleset.member_of(other.family, member)
+            if target and _clause_excludes(figures[i], target, ruleset):
+                return label  # `Riêng 02 dịch vụ thuộc lĩnh vực đất đai, tỷ lệ …`: the clause says what the family excludes
             return Label(target, label.rule_id, "specialised") if target else label
     return label
 

@@ -100,6 +100,7 @@ class ReadFigure:
     before: str = ""  # the sentence up to the figure
     own: str = ""  # the words before the figure in its own sub-clause (vocabulary form)
     lead: str = ""  # the list item's lead or the table row's label
+    led: bool = False  # in the lead's own sentence (a later sentence of the item speaks in its own words)
     heading: str = ""  # the nearest heading (or table column header)
     sentence: int = 0  # index of the sentence (figures of one sentence share it)
     start: int = 0
@@ -202,8 +203,11 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
     if issuer:
         whole = [(value, w) for value, w in refs.words("breakdown") if value == "all"]
         for fig in found:
-            if not fig.body and not _has(fold(fig.before or fig.near), whole):
-                fig.body = issuer  # a department's report: its dossiers are its own
+            # a department's report: its dossiers are its own, unless the figure's paragraph has
+            # said `toàn tỉnh` before it (`Năm 2024, toàn tỉnh tiếp nhận … Đã giải quyết 598.215 hồ sơ`)
+            said = fig.source.text[: fig.start] if isinstance(fig.source, Block) else (fig.before or fig.near)
+            if not fig.body and not _has(fold(said), whole):
+                fig.body = issuer
     for fig in found:
         fig.elsewhere = fig.line in foot
     found.sort(key=lambda f: (f.line, f.in_table, f.start))
@@ -351,6 +355,7 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
         rf = _context(text, folded, vtext, fig, refs, words, (s_start, s_end), previous_end, lead, heading, previous_pct,
                       lead_in=_lead_in(text, sentences, s_index))
         rf.clause = _segment(text, folded, vtext, figures, k, s_start, s_end, words)
+        rf.led = bool(lead) and not _FULL_STOP.search(text, lead[1], fig.start)
         rf.line, rf.quote, rf.sentence = line, quote, sentence + s_index
         rf.subject = text[lead[0] : lead[1]] if lead else heading
         rf.source = block
@@ -909,6 +914,7 @@ def _filler(refs: References) -> re.Pattern[str]:
     return refs.prepare("filler_words", build)
 
 
+_FULL_STOP = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")  # a sentence ends: `… 71,6%. Tỷ lệ cấp kết quả …`
 _DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
 
 
