@@ -1,7 +1,7 @@
 """The reader measured against the hand-written answer keys (tests/accuracy/README.md).
 
 Floors are set from the honest runs recorded in docs/reader.md and raised as the reader
-improves; a change that reads worse fails here. (Rounds 3 and 4: each round's held-out texts
+improves; a change that reads worse fails here. (Rounds 3 to 5: each round's held-out texts
 joined `layouts/` after their one measurement, so the layouts floors were set again from them.) The held-out set (tests/accuracy/heldout) is
 never measured in tests: it is kept aside for a final measurement.
 """
@@ -28,12 +28,12 @@ FLOORS = {
     ("realtexts", "figures"): (0.93, 1.00),
     ("realtexts", "indicators"): (0.95, 0.95),
     ("realtexts", "services"): (1.00, 0.80),
-    ("layouts", "figures"): (0.97, 0.99),
+    ("layouts", "figures"): (0.98, 0.99),
     ("layouts", "values"): (0.99, 0.99),
-    ("layouts", "indicators"): (0.92, 0.81),
-    ("layouts", "services"): (0.97, 0.92),
-    ("layouts", "models"): (1.00, 0.84),
-    ("layouts", "statuses"): (0.95, 0.80),
+    ("layouts", "indicators"): (0.95, 0.80),
+    ("layouts", "services"): (0.97, 0.93),
+    ("layouts", "models"): (1.00, 0.83),
+    ("layouts", "statuses"): (0.96, 0.81),
 }
 
 
