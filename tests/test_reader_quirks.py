@@ -536,3 +536,16 @@ def test_a_departments_paragraph_that_said_toàn_tỉnh_and_a_leads_later_senten
             "điện tử đạt 88,05%.")
     assert _read(text, refs) == [
         (1, "81,62", 81.62, "percent", "all", "digitisation_rate"), (1, "88,05", 88.05, "percent", "all", "electronic_results_rate")]
+
+
+def test_a_rate_columns_header_is_the_rates_own_words(refs):
+    """A table's rate column: `Tỷ lệ tra cứu thành công (%)` (wrapped over two lines) is the
+    success rate of the look-ups, not their share; `Tỷ lệ so với số công dân thuộc diện (%)`
+    under a heading that names cards and e-ID is a rate over citizens eligible: no indicator."""
+    rates = [(line, printed, breakdown, indicator) for line, printed, _, unit, breakdown, indicator in _read('Bảng 1. Tra cứu thẻ BHYT bằng CCCD theo tuyến\n\n  Tuyến                 Số cơ sở   Đã triển    Lượt tra cứu    Tỷ lệ tra cứu\n                        KCB BHYT   khai                        thành công (%)\n  Tuyến tỉnh                  22         22       1.905.442            99,51\n  Tuyến huyện                 38         38       2.876.310            99,38\n  Tuyến xã (trạm y tế)       412        412       1.428.120            99,02\n  Cộng                       472        472       6.209.872            99,34\n', refs)
+             if unit == "percent"]
+    assert rates == [(5, "99,51", "province_level", ""), (6, "99,38", "district_level", ""), (7, "99,02", "commune_level", ""),
+                     (8, "99,34", "all", "health_insurance_checks_successful_rate")]
+    rates = [(line, printed, breakdown, indicator) for line, printed, _, unit, breakdown, indicator in _read('1. Công tác cấp Căn cước, định danh điện tử\n- Kết quả kích hoạt theo từng tổ dân phố như sau:\nTT\tTổ dân phố\tĐã kích hoạt\tTỷ lệ so với số công dân thuộc diện (%)\n1\tTổ dân phố 1\t1.452\t85,31\n2\tTổ dân phố 2\t1.094\t71,32\n3\tTổ dân phố 3\t1.200\t85,84\n\tCộng toàn phường\t3.746\t80,90\n', refs)
+             if unit == "percent"]
+    assert rates == [(4, "85,31", "place", ""), (5, "71,32", "place", ""), (6, "85,84", "place", ""), (7, "80,90", "all", "")]

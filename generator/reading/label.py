@@ -36,6 +36,7 @@ from generator.reading.read import PROSE_CELL, ReadFigure, _word_in, evidence
 
 WEIGHTS = (("measure", 4), ("near", 3), ("clause", 2), ("lead", 2), ("heading", 1))
 HEADING_ONLY = 1  # the weight of evidence found only in the heading above
+WEAK_EVIDENCE = 2  # evidence no closer than the sentence, the lead or the heading: two subjects there are a doubt
 OWN_NOUN_WORDS = 3  # words a counted noun carries past its head noun (`hồ sơ` + `giao dịch điện tử`) to say what it counts
 RATE_MEMBERS = ("rate", "online_rate")
 ATTACH_GAP = 48  # characters between a count and the rate that describes it
@@ -368,12 +369,12 @@ def match(fig: ReadFigure, ruleset: Rules, m: Matcher | None = None) -> Label:
     if narrower is not None and len(ids) == 1:
         return Label(narrower[1].indicator_id, narrower[1].rule_id, "rule", tuple(dict.fromkeys(r.indicator_id for _, r in scored))[:3],
                      narrower[0][1], narrower[0][0])
-    if top[0] == HEADING_ONLY:
+    if top[0] <= WEAK_EVIDENCE:
         # the heading alone names what is counted and it names two indicators' subjects
         # (`3. Cấp Căn cước, định danh điện tử` above `thu nhận 1.201.845 hồ sơ`): no evidence which
         # (a narrower scope, `lĩnh vực Công an`, still wins over all: that is a specialisation, not a doubt)
         scope = ruleset.indicators[best[0].indicator_id].scope
-        ids = tuple(dict.fromkeys(r.indicator_id for s, r in scored if s[0] == HEADING_ONLY and r.fallback == fallback
+        ids = tuple(dict.fromkeys(r.indicator_id for s, r in scored if s[0] == top[0] and r.fallback == fallback
                                   and ruleset.indicators[r.indicator_id].generic == generic
                                   and ruleset.indicators[r.indicator_id].scope == scope))
     if len(ids) > 1:

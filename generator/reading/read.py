@@ -1284,6 +1284,8 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
         rf.heading = evidence(words.text(column_printed))
         if len(cell) <= PROSE_CELL:
             rf.near = f"{rf.near} {label_folded}".strip()  # a figure column: its row says what
+            if rf.unit == "percent" and not rf.measure:
+                rf.near = f"{rf.heading} {rf.near}".strip()  # a rate column's header is the rate's own words (`Tỷ lệ tra cứu thành công (%)`)
         rf.source = row
         out.append(rf)
     if prose and column_role == "result":
