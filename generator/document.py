@@ -20,6 +20,7 @@ _ITEM_START = re.compile(
     r"^\s*(?:[-+*•–]\s|\\\*|\d{1,3}(?:\.\d{1,3})*[.)]\s|[IVXLC]{1,5}[.)]?\s|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s|[a-zđ]\)\s|#{1,6}\s|\*\*)",
     re.IGNORECASE,
 )
+_PAGE_AT_END = re.compile(r"\s{3,}(?:Trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"\s*(?:(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?|\d{1,3}\s*/\s*\d{1,3}|(?:Trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*", re.IGNORECASE)
 # A block ends after a line that ends a sentence or clause (. ; : ! ? …).
 _BLOCK_END_CHARS = frozenset(".;:!?…")
@@ -229,6 +230,12 @@ class Document:
         cuts goes on across them."""
         def build() -> set[int]:
             pages = {n for n, line in enumerate(self.lines, start=1) if PAGE_NUMBER.fullmatch(line) and not self.is_table(n)}
+            # a running header or footer that carries its page number (`Báo cáo số … của UBND phường …    Trang 2/5`)
+            stems: dict[str, list[int]] = {}
+            for n, line in enumerate(self.lines, start=1):
+                if (m := _PAGE_AT_END.search(line)) is not None and line[: m.start()].strip():
+                    stems.setdefault(" ".join(line[: m.start()].split()), []).append(n)
+            pages |= {n for numbers in stems.values() if len(numbers) >= 2 for n in numbers}
             if len(pages) < 2:
                 return set()
             seen: dict[str, list[int]] = {}

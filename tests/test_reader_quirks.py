@@ -549,3 +549,15 @@ def test_a_rate_columns_header_is_the_rates_own_words(refs):
     rates = [(line, printed, breakdown, indicator) for line, printed, _, unit, breakdown, indicator in _read('1. Công tác cấp Căn cước, định danh điện tử\n- Kết quả kích hoạt theo từng tổ dân phố như sau:\nTT\tTổ dân phố\tĐã kích hoạt\tTỷ lệ so với số công dân thuộc diện (%)\n1\tTổ dân phố 1\t1.452\t85,31\n2\tTổ dân phố 2\t1.094\t71,32\n3\tTổ dân phố 3\t1.200\t85,84\n\tCộng toàn phường\t3.746\t80,90\n', refs)
              if unit == "percent"]
     assert rates == [(4, "85,31", "place", ""), (5, "71,32", "place", ""), (6, "85,84", "place", ""), (7, "80,90", "all", "")]
+
+
+def test_a_header_whose_upper_line_has_fewer_columns_and_a_running_header_with_its_page(refs):
+    """PDF text: a header line over only some columns (`Tài khoản ĐDĐT   Tài khoản   Tỷ lệ kích`)
+    above the line with every column (`STT   Khu phố   đã cấp   đã kích hoạt   hoạt (%)`): the
+    fuller line sets the columns, the words above go to the column they stand over; rows of
+    residential quarters are parts and their numbers name them. A running header that carries
+    its page (`… phường Tân Định      Trang 2/5`) is no text."""
+    assert _read('UBND PHƯỜNG TÂN ĐỊNH\n\n2. Kết quả cấp căn cước, định danh điện tử theo khu phố\n\n                         Tài khoản ĐDĐT      Tài khoản       Tỷ lệ kích\n     STT     Khu phố           đã cấp       đã kích hoạt        hoạt (%)\n      1      Khu phố 1            3.904            3.702           94,83\n      2      Khu phố 2            4.311            4.086           94,78\n      3      Khu phố 3            4.872            4.498           92,32\n', refs) == [(7, '3.904', 3904, 'count', 'place', ''), (7, '3.702', 3702, 'count', 'place', ''), (7, '94,83', 94.83, 'percent', 'place', ''), (8, '4.311', 4311, 'count', 'place', ''), (8, '4.086', 4086, 'count', 'place', ''), (8, '94,78', 94.78, 'percent', 'place', ''), (9, '4.872', 4872, 'count', 'place', ''), (9, '4.498', 4498, 'count', 'place', ''), (9, '92,32', 92.32, 'percent', 'place', '')]
+    assert _read('Phường tiếp nhận 5.318 hồ sơ thủ tục hành chính trong quý.\n\n  Báo cáo số 1187/BC-UBND của UBND phường Tân Định                  Trang 2/5\n\nTỷ lệ số hóa hồ sơ đạt 91,2%.\n\n  Báo cáo số 1187/BC-UBND của UBND phường Tân Định                  Trang 3/5\n\nTỷ lệ cấp kết quả điện tử đạt 88,4%.\n', refs) == [
+        (1, "5.318", 5318, "count", "all", "dossiers_received"), (5, "91,2", 91.2, "percent", "all", "digitisation_rate"),
+        (9, "88,4", 88.4, "percent", "all", "electronic_results_rate")]

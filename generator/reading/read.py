@@ -1069,6 +1069,18 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             header_printed = [text for _, text in plain]
             starts = [offset for offset, _ in plain]
             continue
+        if aligned and header and pending is None and len([t for _, t in plain if t]) > len([h for h in header if h]) \
+                and not any(re.search(r"\d", t) for _, t in plain):
+            # `             Tài khoản ĐDĐT   Tài khoản   Tỷ lệ kích` / `STT   Khu phố   đã cấp   đã kích hoạt   hoạt (%)`:
+            # the line with more columns sets them; the words above go to the column each stands over
+            plain = [(offset, text) for offset, text in plain if text]
+            above = ["" for _ in plain]
+            for offset, text in zip(starts, header_printed):
+                above[_overlapping(offset, len(text), plain)] += f" {text}"
+            header_printed = [f"{a.strip()} {t}".strip() for a, (_, t) in zip(above, plain)]
+            header = [fold(t) for t in header_printed]
+            starts = [offset for offset, _ in plain]
+            continue
         if aligned and header:
             plain = _by_offset(plain, starts)
             if not any(_is_number_cell(text) for _, text in plain if text):
@@ -1124,6 +1136,18 @@ HEADER_CELL = 60  # a header cell is a short column name
 def _looks_like_header(plain: list[tuple[int, str]]) -> bool:
     filled = [text for _, text in plain if text]
     return len(filled) >= 2 and all(len(text) <= HEADER_CELL for text in filled)
+
+
+def _overlapping(offset: int, length: int, cells: list[tuple[int, str]]) -> int:
+    """The cell whose span overlaps [offset, offset + length) most (headers are centred or
+    right-aligned over their column), else the nearest."""
+    def overlap(cell: tuple[int, str]) -> int:
+        return max(0, min(offset + length, cell[0] + len(cell[1])) - max(offset, cell[0]))
+
+    best = max(range(len(cells)), key=lambda i: (overlap(cells[i]), -abs(cells[i][0] - offset)))
+    if overlap(cells[best]):
+        return best
+    return min(range(len(cells)), key=lambda i: abs(cells[i][0] - offset))
 
 
 def _by_offset(plain: list[tuple[int, str]], starts: list[int]) -> list[tuple[int, str]]:
