@@ -561,3 +561,24 @@ def test_a_header_whose_upper_line_has_fewer_columns_and_a_running_header_with_i
     assert _read('Phường tiếp nhận 5.318 hồ sơ thủ tục hành chính trong quý.\n\n  Báo cáo số 1187/BC-UBND của UBND phường Tân Định                  Trang 2/5\n\nTỷ lệ số hóa hồ sơ đạt 91,2%.\n\n  Báo cáo số 1187/BC-UBND của UBND phường Tân Định                  Trang 3/5\n\nTỷ lệ cấp kết quả điện tử đạt 88,4%.\n', refs) == [
         (1, "5.318", 5318, "count", "all", "dossiers_received"), (5, "91,2", 91.2, "percent", "all", "digitisation_rate"),
         (9, "88,4", 88.4, "percent", "all", "electronic_results_rate")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group of services run by the other departments is theirs, never all dossiers
+    ("Riêng nhóm 11 dịch vụ công do ngành Công an thực hiện tiếp nhận 15.127 hồ sơ; nhóm dịch vụ công do các sở, ngành khác thực "
+     "hiện tiếp nhận 6.507 hồ sơ, trực tuyến 4.978 hồ sơ (đạt 76,5%).",
+     [(1, "11", 11, "count", "all", ""), (1, "15.127", 15127, "count", "all", "essential_services_police_dossiers"),
+      (1, "6.507", 6507, "count", "all", "essential_services_sectors_dossiers"),
+      (1, "4.978", 4978, "count", "all", "essential_services_sectors_online"),
+      (1, "76,5", 76.5, "percent", "all", "essential_services_sectors_online_rate")]),
+    # `có tỉ lệ … dưới 10%` (spelt `tỉ`) bounds a group of services
+    ("Tuy vậy, Bộ trưởng chỉ ra còn 5 dịch vụ công thiết yếu có tỉ lệ hồ sơ trực tuyến dưới 10%.",
+     [(1, "5", 5, "count", "all", ""), (1, "10", 10, "percent", "all", "")]),
+    # `TP.HCM` with no space is a place
+    ("BỘ CÔNG AN\nSố: 12/BC-BCA\nBÁO CÁO\nTổng kết năm 2024\nthực hiện Đề án 06\nKính gửi: Thủ tướng Chính phủ\nĐại diện TP.HCM "
+     "cho biết thành phố đã cấp hơn 7,6 triệu thẻ căn cước và kích hoạt gần 5,9 triệu tài khoản định danh điện tử.",
+     [(7, "7,6", 7_600_000, "count", "place", ""), (7, "5,9", 5_900_000, "count", "place", "")]),
+])
+def test_round_5_second_held_out_set_quirks(refs, text, expected):
+    """Families of 951–956 (measured once, then tuned on)."""
+    assert _read(text, refs) == expected

@@ -32,8 +32,8 @@ class Mention:
 def _pattern(refs: References) -> re.Pattern[str]:
     def build(r: References) -> re.Pattern[str]:
         words = sorted(r.terms("subunit_row", "place", form="exact"), key=len, reverse=True)
-        alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-        return re.compile(rf"(?<!\w)(?i:{alternatives})\s+(?P<name>\w+(?:\s+\w+){{0,{NAME_WORDS - 1}}})")
+        alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") + (r"\s*" if w.endswith(".") else r"\s+") for w in words)
+        return re.compile(rf"(?<!\w)(?i:{alternatives})(?P<name>\w+(?:\s+\w+){{0,{NAME_WORDS - 1}}})")  # `TP.Hà Nội`
     return refs.prepare("place_mention_pattern", build)
 
 
