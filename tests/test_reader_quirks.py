@@ -582,3 +582,15 @@ def test_a_header_whose_upper_line_has_fewer_columns_and_a_running_header_with_i
 def test_round_5_second_held_out_set_quirks(refs, text, expected):
     """Families of 951–956 (measured once, then tuned on)."""
     assert _read(text, refs) == expected
+
+
+def test_a_sentence_that_opens_with_the_wider_place_and_a_target_after_a_semicolon(refs):
+    """`Toàn Thành phố, tỷ lệ … đạt 91,2%` in a ward's report is the city's (breakdown wider);
+    `… phải đạt 100%; 100% người hưởng lương hưu … tại đô thị …`: the clause after the
+    semicolon goes on with the target."""
+    assert _read('UBND PHƯỜNG TÂN ĐỊNH\nSố: 1187/BC-UBND\nBÁO CÁO\nKết quả quý III năm 2025\nKính gửi: UBND Thành phố\nI. KẾT QUẢ\nSố tài khoản đã được công dân kích hoạt trong quý là 1.388, đạt 94,87% số tài khoản được phê duyệt. Toàn Thành phố, tỷ lệ kích hoạt tài khoản định danh điện tử đạt 91,2%.', refs) == [
+        (7, "1.388", 1388, "count", "all", "vneid_accounts_activated"),
+        (7, "94,87", 94.87, "percent", "all", "vneid_accounts_activated_rate"), (7, "91,2", 91.2, "percent", "wider", "")]
+    figures, labels = labelled_figures(Document('Tỉ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính phải đạt 100%; 100% người hưởng lương hưu, trợ cấp bảo hiểm xã hội tại đô thị nhận qua tài khoản.', "fixture"), refs)
+    assert [(f.printed, f.role, f.breakdown, label.indicator_id) for f, label in zip(figures, labels)] == [
+        ("100", "target", "all", ""), ("100", "target", "all", "")]

@@ -363,7 +363,7 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
         if rf.breakdown == "all" and (block_part or names_part(text[s_start : fig.start], own, refs, levels, wider[2])
                                       or _named_before(text, s_start, fig.start, own, refs)):
             rf.breakdown = "place"
-        if rf.breakdown == "all" and wider[0] and (w := words.last(rf.own, "wider_scope")) is not None \
+        if rf.breakdown == "all" and wider[0] and (w := words.last(rf.own, "wider_scope") or _opening(rf.before, words, "wider_scope")) is not None \
                 and w[0] in wider[0] and w[2] not in wider[1]:
             rf.breakdown = "wider"  # `Toàn tỉnh … 896.214 tài khoản` in a district's report
         out.append(rf)
@@ -441,6 +441,9 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
             fig.role, fig.role_words = "target", found[2]
         elif same and previous.role == "target" and (not words.has(window, "result") or _pledge_goes_on(window, previous, words)):
             fig.role, fig.role_words = "target", previous.role_words
+        elif previous is not None and previous.role == "target" and previous.role_words and _after_semicolon(vtext, previous, fig) \
+                and not words.has(vtext[previous.end : fig.start], "result"):
+            fig.role, fig.role_words = "target", previous.role_words  # `… phải đạt 100%; 100% người hưởng … nhận qua tài khoản`
         elif (d := words.last(vtext[fig.start - len(fig.before) : fig.start], "role")) is not None and d[0] == "directive":
             fig.role, fig.role_words = "directive", d[2]  # `chỉ đạo` earlier in the sentence
         elif _opens(fig.own, words, "weak_directive") or _opens(_BULLET.sub("", vtext[fig.start - len(fig.before) : fig.start]), words, "weak_directive"):
@@ -453,6 +456,12 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
         else:
             fig.role = "result"
         previous = fig
+
+
+def _after_semicolon(vtext: str, previous: ReadFigure, fig: ReadFigure) -> bool:
+    """The figure opens the next `;` clause after the one its previous figure ended."""
+    between = vtext[previous.end : fig.start]
+    return previous.sentence + 1 == fig.sentence and between.count(";") == 1 and not _FULL_STOP.search(between)
 
 
 def _pledge_goes_on(window: str, previous: ReadFigure, words: Words) -> bool:
@@ -873,6 +882,13 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
     )
 
 
+def _opening(sentence: str, words: Words, category: str) -> tuple[str, int, str] | None:
+    """The category's word that opens the sentence (`Toàn Thành phố, tỷ lệ … đạt 91,2%`)."""
+    opening = _ITEM_MARK.sub("", sentence, count=1)
+    return words.last(opening[:OPENING_CHARS], category) if words.starts(opening, category) else None
+
+
+OPENING_CHARS = 30
 _ITEM_MARK = re.compile(r"^[\s\-+•–*]*(?:[a-zđ0-9]{1,2}[.)]\s+)?")  # a list item's marker before its sentence
 
 
