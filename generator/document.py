@@ -433,6 +433,8 @@ class _BlockBuilder:
         # PDF text: a line indented further than the one before, in capitals, opens a paragraph
         # (`1. Kết quả cung cấp …` / `     Toàn tỉnh duy trì …`)
         short = short or (bool(self.parts) and indent >= self.last_indent + PARAGRAPH_INDENT and text[:1].isupper())
+        if short and self.current is not None and self.current.kind == "paragraph" and self.parts and self._item_runs_on(text):
+            short = False  # `- Đăng ký thường trú:` / `Tiếp nhận 3.216 hồ sơ …`: the item's figures on the next line
         self.last_indent = indent
         if clean.kind == "footnote":
             if self.current is not None and self.current.kind == "paragraph" and self.parts and self.parts[-1][-1] not in _BLOCK_END_CHARS:
@@ -470,10 +472,15 @@ class _BlockBuilder:
     def _item_runs_on(self, text: str) -> bool:
         """A bulleted item whose lead ends its line with `:` and whose figures wrap onto the
         next line (`- Đăng ký biến động đất đai …:` / `3.604 hồ sơ, trực tuyến 1.155 hồ sơ`)."""
-        return (self.parts[-1].endswith(":") and _BULLET_ITEM.match(self.parts[0]) is not None
-                and (text[:1].isdigit() or text[:1].islower()))
+        if not (self.parts[-1].endswith(":") and _BULLET_ITEM.match(self.parts[0]) is not None):
+            return False
+        if text[:1].isdigit() or text[:1].islower():
+            return True
+        # `- Đăng ký thường trú:` alone on its line, its figures on the next (`Tiếp nhận 3.216 hồ sơ, …`)
+        return len(self.parts) == 1 and not any(ch.isdigit() for ch in self.parts[0]) and len(self.parts[0]) <= LEAD_ALONE
 
 
+LEAD_ALONE = 100  # characters of a bulleted lead alone on its line (`- Đăng ký thường trú:`) whose figures follow
 PARAGRAPH_INDENT = 3  # spaces further in than the line before: a PDF paragraph's first line
 _BULLET_ITEM = re.compile(r"^\s*(?:[-+•–]|\(\d{1,2}\))\s")
 _ALIGNED = re.compile(r"\S {3,}\S.*\S {3,}\S")  # three columns or more, set apart by runs of spaces

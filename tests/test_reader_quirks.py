@@ -594,3 +594,14 @@ def test_a_sentence_that_opens_with_the_wider_place_and_a_target_after_a_semicol
     figures, labels = labelled_figures(Document('Tỉ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính phải đạt 100%; 100% người hưởng lương hưu, trợ cấp bảo hiểm xã hội tại đô thị nhận qua tài khoản.', "fixture"), refs)
     assert [(f.printed, f.role, f.breakdown, label.indicator_id) for f, label in zip(figures, labels)] == [
         ("100", "target", "all", ""), ("100", "target", "all", "")]
+
+
+def test_a_bulleted_lead_alone_on_its_line_and_citizens_helped(refs):
+    """`- Đăng ký thường trú:` alone on its line, its figures on the next (`Tiếp nhận 3.216 hồ sơ,
+    …`): the service's item, not all dossiers; citizens a desk helped to activate an account
+    are its own work, no count of the place's accounts."""
+    assert _extracted("1.2. Lĩnh vực cư trú\n- Đăng ký thường trú:\nTiếp nhận 3.216 hồ sơ, trong đó trực tuyến 3.015 hồ sơ, đạt "
+                      "93,75%.\n- Khai báo tạm vắng:\nTiếp nhận 412 hồ sơ, trực tuyến 409 hồ sơ.\n", refs) == (
+        [("permanent_residence", 3216, 3015, 93.75), ("temporary_absence", 412, 409, None)], [])
+    assert _read("Bộ phận Một cửa của Sở đã hỗ trợ 3.215 công dân kích hoạt tài khoản định danh điện tử.", refs) == [
+        (1, "3.215", 3215, "count", "all", "")]

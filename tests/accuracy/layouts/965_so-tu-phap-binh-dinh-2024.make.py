@@ -187,7 +187,7 @@ for it in B:
             if it[4]: par.alignment = 1
         pos = 0
         for m in FN_RE.finditer(t):
-            run = par.add_run(t[pos:m.start()]);
+            run = par.add_run(t[pos:m.start()])
             if it[0] == 'p' and it[3]: run.bold = True
             add_fn_ref(par, int(m.group(1))); pos = m.end()
         run = par.add_run(t[pos:])
