@@ -605,3 +605,17 @@ def test_a_bulleted_lead_alone_on_its_line_and_citizens_helped(refs):
         [("permanent_residence", 3216, 3015, 93.75), ("temporary_absence", 412, 409, None)], [])
     assert _read("Bộ phận Một cửa của Sở đã hỗ trợ 3.215 công dân kích hoạt tài khoản định danh điện tử.", refs) == [
         (1, "3.215", 3215, "count", "all", "")]
+
+
+@pytest.mark.parametrize("dated, expected", [
+    # a report of December 2024: `Năm 2023, …` is an earlier year's figure (a comparison, never filed)
+    ("Bình Định, ngày 17 tháng 12 năm 2024", [(5, "1.982", 1982, "count", "all", ""), (6, "4.815", 4815, "count", "all", "criminal_record_vneid_dossiers")]),
+    # an annual report dated January 2025: `Năm 2024, …` is its own year
+    ("Bình Định, ngày 08 tháng 01 năm 2025", [(5, "1.982", 1982, "count", "all", "criminal_record_vneid_dossiers"),
+                                              (6, "4.815", 4815, "count", "all", "criminal_record_vneid_dossiers")]),
+])
+def test_a_sentence_that_opens_with_an_earlier_year(refs, dated, expected):
+    year = "2023" if "12 năm 2024" in dated else "2024"
+    text = (f"SỞ TƯ PHÁP\n{dated}\nBÁO CÁO\n\n- Năm {year}, số hồ sơ cấp Phiếu lý lịch tư pháp qua VNeID của tỉnh là 1.982 hồ sơ.\n"
+            "- Trong kỳ báo cáo, tiếp nhận 4.815 hồ sơ đề nghị cấp Phiếu lý lịch tư pháp qua ứng dụng VNeID.\n")
+    assert _read(text, refs) == expected

@@ -208,8 +208,18 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
             said = fig.source.text[: fig.start] if isinstance(fig.source, Block) else (fig.before or fig.near)
             if not fig.body and not _has(fold(said), whole):
                 fig.body = issuer
+    dated = _report_date(doc)
     for fig in found:
         fig.elsewhere = fig.line in foot
+        opened = _opening_year(fig.before) if dated and not fig.in_table else None
+        if opened is None or dated is None:
+            continue
+        # an earlier year's figure (`Năm 2023, Sở tiếp nhận 3.071 hồ sơ …` in a report of December 2024); the
+        # year before is the report's own when it is dated in the first months (an annual report written in January)
+        if opened < dated.year - 1 or (opened == dated.year - 1 and dated.month > LATE_ANNUAL_MONTHS):
+            fig.comparison = True
+        elif opened > dated.year and fig.role == "result":
+            fig.role = "target"  # `Năm 2025, tỉnh … đạt trên 98%` in a 2024 report: what is aimed at
     found.sort(key=lambda f: (f.line, f.in_table, f.start))
     for i, fig in enumerate(found):
         fig.index = i
@@ -880,6 +890,27 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
         body=_body(text[s_start : fig.start], heading, refs),
         start=fig.start, end=fig.end,
     )
+
+
+REPORT_DATE_LINES = 12  # lines at the top of a report that hold its place-and-date line
+YEAR_OPENING = 12  # characters before a year that still open the sentence (`[^4]: Năm 2023,`, `Trong năm 2025,`)
+
+
+LATE_ANNUAL_MONTHS = 3  # a report dated in these first months of a year may be the year before's annual report
+
+
+def _report_date(doc: Document) -> date | None:
+    """The report's date (its place-and-date line: `…, ngày 10 tháng 10 năm 2024`)."""
+    days = [d.first for line in doc.lines[:REPORT_DATE_LINES] for d in find_dates(line) if d.precision == "day" and d.first]
+    return max(days) if days else None
+
+
+def _opening_year(sentence: str) -> int | None:
+    """The year a sentence opens with (`Năm 2023, …`), if any."""
+    opening = _ITEM_MARK.sub("", sentence.lstrip(), count=1)
+    dates = find_dates(opening[: YEAR_OPENING + 10])
+    first = dates[0] if dates else None
+    return first.first.year if first is not None and first.precision == "year" and first.start <= YEAR_OPENING and first.first else None
 
 
 def _opening(sentence: str, words: Words, category: str) -> tuple[str, int, str] | None:
