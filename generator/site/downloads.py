@@ -192,14 +192,27 @@ def workbook_job(site: Site, stamp: tuple[int, int, int], files: dict[str, str])
     return f"xlsx {WORKBOOK_FORMAT} {stamp} {descriptor} {digests} {lines}", lambda: workbook(site, lines, stamp)
 
 
-def prepare(site: Site, stamp: tuple[int, int, int], files: dict[str, str] | None = None) -> None:
-    """Make the slow downloads into the site cache if they are not there yet (build()
-    takes them from there): generate.py runs this in its second process while pages are
-    written; files: file_digests, when known."""
+def prepare(site: Site, stamp: tuple[int, int, int], files: dict[str, str] | None = None,
+            paths: Callable[[Site], list[str]] | None = None) -> None:
+    """Make the slow downloads (those at `paths`, default all) into the site cache if they
+    are not there yet (build() takes them from there): generate.py runs this in its second
+    process while pages are written (the workbook), and in the first once its pages are
+    written (the zips); files: file_digests, when known."""
     if site.cache:
         remembered = Remembered(site.cache / "downloads")
-        for key, make in slow_jobs(site, stamp, files).values():
-            remembered(key, make)
+        wanted = paths(site) if paths else None
+        for path, (key, make) in slow_jobs(site, stamp, files).items():
+            if wanted is None or path in wanted:
+                remembered(key, make)
+
+
+def zips(site: Site) -> list[str]:
+    """The slow downloads besides the workbook."""
+    return [zip_path(site), json_zip_path(site)]
+
+
+def workbook_only(site: Site) -> list[str]:
+    return [workbook_path(site)]
 
 
 WORKBOOK_FORMAT = 1  # raise when workbook.py writes differently (the cache key)
