@@ -196,8 +196,8 @@ def prepare(site: Site, stamp: tuple[int, int, int], files: dict[str, str] | Non
             paths: Callable[[Site], list[str]] | None = None) -> None:
     """Make the slow downloads (those at `paths`, default all) into the site cache if they
     are not there yet (build() takes them from there): generate.py runs this in its second
-    process while pages are written (the workbook), and in the first once its pages are
-    written (the zips); files: file_digests, when known."""
+    process while pages are written (the workbook, the JSON zip), and in the first once its
+    pages are written (the package zip); files: file_digests, when known."""
     if site.cache:
         remembered = Remembered(site.cache / "downloads")
         wanted = paths(site) if paths else None
@@ -206,13 +206,14 @@ def prepare(site: Site, stamp: tuple[int, int, int], files: dict[str, str] | Non
                 remembered(key, make)
 
 
-def zips(site: Site) -> list[str]:
-    """The slow downloads besides the workbook."""
-    return [zip_path(site), json_zip_path(site)]
+def package_zip_only(site: Site) -> list[str]:
+    return [zip_path(site)]
 
 
-def workbook_only(site: Site) -> list[str]:
-    return [workbook_path(site)]
+def workbook_and_json(site: Site) -> list[str]:
+    """The workbook and the JSON zip (generate.py's second process: about as long as the
+    first process's pages and the package zip at N = 2,000)."""
+    return [workbook_path(site), json_zip_path(site)]
 
 
 WORKBOOK_FORMAT = 2  # raise when workbook.py writes differently (the cache key)
