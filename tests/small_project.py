@@ -27,3 +27,15 @@ def copy_reports(root: Path, reports: list[str]) -> Path:
     for name in reports:
         shutil.copyfile(REPORTS / name, root / "sources" / "reports" / name)
     return root
+
+
+def site_project(root: Path, reports: list[str]) -> Path:
+    """copy_reports, with the site config (its texts named by absolute path) and mkdocs.yml."""
+    import yaml
+
+    copy_reports(root, reports)
+    config = yaml.safe_load((ROOT / "site_config.yml").read_text(encoding="utf-8"))
+    config["texts"] = str(ROOT / config["texts"])
+    (root / "site_config.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    (root / "mkdocs.yml").write_bytes((ROOT / "mkdocs.yml").read_bytes())
+    return root

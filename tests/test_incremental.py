@@ -10,21 +10,15 @@ import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 
-from tests.small_project import REPORTS, ROOT, copy_reports, run
+from tests.small_project import REPORTS, run, site_project
 
 FIRST = ["000_3285350e42ccdccd.txt", "003_1fa459019333d3b8.txt"]
 ADDED = "002_75efb1c88190d799.txt"
 
 
 def project(root: Path, reports: list[str]) -> Path:
-    copy_reports(root, reports)
-    config = yaml.safe_load((ROOT / "site_config.yml").read_text(encoding="utf-8"))
-    config["texts"] = str(ROOT / config["texts"])
-    (root / "site_config.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    (root / "mkdocs.yml").write_bytes((ROOT / "mkdocs.yml").read_bytes())
-    return root
+    return site_project(root, reports)
 
 
 def tree(folder: Path) -> dict[str, str]:

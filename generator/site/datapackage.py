@@ -69,6 +69,7 @@ class Resource:
         types = {f["name"]: f.get("type", "string") for f in self.fields}
         missing = set(self.schema.get("missingValues", [""]))
         out: list[Row] = []
+        self.part_rows: list[tuple[str, int]] = []  # (file, how many rows it gave), in the order read
         compact = self.package.compactor  # rows held compactly (generator/compact.py): the site reads, never changes them
         for rel in self.paths:
             file = self.package.folder / rel
@@ -80,6 +81,16 @@ class Resource:
                         out.append(compact.row({k: _cast(v or "", types.get(k, "string"), missing) for k, v in record.items()}))
                     except ValueError as exc:
                         raise InputError(file, f"value does not match its schema type: {exc}", number) from None
+            self.part_rows.append((rel, len(out) - sum(n for _, n in self.part_rows)))
+        return out
+
+    def part_ranges(self) -> list[tuple[str, int, int]]:
+        """(package file, first row, end) of each file's rows in `rows`."""
+        self.rows  # noqa: B018 (read: part_rows is filled then)
+        out, start = [], 0
+        for rel, count in self.part_rows:
+            out.append((rel, start, start + count))
+            start += count
         return out
 
     def csv_bytes(self) -> bytes:

@@ -140,23 +140,35 @@ def _zip(root: str, names: list[str], read: Callable[[str], bytes], stamp: tuple
     return buffer.getvalue()
 
 
-def build(site: Site, out: Output, stamp: tuple[int, int, int]) -> None:
+def build(site: Site, out: Output, stamp: tuple[int, int, int], files: dict[str, str] | None = None) -> None:
     """The package files (copied, or kept from the previous site_src when unchanged), the
     zips and the workbook: made again only when the files they come from changed
-    (remembered in the site cache by their sha256)."""
+    (remembered in the site cache by their sha256; files: file_digests, when known)."""
     for rel, entry in flat_files(site).items():
         out.file(download_path(site, rel), entry if isinstance(entry, Path) else entry())
     remembered = Remembered(site.cache / "downloads" if site.cache else None)
-    for path, (key, make) in slow_jobs(site, stamp).items():
+    for path, (key, make) in slow_jobs(site, stamp, files).items():
         out.file(path, remembered(key, make))
     remembered.prune()
 
 
-def slow_jobs(site: Site, stamp: tuple[int, int, int]) -> dict[str, tuple[str, Callable[[], bytes]]]:
+def file_digests(site: Site) -> dict[str, str]:
+    """{package file: its sha256}; a file whose [size, mtime, inode] the last run recorded
+    is not read again (inputmemo.py)."""
+    folder = site.package.folder
+    memo = site.input_memo("package-files")
+    out = {}
+    for path in package_files(folder):
+        out[path.relative_to(folder).as_posix()] = memo.digest(path.relative_to(folder).as_posix(), memo.signature([path], None),
+                                                               lambda path=path: hashlib.sha256(path.read_bytes()).hexdigest())
+    memo.save()
+    return out
+
+
+def slow_jobs(site: Site, stamp: tuple[int, int, int], files: dict[str, str] | None = None) -> dict[str, tuple[str, Callable[[], bytes]]]:
     """{site path: (cache key, maker)} of the downloads that take long to make at national
     scale: the zip of the whole package (texts included), the JSON zip and the workbook."""
-    folder = site.package.folder
-    files = {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in package_files(folder)}
+    files = file_digests(site) if files is None else files
     tables = table_digests(site, files)
     return {zip_path(site): (f"zip {stamp} {sorted(files.items())}", lambda: package_zip(site, stamp)),
             json_zip_path(site): (f"json-zip {JSON_FORMAT} {stamp} {files.get('datapackage.json')} {tables}", lambda: json_zip(site, stamp)),
@@ -180,17 +192,31 @@ def workbook_job(site: Site, stamp: tuple[int, int, int], files: dict[str, str])
     return f"xlsx {WORKBOOK_FORMAT} {stamp} {descriptor} {digests} {lines}", lambda: workbook(site, lines, stamp)
 
 
-def prepare(site: Site, stamp: tuple[int, int, int]) -> None:
-    """Make the slow downloads into the site cache if they are not there yet (build()
-    takes them from there): generate.py runs this in its second process while pages are
-    written."""
+def prepare(site: Site, stamp: tuple[int, int, int], files: dict[str, str] | None = None,
+            paths: Callable[[Site], list[str]] | None = None) -> None:
+    """Make the slow downloads (those at `paths`, default all) into the site cache if they
+    are not there yet (build() takes them from there): generate.py runs this in its second
+    process while pages are written (the workbook, the JSON zip), and in the first once its
+    pages are written (the package zip); files: file_digests, when known."""
     if site.cache:
         remembered = Remembered(site.cache / "downloads")
-        for key, make in slow_jobs(site, stamp).values():
-            remembered(key, make)
+        wanted = paths(site) if paths else None
+        for path, (key, make) in slow_jobs(site, stamp, files).items():
+            if wanted is None or path in wanted:
+                remembered(key, make)
 
 
-WORKBOOK_FORMAT = 1  # raise when workbook.py writes differently (the cache key)
+def package_zip_only(site: Site) -> list[str]:
+    return [zip_path(site)]
+
+
+def workbook_and_json(site: Site) -> list[str]:
+    """The workbook and the JSON zip (generate.py's second process: about as long as the
+    first process's pages and the package zip at N = 2,000)."""
+    return [workbook_path(site), json_zip_path(site)]
+
+
+WORKBOOK_FORMAT = 2  # raise when workbook.py writes differently (the cache key)
 
 
 def about_lines(site: Site) -> list[tuple[str, dict[str, str]]]:

@@ -40,7 +40,7 @@ VEGA_REMOTE = ("https://vega.github.io/editor/", "https://github.com/vega/vega-l
 
 def load_site(layout: Layout) -> Site:
     config = load_config(layout.root)
-    return Site(config, DataPackage(config.package), cache=layout.cache / "site")
+    return Site(config, DataPackage(config.package), cache=layout.cache / "site", state=layout.root / "build" / "state")
 
 
 def render(site: Site, out: Output) -> None:
@@ -55,14 +55,15 @@ def render(site: Site, out: Output) -> None:
     # place pages known before any page is written: the other sections link places to
     # them instead of paging by place
     builders.update({s["slug"]: Places(site, s, dict(builders)) for s in site.config.sections_of("places")})
-    # the report pages (thousands, independent of the rest) and the slow downloads (the
-    # zip of the whole package, the workbook) in a second process
+    # the report pages (thousands, independent of the rest) and the slowest downloads (the
+    # workbook, the JSON zip) in a second process; the package zip here once the pages are written
     stamp = (moment.year, moment.month, moment.day)
+    files = downloads.file_digests(site)  # the package files' sha256 (what the downloads are made from)
 
     def second() -> None:
         for d in documents:
             d.build_documents(out)
-        downloads.prepare(site, stamp)
+        downloads.prepare(site, stamp, files, downloads.workbook_and_json)
 
     worker = in_child_process(second, "site_src (report pages and downloads)")
     try:
@@ -72,8 +73,9 @@ def render(site: Site, out: Output) -> None:
                 builders[section["slug"]].build(out)
             elif section["type"] == "data":
                 pages_data.build(site, section, out, str(moment.year))
+        downloads.prepare(site, stamp, files, downloads.package_zip_only)
         worker.wait()
-        downloads.build(site, out, stamp)
+        downloads.build(site, out, stamp, files)
         if site.config.sections_of("search"):
             for lang in site.config.languages:
                 out.file(f"assets/names.{lang}.json", searchmeta.names(site, builders, lang))

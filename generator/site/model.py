@@ -40,6 +40,7 @@ class Site:
     package: DataPackage
     labels: dict[str, Labels] = field(default_factory=dict)
     cache: Path | None = None  # rendered charts, reused across runs
+    state: Path | None = None  # records kept between runs (build/state/): page-input digests (inputmemo.py)
     places: str | None = None  # slug of the place-pages section, when the site has one
     place_keys: frozenset = frozenset()  # the places that have a page
     place_sections: frozenset = frozenset()  # sections shown on the place pages (no pages by place of their own)
@@ -306,6 +307,12 @@ class Site:
         from generator.site.pagecache import PageCache
 
         return PageCache(self.cache / "pages" / name if self.cache else None, self.fingerprint)
+
+    def input_memo(self, name: str) -> Any:
+        """The page-input digests of one kind of page remembered by the last run (inputmemo.py)."""
+        from generator.site.inputmemo import InputMemo
+
+        return InputMemo(self.state / f"site-inputs-{name}.json" if self.state else None, self.fingerprint)
 
     def on_place_pages(self, section: dict[str, Any]) -> bool:
         """Whether a section's rows of each place are shown on that place's page."""

@@ -31,7 +31,7 @@ def fingerprint(paths: list[Path]) -> str:
 
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     """What a page input is in its digest: a row (a FrozenRow, compact.py) as the dict it
     reads like, anything else JSON cannot write as its text."""
     return dict(value) if isinstance(value, Mapping) else str(value)
@@ -49,7 +49,7 @@ class PageCache:
 
     @staticmethod
     def digest(parts: Any) -> str:
-        text = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=_plain, separators=(",", ":"))
+        text = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=plain, separators=(",", ":"))
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def get(self, key: str) -> str | None:

@@ -45,14 +45,20 @@ class Documents(TableSection):
         self.facts = self._facts()
 
     def _facts(self) -> dict[str, dict[Any, list[Row]]]:
-        """Rows of every table that points at a document, by document."""
+        """Rows of every table that points at a document, by document; and (self.sources)
+        the package files each document's rows were read from."""
         out: dict[str, dict[Any, list[Row]]] = {}
+        self.sources: dict[Any, set[str]] = defaultdict(set)
         for name, field in self.site.package.referencing(self.table):
             if field != self.key and field != (self.site.config.provenance.document_field if self.site.config.provenance else None):
                 continue
             by_doc: dict[Any, list[Row]] = defaultdict(list)
-            for row in self.site.rows(name):
-                by_doc[row.get(field)].append(row)
+            rows = self.site.rows(name)
+            for rel, start, end in self.site.package.resource(name).part_ranges():
+                for row in rows[start:end]:
+                    doc = row.get(field)
+                    by_doc[doc].append(row)
+                    self.sources[doc].add(rel)
             out[name] = by_doc
         return out
 
@@ -104,14 +110,27 @@ class Documents(TableSection):
         runs this in a second process). A page whose inputs did not change since the last
         run is taken from the page cache (pagecache.py) instead of being rendered."""
         cache = self.site.page_cache("documents")
+        memo = self.site.input_memo(f"documents-{self.slug}")
         for row in self.rows:
             doc_id = row[self.key]
-            inputs = cache.digest([row, self.inputs(row), self.site.figures.edition_of([doc_id])])
+            inputs = memo.digest(str(doc_id), self.source_signature(memo, row),
+                                 lambda row=row: cache.digest([row, self.inputs(row), self.site.figures.edition_of([row[self.key]])]))
             text = functools.cache(functools.partial(self.text_html, row))  # read and escaped once, if needed
             for lang in self.site.config.languages:
                 out.stamped_cached(lang, self.path(doc_id), cache, cache.key("document", self.slug, lang, inputs),
                                    lambda lang=lang, row=row, text=text: self.document_page(lang, row, text()))
         cache.prune()
+        memo.save()
+
+    def source_signature(self, memo: Any, row: Row) -> str:
+        """What a document page's inputs (`inputs`, its row, its edition) are read from, by
+        file stats (inputmemo.py): the files its fact rows came from, its text file, and its
+        own row and edition."""
+        doc_id = row[self.key]
+        folder = self.site.package.folder
+        rel = self.file_path(row)
+        files = [folder / f for f in self.sources.get(doc_id, ())] + ([folder / rel] if rel else [])
+        return memo.signature(files, [row, rel, self.site.figures.edition_of([doc_id])])
 
     def inputs(self, row: Row) -> list[Any]:
         """What a document's page is made of besides the site-wide inputs: the rows that

@@ -17,7 +17,7 @@ import io
 import json
 import zipfile
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Callable, Iterator
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -25,6 +25,7 @@ from openpyxl.styles import Font
 from openpyxl.writer.excel import ExcelWriter
 
 from generator.site.datapackage import DataPackage, Resource
+from generator.site.sheetxml import Styles, rows_xml
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SHEET_LIMIT = 31  # Excel's limit on a sheet name
@@ -136,38 +137,57 @@ def sheet_names(name: str, rows: int, limit: int = ROW_LIMIT) -> list[str]:
     return [name[:SHEET_LIMIT]] + [f"{name[:SHEET_LIMIT - 1 - len(str(i))]}_{i}" for i in range(2, count + 1)]
 
 
-def table_sheet(book: Workbook, res: Resource, limit: int = ROW_LIMIT) -> None:
+def table_sheet(book: Workbook, res: Resource, limit: int = ROW_LIMIT) -> list[tuple[Any, Callable[[], Iterator[bytes]]]]:
+    """The table's sheets, header row only, each with the maker of its other rows' XML
+    (sheetxml.py: spliced in when the workbook is written, one piece at a time)."""
     names = res.field_names
     types = [f.get("type", "string") for f in res.fields]
     sheets = sheet_names(res.name, len(res.rows), limit)
     per = limit - 1
+    out = []
     for part, title in enumerate(sheets):
         sheet = Sheet(book, title, names, limit)
-        for row in res.rows[part * per:(part + 1) * per]:
-            sheet.append([row.get(n) for n in names], types)
+        styles = Styles(sheet.sheet)
+
+        def pieces(part: int = part, styles: Styles = styles) -> Iterator[bytes]:
+            rows = res.rows[part * per:(part + 1) * per]
+            return rows_xml(([row.get(n) for n in names] for row in rows), types, 2, styles)
+
+        out.append((sheet.sheet, pieces))
+    return out
 
 
 def package_workbook(package: DataPackage, languages: tuple[str, ...], lines: list[tuple[str, dict[str, str]]],
                      moment: datetime, limit: int = ROW_LIMIT) -> bytes:
     """The workbook's bytes: about, dictionary, then every table of the package (a table
     with more rows than a sheet holds continues on further sheets; `limit`: rows per
-    sheet, header included)."""
+    sheet, header included). The date and quote-prefix styles are registered before the
+    tables' sheets (their numbers do not depend on which table first uses them)."""
     book = Workbook(write_only=True)
     about(book, package, lines, languages, limit)
     dictionary(book, package, languages)
+    rows: dict[str, Callable[[], Iterator[bytes]]] = {}
+    registered = False
     for res in package.resources.values():
-        table_sheet(book, res, limit)
+        for sheet, pieces in table_sheet(book, res, limit):
+            if not registered:
+                styles = Styles(sheet)
+                styles.date()
+                styles.quote()
+                registered = True
+            rows[f"xl/worksheets/sheet{book.worksheets.index(sheet) + 1}.xml"] = pieces
     book.properties.creator = package.name
     book.properties.title = package.title("en")
     book.properties.created = book.properties.modified = moment.replace(tzinfo=None)
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
         ExcelWriter(book, archive).save()  # not save_workbook(): it stamps the clock into the properties
-    return fixed_zip(buffer.getvalue(), moment)
+    return fixed_zip(buffer.getvalue(), moment, rows)
 
 
-def fixed_zip(data: bytes, moment: datetime) -> bytes:
-    """The same zip with every entry's timestamp set to moment (zipfile stamps the clock)."""
+def fixed_zip(data: bytes, moment: datetime, rows: dict[str, Callable[[], Iterator[bytes]]] | None = None) -> bytes:
+    """The same zip with every entry's timestamp set to moment (zipfile stamps the clock),
+    compressed; rows: {sheet entry: its rows' XML}, spliced in before `</sheetData>`."""
     stamp = (max(moment.year, 1980), moment.month, moment.day, 0, 0, 0)
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as target:
@@ -175,5 +195,14 @@ def fixed_zip(data: bytes, moment: datetime) -> bytes:
             entry = zipfile.ZipInfo(info.filename, date_time=stamp)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info.filename))
+            content = source.read(info.filename)
+            if rows and info.filename in rows:
+                head, end, tail = content.partition(b"</sheetData>")
+                with target.open(entry, "w") as handle:
+                    handle.write(head)
+                    for piece in rows[info.filename]():
+                        handle.write(piece)
+                    handle.write(end + tail)
+            else:
+                target.writestr(entry, content)
     return out.getvalue()
