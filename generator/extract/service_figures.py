@@ -20,6 +20,7 @@ from generator.extract.base import Extraction, ReportMeta, service_rules
 from generator.extract.indicators import labelled_figures
 from generator.extract.service_tables import extract_service_tables
 from generator.extract.services import extract_services
+from generator.extract.services import words as service_words
 from generator.fold import fold, matches_all
 from generator.reading.read import ReadFigure
 
@@ -118,7 +119,7 @@ def extract_service_figures(doc: Document, refs: References, meta: ReportMeta) -
         parts[part] = fig
         if pair is not None and "total" not in parts:
             parts["total"] = pair
-    lone = set(refs.term_values("service_lone_total"))
+    lone = service_words(refs).lone_total
     for key in order:
         parts = groups[key]
         if key[1] in lone and set(parts) == {"total"} and not parts["total"].in_table:

@@ -35,7 +35,6 @@ from generator.fold import fold, lower_keep
 from generator.reading.read import PROSE_CELL, ReadFigure, _word_in, evidence
 
 WEIGHTS = (("measure", 4), ("near", 3), ("clause", 2), ("lead", 2), ("heading", 1))
-HEADING_ONLY = 1  # the weight of evidence found only in the heading above
 WEAK_EVIDENCE = 2  # evidence no closer than the sentence, the lead or the heading: two subjects there are a doubt
 OWN_NOUN_WORDS = 3  # words a counted noun carries past its head noun (`hồ sơ` + `giao dịch điện tử`) to say what it counts
 RATE_MEMBERS = ("rate", "online_rate")
@@ -101,6 +100,11 @@ class Rules:
     # vocabulary rate_link, per form: value (attached, base, population) -> words
     rate_link: dict[bool, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     by_id: dict[str, Rule] = field(default_factory=dict)  # rule_id -> rule
+    by_indicator: dict[str, list[Rule]] = field(default_factory=dict)  # indicator_id -> its rules
+
+    def excludes(self, indicator_id: str, exact: bool) -> list[tuple[str, ...]]:
+        """The exclude words of each rule of an indicator."""
+        return [r.exclude(exact) for r in self.by_indicator.get(indicator_id, ())]
 
     def member_of(self, family: str, member: str) -> str | None:
         return self.families.get(family, {}).get(member)
@@ -146,6 +150,8 @@ def _load(refs: References) -> Rules:
             forms[exact] = (_groups(row["measure"], exact), _groups(row["context"], exact), exclude)
         out.rules.append(Rule(row["rule_id"], ind.indicator_id, ind.unit, row["channel"], forms, ind.aggregate, row["fallback"] == "true"))
     out.by_id = {r.rule_id: r for r in out.rules}
+    for rule in out.rules:
+        out.by_indicator.setdefault(rule.indicator_id, []).append(rule)
     for exact in (True, False):
         link: dict[str, list[str]] = {}
         for value, word in refs.words("rate_link", exact):
@@ -370,7 +376,7 @@ def match(fig: ReadFigure, ruleset: Rules, m: Matcher | None = None) -> Label:
         return Label(narrower[1].indicator_id, narrower[1].rule_id, "rule", tuple(dict.fromkeys(r.indicator_id for _, r in scored))[:3],
                      narrower[0][1], narrower[0][0])
     if top[0] <= WEAK_EVIDENCE:
-        # the heading alone names what is counted and it names two indicators' subjects
+        # evidence no closer than the sentence, the lead or the heading names two indicators' subjects
         # (`3. Cấp Căn cước, định danh điện tử` above `thu nhận 1.201.845 hồ sơ`): no evidence which
         # (a narrower scope, `lĩnh vực Công an`, still wins over all: that is a specialisation, not a doubt)
         scope = ruleset.indicators[best[0].indicator_id].scope
@@ -606,7 +612,7 @@ def _vetoed(fig: ReadFigure, indicator_id: str, ruleset: Rules) -> bool:
     (`so với số hồ sơ đã thu nhận`) only the words of a population base count (`so với số
     công dân đủ điều kiện`): the rest names the base, not what is counted."""
     measure = _fold_measure(fig)
-    excludes = [r.exclude(fig.exact) for r in ruleset.rules if r.indicator_id == indicator_id]
+    excludes = ruleset.excludes(indicator_id, fig.exact)
     link = ruleset.rate_link[fig.exact]
     own, base = _split_base(fig.near, link.get("base", ()))
     population = tuple(w for w in link.get("population", ()) if _any(base, (w,)))
@@ -633,7 +639,7 @@ def _excluded_in_clause(fig: ReadFigure, label: Label, ruleset: Rules) -> bool:
 def _clause_excludes(fig: ReadFigure, indicator_id: str, ruleset: Rules) -> bool:
     """Every rule of the indicator excludes a word of the figure's sentence up to its clause."""
     text = f"{evidence(fig.before)} {fig.clause}"
-    excludes = [r.exclude(fig.exact) for r in ruleset.rules if r.indicator_id == indicator_id]
+    excludes = ruleset.excludes(indicator_id, fig.exact)
     return bool(excludes) and all(ex and _any(text, ex) for ex in excludes)
 
 

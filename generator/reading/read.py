@@ -894,9 +894,8 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
 
 REPORT_DATE_LINES = 12  # lines at the top of a report that hold its place-and-date line
 YEAR_OPENING = 12  # characters before a year that still open the sentence (`[^4]: Năm 2023,`, `Trong năm 2025,`)
-
-
 LATE_ANNUAL_MONTHS = 3  # a report dated in these first months of a year may be the year before's annual report
+OPENING_CHARS = 30  # characters of a sentence's opening searched for the word it opens with
 
 
 def _report_date(doc: Document) -> date | None:
@@ -919,7 +918,6 @@ def _opening(sentence: str, words: Words, category: str) -> tuple[str, int, str]
     return words.last(opening[:OPENING_CHARS], category) if words.starts(opening, category) else None
 
 
-OPENING_CHARS = 30
 _ITEM_MARK = re.compile(r"^[\s\-+•–*]*(?:[a-zđ0-9]{1,2}[.)]\s+)?")  # a list item's marker before its sentence
 
 
