@@ -619,3 +619,14 @@ def test_a_sentence_that_opens_with_an_earlier_year(refs, dated, expected):
     text = (f"SỞ TƯ PHÁP\n{dated}\nBÁO CÁO\n\n- Năm {year}, số hồ sơ cấp Phiếu lý lịch tư pháp qua VNeID của tỉnh là 1.982 hồ sơ.\n"
             "- Trong kỳ báo cáo, tiếp nhận 4.815 hồ sơ đề nghị cấp Phiếu lý lịch tư pháp qua ứng dụng VNeID.\n")
     assert _read(text, refs) == expected
+
+
+def test_several_rows_of_one_table_under_one_indicator(refs):
+    """Rows of units (`Khối A`, `Tháng 7`) that would each be filed under the same indicator are
+    parts: only a total row or the report's own place is the whole; with none, nothing is filed."""
+    table = ("UBND TỈNH THÁI NGUYÊN\nBÁO CÁO\n\nKết quả tiếp nhận hồ sơ:\n\n"
+             "STT\tĐơn vị\tHồ sơ tiếp nhận\tHồ sơ trực tuyến\tTỷ lệ trực tuyến (%)\n"
+             "1\tKhối A\t21.840\t16.511\t75,60\n2\tKhối B\t6.120\t3.280\t53,59\n")
+    assert [row[5] for row in _read(table, refs)] == ["", "", "", "", "", ""]
+    assert [row[5] for row in _read(table + "\tTỉnh Thái Nguyên\t27.960\t19.791\t70,78\n", refs)][-2:] == [
+        "online_dossiers", "online_dossier_rate"]

@@ -495,7 +495,25 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
         elif label.indicator_id and ruleset.indicators[label.indicator_id].generic:
             label = _specialised(label, figures, labels, i, ruleset)
         labels[i] = label
+    _rows_of_one_table(figures, labels)
     return labels
+
+
+def _rows_of_one_table(figures: list[ReadFigure], labels: list[Label]) -> None:
+    """Several rows of one table filed under one indicator (for the same time scope) are rows
+    of units (districts, wards, departments, months), each a part: only a total row or the
+    report's own place is the whole. With no such row, which one is the place's is unsaid:
+    none is filed (precision first)."""
+    groups: dict[tuple[int, str, str], list[int]] = {}
+    for i, (fig, label) in enumerate(zip(figures, labels)):
+        if fig.table and label.indicator_id and not _prose_cell(fig):
+            groups.setdefault((fig.table, label.indicator_id, fig.time_scope), []).append(i)
+    for members in groups.values():
+        if len({figures[i].line for i in members}) < 2:
+            continue
+        for i in members:
+            if not figures[i].whole_row:
+                labels[i] = Label("", "", "rows", (labels[i].indicator_id,))
 
 
 def _whole_excluded(fig: ReadFigure, figures: list[ReadFigure], i: int, label: Label, ruleset: Rules, m: Matcher,

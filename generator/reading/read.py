@@ -84,6 +84,8 @@ class ReadFigure:
     average: bool = False  # `trung bình 180 hồ sơ/ngày`: a count per day (or per unit), not a total
     task: bool = False  # in a table's task column (`Nhiệm vụ` beside `Thời hạn`): what is to be done
     in_table: bool = False
+    table: int = 0  # ordinal of the table it was read from (0: prose)
+    whole_row: bool = False  # its table row is the whole: a total row (`Tổng cộng`) or the report's own place
     cell_chars: int = 0  # length of the table cell it was read from
     measure_in_table: bool = False  # the counted noun is the table's row label and column header
     local: bool = False  # under a heading that names a pilot model: that model's own scope
@@ -1064,6 +1066,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         unit_col = next((c for c, h in enumerate(head) if _has(f" {h} ", refs.words("unit_column"))), -1)
         row_unit = plain[unit_col][1] if 0 <= unit_col < len(plain) else ""
         place_row = part_row(label, own, refs, own_level)
+        whole = _is_total_label(label, refs) or _names_own(label, own, refs)
         row_figs: list[ReadFigure] = []
         for col, (_, cell) in enumerate(plain):
             if not cell or not any(ch.isdigit() for ch in cell):
@@ -1081,6 +1084,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             figs = _cell_figures(refs, words, row, raw, cell, label, column, printed, cap, roles[col] if col < len(roles) else "result")
             for f in figs:
                 _apply_row_unit(f, row_unit, label, words)
+                f.table, f.whole_row = len(tables), whole
                 if place_row:
                     f.breakdown = "place"
             if "target" in roles:
@@ -1146,6 +1150,14 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
     for rows in tables:
         _rows_above_a_total(rows, refs)
     return out
+
+
+def _names_own(label: str, own: frozenset[str], refs: References) -> bool:
+    """A row label that opens with the report's own place (`Tỉnh Bình Thuận`, `Toàn tỉnh`)."""
+    from generator.reading.places import mentions
+
+    found = mentions(label.strip(" *_"), refs)
+    return bool(found) and found[0].start == 0 and found[0].name in own
 
 
 def _is_total_label(label: str, refs: References) -> bool:
