@@ -10,7 +10,7 @@ import pytest
 
 from generator.document import Document
 from generator.extract.base import ReportMeta
-from generator.extract.indicators import labelled_figures
+from generator.extract.indicators import extract_indicators, labelled_figures
 from generator.extract.service_figures import extract_service_figures
 
 READER = Path(__file__).resolve().parent / "fixtures" / "reader"
@@ -630,3 +630,14 @@ def test_several_rows_of_one_table_under_one_indicator(refs):
     assert [row[5] for row in _read(table, refs)] == ["", "", "", "", "", ""]
     assert [row[5] for row in _read(table + "\tTỉnh Thái Nguyên\t27.960\t19.791\t70,78\n", refs)][-2:] == [
         "online_dossiers", "online_dossier_rate"]
+
+
+def test_a_later_different_rate_of_the_same_indicator_is_doubted(refs):
+    """One rate per indicator and period: `… cao nhất đạt 95,12%` after the province's 82,4% is
+    some unit's and is left unfiled; `hơn 82%` later repeats the first and stays filed."""
+    text = ("UBND TỈNH BÌNH THUẬN\nBÁO CÁO\n\nTỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến toàn tỉnh đạt 82,4%.\n"
+            "Đơn vị có tỷ lệ hồ sơ trực tuyến cao nhất đạt 95,12%; thấp nhất đạt 61,3%.\n"
+            "Tính chung, hơn 82% hồ sơ thủ tục hành chính được nộp trực tuyến.\n")
+    rows = extract_indicators(Document(text, "fixture"), refs, META).tables["indicator_values"]
+    assert [(r["source_line"], r["indicator_id"], r["value"]) for r in rows] == [
+        (4, "online_dossier_rate", 82.4), (6, "online_dossier_rate", 82)]

@@ -35,9 +35,14 @@ def extract_indicators(doc: Document, refs: References, meta: ReportMeta) -> Ext
     taken = set(services.used)
     ruleset = rules(refs)
     used: set[int] = set()
+    rates: dict[str, list[tuple[ReadFigure, float]]] = {}  # an indicator's rates filed so far
     for i, (fig, label) in enumerate(zip(figures, labels)):
         if not label.indicator_id or (fig.line, fig.printed) in taken or i in used:
             continue
+        if fig.unit == "percent" and fig.value is not None:
+            if _another_rate(fig, rates.get(label.indicator_id, [])):
+                continue
+            rates.setdefault(label.indicator_id, []).append((fig, fig.value))
         indicator = ruleset.indicators[label.indicator_id]
         num = den = None
         if fig.unit == "percent":
@@ -48,6 +53,23 @@ def extract_indicators(doc: Document, refs: References, meta: ReportMeta) -> Ext
         _add(out, fig, label, num, den, indicator.scope)
         used.add(i)
     return out
+
+
+SAME_RATE = 0.5  # percentage points: `84%` and `84,18%` are one rate printed twice
+ABOUT_RATE = 1.0  # … or one printed with a qualifier: `hơn 91%` and `91,6%`
+
+
+def _another_rate(fig: ReadFigure, earlier: list[tuple[ReadFigure, float]]) -> bool:
+    """A report gives one rate per indicator, period and cut-off: a later rate filed under the
+    same indicator for the same period that differs from the one before (a unit's, the city's,
+    a footnote's, another family's) and repeats no earlier rate of it is doubted and left
+    unfiled; the first stands (precision first)."""
+    def same(value: float, other: ReadFigure) -> bool:
+        return abs(value - (fig.value or 0.0)) <= (ABOUT_RATE if fig.qualifier or other.qualifier else SAME_RATE)
+
+    if any(same(value, other) for other, value in earlier):
+        return False
+    return any((other.time_scope, other.cut_off) == (fig.time_scope, fig.cut_off) for other, _ in earlier)
 
 
 def _parts_of_rate(figures: list[ReadFigure], labels: list[Label], i: int, used: set[int], ruleset) -> tuple[ReadFigure | None, ReadFigure | None]:

@@ -499,6 +499,7 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
     return labels
 
 
+
 def _rows_of_one_table(figures: list[ReadFigure], labels: list[Label]) -> None:
     """Several rows of one table filed under one indicator (for the same time scope) are rows
     of units (districts, wards, departments, months), each a part: only a total row or the
