@@ -641,3 +641,19 @@ def test_a_later_different_rate_of_the_same_indicator_is_doubted(refs):
     rows = extract_indicators(Document(text, "fixture"), refs, META).tables["indicator_values"]
     assert [(r["source_line"], r["indicator_id"], r["value"]) for r in rows] == [
         (4, "online_dossier_rate", 82.4), (6, "online_dossier_rate", 82)]
+
+
+def test_hierarchical_row_numbers_and_a_notes_column(refs):
+    """`2.1` in a table's first column numbers the row (no figure); a `Ghi chú` cell's figure is a
+    remark beside the row (`Riêng khu vực Bình Thuận 142.207 tài khoản`), never filed."""
+    text = ("UBND TỈNH LÂM ĐỒNG\nBÁO CÁO\n\nTT\tChỉ tiêu\tĐơn vị tính\tKết quả trong tháng\tLũy kế\tGhi chú\n"
+            "2\tĐịnh danh điện tử\t\t\t\t\n"
+            "2.1\tTài khoản đã kích hoạt\tTài khoản\t33.642\t401.388\tRiêng khu vực Bình Thuận 142.207 tài khoản\n"
+            "2.2\tHồ sơ thủ tục hành chính tiếp nhận\tHồ sơ\t186.420\t1.402.736\t\n")
+    assert _read(text, refs) == [
+        (6, "33.642", 33642, "count", "all", "vneid_accounts_activated"),
+        (6, "401.388", 401388, "count", "all", "vneid_accounts_activated"),
+        (6, "142.207", 142207, "count", "all", ""),
+        (7, "186.420", 186420, "count", "all", "dossiers_received"),
+        (7, "1.402.736", 1402736, "count", "all", "dossiers_received"),
+    ]

@@ -439,7 +439,7 @@ def filable(fig: ReadFigure) -> bool:
     see label_figures.)"""
     return (fig.role == "result" and not fig.comparison and not fig.progress and not fig.blocked and not fig.threshold
             and fig.ratio_part != "denominator" and fig.value is not None and fig.breakdown == "all"
-            and not fig.local and not fig.elsewhere and not fig.average
+            and not fig.local and not fig.elsewhere and not fig.average and not fig.note
             and not (fig.unit == "percent" and fig.value > 100))  # a share is never over 100 %: progress against a target
 
 

@@ -82,6 +82,7 @@ class ReadFigure:
     blocked: bool = False  # `còn lại`, `chưa`: not the quantity itself
     threshold: bool = False  # `12/15 xã có tỷ lệ kích hoạt trên 85%`: a bound that sets a group apart, not a measured rate
     average: bool = False  # `trung bình 180 hồ sơ/ngày`: a count per day (or per unit), not a total
+    note: bool = False  # in a table's notes column (`Ghi chú`): a remark, never the row's own figure
     task: bool = False  # in a table's task column (`Nhiệm vụ` beside `Thời hạn`): what is to be done
     in_table: bool = False
     table: int = 0  # ordinal of the table it was read from (0: prose)
@@ -1071,8 +1072,8 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         for col, (_, cell) in enumerate(plain):
             if not cell or not any(ch.isdigit() for ch in cell):
                 continue
-            if col == 0 and re.fullmatch(r"\d{1,3}\.?", cell) and len(plain) > 2:
-                continue  # the STT column
+            if col == 0 and _ROW_NUMBER.fullmatch(cell) and len(plain) > 2:
+                continue  # the STT column (`3`, `3.`, `2.1`, `1.2.3`)
             column = head[col] if col < len(head) else ""
             printed = head_printed[col] if col < len(head_printed) else ""
             heads = tuple(head)
@@ -1150,6 +1151,9 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
     for rows in tables:
         _rows_above_a_total(rows, refs)
     return out
+
+
+_ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2}){0,3}\.?")
 
 
 def _names_own(label: str, own: frozenset[str], refs: References) -> bool:
@@ -1283,7 +1287,8 @@ def _caption(doc: Document, first: int, skip: set[int], words: Words) -> str:
 
 def _column_role(header: list[str], col: int, words: Words) -> str:
     """target for a plan or target column (`Kế hoạch`, `Chỉ tiêu giao`), progress for a rate
-    column of a table that has one (`Tỷ lệ`, `% so với kế hoạch`), else result."""
+    column of a table that has one (`Tỷ lệ`, `% so với kế hoạch`), note for a notes column
+    (`Ghi chú`), else result."""
     heads = [f" {h} " for h in header]
     folded_words = words.refs.words("role") + [("target", w) for _, w in words.refs.words("progress")]
     is_target = [any(v == "target" and _word_in(h, w) for v, w in folded_words) and not _has(h, words.refs.words("result")) for h in heads]
@@ -1292,6 +1297,8 @@ def _column_role(header: list[str], col: int, words: Words) -> str:
     if is_target[col]:
         return "target"
     roles = _column_kinds(header, words)
+    if roles[col] == "notes":
+        return "note"  # `Ghi chú`: a remark beside the row's figures (`Riêng khu vực …`)
     if roles[col] == "task" and ({"deadline", "lead_unit"} & set(roles)):
         return "task"  # `Nội dung, nhiệm vụ` beside `Thời hạn`/`Đơn vị chủ trì`: what is to be done
     if any(is_target) and ("%" in heads[col] or _has(heads[col], words.refs.words("rate"))):
@@ -1348,6 +1355,8 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
             rf.role, rf.task = "target", True  # a task to be done: a target set by no one the column names
         elif column_role == "progress":
             rf.progress = True
+        elif column_role == "note":
+            rf.note = True
         if not rf.measure and rf.unit != "percent" and len(cell) <= 24:
             rf.measure = f"{label} {column_printed}".strip() if label_folded else column_printed
             rf.measure_in_table = True
