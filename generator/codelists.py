@@ -64,6 +64,7 @@ VOCABULARY_CATEGORIES = (
     "copula",
     "average",
     "left_out",
+    "included",
     "lead_opening",
     "part_opening",
     "pledge",

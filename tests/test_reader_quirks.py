@@ -657,3 +657,21 @@ def test_hierarchical_row_numbers_and_a_notes_column(refs):
         (7, "186.420", 186420, "count", "all", "dossiers_received"),
         (7, "1.402.736", 1402736, "count", "all", "dossiers_received"),
     ]
+
+
+def test_a_bracket_that_says_what_a_whole_takes_in_and_an_ocr_percent_sign(refs):
+    """`(gồm cả các dịch vụ do Công an huyện, … giải quyết)` names no narrower scope, also where a
+    lead is cut inside it; `63,2°/o` (a scanned `%`) is a rate."""
+    text = ("Đối với các dịch vụ công thiết yếu theo Đề án 06 trên địa bàn huyện (gồm cả các dịch vụ do\n"
+            "Công an huyện, Công an xã giải quyết), đã tiếp nhận 7.954 hồ sơ, trong đó trực tuyến\n"
+            "5.689 hồ sơ, đạt 71,5%, trực tiếp 2.265 hồ sơ.\n"
+            "Tiếp nhận 14.290 hồ sơ thủ tục hành chính, trong đó 9.031 hồ sơ trực tuyến, đạt 63,2°/o.")
+    assert _read(text, refs) == [
+        (2, "7.954", 7954, "count", "all", "essential_services_dossiers"),
+        (3, "5.689", 5689, "count", "all", "essential_services_online"),
+        (3, "71,5", 71.5, "percent", "all", "essential_services_online_rate"),
+        (3, "2.265", 2265, "count", "all", "essential_services_in_person"),
+        (4, "14.290", 14290, "count", "all", "dossiers_received"),
+        (4, "9.031", 9031, "count", "all", "online_dossiers"),
+        (4, "63,2", 63.2, "percent", "all", "online_dossier_rate"),
+    ]

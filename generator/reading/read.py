@@ -241,18 +241,19 @@ def evidence(text: str) -> str:
 
 def _kept(text: str, words: Words) -> str:
     """Text without what a bracket says is left out (`(không gồm lĩnh vực Công an)`; vocabulary
-    left_out): no evidence of what a figure counts."""
+    left_out) or taken in (`(gồm cả … Công an xã giải quyết)`; included): no evidence of what a
+    figure counts."""
     if "(" not in text:
         return text
     out, cursor = [], 0
     for m in _BRACKET.finditer(text):
-        if words.starts(m.group(1).lstrip(), "left_out"):
+        if words.starts(m.group(1).lstrip(), "left_out") or words.starts(m.group(1).lstrip(), "included"):
             out.append(text[cursor : m.start()])
             cursor = m.end()
     return "".join(out) + text[cursor:]
 
 
-_BRACKET = re.compile(r"\(([^()]*)\)")
+_BRACKET = re.compile(r"\(([^()]*)(?:\)|$)")  # (a lead cut at a comma inside a bracket leaves it open)
 
 
 def accented(lines: list[str]) -> bool:
@@ -555,7 +556,7 @@ def _segment(text: str, folded: str, vtext: str, figures: list[Figure], k: int, 
         i = tail.find(" " + word + " ")
         if i != -1:
             right = min(right, fig.end + i)
-    return evidence(vtext[left:right])
+    return evidence(_kept(vtext[left:right], words))
 
 
 LEAD_LIMIT = 90  # a list item's subject before its colon; longer only as `Đối với …:`
