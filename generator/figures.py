@@ -59,12 +59,15 @@ class FigureWords(tuple):
     _hash: int
     naming_words: tuple[str, ...]
     naming: re.Pattern[str] | None
+    naming_list: re.Pattern[str] | None
     index: dict[str, NumberWords] | None
 
     def __new__(cls, units: Iterable[tuple[str, str, float, str]], naming: Iterable[str] = ()) -> Self:
         self = super().__new__(cls, units)
         self.naming_words = tuple(naming)
         self.naming = re.compile(rf"{alternatives(self.naming_words, space=' ')}\s*$") if self.naming_words else None
+        # `mức độ 1 và 2`, `Mô hình 3, 5`: a bare number listed after a naming one names a thing too
+        self.naming_list = re.compile(rf"{alternatives(self.naming_words, space=' ')}(?:\s*\d+\s*(?:,|va|hoac))+\s*$") if self.naming_words else None
         self._hash = hash((tuple.__hash__(self), self.naming_words))
         self.index = _by_first_letter(self)
         return self
@@ -158,7 +161,8 @@ def _find_figures(text: str, number_words: FigureWords, include_bare: bool) -> t
             continue
         token = m.group(0)
         unit, mult, kind, words = _unit_after(text, end, index, number_words)
-        if naming is not None and naming.search(fold(text[max(0, start - 12) : start])):
+        if naming is not None and (naming.search(fold(text[max(0, start - 12) : start]))
+                                   or not unit and number_words.naming_list.search(fold(text[max(0, start - 24) : start]))):
             continue  # a number that names something: `Đề án 06`, `Mô hình 3`
         if not unit and _LIST_MARKER.match(text[max(0, start - 3) : start]) and text[end : end + 1] in (".", ")"):
             continue  # "1." list numbering

@@ -675,3 +675,24 @@ def test_a_bracket_that_says_what_a_whole_takes_in_and_an_ocr_percent_sign(refs)
         (4, "9.031", 9031, "count", "all", "online_dossiers"),
         (4, "63,2", 63.2, "percent", "all", "online_dossier_rate"),
     ]
+
+
+def test_an_indicator_table_with_a_unit_column_and_english_numbers(refs):
+    """An Excel indicator table: `Chỉ tiêu` names the rows (no plan column), so `Tỷ lệ (%)` is a
+    result; a count row (`Hồ sơ`, `Tài khoản`) reads `41,356` as 41356; `Hồ sơ nộp trực tuyến`
+    says its channel; `mức độ 2`, `mức độ 1 và 2` name a level."""
+    text = ("UBND TỈNH LÂM ĐỒNG\nBÁO CÁO\n\nTT\tChỉ tiêu\tĐơn vị tính\tKết quả trong tháng\tLũy kế\tTỷ lệ (%)\n"
+            "2.1\tHồ sơ định danh điện tử mức độ 2 đã thu nhận\tHồ sơ\t41,356\t486,922\t\n"
+            "2.2\tTài khoản đã kích hoạt\tTài khoản\t33,642\t401,388\t85.38\n"
+            "3\tHồ sơ nộp trực tuyến\tHồ sơ\t142.903\t1.021.498\t72,82\n")
+    assert _read(text, refs) == [
+        (5, "41,356", 41356, "count", "all", "vneid_accounts_collected"),
+        (5, "486,922", 486922, "count", "all", "vneid_accounts_collected"),
+        (6, "33,642", 33642, "count", "all", "vneid_accounts_activated"),
+        (6, "401,388", 401388, "count", "all", "vneid_accounts_activated"),
+        (6, "85.38", 85.38, "percent", "all", "vneid_accounts_activated_rate"),
+        (7, "142.903", 142903, "count", "all", "online_dossiers"),
+        (7, "1.021.498", 1021498, "count", "all", "online_dossiers"),
+        (7, "72,82", 72.82, "percent", "all", "online_dossier_rate"),
+    ]
+    assert _read("Bảng 1. Tài khoản định danh điện tử (mức độ 1 và 2) theo đơn vị", refs) == []

@@ -1233,6 +1233,9 @@ def _apply_row_unit(fig: ReadFigure, row_unit: str, label: str, words: Words) ->
     if not unit_text or fig.unit == "percent":
         return
     unit, multiplier, _, _ = unit_after(f"1 {unit_text}", 1, words.refs.number_words)
+    if unit == "count" and fig.ambiguous and fig.alternatives:
+        # `Hồ sơ` / `Tài khoản`: a count is whole, so `41,356` groups thousands (41356)
+        fig.value, fig.ambiguous, fig.number_style = int(fig.alternatives[0]), False, "en"
     if unit == "vnd" and fig.unit != "vnd":  # `Triệu đồng`: the cells print millions
         fig.unit = "vnd"
         if fig.value is not None:
@@ -1292,12 +1295,14 @@ def _column_role(header: list[str], col: int, words: Words) -> str:
     (`Ghi chú`), else result."""
     heads = [f" {h} " for h in header]
     folded_words = words.refs.words("role") + [("target", w) for _, w in words.refs.words("progress")]
-    is_target = [any(v == "target" and _word_in(h, w) for v, w in folded_words) and not _has(h, words.refs.words("result")) for h in heads]
+    roles = _column_kinds(header, words)
+    names = 1 if roles and roles[0] == "number" else 0  # the column that names the rows (after `STT`): `Chỉ tiêu` there is no plan
+    is_target = [k != names and any(v == "target" and _word_in(h, w) for v, w in folded_words) and not _has(h, words.refs.words("result"))
+                 for k, h in enumerate(heads)]
     if col >= len(heads):
         return "result"
     if is_target[col]:
         return "target"
-    roles = _column_kinds(header, words)
     if roles[col] == "notes":
         return "note"  # `Ghi chú`: a remark beside the row's figures (`Riêng khu vực …`)
     if roles[col] == "task" and ({"deadline", "lead_unit"} & set(roles)):
@@ -1363,7 +1368,7 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
             rf.measure_in_table = True
         if not rf.channel and len(cell) <= PROSE_CELL:  # the column's channel, else the row's
             rf.channel = next((value for value, word in refs.words("channel") if _word_in(column, word)), "") \
-                or next((value for value, word in refs.words("channel") if label_folded and _word_in(label, word)), "")
+                or next((value for value, word in refs.words("channel") if label_folded and _word_in(fold(label), word)), "")
         if rf.breakdown == "all" and len(cell) <= PROSE_CELL and (level := words.last(words.text(column_printed), "breakdown")) is not None \
                 and level[0] in LEVELS:
             rf.breakdown = level[0]  # a column `Hồ sơ TTHC cấp xã …`: that level's figures
