@@ -696,3 +696,19 @@ def test_an_indicator_table_with_a_unit_column_and_english_numbers(refs):
         (7, "72,82", 72.82, "percent", "all", "online_dossier_rate"),
     ]
     assert _read("Bảng 1. Tài khoản định danh điện tử (mức độ 1 và 2) theo đơn vị", refs) == []
+
+
+def test_sub_rows_under_a_numbered_row_count_part_of_what_it_names(refs):
+    """`-  Nộp trực tuyến` and `a  Nhóm dịch vụ lĩnh vực Công an` under `2.1  Tổng hồ sơ dịch vụ
+    công thiết yếu`: the essential services' online dossiers and police group."""
+    text = ("UBND TỈNH LÂM ĐỒNG\nBÁO CÁO\n\nTT\tChỉ tiêu\tĐơn vị tính\tKết quả trong tháng\tTỷ lệ (%)\n"
+            "2.1\tTổng hồ sơ dịch vụ công thiết yếu\tHồ sơ\t64.812\t\n"
+            "\t- Nộp trực tuyến\tHồ sơ\t55.270\t84,64\n"
+            "a\tNhóm dịch vụ lĩnh vực Công an\tHồ sơ\t41.903\t90,14\n")
+    assert _read(text, refs) == [
+        (5, "64.812", 64812, "count", "all", "essential_services_dossiers"),
+        (6, "55.270", 55270, "count", "all", "essential_services_online"),
+        (6, "84,64", 84.64, "percent", "all", "essential_services_online_rate"),
+        (7, "41.903", 41903, "count", "all", "essential_services_police_dossiers"),
+        (7, "90,14", 90.14, "percent", "all", "essential_services_police_online_rate"),
+    ]

@@ -1057,6 +1057,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
     pending: list | None = None  # the last data row: a continuation line may still add to its label
     column_roles: dict[tuple[str, ...], list[str]] = {}  # a header's role of each column
     tables: list[list[tuple[str, list[ReadFigure]]]] = [[]]  # per table, its rows' labels and figures
+    parent = ""  # the label of the last numbered row: a sub-row (`a`, `-`) under it counts a part of what it names
 
     def flush() -> None:
         nonlocal pending
@@ -1110,6 +1111,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         if previous < 0 or len(gap) > 1 or number - previous > 4:
             flush()
             tables.append([])
+            parent = ""
             header, header_printed = [], []  # a new table (a group heading between rows keeps the old one)
             caption = " ".join(t for t in (_caption(doc, number, skip, words), _section(doc, number, words)) if t)
         previous = number
@@ -1147,6 +1149,11 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             pending = [number, f"{pending[1]} {label}".strip(), plain, raw, pending[4], pending[5], pending[6]]
             continue
         flush()
+        first = plain[0][1].strip(" *_") if plain else ""
+        if _ROW_NUMBER.fullmatch(first) or _ROMAN.fullmatch(first):
+            parent = label
+        elif parent and label and (_SUB_ROW.fullmatch(first) or (not first and label[:1] in "-+")):
+            label = f"{parent} {label}"  # `a  Nhóm dịch vụ lĩnh vực Công an`, `-  Nộp trực tuyến` under `2.1  Tổng hồ sơ …`
         pending = [number, label, plain, raw, list(header), list(header_printed), caption]
     flush()
     for rows in tables:
@@ -1154,6 +1161,8 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
     return out
 
 
+_ROMAN = re.compile(r"[IVX]{1,4}\.?")
+_SUB_ROW = re.compile(r"[a-zđ][).]?|[-+*•]")
 _ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2}){0,3}\.?")
 
 
