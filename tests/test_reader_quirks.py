@@ -712,3 +712,17 @@ def test_sub_rows_under_a_numbered_row_count_part_of_what_it_names(refs):
         (7, "41.903", 41903, "count", "all", "essential_services_police_dossiers"),
         (7, "90,14", 90.14, "percent", "all", "essential_services_police_online_rate"),
     ]
+
+
+def test_a_same_period_last_year_column_and_a_unit_in_the_row_label(refs):
+    """`Cùng kỳ năm 2024`: an earlier period's column, compared, never filed; `Kinh phí … (tỷ đồng)`:
+    the label's bracket gives the row's unit and scale."""
+    text = ("<table>\n<tr><th>Chỉ tiêu</th><th>9 tháng năm 2025</th><th>Cùng kỳ năm 2024</th></tr>\n"
+            "<tr><td>Hồ sơ dịch vụ công thiết yếu tiếp nhận (hồ sơ)</td><td>428.615</td><td>376.902</td></tr>\n"
+            "<tr><td>Kinh phí bố trí cho Đề án 06 (tỷ đồng)</td><td>68,5</td><td>52,3</td></tr>\n</table>")
+    assert _read(text, refs) == [
+        (3, "428.615", 428615, "count", "all", "essential_services_dossiers"),
+        (3, "376.902", 376902, "count", "all", ""),
+        (4, "68,5", 68_500_000_000, "vnd", "all", "budget_allocated"),
+        (4, "52,3", 52_300_000_000, "vnd", "all", ""),
+    ]

@@ -1068,6 +1068,8 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         row = _Row(number, " | ".join(text for _, text in plain))
         unit_col = next((c for c, h in enumerate(head) if _has(f" {h} ", refs.words("unit_column"))), -1)
         row_unit = plain[unit_col][1] if 0 <= unit_col < len(plain) else ""
+        if unit_col < 0 and (m := _LABEL_UNIT.search(label)):
+            row_unit = m.group(1)  # `Kinh phí bố trí (tỷ đồng)`, `Tỷ lệ … (%)`: the label's bracket gives the row's unit
         place_row = part_row(label, own, refs, own_level)
         whole = _is_total_label(label, refs) or _names_own(label, own, refs)
         row_figs: list[ReadFigure] = []
@@ -1161,6 +1163,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
     return out
 
 
+_LABEL_UNIT = re.compile(r"\(([^()\d]{1,16})\)\s*$")
 _ROMAN = re.compile(r"[IVX]{1,4}\.?")
 _SUB_ROW = re.compile(r"[a-zđ][).]?|[-+*•]")
 _ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2}){0,3}\.?")
@@ -1301,7 +1304,7 @@ def _caption(doc: Document, first: int, skip: set[int], words: Words) -> str:
 def _column_role(header: list[str], col: int, words: Words) -> str:
     """target for a plan or target column (`Kế hoạch`, `Chỉ tiêu giao`), progress for a rate
     column of a table that has one (`Tỷ lệ`, `% so với kế hoạch`), note for a notes column
-    (`Ghi chú`), else result."""
+    (`Ghi chú`), previous for an earlier period's column (`Cùng kỳ năm 2024`), else result."""
     heads = [f" {h} " for h in header]
     folded_words = words.refs.words("role") + [("target", w) for _, w in words.refs.words("progress")]
     roles = _column_kinds(header, words)
@@ -1314,6 +1317,8 @@ def _column_role(header: list[str], col: int, words: Words) -> str:
         return "target"
     if roles[col] == "notes":
         return "note"  # `Ghi chú`: a remark beside the row's figures (`Riêng khu vực …`)
+    if roles[col] == "previous":
+        return "previous"  # `Cùng kỳ năm 2024`: an earlier period's figures, for comparison
     if roles[col] == "task" and ({"deadline", "lead_unit"} & set(roles)):
         return "task"  # `Nội dung, nhiệm vụ` beside `Thời hạn`/`Đơn vị chủ trì`: what is to be done
     if any(is_target) and ("%" in heads[col] or _has(heads[col], words.refs.words("rate"))):
@@ -1372,6 +1377,8 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
             rf.progress = True
         elif column_role == "note":
             rf.note = True
+        elif column_role == "previous":
+            rf.comparison = True
         if not rf.measure and rf.unit != "percent" and len(cell) <= 24:
             rf.measure = f"{label} {column_printed}".strip() if label_folded else column_printed
             rf.measure_in_table = True
