@@ -726,3 +726,12 @@ def test_a_same_period_last_year_column_and_a_unit_in_the_row_label(refs):
         (4, "68,5", 68_500_000_000, "vnd", "all", "budget_allocated"),
         (4, "52,3", 52_300_000_000, "vnd", "all", ""),
     ]
+
+
+def test_approved_e_id_dossiers_are_accounts_issued_and_school_fees_no_hospital_rate(refs):
+    """`đã phê duyệt 1.086.724 hồ sơ định danh điện tử` counts accounts issued, not applications;
+    `chiếm 91,3% tổng số tiền` of school fees paid without cash is no hospital's rate."""
+    assert _read("Toàn tỉnh đã phê duyệt\n1.086.724 hồ sơ định danh điện tử mức độ 2, trong đó đã kích hoạt 973.518 tài\nkhoản.", refs) == [
+        (2, "1.086.724", 1086724, "count", "all", "vneid_accounts_issued"), (2, "973.518", 973518, "count", "all", "vneid_accounts_activated")]
+    assert _read("3. Thanh toán không dùng tiền mặt\nCác trường thu học phí qua ngân hàng 163,5 tỷ đồng, chiếm 91,3% tổng số tiền đã thu.", refs)[-1] == (
+        2, "91,3", 91.3, "percent", "all", "")
