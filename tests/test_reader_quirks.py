@@ -735,3 +735,14 @@ def test_approved_e_id_dossiers_are_accounts_issued_and_school_fees_no_hospital_
         (2, "1.086.724", 1086724, "count", "all", "vneid_accounts_issued"), (2, "973.518", 973518, "count", "all", "vneid_accounts_activated")]
     assert _read("3. Thanh toán không dùng tiền mặt\nCác trường thu học phí qua ngân hàng 163,5 tỷ đồng, chiếm 91,3% tổng số tiền đã thu.", refs)[-1] == (
         2, "91,3", 91.3, "percent", "all", "")
+
+
+def test_a_table_total_that_the_prose_gave_otherwise_is_some_part(refs):
+    """The prose gives the province's 412.905 essential-service dossiers; a table's `Tổng cộng` of
+    198.962 for the same period counts a part (here district and commune level): not filed."""
+    text = ("UBND TỈNH BÌNH THUẬN\nBÁO CÁO\n\nToàn tỉnh tiếp nhận 412.905 hồ sơ dịch vụ công thiết yếu, trong đó trực tuyến 318.276 hồ sơ.\n\n"
+            "Bảng 2. Dịch vụ công thiết yếu cấp huyện, cấp xã\n\nSTT\tĐơn vị\tHồ sơ dịch vụ công thiết yếu tiếp nhận\n1\tTP. Phan Thiết\t48.615\n"
+            "2\tTX. La Gi\t21.804\n3\tHuyện Tuy Phong\t19.233\n\tTổng cộng\t198.962\n")
+    rows = extract_indicators(Document(text, "fixture"), refs, META).tables["indicator_values"]
+    assert [(r["source_line"], r["indicator_id"], r["value"]) for r in rows] == [
+        (4, "essential_services_dossiers", 412905), (4, "essential_services_online", 318276)]

@@ -43,6 +43,10 @@ def extract_indicators(doc: Document, refs: References, meta: ReportMeta) -> Ext
             if _another_rate(fig, rates.get(label.indicator_id, [])):
                 continue
             rates.setdefault(label.indicator_id, []).append((fig, fig.value))
+        elif fig.unit == "count" and fig.value is not None:
+            if _another_total(fig, rates.get(label.indicator_id, [])):
+                continue
+            rates.setdefault(label.indicator_id, []).append((fig, fig.value))
         indicator = ruleset.indicators[label.indicator_id]
         num = den = None
         if fig.unit == "percent":
@@ -70,6 +74,20 @@ def _another_rate(fig: ReadFigure, earlier: list[tuple[ReadFigure, float]]) -> b
     if any(same(value, other) for other, value in earlier):
         return False
     return any((other.time_scope, other.cut_off) == (fig.time_scope, fig.cut_off) for other, _ in earlier)
+
+
+SAME_COUNT = 0.03  # a count printed twice, once rounded (`1,8 triệu`, `1.812.905`)
+
+
+def _another_total(fig: ReadFigure, earlier: list[tuple[ReadFigure, float]]) -> bool:
+    """A table's count filed under an indicator the prose already gave for the same period with
+    another value, repeating none: the table counts some part (a level, a group of units)."""
+    if not fig.in_table:
+        return False
+    value = fig.value or 0.0
+    if any(abs(value - v) <= SAME_COUNT * max(abs(v), 1.0) for _, v in earlier):
+        return False
+    return any(not other.in_table and (other.time_scope, other.cut_off) == (fig.time_scope, fig.cut_off) for other, _ in earlier)
 
 
 def _parts_of_rate(figures: list[ReadFigure], labels: list[Label], i: int, used: set[int], ruleset) -> tuple[ReadFigure | None, ReadFigure | None]:
