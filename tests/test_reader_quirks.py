@@ -746,3 +746,18 @@ def test_a_table_total_that_the_prose_gave_otherwise_is_some_part(refs):
     rows = extract_indicators(Document(text, "fixture"), refs, META).tables["indicator_values"]
     assert [(r["source_line"], r["indicator_id"], r["value"]) for r in rows] == [
         (4, "essential_services_dossiers", 412905), (4, "essential_services_online", 318276)]
+
+
+def test_a_merged_header_cell_read_once_and_a_unit_line_above_the_table(refs):
+    """`Kinh phí năm 2025` printed once over `Dự toán giao | Đã giải ngân`: the fuller line below
+    names the columns, led by the merged cell's words; `(ĐVT: triệu đồng)` above the table scales
+    its bare numbers (not `04 đơn vị` in a row's label)."""
+    text = ("Bảng 1. Kinh phí thực hiện Đề án 06 năm 2025 theo đơn vị\n(ĐVT: triệu đồng)\n"
+            "STT\tĐơn vị\tKinh phí năm 2025\tTỷ lệ giải ngân (%)\n"
+            "STT\tĐơn vị\tDự toán giao\tĐã giải ngân\tTỷ lệ giải ngân (%)\n"
+            "1\tCông an tỉnh\t12.850\t11.962\t93,09\n2\tCác sở, ngành khác (04 đơn vị)\t3.600\t3.412\t94,78\n")
+    assert [(line, printed, value, unit) for line, printed, value, unit, _, _ in _read(text, refs)] == [
+        (5, "12.850", 12_850_000_000, "vnd"), (5, "11.962", 11_962_000_000, "vnd"), (5, "93,09", 93.09, "percent"),
+        (6, "3.600", 3_600_000_000, "vnd"), (6, "3.412", 3_412_000_000, "vnd"), (6, "94,78", 94.78, "percent"),
+        (6, "04", 4, "count"),
+    ]

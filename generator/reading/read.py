@@ -1058,6 +1058,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
     column_roles: dict[tuple[str, ...], list[str]] = {}  # a header's role of each column
     tables: list[list[tuple[str, list[ReadFigure]]]] = [[]]  # per table, its rows' labels and figures
     parent = ""  # the label of the last numbered row: a sub-row (`a`, `-`) under it counts a part of what it names
+    table_unit = ""  # the unit printed above the table (`ĐVT: triệu đồng`)
 
     def flush() -> None:
         nonlocal pending
@@ -1088,7 +1089,8 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
                 continue  # the row's unit (`%`, `Triệu đồng`), not a figure of its own
             figs = _cell_figures(refs, words, row, raw, cell, label, column, printed, cap, roles[col] if col < len(roles) else "result")
             for f in figs:
-                _apply_row_unit(f, row_unit, label, words)
+                # `(ĐVT: triệu đồng)` above the table: for the bare numbers of its cells (not `04 đơn vị` in a label)
+                _apply_row_unit(f, row_unit or (table_unit if unit_col < 0 and f.measure_in_table else ""), label, words)
                 f.table, f.whole_row = len(tables), whole
                 if place_row:
                     f.breakdown = "place"
@@ -1116,6 +1118,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             parent = ""
             header, header_printed = [], []  # a new table (a group heading between rows keeps the old one)
             caption = " ".join(t for t in (_caption(doc, number, skip, words), _section(doc, number, words)) if t)
+            table_unit = _table_unit(doc, number, words)
         previous = number
         plain = [(offset, html_to_text(cell)) for offset, cell in cells]
         aligned = "\t" not in raw and not is_pipe_row(raw) and "<" not in raw
@@ -1123,6 +1126,13 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             header = [fold(text) for _, text in plain]
             header_printed = [text for _, text in plain]
             starts = [offset for offset, _ in plain]
+            continue
+        if not aligned and header and pending is None and len(plain) > len(header) and not any(re.search(r"\d", t) for _, t in plain) \
+                and _looks_like_header(plain):
+            # a merged header cell read once (`Kinh phí năm 2025` over `Dự toán giao | Đã giải ngân`): the
+            # fuller line below names every column
+            header_printed = _merged_header(header_printed, [text for _, text in plain])
+            header = [fold(text) for text in header_printed]
             continue
         if aligned and header and pending is None and len([t for _, t in plain if t]) > len([h for h in header if h]) \
                 and not any(re.search(r"\d", t) for _, t in plain):
@@ -1299,6 +1309,41 @@ def _caption(doc: Document, first: int, skip: set[int], words: Words) -> str:
         if line and not doc.is_table(k) and k not in skip and not (line.startswith("(") and line.endswith(")")):
             return evidence(words.text(doc.clean(k).text))
     return ""
+
+
+def _merged_header(upper: list[str], lower: list[str]) -> list[str]:
+    """A header over two lines whose upper line printed a merged cell once (`Số hồ sơ tiếp nhận`
+    over `Tổng số | Trực tuyến | Trực tiếp`): the lower line's cells, those under the merged
+    cell led by its words (the cells both lines share at either end kept as they are)."""
+    n, m = len(upper), len(lower)
+    p = 0
+    while p < min(n, m) and fold(upper[p]) == fold(lower[p]):
+        p += 1
+    q = 0
+    while q < min(n, m) - p and fold(upper[n - 1 - q]) == fold(lower[m - 1 - q]):
+        q += 1
+    middle = " ".join(upper[p : n - q]).strip()
+    return [f"{middle} {cell}" if middle and p <= i < m - q else cell for i, cell in enumerate(lower)]
+
+
+def _table_unit(doc: Document, first: int, words: Words) -> str:
+    """The unit printed on a line just above a table (`(ĐVT: triệu đồng)`; vocabulary unit_column),
+    folded, or ""."""
+    pattern = _unit_line(words.refs)
+    for k in range(first - 1, max(0, first - 4), -1):
+        if doc.is_table(k):
+            break
+        m = pattern.search(fold(doc.line(k)))
+        if m:
+            return m.group(1).strip()
+    return ""
+
+
+def _unit_line(refs: References) -> re.Pattern[str]:
+    def build(r: References) -> re.Pattern[str]:
+        words = sorted((w for _, w in r.words("unit_column")), key=len, reverse=True)
+        return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")\s*:\s*([^()\d:;]{1,20})")
+    return refs.prepare("unit_line_pattern", build)
 
 
 def _column_role(header: list[str], col: int, words: Words) -> str:
