@@ -761,3 +761,9 @@ def test_a_merged_header_cell_read_once_and_a_unit_line_above_the_table(refs):
         (6, "3.600", 3_600_000_000, "vnd"), (6, "3.412", 3_412_000_000, "vnd"), (6, "94,78", 94.78, "percent"),
         (6, "04", 4, "count"),
     ]
+
+
+def test_tr_after_a_number_is_millions_of_dong(refs):
+    """A work-chat report's `185 tr đồng`, `126,4 tr`: millions of đồng."""
+    assert [(p, v, u) for _, p, v, u, _, _ in _read("Kinh phí được bố trí: **185** tr đồng; đã chi **126,4** tr.", refs)] == [
+        ("185", 185_000_000, "vnd"), ("126,4", 126_400_000, "vnd")]
