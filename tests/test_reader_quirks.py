@@ -767,3 +767,8 @@ def test_tr_after_a_number_is_millions_of_dong(refs):
     """A work-chat report's `185 tr đồng`, `126,4 tr`: millions of đồng."""
     assert [(p, v, u) for _, p, v, u, _, _ in _read("Kinh phí được bố trí: **185** tr đồng; đã chi **126,4** tr.", refs)] == [
         ("185", 185_000_000, "vnd"), ("126,4", 126_400_000, "vnd")]
+
+
+def test_days_of_a_month_printed_as_a_range(refs):
+    """`(17–21/11)`: days of a month, no figures."""
+    assert [row[1] for row in _read("👉 VIỆC TUẦN TỚI (17–21/11)", refs)] == []

@@ -634,6 +634,8 @@ def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) ->
     token = fig.printed
     if not fig.ratio_part and not fig.unit and _YEAR.fullmatch(token):
         return False  # a year: `giai đoạn 2022 - 2025`, `năm học 2023 - 2024`
+    if "/" in text and any(m.start() <= fig.start < m.end() for m in _DAY_RANGE.finditer(text)):
+        return False  # `(17–21/11)`: days of a month
     if _RANGE_DASH.match(text, fig.end) and re.search(r"(?:ngay|thang)\s*$", before):
         return False  # `ngày 1-3`, `tháng 4-2023`
     if fig.ratio_part and _day_month(text, fig, refs, before):
@@ -1173,6 +1175,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
     return out
 
 
+_DAY_RANGE = re.compile(r"(?<![\d/.,])\d{1,2}\s*[–-]\s*\d{1,2}/\d{1,2}(?![\d/])")
 _LABEL_UNIT = re.compile(r"\(([^()\d]{1,16})\)\s*$")
 _ROMAN = re.compile(r"[IVX]{1,4}\.?")
 _SUB_ROW = re.compile(r"[a-zđ][).]?|[-+*•]")
