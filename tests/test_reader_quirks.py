@@ -772,3 +772,19 @@ def test_tr_after_a_number_is_millions_of_dong(refs):
 def test_days_of_a_month_printed_as_a_range(refs):
     """`(17–21/11)`: days of a month, no figures."""
     assert [row[1] for row in _read("👉 VIỆC TUẦN TỚI (17–21/11)", refs)] == []
+
+
+def test_a_landscape_appendix_with_a_column_numbering_row(refs):
+    """`pdftotext -layout` appendix: a three-line header, `ĐVT: hồ sơ` above it and a row of column
+    marks `(1) … (6)=(4)/(3)` that sets the columns; the title in capitals says whose figures;
+    `A`, `I` and the STT numbers are the rows' marks."""
+    text = (READER / "numbered_columns_layout.txt").read_text(encoding="utf-8")
+    assert [(line, printed, indicator) for line, printed, _, _, _, indicator in _read(text, refs) if line <= 13] == [
+        (12, "486.930", "essential_services_dossiers"), (12, "402.117", "essential_services_online"),
+        (12, "84.813", "essential_services_in_person"), (12, "82,58", "essential_services_online_rate"),
+        (13, "301.448", "essential_services_police_dossiers"), (13, "274.503", "essential_services_police_online"),
+        (13, "26.945", "essential_services_police_in_person"), (13, "91,06", "essential_services_police_online_rate"),
+    ]
+    assert _services(text, refs) == [
+        (14, "permanent_residence", 62418, 57006, 5412, 91.33), (15, "stay_notification", 118262, 117540, 722, 99.39),
+        (16, "vehicle_registration", 41370, 27615, 13755, 66.75)]

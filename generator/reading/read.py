@@ -1061,6 +1061,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
     tables: list[list[tuple[str, list[ReadFigure]]]] = [[]]  # per table, its rows' labels and figures
     parent = ""  # the label of the last numbered row: a sub-row (`a`, `-`) under it counts a part of what it names
     table_unit = ""  # the unit printed above the table (`ĐVT: triệu đồng`)
+    fragments: list[tuple[int, str]] = []  # a space-aligned header's words, each at its offset
 
     def flush() -> None:
         nonlocal pending
@@ -1093,6 +1094,8 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             for f in figs:
                 # `(ĐVT: triệu đồng)` above the table: for the bare numbers of its cells (not `04 đơn vị` in a label)
                 _apply_row_unit(f, row_unit or (table_unit if unit_col < 0 and f.measure_in_table else ""), label, words)
+                if table_unit and f.measure_in_table and f.unit == "count":
+                    f.measure = f"{f.measure} {table_unit}"  # `ĐVT: hồ sơ`: what the bare numbers count
                 f.table, f.whole_row = len(tables), whole
                 if place_row:
                     f.breakdown = "place"
@@ -1128,6 +1131,20 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             header = [fold(text) for _, text in plain]
             header_printed = [text for _, text in plain]
             starts = [offset for offset, _ in plain]
+            fragments = [(offset, text) for offset, text in plain if text]
+            continue
+        if header and pending is None and _numbering_row(plain):
+            # `(1)   (2)   (3)   (4)=(3)/(2)`: one mark per column; a space-aligned table's columns are
+            # set by it, each named by the header words above it
+            if aligned:
+                marks = [(offset, text) for offset, text in plain if text]
+                # a column starts halfway from the mark before it (the marks stand centred over right-aligned
+                # numbers); the one after the first (`STT`) right past it (its names are left-aligned)
+                starts = [marks[0][0]] + [(a[0] + len(a[1]) + b[0]) // 2 for a, b in zip(marks, marks[1:])]
+                if len(starts) > 1:
+                    starts[1] = marks[0][0] + len(marks[0][1]) + 3  # (past the 2 characters a cell may start early)
+                header_printed = _columns_named(fragments, starts)
+                header = [fold(t) for t in header_printed]
             continue
         if not aligned and header and pending is None and len(plain) > len(header) and not any(re.search(r"\d", t) for _, t in plain) \
                 and _looks_like_header(plain):
@@ -1141,6 +1158,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             # `             Tài khoản ĐDĐT   Tài khoản   Tỷ lệ kích` / `STT   Khu phố   đã cấp   đã kích hoạt   hoạt (%)`:
             # the line with more columns sets them; the words above go to the column each stands over
             plain = [(offset, text) for offset, text in plain if text]
+            fragments.extend(plain)
             above = ["" for _ in plain]
             for offset, text in zip(starts, header_printed):
                 above[_overlapping(offset, len(text), plain)] += f" {text}"
@@ -1149,14 +1167,16 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             starts = [offset for offset, _ in plain]
             continue
         if aligned and header:
+            unplaced = [(offset, text) for offset, text in plain if text]
             plain = _by_offset(plain, starts)
             if not any(_is_number_cell(text) for _, text in plain if text):
                 if label_row(plain) and pending is not None:
                     pending[1] = f"{pending[1]} {next(text for _, text in plain if text)}"  # the label goes on
                 elif all(not re.search(r"\d", t) for t in (text for _, text in plain)) and not label_row(plain):
                     header, header_printed = _extend_header(header, header_printed, plain)
+                    fragments.extend(unplaced)
                 continue
-        label = next((text for _, text in plain if re.search(r"[^\W\d_]{2}", text)), "")
+        label = next((text for _, text in plain if re.search(r"[^\W\d_]{2}", text) and not _ROMAN.fullmatch(text.strip())), "")
         if aligned and header and pending is not None and _label_only(pending[2]) and not plain[0][1] \
                 and not _is_total_label(label, refs):
             # `5   Liên thông …` / `     … dưới 6 tuổi    1.019   1.019 …`: the figures of a row whose label wrapped
@@ -1305,13 +1325,45 @@ def _section(doc: Document, first: int, words: Words) -> str:
 
 
 def _caption(doc: Document, first: int, skip: set[int], words: Words) -> str:
-    """The prose line just above a table (its caption or the sentence introducing it), folded.
-    A line all in brackets under a title (`(Kèm theo Báo cáo số …)`) is passed over."""
+    """The prose line just above a table (its caption or the sentence introducing it), folded,
+    and the title in capitals a few lines above it when that line is not one. A line all in
+    brackets under a title (`(Kèm theo Báo cáo số …)`) is passed over."""
+    from generator.extract.tables import mostly_upper
+
+    found = ""
     for k in range(first - 1, max(0, first - 6), -1):
         line = doc.line(k).strip()
         if line and not doc.is_table(k) and k not in skip and not (line.startswith("(") and line.endswith(")")):
-            return evidence(words.text(doc.clean(k).text))
-    return ""
+            text = evidence(words.text(doc.clean(k).text))
+            if not found:
+                found = text
+                if mostly_upper(line):
+                    break
+            elif mostly_upper(line):
+                return f"{found} {text}"  # a header line read as prose (`Số hồ sơ tiếp nhận   Tỷ lệ`) under the table's title
+    return found
+
+
+_NUMBERING_MARK = re.compile(r"\(\d{1,2}\)(?:\s*=\s*[\d()/*x+%\s-]+)?")
+
+
+def _numbering_row(plain: list[tuple[int, str]]) -> bool:
+    """A row of column numbers (`(1)  (2)  (3)  (6)=(4)/(3)`), printed under a header."""
+    filled = [text.strip() for _, text in plain if text.strip()]
+    return len(filled) >= 3 and all(_NUMBERING_MARK.fullmatch(text) for text in filled)
+
+
+def _columns_named(fragments: list[tuple[int, str]], starts: list[int]) -> list[str]:
+    """Each column's name: the header words whose centre stands over it, top line first; words
+    spanning whole columns (a merged cell) name each of them."""
+    names: list[list[str]] = [[] for _ in starts]
+    bounds = list(zip(starts, starts[1:] + [10**6]))
+    for offset, text in fragments:
+        end, centre = offset + len(text), offset + len(text) / 2
+        for i, (a, b) in enumerate(bounds):
+            if a <= centre < b or (offset <= a and b <= end):  # over its centre, or spanning the whole column
+                names[i].append(text)
+    return [" ".join(words) for words in names]
 
 
 def _merged_header(upper: list[str], lower: list[str]) -> list[str]:
@@ -1331,14 +1383,15 @@ def _merged_header(upper: list[str], lower: list[str]) -> list[str]:
 
 def _table_unit(doc: Document, first: int, words: Words) -> str:
     """The unit printed on a line just above a table (`(ĐVT: triệu đồng)`; vocabulary unit_column),
-    folded, or ""."""
+    as printed, or ""."""
     pattern = _unit_line(words.refs)
     for k in range(first - 1, max(0, first - 4), -1):
         if doc.is_table(k):
             break
-        m = pattern.search(fold(doc.line(k)))
+        line = doc.line(k)
+        m = pattern.search(fold_keep(line))
         if m:
-            return m.group(1).strip()
+            return line[m.start(1) : m.end(1)].strip()
     return ""
 
 
