@@ -65,6 +65,7 @@ VOCABULARY_CATEGORIES = (
     "average",
     "left_out",
     "included",
+    "counted_units",
     "lead_opening",
     "part_opening",
     "pledge",

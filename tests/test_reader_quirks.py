@@ -788,3 +788,13 @@ def test_a_landscape_appendix_with_a_column_numbering_row(refs):
     assert _services(text, refs) == [
         (14, "permanent_residence", 62418, 57006, 5412, 91.33), (15, "stay_notification", 118262, 117540, 722, 99.39),
         (16, "vehicle_registration", 41370, 27615, 13755, 66.75)]
+
+
+def test_a_clause_whose_subject_is_a_count_of_units(refs):
+    """`148 xã, phường tiếp nhận 164.851 hồ sơ, trực tuyến …`: those communes' figures (commune
+    level), never the province's; `toàn tỉnh (cấp tỉnh và 148 xã, phường) tiếp nhận …` is the whole."""
+    assert _read("Trong tháng, 148 xã, phường tiếp nhận 164.851 hồ sơ, trực tuyến 141.073 hồ sơ, đạt 85,58%.", refs) == [
+        (1, "148", 148, "count", "all", ""), (1, "164.851", 164851, "count", "commune_level", ""),
+        (1, "141.073", 141073, "count", "commune_level", ""), (1, "85,58", 85.58, "percent", "commune_level", "")]
+    assert [row[4] for row in _read("Trong tháng, toàn tỉnh (cấp tỉnh và 148 xã, phường) tiếp nhận 186.437 hồ sơ TTHC, trong đó "
+                                    "hồ sơ trực tuyến 159.322 hồ sơ, đạt 85,46%.", refs)][1:] == ["all", "all", "all"]

@@ -377,6 +377,8 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
         if rf.breakdown == "all" and (block_part or names_part(text[s_start : fig.start], own, refs, levels, wider[2])
                                       or _named_before(text, s_start, fig.start, own, refs)):
             rf.breakdown = "place"
+        if rf.breakdown == "all" and (units := _counted_units(out, rf, text, words)):
+            rf.breakdown = units  # `148 xã, phường tiếp nhận 164.851 hồ sơ`: those units' figure
         if rf.breakdown == "all" and wider[0] and (w := words.last(rf.own, "wider_scope") or _opening(rf.before, words, "wider_scope")) is not None \
                 and w[0] in wider[0] and w[2] not in wider[1]:
             rf.breakdown = "wider"  # `Toàn tỉnh … 896.214 tài khoản` in a district's report
@@ -388,6 +390,22 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
 
 LEVELS = ("province_level", "district_level", "commune_level")  # breakdown values that name one level of government
 RATE_GAP = 120  # characters from a count to the rate printed after it in its clause (`… 20.418 cán bộ … (đạt 94,51%`)
+
+
+def _counted_units(before: list[ReadFigure], fig: ReadFigure, text: str, words: Words) -> str:
+    """The breakdown of a figure whose clause opened with a count of units (`Trong tháng, 148 xã,
+    phường tiếp nhận …`; vocabulary counted_units), or ""."""
+    for other in reversed(before):
+        if other.sentence != fig.sentence or ";" in text[other.end : fig.start]:
+            return ""
+        opened = text[: other.start]
+        if opened.count("(") > opened.count(")"):
+            continue  # `toàn tỉnh (cấp tỉnh và 148 xã, phường) tiếp nhận …`: a bracket says what the whole takes in
+        if other.unit == "count" and not other.ratio_part and other.measure:
+            found = words.last(words.text(other.measure), "counted_units")
+            if found is not None and found[1] == 0 and len(found[2]) >= len(other.measure.strip()) - 1:
+                return found[0]
+    return ""
 
 
 def _named_before(text: str, s_start: int, at: int, own: frozenset[str], refs: References) -> bool:
