@@ -508,7 +508,7 @@ def test_whose_report_and_words_inside_words(refs, text, expected):
      [(1, '126.774', 126774, 'count', 'all', '')]),
     # a bound on a group of units (`đơn vị đạt … trên 75%`)
     ('Có 03 đơn vị đạt tỷ lệ hồ sơ trực tuyến trên 75% (TP. Sông Công, TP. Phổ Yên).',
-     [(1, '03', 3, 'count', 'all', ''), (1, '75', 75, 'percent', 'all', '')]),
+     [(1, '03', 3, 'count', 'all', ''), (1, '75', 75, 'percent', 'group', '')]),  # those 3 units' bound (counted_units)
     # beneficiaries checked are no insured persons synchronised
     ('Để bảo đảm chi trả đúng người, BHXH tỉnh rà soát, xác thực 142.870 người hưởng với dữ liệu dân cư.',
      [(1, '142.870', 142870, 'count', 'all', '')]),
