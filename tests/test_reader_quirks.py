@@ -798,3 +798,10 @@ def test_a_clause_whose_subject_is_a_count_of_units(refs):
         (1, "141.073", 141073, "count", "commune_level", ""), (1, "85,58", 85.58, "percent", "commune_level", "")]
     assert [row[4] for row in _read("Trong tháng, toàn tỉnh (cấp tỉnh và 148 xã, phường) tiếp nhận 186.437 hồ sơ TTHC, trong đó "
                                     "hồ sơ trực tuyến 159.322 hồ sơ, đạt 85,46%.", refs)][1:] == ["all", "all", "all"]
+
+
+def test_accounts_issued_to_organisations_are_a_group(refs):
+    """`Đối với tổ chức, đã cấp 219.734 tài khoản … cho cơ quan, tổ chức`: organisations' accounts,
+    no count of the citizens' accounts issued."""
+    assert _read("Đối với tổ chức, đã cấp 219.734 tài khoản định danh điện tử cho cơ quan, tổ chức, doanh nghiệp.", refs) == [
+        (1, "219.734", 219734, "count", "group", "")]
