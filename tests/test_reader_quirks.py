@@ -805,3 +805,10 @@ def test_accounts_issued_to_organisations_are_a_group(refs):
     no count of the citizens' accounts issued."""
     assert _read("Đối với tổ chức, đã cấp 219.734 tài khoản định danh điện tử cho cơ quan, tổ chức, doanh nghiệp.", refs) == [
         (1, "219.734", 219734, "count", "group", "")]
+
+
+def test_dossiers_whose_senders_used_an_e_id_account_are_no_applications(refs):
+    """`3.905 hồ sơ người nộp sử dụng tài khoản định danh điện tử để xác thực`: dossiers sent with an
+    account, no e-ID applications collected."""
+    assert _read("Trong đó có 3.905 hồ sơ người nộp sử dụng tài khoản định danh điện tử VNeID để xác thực.", refs) == [
+        (1, "3.905", 3905, "count", "all", "")]
