@@ -812,3 +812,12 @@ def test_dossiers_whose_senders_used_an_e_id_account_are_no_applications(refs):
     account, no e-ID applications collected."""
     assert _read("Trong đó có 3.905 hồ sơ người nộp sử dụng tài khoản định danh điện tử VNeID để xác thực.", refs) == [
         (1, "3.905", 3905, "count", "all", "")]
+
+
+def test_a_part_of_a_narrower_whole_is_no_count_of_all_online_dossiers(refs):
+    """`8.342 hồ sơ đăng ký hộ kinh doanh, trong đó trực tuyến 3.987 hồ sơ, đạt 47,79%`: one
+    procedure's online dossiers and rate, not all; the part of all dossiers received is."""
+    assert [row[5] for row in _read("Tính chung năm 2025, toàn tỉnh tiếp nhận 8.342 hồ sơ đăng ký hộ kinh doanh, trong đó "
+                                    "trực tuyến 3.987 hồ sơ, đạt 47,79%.", refs)] == ["", "", ""]
+    assert [row[5] for row in _read("Toàn tỉnh tiếp nhận 12.000 hồ sơ thủ tục hành chính, trong đó trực tuyến 9.000 hồ sơ.", refs)] == [
+        "dossiers_received", "online_dossiers"]
