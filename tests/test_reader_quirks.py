@@ -821,3 +821,21 @@ def test_a_part_of_a_narrower_whole_is_no_count_of_all_online_dossiers(refs):
                                     "trực tuyến 3.987 hồ sơ, đạt 47,79%.", refs)] == ["", "", ""]
     assert [row[5] for row in _read("Toàn tỉnh tiếp nhận 12.000 hồ sơ thủ tục hành chính, trong đó trực tuyến 9.000 hồ sơ.", refs)] == [
         "dossiers_received", "online_dossiers"]
+
+
+def test_an_appendix_table_after_the_signature(refs):
+    """`Biểu số 01` after the signature block is read (an appendix ends the block); its header's
+    second line prints years (`năm 2024`, `31/12/2024`) and names the columns; `TT` holds the row
+    marks; a group row (`II …`) and a wrapped label keep the table; `a  Trong đó: thành phố …` is
+    that city's and `- Thực hiện năm 2023` an earlier year's."""
+    rows = {(line, printed): indicator for line, printed, _, _, _, indicator in _read((READER / "appendix_after_signature.txt").read_text(encoding="utf-8"), refs)}
+    assert rows == {
+        (19, "38.000"): "", (19, "41.526"): "id_cards_collected", (19, "109,3"): "", (19, "512.847"): "id_cards_collected",
+        (21, "39.870"): "id_cards_issued", (21, "498.215"): "id_cards_issued",
+        (22, "120.000"): "", (22, "134.702"): "vneid_accounts_collected", (22, "112,3"): "", (22, "389.614"): "vneid_accounts_collected",
+        (23, "128.455"): "vneid_accounts_issued", (23, "371.920"): "vneid_accounts_issued",
+        (24, "110.000"): "", (24, "117.306"): "vneid_accounts_activated", (24, "106,6"): "", (24, "336.582"): "vneid_accounts_activated",
+        (25, "36.127"): "", (25, "104.553"): "", (26, "1.962.408"): "identity_verifications", (26, "3.584.117"): "identity_verifications",
+        (29, "412.638"): "dossiers_received", (30, "301.907"): "online_dossiers",
+        (31, "70"): "", (31, "73,17"): "online_dossier_rate", (31, "104,5"): "", (32, "50"): "", (32, "46,22"): "", (32, "92,4"): "",
+    }

@@ -1093,6 +1093,9 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         if unit_col < 0 and (m := _LABEL_UNIT.search(label)):
             row_unit = m.group(1)  # `Kinh phí bố trí (tỷ đồng)`, `Tỷ lệ … (%)`: the label's bracket gives the row's unit
         place_row = part_row(label, own, refs, own_level)
+        row_years = [d.first.year for d in find_dates(label) if d.first is not None]
+        head_years = [d.first.year for d in find_dates(" ".join(head_printed)) if d.first is not None]
+        earlier = bool(row_years and head_years) and max(row_years) < max(head_years)
         whole = _is_total_label(label, refs) or _names_own(label, own, refs)
         row_figs: list[ReadFigure] = []
         for col, (_, cell) in enumerate(plain):
@@ -1109,6 +1112,9 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             if col == unit_col:
                 continue  # the row's unit (`%`, `Triệu đồng`), not a figure of its own
             figs = _cell_figures(refs, words, row, raw, cell, label, column, printed, cap, roles[col] if col < len(roles) else "result")
+            if earlier:
+                for f in figs:
+                    f.comparison = True  # `- Thực hiện năm 2023` in a table of 2024: an earlier year's row
             for f in figs:
                 # `(ĐVT: triệu đồng)` above the table: for the bare numbers of its cells (not `04 đơn vị` in a label)
                 _apply_row_unit(f, row_unit or (table_unit if unit_col < 0 and f.measure_in_table else ""), label, words)
@@ -1134,7 +1140,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             cells = _cells(raw)
         if not cells or all(_SEPARATOR_CELL.match(c) for _, c in cells):
             continue
-        gap = [k for k in range(previous + 1, number) if doc.line(k).strip() and not doc.is_table(k)]
+        gap = [k for k in range(previous + 1, number) if doc.line(k).strip() and not doc.is_table(k) and not _within_table(doc.line(k))]
         if previous < 0 or len(gap) > 1 or number - previous > 4:
             flush()
             tables.append([])
@@ -1148,7 +1154,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         if not header and not any(_is_number_cell(text) for _, text in plain[1:]) and _looks_like_header(plain):
             header = [fold(text) for _, text in plain]
             header_printed = [text for _, text in plain]
-            starts = [offset for offset, _ in plain]
+            starts = _after_number_column([offset for offset, _ in plain], header_printed, words)
             fragments = [(offset, text) for offset, text in plain if text]
             continue
         if header and pending is None and _numbering_row(plain):
@@ -1162,6 +1168,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
                 if len(starts) > 1:
                     starts[1] = marks[0][0] + len(marks[0][1]) + 3  # (past the 2 characters a cell may start early)
                 header_printed = _columns_named(fragments, starts)
+                starts = _after_number_column(starts, header_printed, words)
                 header = [fold(t) for t in header_printed]
             continue
         if not aligned and header and pending is None and len(plain) > len(header) and not any(re.search(r"\d", t) for _, t in plain) \
@@ -1172,7 +1179,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             header = [fold(text) for text in header_printed]
             continue
         if aligned and header and pending is None and len([t for _, t in plain if t]) > len([h for h in header if h]) \
-                and not any(re.search(r"\d", t) for _, t in plain):
+                and not any(re.search(r"\d", t) and not _HEADER_DATE.search(t) for _, t in plain):
             # `             Tài khoản ĐDĐT   Tài khoản   Tỷ lệ kích` / `STT   Khu phố   đã cấp   đã kích hoạt   hoạt (%)`:
             # the line with more columns sets them; the words above go to the column each stands over
             plain = [(offset, text) for offset, text in plain if text]
@@ -1182,7 +1189,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
                 above[_overlapping(offset, len(text), plain)] += f" {text}"
             header_printed = [f"{a.strip()} {t}".strip() for a, (_, t) in zip(above, plain)]
             header = [fold(t) for t in header_printed]
-            starts = [offset for offset, _ in plain]
+            starts = _after_number_column([offset for offset, _ in plain], header_printed, words)
             continue
         if aligned and header:
             unplaced = [(offset, text) for offset, text in plain if text]
@@ -1204,7 +1211,8 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         first = plain[0][1].strip(" *_") if plain else ""
         if _ROW_NUMBER.fullmatch(first) or _ROMAN.fullmatch(first):
             parent = label
-        elif parent and label and (_SUB_ROW.fullmatch(first) or (not first and label[:1] in "-+")):
+        elif parent and label and (_SUB_ROW.fullmatch(first) or (not first and label[:1] in "-+")) \
+                and not part_row(label.lstrip("-+ "), own, refs, own_level) and not part_row(_after_part_word(label, words), own, refs, own_level):
             label = f"{parent} {label}"  # `a  Nhóm dịch vụ lĩnh vực Công an`, `-  Nộp trực tuyến` under `2.1  Tổng hồ sơ …`
         pending = [number, label, plain, raw, list(header), list(header_printed), caption]
     flush()
@@ -1213,6 +1221,32 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
     return out
 
 
+_GROUP_ROW = re.compile(r"\s*[IVX]{1,4}\.?\s+\S")  # `   II    THỦ TỤC HÀNH CHÍNH, …`: a group row in a table
+_WRAPPED_LABEL = re.compile(r"\s{5,}\S.{0,60}$")  # `         liệu quốc gia về dân cư`: a row label's second line
+
+
+def _after_part_word(label: str, words: Words) -> str:
+    """A sub-row's label after `Trong đó:` (vocabulary part_of): `thành phố Phan Rang - Tháp Chàm`."""
+    text = label.lstrip("-+ ")
+    vtext = words.text(text)
+    found = words.last(vtext[:24], "part_of")
+    return text[found[1] + len(found[2]) :].lstrip(" :,") if found is not None else text
+
+
+def _after_number_column(starts: list[int], header: list[str], words: Words) -> list[int]:
+    """A space-aligned table whose first column numbers the rows (`TT`, `STT`): the label column
+    starts right after it (`    1    Thu nhận hồ sơ …` under `TT   Chỉ tiêu` centred further right)."""
+    if len(starts) > 1 and header and _column_kinds(header[:1], words)[0] == "number":
+        starts = [starts[0], min(starts[1], starts[0] + len(header[0].strip()) + 2), *starts[2:]]
+    return starts
+
+
+def _within_table(line: str) -> bool:
+    """A line between two rows that the table goes on over (not prose between two tables)."""
+    return bool(_GROUP_ROW.match(line) or _WRAPPED_LABEL.fullmatch(line))
+
+
+_HEADER_DATE = re.compile(r"(?:^|\s)(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d$")  # `năm 2024`, `31/12/2024` in a header cell
 _DAY_RANGE = re.compile(r"(?<![\d/.,])\d{1,2}\s*[–-]\s*\d{1,2}/\d{1,2}(?![\d/])")
 _LABEL_UNIT = re.compile(r"\(([^()\d]{1,16})\)\s*$")
 _ROMAN = re.compile(r"[IVX]{1,4}\.?")
