@@ -66,6 +66,7 @@ VOCABULARY_CATEGORIES = (
     "left_out",
     "included",
     "counted_units",
+    "earlier_period",
     "lead_opening",
     "part_opening",
     "pledge",

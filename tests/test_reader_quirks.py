@@ -839,3 +839,10 @@ def test_an_appendix_table_after_the_signature(refs):
         (29, "412.638"): "dossiers_received", (30, "301.907"): "online_dossiers",
         (31, "70"): "", (31, "73,17"): "online_dossier_rate", (31, "104,5"): "", (32, "50"): "", (32, "46,22"): "", (32, "92,4"): "",
     }
+
+
+def test_a_sentence_that_opens_with_last_year(refs):
+    """`Năm ngoái …` in a report of December 2025: the year before's figure, a comparison."""
+    figures, labels = labelled_figures(Document("UBND TP\nHải Phòng, ngày 08 tháng 12 năm 2025\nBÁO CÁO\n\nNăm ngoái cả hai địa "
+                                                "phương cộng lại chỉ có khoảng 790 nghìn hồ sơ trực tuyến.", "fixture"), refs)
+    assert [(f.printed, f.comparison, label.indicator_id) for f, label in zip(figures, labels)] == [("790", True, "")]

@@ -215,6 +215,8 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
     for fig in found:
         fig.elsewhere = fig.line in foot
         opened = _opening_year(fig.before) if dated and not fig.in_table else None
+        if opened is None and dated and not fig.in_table and _opening(words.text(fig.before.lstrip()), words, "earlier_period") is not None:
+            opened = dated.year - 1  # `Năm ngoái, …`: the year before the report's
         if opened is None or dated is None:
             continue
         # an earlier year's figure (`Năm 2023, Sở tiếp nhận 3.071 hồ sơ …` in a report of December 2024); the
