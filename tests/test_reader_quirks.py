@@ -846,3 +846,11 @@ def test_a_sentence_that_opens_with_last_year(refs):
     figures, labels = labelled_figures(Document("UBND TP\nHải Phòng, ngày 08 tháng 12 năm 2025\nBÁO CÁO\n\nNăm ngoái cả hai địa "
                                                 "phương cộng lại chỉ có khoảng 790 nghìn hồ sơ trực tuyến.", "fixture"), refs)
     assert [(f.printed, f.comparison, label.indicator_id) for f, label in zip(figures, labels)] == [("790", True, "")]
+
+
+def test_a_day_and_month_opening_a_dated_range(refs):
+    """`từ 01/01 đến 30/11/2025`: a day and month, no figures; the lead before the colon then
+    names the essential services."""
+    assert _read("[Đồ họa] Hồ sơ dịch vụ công thiết yếu từ 01/01 đến 30/11/2025: tổng số 1.284.615 hồ sơ; trực tuyến 1.126.605 hồ sơ.", refs) == [
+        (1, "1.284.615", 1284615, "count", "all", "essential_services_dossiers"),
+        (1, "1.126.605", 1126605, "count", "all", "essential_services_online")]

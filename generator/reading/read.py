@@ -1249,7 +1249,9 @@ def _within_table(line: str) -> bool:
 
 
 _HEADER_DATE = re.compile(r"(?:^|\s)(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d$")  # `năm 2024`, `31/12/2024` in a header cell
-_DAY_RANGE = re.compile(r"(?<![\d/.,])\d{1,2}\s*[–-]\s*\d{1,2}/\d{1,2}(?![\d/])")
+# `(17–21/11)`: days of a month; `từ 01/01 đến 30/11/2025`: a day and month opening a dated range
+_DAY_RANGE = re.compile(r"(?<![\d/.,])\d{1,2}\s*[–-]\s*\d{1,2}/\d{1,2}(?![\d/])"
+                        r"|(?<![\d/.,])\d{1,2}/\d{1,2}(?=\s*[–-]\s*\d{1,2}/\d{1,2}/\d{4}|\s+\w{1,4}\s+\d{1,2}/\d{1,2}/\d{4})")
 _LABEL_UNIT = re.compile(r"\(([^()\d]{1,16})\)\s*$")
 _ROMAN = re.compile(r"[IVX]{1,4}\.?")
 _SUB_ROW = re.compile(r"[a-zđ][).]?|[-+*•]")
