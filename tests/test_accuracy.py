@@ -30,10 +30,10 @@ FLOORS = {
     ("realtexts", "services"): (1.00, 0.80),
     ("layouts", "figures"): (0.98, 0.99),
     ("layouts", "values"): (0.99, 0.99),
-    ("layouts", "indicators"): (0.95, 0.79),
-    ("layouts", "services"): (0.97, 0.92),
-    ("layouts", "models"): (1.00, 0.81),
-    ("layouts", "statuses"): (0.96, 0.79),
+    ("layouts", "indicators"): (0.95, 0.77),
+    ("layouts", "services"): (0.96, 0.90),
+    ("layouts", "models"): (1.00, 0.75),
+    ("layouts", "statuses"): (0.96, 0.73),
 }
 
 
