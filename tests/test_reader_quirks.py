@@ -854,3 +854,12 @@ def test_a_day_and_month_opening_a_dated_range(refs):
     assert _read("[Đồ họa] Hồ sơ dịch vụ công thiết yếu từ 01/01 đến 30/11/2025: tổng số 1.284.615 hồ sơ; trực tuyến 1.126.605 hồ sơ.", refs) == [
         (1, "1.284.615", 1284615, "count", "all", "essential_services_dossiers"),
         (1, "1.126.605", 1126605, "count", "all", "essential_services_online")]
+
+
+def test_a_figure_after_the_year_a_sentence_compares_with(refs):
+    """`… so với năm 2024, khi tỷ lệ … chỉ là 82,6%` in a report of December 2025: that year's rate,
+    a comparison."""
+    figures, labels = labelled_figures(Document("UBND TP\nHà Nội, ngày 29 tháng 12 năm 2025\nBÁO CÁO\n\nTheo ông Hưng, con số này cao "
+                                                "hơn rõ rệt so với năm 2024, khi tỷ lệ hồ sơ dịch vụ công thiết yếu nộp trực tuyến chỉ là 82,6%.",
+                                                "fixture"), refs)
+    assert [(f.printed, f.comparison, label.indicator_id) for f, label in zip(figures, labels)] == [("82,6", True, "")]

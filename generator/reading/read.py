@@ -217,6 +217,9 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
         opened = _opening_year(fig.before) if dated and not fig.in_table else None
         if opened is None and dated and not fig.in_table and _opening(words.text(fig.before.lstrip()), words, "earlier_period") is not None:
             opened = dated.year - 1  # `Năm ngoái, …`: the year before the report's
+        if dated and not fig.in_table and fig.role == "result" and (compared := _compared_year(fig.before, words)) is not None \
+                and compared < dated.year:
+            fig.comparison = True  # `… cao hơn so với năm 2024, khi tỷ lệ … là 82,6%`: the year compared with
         if opened is None or dated is None:
             continue
         # an earlier year's figure (`Năm 2023, Sở tiếp nhận 3.071 hồ sơ …` in a report of December 2024); the
@@ -928,6 +931,14 @@ def _report_date(doc: Document) -> date | None:
     """The report's date (its place-and-date line: `…, ngày 10 tháng 10 năm 2024`)."""
     days = [d.first for line in doc.lines[:REPORT_DATE_LINES] for d in find_dates(line) if d.precision == "day" and d.first]
     return max(days) if days else None
+
+
+def _compared_year(sentence: str, words: Words) -> int | None:
+    """The year a sentence compares with before the figure (`so với năm 2024, khi …`), if any."""
+    for m in find_dates(sentence):
+        if m.precision == "year" and m.first is not None and words.has(words.text(sentence[max(0, m.start - 12) : m.start]), "comparison"):
+            return m.first.year
+    return None
 
 
 def _opening_year(sentence: str) -> int | None:
