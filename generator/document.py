@@ -42,7 +42,31 @@ def is_table_line(line: str) -> bool:
     them) is prose, not a row."""
     if "\t" in line:
         return _TAB_ITEM.match(line) is None
-    return is_pipe_row(line)
+    return is_pipe_row(line) or is_semicolon_row(line)
+
+
+def _semicolon_headers(lines: list[str], rows: set[int]) -> set[int]:
+    """A spreadsheet header pasted with `;` (`STT;Tên dịch vụ công;Tổng số hồ sơ;…`: words only)
+    right above a `;` row."""
+    return {n for n, line in enumerate(lines, start=1) if n + 1 in rows and semicolon_cells(line) and is_semicolon_row(lines[n])}
+
+
+def semicolon_cells(line: str) -> bool:
+    """Cells set apart by `;` (three or more, each short): a spreadsheet row or its header."""
+    return line.count(";") >= 3 and all(len(c.strip()) <= SEMICOLON_CELL for c in line.split(";"))
+
+
+SEMICOLON_CELL = 60  # a cell of a spreadsheet row pasted with `;` is short; prose between semicolons is not
+
+
+def is_semicolon_row(line: str) -> bool:
+    """A spreadsheet row pasted with `;` between cells (`1;Tổ dân phố 3;1.245;1.198;96,22`,
+    `;;;Số hồ sơ;Tỷ lệ (%)`): three separators or more, every cell short, and an empty or a
+    numeric cell (a prose list `a; b; c` has neither)."""
+    if not semicolon_cells(line):
+        return False
+    cells = [c.strip() for c in line.split(";")]
+    return any(not c for c in cells[:-1]) or any(re.fullmatch(r"[\d.,%]+", c) for c in cells)
 
 
 def is_pipe_row(line: str) -> bool:
@@ -189,6 +213,7 @@ class Document:
         if self._table_lines is None:
             self._table_lines = _html_table_lines(self.lines) | aligned_table_lines(self.lines) | {
                 n for n, line in enumerate(self.lines, start=1) if is_table_line(line)}
+            self._table_lines |= _semicolon_headers(self.lines, self._table_lines)
         return number in self._table_lines
 
     def blocks(self, start: int = 1, end: int | None = None) -> list[Block]:

@@ -11,7 +11,9 @@ import pytest
 from generator.document import Document
 from generator.extract.base import ReportMeta
 from generator.extract.indicators import extract_indicators, labelled_figures
+from generator.extract.models import extract_models
 from generator.extract.service_figures import extract_service_figures
+from generator.extract.service_tables import extract_service_tables
 
 READER = Path(__file__).resolve().parent / "fixtures" / "reader"
 META = ReportMeta("x", "monthly", date(2024, 10, 14))
@@ -863,3 +865,26 @@ def test_a_figure_after_the_year_a_sentence_compares_with(refs):
                                                 "hơn rõ rệt so với năm 2024, khi tỷ lệ hồ sơ dịch vụ công thiết yếu nộp trực tuyến chỉ là 82,6%.",
                                                 "fixture"), refs)
     assert [(f.printed, f.comparison, label.indicator_id) for f, label in zip(figures, labels)] == [("82,6", True, "")]
+
+
+def test_a_spreadsheet_pasted_with_semicolons(refs):
+    """Rows pasted from a spreadsheet with `;` between cells are a table, its header too; a
+    prose list with semicolons is not."""
+    text = ("Bảng 2. Hồ sơ dịch vụ công thiết yếu tiếp nhận trong tháng 8/2025;;;;;\n"
+            "STT;Tên dịch vụ công;Tổng số hồ sơ;Trực tuyến;Trực tiếp;Tỷ lệ trực tuyến (%)\n"
+            "1;Đăng ký khai sinh;64;51;13;79,69\n5;Đăng ký thường trú;96;93;3;96,88\n;Tổng cộng;160;144;16;90,00\n")
+    rows = extract_service_tables(Document(text, "fixture"), refs, META).tables["service_results"]
+    assert [(r["source_line"], r["service_id"], r["total"], r["online"], r["offline"], r["online_rate_reported"]) for r in rows] == [
+        (3, "birth_registration", 64, 51, 13, 79.69), (4, "permanent_residence", 96, 93, 3, 96.88)]
+    assert [row[5] for row in _read(text, refs) if row[0] == 5] == [
+        "essential_services_dossiers", "essential_services_online", "essential_services_in_person", "essential_services_online_rate"]
+    doc = Document("Các thủ tục: đăng ký thường trú; đăng ký tạm trú; khai báo tạm vắng; thông báo lưu trú.", "fixture")
+    assert not doc.is_table(1)
+
+
+def test_a_table_of_units_progress_on_a_model_names_no_models(refs):
+    """`STT | Tổ dân phố | Mô hình không dùng tiền mặt`: each row is a residential group's progress
+    (`Chưa triển khai`, `Đăng ký quý IV`), no model's name."""
+    text = ("Bảng 4. Tình hình triển khai tại các tổ dân phố;;;;\nSTT;Tổ dân phố;Tổ công nghệ số cộng đồng;Mô hình không dùng tiền mặt;Ghi chú\n"
+            "1;Tổ dân phố 1;Đã kiện toàn;Chưa triển khai;\n2;Tổ dân phố 2;Đã kiện toàn;Đăng ký quý IV;\n3;Tổ dân phố 3;Đã kiện toàn;Đang triển khai;\n")
+    assert extract_models(Document(text, "fixture"), refs, META).tables.get("pilot_model_status", []) == []

@@ -142,8 +142,11 @@ def _row(number: int | None, name: str, group: str, status: str, status_printed:
 
 def _model_only(table: Table, refs: References) -> bool:
     """A table of models only: the model column's header opens with the model words
-    (`Tên mô hình`), not `Nhiệm vụ, mô hình`."""
-    header = fold(table.header[table.roles["model"]]) if table.roles["model"] < len(table.header) else ""
+    (`Tên mô hình`), not `Nhiệm vụ, mô hình`, and no column before it but the row numbers."""
+    at = table.roles["model"]
+    if any(k != table.roles.get("number") and table.header[k].strip() for k in range(min(at, len(table.header)))):
+        return False  # a column before it names the rows (`Tổ dân phố`): each row is a unit's progress
+    header = fold(table.header[at]) if at < len(table.header) else ""
     words = [alt for role, groups in refs.table_columns if role == "model" for group in groups[:1] for alt in group]
     return any(header.startswith(w) for w in words)
 
@@ -164,6 +167,15 @@ def _cell_status(table: Table, row, refs: References) -> tuple[str, str]:
 
 
 STATUS_CELL_LIMIT = 40  # a cell this short that opens with a status phrase is a status cell
+
+
+def _a_status(text: str, refs: References) -> bool:
+    """A short cell that only says a status (`Chưa triển khai`): a table of units' progress on one
+    model (a row per residential group), not a model's name."""
+    if status_named(text, refs):
+        return True
+    found = statement_status(text, refs)
+    return found is not None and found.start == 0 and len(text) <= STATUS_CELL_LIMIT
 
 
 def _model_tables(doc: Document, refs: References) -> list[Table]:
@@ -201,7 +213,7 @@ def _table_rows(out: Extraction, doc: Document, refs: References, table: Table) 
         number = row_number(table.text(row, "number"))
         if cell and m:
             local, name, printed = int(m.group("num")), m.group("name"), True
-        elif cell and cell.text.strip() and model_only and number is not None:
+        elif cell and cell.text.strip() and model_only and number is not None and not _a_status(cell.text.strip(), refs):
             opening = vocab.start.match(cell.text.strip())
             local, name, printed = number, opening.group("name") if opening else cell.text, False
         else:

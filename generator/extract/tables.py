@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from generator.codelists import References
-from generator.document import RULE_LINE, Document, is_pipe_row, window
+from generator.document import RULE_LINE, Document, is_pipe_row, semicolon_cells, window
 from generator.fold import fold, matches_all
 from generator.vocabulary import alternatives
 
@@ -255,6 +255,8 @@ def _split_line(line: str) -> tuple[str, list[str]] | None:
         inner = stripped[1:] if stripped.startswith("|") else stripped
         inner = inner[:-1] if inner.endswith("|") else inner
         return "pipe", [c.strip() for c in inner.split("|")]
+    if semicolon_cells(stripped):
+        return "tsv", stripped.split(";")
     return None
 
 

@@ -25,7 +25,7 @@ from datetime import date
 
 from generator.codelists import References
 from generator.dates import find_dates
-from generator.document import PAGE_NUMBER, Block, Document, is_pipe_row, numbering_level, window
+from generator.document import PAGE_NUMBER, Block, Document, is_pipe_row, numbering_level, semicolon_cells, window
 from generator.figures import Figure, find_figures, unit_after
 from generator.fold import fold, fold_keep, lower_keep, matches_all
 from generator.reading.places import issuer_body, names_part, own_level, own_places, part_row
@@ -1060,6 +1060,8 @@ def _cells(raw: str) -> list[tuple[int, str]]:
         pattern = re.compile(r"\t")
     elif is_pipe_row(raw):
         pattern = re.compile(r"\|")
+    elif semicolon_cells(raw):
+        pattern = re.compile(r";")
     else:
         pattern = re.compile(r"\s{2,}")  # columns PDF text set two spaces apart are still columns
     cursor = 0
@@ -1163,7 +1165,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             table_unit = _table_unit(doc, number, words)
         previous = number
         plain = [(offset, html_to_text(cell)) for offset, cell in cells]
-        aligned = "\t" not in raw and not is_pipe_row(raw) and "<" not in raw
+        aligned = "\t" not in raw and not is_pipe_row(raw) and "<" not in raw and not semicolon_cells(raw)
         if not header and not any(_is_number_cell(text) for _, text in plain[1:]) and _looks_like_header(plain):
             header = [fold(text) for _, text in plain]
             header_printed = [text for _, text in plain]
