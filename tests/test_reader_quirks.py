@@ -888,3 +888,9 @@ def test_a_table_of_units_progress_on_a_model_names_no_models(refs):
     text = ("Bảng 4. Tình hình triển khai tại các tổ dân phố;;;;\nSTT;Tổ dân phố;Tổ công nghệ số cộng đồng;Mô hình không dùng tiền mặt;Ghi chú\n"
             "1;Tổ dân phố 1;Đã kiện toàn;Chưa triển khai;\n2;Tổ dân phố 2;Đã kiện toàn;Đăng ký quý IV;\n3;Tổ dân phố 3;Đã kiện toàn;Đang triển khai;\n")
     assert extract_models(Document(text, "fixture"), refs, META).tables.get("pilot_model_status", []) == []
+
+
+def test_a_section_of_next_quarters_targets(refs):
+    """`## 7. Chỉ tiêu quý I/2026` / `- [ ] Thu nhận tối thiểu 500 hồ sơ căn cước`: targets."""
+    figures, _ = labelled_figures(Document("# Ghi chú\n\n## 7. Chỉ tiêu quý I/2026\n\n- [ ] Thu nhận tối thiểu 500 hồ sơ căn cước\n", "fixture.md"), refs)
+    assert [(f.printed, f.role) for f in figures] == [("500", "target")]
