@@ -67,6 +67,7 @@ VOCABULARY_CATEGORIES = (
     "included",
     "counted_units",
     "earlier_period",
+    "unit_mask",
     "lead_opening",
     "part_opening",
     "pledge",
@@ -211,7 +212,7 @@ class References:
         for entries in (*refs.vocab.values(), *refs.vocab_exact.values()):
             entries.sort(key=lambda e: -len(e[1]))
         digest.update(path.read_bytes())
-        refs.number_words = FigureWords(units, refs.terms("figure_name"))
+        refs.number_words = FigureWords(units, refs.terms("figure_name"), refs.terms("unit_mask", form="exact"))
         path = root / TABLE_COLUMNS
         refs.table_columns = [(row["role"], keyword_groups(row["match_keywords"])) for row in read_csv(path, ["role", "match_keywords"], ("role", "match_keywords"))]
         digest.update(path.read_bytes())

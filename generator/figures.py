@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Self
 
 from generator.dates import find_dates
-from generator.fold import fold
+from generator.fold import fold, lower_keep
 from generator.numbers import NUMBER_TOKEN, Reading, read_number
 from generator.vocabulary import alternatives
 
@@ -60,15 +60,17 @@ class FigureWords(tuple):
     naming_words: tuple[str, ...]
     naming: re.Pattern[str] | None
     naming_list: re.Pattern[str] | None
+    masks: tuple[str, ...]
     index: dict[str, NumberWords] | None
 
-    def __new__(cls, units: Iterable[tuple[str, str, float, str]], naming: Iterable[str] = ()) -> Self:
+    def __new__(cls, units: Iterable[tuple[str, str, float, str]], naming: Iterable[str] = (), masks: Iterable[str] = ()) -> Self:
         self = super().__new__(cls, units)
         self.naming_words = tuple(naming)
+        self.masks = tuple(masks)  # lower case with tone marks: words a unit word folds into (`ngân hàng` is no `ngàn`)
         self.naming = re.compile(rf"{alternatives(self.naming_words, space=' ')}\s*$") if self.naming_words else None
         # `mức độ 1 và 2`, `Mô hình 3, 5`: a bare number listed after a naming one names a thing too
         self.naming_list = re.compile(rf"{alternatives(self.naming_words, space=' ')}(?:\s*\d+\s*(?:,|va|hoac))+\s*$") if self.naming_words else None
-        self._hash = hash((tuple.__hash__(self), self.naming_words))
+        self._hash = hash((tuple.__hash__(self), self.naming_words, self.masks))
         self.index = _by_first_letter(self)
         return self
 
@@ -76,7 +78,8 @@ class FigureWords(tuple):
         return self._hash
 
     def __eq__(self, other: object) -> bool:
-        return tuple.__eq__(self, other) is True and getattr(other, "naming_words", ()) == self.naming_words
+        return tuple.__eq__(self, other) is True and getattr(other, "naming_words", ()) == self.naming_words \
+            and getattr(other, "masks", ()) == self.masks
 
     def __ne__(self, other: object) -> bool:
         return not self == other
@@ -110,6 +113,9 @@ def _unit_after(text: str, end: int, index: dict[str, NumberWords] | None, numbe
     stripped = tail.lstrip()
     if stripped.startswith("%"):
         return "percent", 1.0, "percent", "%"
+    masks = getattr(number_words, "masks", ())
+    if masks and any(lower_keep(stripped).startswith(m) for m in masks):
+        return "", 1.0, "unknown", ""  # `21 ngân hàng`: banks, not 21 thousand
     folded = fold(stripped)
     candidates = number_words if index is None else index.get(folded[:1], ())
     for word, unit, multiplier, kind in candidates:

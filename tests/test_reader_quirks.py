@@ -894,3 +894,12 @@ def test_a_section_of_next_quarters_targets(refs):
     """`## 7. Chỉ tiêu quý I/2026` / `- [ ] Thu nhận tối thiểu 500 hồ sơ căn cước`: targets."""
     figures, _ = labelled_figures(Document("# Ghi chú\n\n## 7. Chỉ tiêu quý I/2026\n\n- [ ] Thu nhận tối thiểu 500 hồ sơ căn cước\n", "fixture.md"), refs)
     assert [(f.printed, f.role) for f in figures] == [("500", "target")]
+
+
+def test_banks_are_no_thousands_and_a_row_in_thousands(refs):
+    """`21 ngân hàng` is 21 banks (vocabulary unit_mask), `2 ngàn hồ sơ` 2.000 dossiers; a row
+    whose unit column says `Nghìn tài khoản` prints thousands."""
+    assert [(p, v) for _, p, v, _, _, _ in _read("Có 18/21 ngân hàng thương mại đã triển khai; 2 ngàn hồ sơ.", refs)] == [
+        ("18", 18), ("21", 21), ("2", 2000)]
+    text = "STT\tChỉ tiêu\tĐơn vị tính\tKết quả\n1\tTài khoản cá nhân đã đối chiếu sinh trắc học\tNghìn tài khoản\t4.214,0\n"
+    assert [(p, v) for _, p, v, _, _, _ in _read(text, refs)] == [("4.214,0", 4_214_000)]

@@ -1350,6 +1350,8 @@ def _apply_row_unit(fig: ReadFigure, row_unit: str, label: str, words: Words) ->
     if unit == "count" and fig.ambiguous and fig.alternatives:
         # `Hồ sơ` / `Tài khoản`: a count is whole, so `41,356` groups thousands (41356)
         fig.value, fig.ambiguous, fig.number_style = int(fig.alternatives[0]), False, "en"
+    if unit == "count" and multiplier > 1 and fig.unit == "count" and fig.value is not None:
+        fig.value = fig.value * multiplier  # `nghìn TK`: the cells print thousands
     if unit == "vnd" and fig.unit != "vnd":  # `Triệu đồng`: the cells print millions
         fig.unit = "vnd"
         if fig.value is not None:
