@@ -903,3 +903,11 @@ def test_banks_are_no_thousands_and_a_row_in_thousands(refs):
         ("18", 18), ("21", 21), ("2", 2000)]
     text = "STT\tChỉ tiêu\tĐơn vị tính\tKết quả\n1\tTài khoản cá nhân đã đối chiếu sinh trắc học\tNghìn tài khoản\t4.214,0\n"
     assert [(p, v) for _, p, v, _, _, _ in _read(text, refs)] == [("4.214,0", 4_214_000)]
+
+
+def test_a_bracket_that_lists_a_groups_members(refs):
+    """`nhóm dịch vụ công thiết yếu thuộc lĩnh vực Công an (cư trú, căn cước, đăng ký xe)`: the
+    bracket lists the group's services, no evidence that the figure counts card applications."""
+    assert [row[5] for row in _read("Riêng nhóm dịch vụ công thiết yếu thuộc lĩnh vực Công an (cư trú, căn cước, đăng ký xe) "
+                                    "tiếp nhận 5.062 hồ sơ, tỷ lệ trực tuyến 99,1%.", refs)] == [
+        "essential_services_police_dossiers", "essential_services_police_online_rate"]

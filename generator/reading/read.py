@@ -252,10 +252,17 @@ def _kept(text: str, words: Words) -> str:
         return text
     out, cursor = [], 0
     for m in _BRACKET.finditer(text):
-        if words.starts(m.group(1).lstrip(), "left_out") or words.starts(m.group(1).lstrip(), "included"):
+        if words.starts(m.group(1).lstrip(), "left_out") or words.starts(m.group(1).lstrip(), "included") or _members(m.group(1)):
             out.append(text[cursor : m.start()])
             cursor = m.end()
     return "".join(out) + text[cursor:]
+
+
+def _members(inside: str) -> bool:
+    """A bracket that lists a group's members (`nhóm dịch vụ … Công an (cư trú, căn cước, đăng ký
+    xe)`): three short items or more, no figure; no evidence of what a figure counts."""
+    items = [i.strip() for i in inside.split(",")]
+    return len(items) >= 3 and not any(ch.isdigit() for ch in inside) and all(0 < len(i.split()) <= 4 for i in items)
 
 
 _BRACKET = re.compile(r"\(([^()]*)(?:\)|$)")  # (a lead cut at a comma inside a bracket leaves it open)
