@@ -35,18 +35,15 @@ def extract_indicators(doc: Document, refs: References, meta: ReportMeta) -> Ext
     taken = set(services.used)
     ruleset = rules(refs)
     used: set[int] = set()
-    rates: dict[str, list[tuple[ReadFigure, float]]] = {}  # an indicator's rates filed so far
+    filed: dict[str, list[tuple[ReadFigure, float]]] = {}  # an indicator's values filed so far
     for i, (fig, label) in enumerate(zip(figures, labels)):
         if not label.indicator_id or (fig.line, fig.printed) in taken or i in used:
             continue
-        if fig.unit == "percent" and fig.value is not None:
-            if _another_rate(fig, rates.get(label.indicator_id, [])):
-                continue
-            rates.setdefault(label.indicator_id, []).append((fig, fig.value))
-        elif fig.unit == "count" and fig.value is not None:
-            if _another_total(fig, rates.get(label.indicator_id, [])):
-                continue
-            rates.setdefault(label.indicator_id, []).append((fig, fig.value))
+        if fig.value is not None and fig.unit in ("percent", "count"):
+            earlier = filed.setdefault(label.indicator_id, [])
+            if (_another_rate if fig.unit == "percent" else _another_total)(fig, earlier):
+                continue  # a later value that disagrees with the one before: some part's, doubted
+            earlier.append((fig, fig.value))
         indicator = ruleset.indicators[label.indicator_id]
         num = den = None
         if fig.unit == "percent":

@@ -29,6 +29,10 @@ from generator.document import PAGE_NUMBER, Block, Document, is_pipe_row, number
 from generator.figures import Figure, find_figures, unit_after
 from generator.fold import fold, fold_keep, lower_keep, matches_all
 from generator.reading.places import issuer_body, names_part, own_level, own_places, part_row
+from generator.reading.table_layout import (
+    HEADER_DATE, LABEL_UNIT, ROMAN, ROW_NUMBER, SUB_ROW,
+    by_offset, columns_named, extend_header, looks_like_header, merged_header, numbering_row, overlapping, within_table,
+)
 from generator.redact import phone_spans, rules as redaction_rules
 
 UNIT_OF_KIND = {"percent": "percent", "vnd": "vnd", "points": "points", "days": "days", "other": "other"}
@@ -1112,7 +1116,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         row = _Row(number, " | ".join(text for _, text in plain))
         unit_col = next((c for c, h in enumerate(head) if _has(f" {h} ", refs.words("unit_column"))), -1)
         row_unit = plain[unit_col][1] if 0 <= unit_col < len(plain) else ""
-        if unit_col < 0 and (m := _LABEL_UNIT.search(label)):
+        if unit_col < 0 and (m := LABEL_UNIT.search(label)):
             row_unit = m.group(1)  # `Kinh phí bố trí (tỷ đồng)`, `Tỷ lệ … (%)`: the label's bracket gives the row's unit
         place_row = part_row(label, own, refs, own_level)
         row_years = [d.first.year for d in find_dates(label) if d.first is not None]
@@ -1123,7 +1127,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         for col, (_, cell) in enumerate(plain):
             if not cell or not any(ch.isdigit() for ch in cell):
                 continue
-            if col == 0 and _ROW_NUMBER.fullmatch(cell) and len(plain) > 2:
+            if col == 0 and ROW_NUMBER.fullmatch(cell) and len(plain) > 2:
                 continue  # the STT column (`3`, `3.`, `2.1`, `1.2.3`)
             column = head[col] if col < len(head) else ""
             printed = head_printed[col] if col < len(head_printed) else ""
@@ -1162,7 +1166,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             cells = _cells(raw)
         if not cells or all(_SEPARATOR_CELL.match(c) for _, c in cells):
             continue
-        gap = [k for k in range(previous + 1, number) if doc.line(k).strip() and not doc.is_table(k) and not _within_table(doc.line(k))]
+        gap = [k for k in range(previous + 1, number) if doc.line(k).strip() and not doc.is_table(k) and not within_table(doc.line(k))]
         if previous < 0 or len(gap) > 1 or number - previous > 4:
             flush()
             tables.append([])
@@ -1173,13 +1177,13 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         previous = number
         plain = [(offset, html_to_text(cell)) for offset, cell in cells]
         aligned = "\t" not in raw and not is_pipe_row(raw) and "<" not in raw and not semicolon_cells(raw)
-        if not header and not any(_is_number_cell(text) for _, text in plain[1:]) and _looks_like_header(plain):
+        if not header and not any(_is_number_cell(text) for _, text in plain[1:]) and looks_like_header(plain):
             header = [fold(text) for _, text in plain]
             header_printed = [text for _, text in plain]
             starts = _after_number_column([offset for offset, _ in plain], header_printed, words)
             fragments = [(offset, text) for offset, text in plain if text]
             continue
-        if header and pending is None and _numbering_row(plain):
+        if header and pending is None and numbering_row(plain):
             # `(1)   (2)   (3)   (4)=(3)/(2)`: one mark per column; a space-aligned table's columns are
             # set by it, each named by the header words above it
             if aligned:
@@ -1189,41 +1193,41 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
                 starts = [marks[0][0]] + [(a[0] + len(a[1]) + b[0]) // 2 for a, b in zip(marks, marks[1:])]
                 if len(starts) > 1:
                     starts[1] = marks[0][0] + len(marks[0][1]) + 3  # (past the 2 characters a cell may start early)
-                header_printed = _columns_named(fragments, starts)
+                header_printed = columns_named(fragments, starts)
                 starts = _after_number_column(starts, header_printed, words)
                 header = [fold(t) for t in header_printed]
             continue
         if not aligned and header and pending is None and len(plain) > len(header) and not any(re.search(r"\d", t) for _, t in plain) \
-                and _looks_like_header(plain):
+                and looks_like_header(plain):
             # a merged header cell read once (`Kinh phí năm 2025` over `Dự toán giao | Đã giải ngân`): the
             # fuller line below names every column
-            header_printed = _merged_header(header_printed, [text for _, text in plain])
+            header_printed = merged_header(header_printed, [text for _, text in plain])
             header = [fold(text) for text in header_printed]
             continue
         if aligned and header and pending is None and len([t for _, t in plain if t]) > len([h for h in header if h]) \
-                and not any(re.search(r"\d", t) and not _HEADER_DATE.search(t) for _, t in plain):
+                and not any(re.search(r"\d", t) and not HEADER_DATE.search(t) for _, t in plain):
             # `             Tài khoản ĐDĐT   Tài khoản   Tỷ lệ kích` / `STT   Khu phố   đã cấp   đã kích hoạt   hoạt (%)`:
             # the line with more columns sets them; the words above go to the column each stands over
             plain = [(offset, text) for offset, text in plain if text]
             fragments.extend(plain)
             above = ["" for _ in plain]
             for offset, text in zip(starts, header_printed):
-                above[_overlapping(offset, len(text), plain)] += f" {text}"
+                above[overlapping(offset, len(text), plain)] += f" {text}"
             header_printed = [f"{a.strip()} {t}".strip() for a, (_, t) in zip(above, plain)]
             header = [fold(t) for t in header_printed]
             starts = _after_number_column([offset for offset, _ in plain], header_printed, words)
             continue
         if aligned and header:
             unplaced = [(offset, text) for offset, text in plain if text]
-            plain = _by_offset(plain, starts)
+            plain = by_offset(plain, starts)
             if not any(_is_number_cell(text) for _, text in plain if text):
                 if label_row(plain) and pending is not None:
                     pending[1] = f"{pending[1]} {next(text for _, text in plain if text)}"  # the label goes on
                 elif all(not re.search(r"\d", t) for t in (text for _, text in plain)) and not label_row(plain):
-                    header, header_printed = _extend_header(header, header_printed, plain)
+                    header, header_printed = extend_header(header, header_printed, plain)
                     fragments.extend(unplaced)
                 continue
-        label = next((text for _, text in plain if re.search(r"[^\W\d_]{2}", text) and not _ROMAN.fullmatch(text.strip())), "")
+        label = next((text for _, text in plain if re.search(r"[^\W\d_]{2}", text) and not ROMAN.fullmatch(text.strip())), "")
         if aligned and header and pending is not None and _label_only(pending[2]) and not plain[0][1] \
                 and not _is_total_label(label, refs):
             # `5   Liên thông …` / `     … dưới 6 tuổi    1.019   1.019 …`: the figures of a row whose label wrapped
@@ -1231,9 +1235,9 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             continue
         flush()
         first = plain[0][1].strip(" *_") if plain else ""
-        if _ROW_NUMBER.fullmatch(first) or _ROMAN.fullmatch(first):
+        if ROW_NUMBER.fullmatch(first) or ROMAN.fullmatch(first):
             parent = label
-        elif parent and label and (_SUB_ROW.fullmatch(first) or (not first and label[:1] in "-+")) \
+        elif parent and label and (SUB_ROW.fullmatch(first) or (not first and label[:1] in "-+")) \
                 and not part_row(label.lstrip("-+ "), own, refs, own_level) and not part_row(_after_part_word(label, words), own, refs, own_level):
             label = f"{parent} {label}"  # `a  Nhóm dịch vụ lĩnh vực Công an`, `-  Nộp trực tuyến` under `2.1  Tổng hồ sơ …`
         pending = [number, label, plain, raw, list(header), list(header_printed), caption]
@@ -1241,10 +1245,6 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
     for rows in tables:
         _rows_above_a_total(rows, refs)
     return out
-
-
-_GROUP_ROW = re.compile(r"\s*[IVX]{1,4}\.?\s+\S")  # `   II    THỦ TỤC HÀNH CHÍNH, …`: a group row in a table
-_WRAPPED_LABEL = re.compile(r"\s{5,}\S.{0,60}$")  # `         liệu quốc gia về dân cư`: a row label's second line
 
 
 def _after_part_word(label: str, words: Words) -> str:
@@ -1263,19 +1263,9 @@ def _after_number_column(starts: list[int], header: list[str], words: Words) -> 
     return starts
 
 
-def _within_table(line: str) -> bool:
-    """A line between two rows that the table goes on over (not prose between two tables)."""
-    return bool(_GROUP_ROW.match(line) or _WRAPPED_LABEL.fullmatch(line))
-
-
-_HEADER_DATE = re.compile(r"(?:^|\s)(?:\d{1,2}/\d{1,2}/)?(?:19|20)\d\d$")  # `năm 2024`, `31/12/2024` in a header cell
 # `(17–21/11)`: days of a month; `từ 01/01 đến 30/11/2025`: a day and month opening a dated range
 _DAY_RANGE = re.compile(r"(?<![\d/.,])\d{1,2}\s*[–-]\s*\d{1,2}/\d{1,2}(?![\d/])"
                         r"|(?<![\d/.,])\d{1,2}/\d{1,2}(?=\s*[–-]\s*\d{1,2}/\d{1,2}/\d{4}|\s+\w{1,4}\s+\d{1,2}/\d{1,2}/\d{4})")
-_LABEL_UNIT = re.compile(r"\(([^()\d]{1,16})\)\s*$")
-_ROMAN = re.compile(r"[IVX]{1,4}\.?")
-_SUB_ROW = re.compile(r"[a-zđ][).]?|[-+*•]")
-_ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2}){0,3}\.?")
 
 
 def _names_own(label: str, own: frozenset[str], refs: References) -> bool:
@@ -1313,35 +1303,6 @@ def _rows_above_a_total(rows: list[tuple[str, list[ReadFigure]]], refs: Referenc
                 fig.breakdown = "part"
 
 
-HEADER_CELL = 60  # a header cell is a short column name
-
-
-def _looks_like_header(plain: list[tuple[int, str]]) -> bool:
-    filled = [text for _, text in plain if text]
-    return len(filled) >= 2 and all(len(text) <= HEADER_CELL for text in filled)
-
-
-def _overlapping(offset: int, length: int, cells: list[tuple[int, str]]) -> int:
-    """The cell whose span overlaps [offset, offset + length) most (headers are centred or
-    right-aligned over their column), else the nearest."""
-    def overlap(cell: tuple[int, str]) -> int:
-        return max(0, min(offset + length, cell[0] + len(cell[1])) - max(offset, cell[0]))
-
-    best = max(range(len(cells)), key=lambda i: (overlap(cells[i]), -abs(cells[i][0] - offset)))
-    if overlap(cells[best]):
-        return best
-    return min(range(len(cells)), key=lambda i: abs(cells[i][0] - offset))
-
-
-def _by_offset(plain: list[tuple[int, str]], starts: list[int]) -> list[tuple[int, str]]:
-    """The cells of a space-aligned row placed under the header column each starts in."""
-    out = [(start, "") for start in starts]
-    for offset, text in plain:
-        col = max((i for i, start in enumerate(starts) if start <= offset + 2), default=0)
-        out[col] = (offset, f"{out[col][1]} {text}".strip())
-    return out
-
-
 def _apply_row_unit(fig: ReadFigure, row_unit: str, label: str, words: Words) -> None:
     """A row's unit, printed in its own column (`%`, `Triệu đồng`) or by its label (`Tỷ lệ …`),
     says what its figures are: a rate, or an amount whose multiplier the cells leave out."""
@@ -1374,13 +1335,6 @@ def label_row(plain: list[tuple[int, str]]) -> bool:
     """A continuation row that only goes on with the label of the row above."""
     filled = [text for _, text in plain if text]
     return len(filled) == 1
-
-
-def _extend_header(header: list[str], printed: list[str], plain: list[tuple[int, str]]) -> tuple[list[str], list[str]]:
-    """A header printed over two lines (`Tổng số` / `hồ sơ`): each column's words joined."""
-    texts = [text for _, text in plain]
-    return ([f"{h} {fold(t)}".strip() for h, t in zip(header, texts)],
-            [f"{h} {t}".strip() for h, t in zip(printed, texts)])
 
 
 @dataclass
@@ -1420,43 +1374,6 @@ def _caption(doc: Document, first: int, skip: set[int], words: Words) -> str:
             elif mostly_upper(line):
                 return f"{found} {text}"  # a header line read as prose (`Số hồ sơ tiếp nhận   Tỷ lệ`) under the table's title
     return found
-
-
-_NUMBERING_MARK = re.compile(r"\(\d{1,2}\)(?:\s*=\s*[\d()/*x+%\s-]+)?")
-
-
-def _numbering_row(plain: list[tuple[int, str]]) -> bool:
-    """A row of column numbers (`(1)  (2)  (3)  (6)=(4)/(3)`), printed under a header."""
-    filled = [text.strip() for _, text in plain if text.strip()]
-    return len(filled) >= 3 and all(_NUMBERING_MARK.fullmatch(text) for text in filled)
-
-
-def _columns_named(fragments: list[tuple[int, str]], starts: list[int]) -> list[str]:
-    """Each column's name: the header words whose centre stands over it, top line first; words
-    spanning whole columns (a merged cell) name each of them."""
-    names: list[list[str]] = [[] for _ in starts]
-    bounds = list(zip(starts, starts[1:] + [10**6]))
-    for offset, text in fragments:
-        end, centre = offset + len(text), offset + len(text) / 2
-        for i, (a, b) in enumerate(bounds):
-            if a <= centre < b or (offset <= a and b <= end):  # over its centre, or spanning the whole column
-                names[i].append(text)
-    return [" ".join(words) for words in names]
-
-
-def _merged_header(upper: list[str], lower: list[str]) -> list[str]:
-    """A header over two lines whose upper line printed a merged cell once (`Số hồ sơ tiếp nhận`
-    over `Tổng số | Trực tuyến | Trực tiếp`): the lower line's cells, those under the merged
-    cell led by its words (the cells both lines share at either end kept as they are)."""
-    n, m = len(upper), len(lower)
-    p = 0
-    while p < min(n, m) and fold(upper[p]) == fold(lower[p]):
-        p += 1
-    q = 0
-    while q < min(n, m) - p and fold(upper[n - 1 - q]) == fold(lower[m - 1 - q]):
-        q += 1
-    middle = " ".join(upper[p : n - q]).strip()
-    return [f"{middle} {cell}" if middle and p <= i < m - q else cell for i, cell in enumerate(lower)]
 
 
 def _table_unit(doc: Document, first: int, words: Words) -> str:
