@@ -220,10 +220,17 @@ def bare_mkdocs(root: Path, stamped: bool) -> Run | None:
     docs = src / "docs"
     if not docs.is_dir():
         return None
+    from generator.site import rawblocks
+
+    bare_docs = root / "bare-docs"
+    shutil.rmtree(bare_docs, ignore_errors=True)
+    shutil.copytree(docs, bare_docs, copy_function=os.link)
+    for page in sorted(docs.rglob("*.md")):  # whole pages: their big HTML blocks back in (rawblocks.py)
+        if rawblocks.sidecar(docs, page).is_file():
+            target = bare_docs / page.relative_to(docs)
+            target.unlink()  # a link to the site_src file: never written into
+            target.write_text(rawblocks.whole(docs, page), encoding="utf-8")
     if stamped:
-        bare_docs = root / "bare-docs"
-        shutil.rmtree(bare_docs, ignore_errors=True)
-        shutil.copytree(docs, bare_docs, copy_function=os.link)
         for template in bare_docs.glob("*/*/_stamp_"):
             shutil.rmtree(template)
         for fragment in (src / "stamps").glob("*/*/*.html"):
@@ -232,7 +239,7 @@ def bare_mkdocs(root: Path, stamped: bool) -> Run | None:
             target = bare_docs / lang / section / fragment.stem / "index.md"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text("---\n" + meta + "\n---\n\n" + body, encoding="utf-8")  # JSON is YAML
-        docs = bare_docs
+    docs = bare_docs
     # the same navigation as the site's (home and section index pages per language): without
     # one, mkdocs puts every page in every page's sidebar (megabytes per page at this scale)
     nav = []

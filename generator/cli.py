@@ -291,8 +291,9 @@ def build(ctx: click.Context) -> None:
         deps.record(layout, "build", inputs, {"site": layout.site})
     stamped = int(timings.pop("stamped", 0))
     bundles, kept = int(timings.pop("bundles", 0)), int(timings.pop("bundles kept", 0))
+    static = int(timings.pop("static kept", 0))
     steps = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in timings.items())
-    click.echo(f"site: {path} ({steps}; {stamped} stamped pages; search bundles {bundles} indexed, {kept} kept)")
+    click.echo(f"site: {path} ({steps}; {stamped} stamped pages; {static} static files kept; search bundles {bundles} indexed, {kept} kept)")
 
 
 @cli.command()

@@ -240,8 +240,8 @@ def test_site_stages_failing_at_write_steps_leave_the_previous_site(small_site, 
         assert run(reference, "site").exit_code == 0
         real, replay = build_mod.run_mkdocs, tmp_path / "mkdocs-output"
 
-        def record(config_file, site_dir, epoch):
-            real(config_file, site_dir, epoch)
+        def record(config_file, site_dir, epoch, *rest):
+            real(config_file, site_dir, epoch, *rest)
             shutil.copytree(site_dir, replay)
 
         monkeypatch.setattr(build_mod, "run_mkdocs", record)
@@ -250,7 +250,7 @@ def test_site_stages_failing_at_write_steps_leave_the_previous_site(small_site, 
     assert run(reference, stage).exit_code == 0
     atomic.fault_hook = None
     if stage == "build":
-        monkeypatch.setattr(build_mod, "run_mkdocs", lambda config_file, site_dir, epoch: shutil.copytree(replay, site_dir, dirs_exist_ok=True))
+        monkeypatch.setattr(build_mod, "run_mkdocs", lambda config_file, site_dir, epoch, *rest: shutil.copytree(replay, site_dir, dirs_exist_ok=True))
     old, new = digest(base / folder), digest(reference / folder)
     assert old != new
     chosen = _pick(fault.steps)

@@ -18,7 +18,7 @@ from generator.errors import InputError
 from generator.paths import Layout
 from generator.site.generate import load_site
 from generator.site.prune import prune
-from generator.site import stamps
+from generator.site import stamps, staticreuse
 from generator.site.search import bundle_files, run_pagefind
 from generator.site.stamp import epoch, site_date
 
@@ -36,9 +36,12 @@ def mkdocs_env(source_date_epoch: int) -> dict[str, str]:
     return env
 
 
-def run_mkdocs(config_file: Path, site_dir: Path, source_date_epoch: int) -> None:
+def run_mkdocs(config_file: Path, site_dir: Path, source_date_epoch: int, static_plan: Path | None = None) -> None:
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config_file), "--site-dir", str(site_dir)]
-    result = subprocess.run(command, capture_output=True, text=True, env=mkdocs_env(source_date_epoch), cwd=config_file.parent)
+    env = mkdocs_env(source_date_epoch)
+    if static_plan is not None:
+        env[staticreuse.PLAN_ENV] = str(static_plan)
+    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=config_file.parent)
     if result.returncode != 0:
         message = "\n".join(line for line in (result.stderr + result.stdout).splitlines() if "WARNING" in line or "ERROR" in line or "Error" in line)
         raise InputError(config_file, "mkdocs build --strict failed:\n" + (message or result.stderr[-3000:]))
@@ -70,7 +73,8 @@ def build_site(layout: Layout, timings: dict[str, float] | None = None) -> Path:
     moment = site_date(site)
     with Staged(layout.site) as staged:
         clock = _Clock(timings)
-        run_mkdocs(config_file, staged.path, epoch(moment))
+        static_plan = staticreuse.plan(layout)  # unchanged static files: linked from the previous site, not copied
+        run_mkdocs(config_file, staged.path, epoch(moment), static_plan)
         clock.lap("mkdocs")
         made: dict[str, dict] = {}
         remembered = (deps.read(layout, STAMPS) or {}).get("pages")
@@ -93,7 +97,9 @@ def build_site(layout: Layout, timings: dict[str, float] | None = None) -> Path:
         for shard, entry in search.items():
             entry["files"] = bundle_files(layout.site, shard)
         deps.save(layout, SEARCH, {"bundles": search})
+        linked = staticreuse.record(layout, static_plan)
         if timings is not None:
+            timings["static kept"] = linked
             timings["stamped"] = stamped
             timings["bundles"] = bundles["indexed"]
             timings["bundles kept"] = bundles["kept"]

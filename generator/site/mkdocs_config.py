@@ -127,5 +127,5 @@ def mkdocs_yaml(site: Site) -> str:
 
 
 HOOKS_PY = '''"""Generated: the site's MkDocs hooks live in generator/site/mkdocs_hooks.py."""
-from generator.site.mkdocs_hooks import on_page_context, on_post_page, on_post_template, on_template_context  # noqa: F401
+from generator.site.mkdocs_hooks import on_files, on_page_content, on_page_context, on_post_page, on_post_template, on_template_context  # noqa: F401
 '''

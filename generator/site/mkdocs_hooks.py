@@ -11,6 +11,10 @@
   address, else relative. The theme's script that would fetch a sitemap.xml below each
   alternate link is switched off in the built bundle (prune.py). Plus the Atom feed of
   the data's editions in the page's language, when the site has one.
+- Static files the previous build copied, unchanged since, linked from the previous site
+  instead of copied (staticreuse.py; after the i18n plugin has made its files).
+- A page's big HTML blocks, kept out of its Markdown, put back in place of their
+  placeholders once Markdown has rendered the rest (rawblocks.py).
 """
 from __future__ import annotations
 
@@ -18,6 +22,10 @@ import html
 import re
 from typing import Any
 from urllib.parse import urlsplit
+
+from mkdocs.plugins import event_priority
+
+from generator.site import rawblocks, staticreuse
 
 # The theme's script fetches sitemap.xml under every <link rel="alternate"> it finds,
 # expecting language roots; our switcher links already point at the counterpart page.
@@ -48,6 +56,23 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
     page._public_url = page.canonical_url
     page.canonical_url = None
     return context
+
+
+@event_priority(-100)
+def on_files(files: Any, config: Any) -> Any:
+    staticreuse.link_unchanged(files, config)
+    return files
+
+
+def on_page_content(output: str, page: Any, config: Any, files: Any) -> str:
+    """The page's big HTML blocks back in place of their placeholders (rawblocks.py), and
+    their anchors known to mkdocs' link check, as when Markdown read them."""
+    blocks = rawblocks.load(config.docs_dir, page.file.abs_src_path) or []
+    if not blocks and "data-raw-block" not in output:
+        return output
+    if page.present_anchor_ids is not None:
+        page.present_anchor_ids |= rawblocks.anchor_ids(blocks)
+    return rawblocks.restore(output, blocks)
 
 
 def on_template_context(context: dict[str, Any], template_name: str, config: Any) -> dict[str, Any]:

@@ -12,7 +12,7 @@ import yaml
 
 from generator.atomic import copy_file, put
 
-from generator.site import stamps
+from generator.site import rawblocks, stamps
 from generator.site.html import unique_region_labels
 from generator.site.model import Page
 from generator.site.search import fold_block
@@ -74,7 +74,11 @@ class Output:
         if key in self.pages:
             raise ValueError(f"two pages at {lang}:{page.path or '/'}")
         self.pages.add(key)
-        put(self.docs / lang / page.path / "index.md", page_markdown(page))
+        # the big HTML blocks beside the Markdown, put back after it is rendered (rawblocks.py)
+        text, blocks = rawblocks.split(page_markdown(page))
+        put(self.docs / lang / page.path / "index.md", text)
+        if blocks:
+            put(rawblocks.sidecar(self.docs, self.docs / lang / page.path / "index.md"), rawblocks.dumps(blocks))
 
     def file(self, path: str, data: bytes | str | Path) -> str:
         """A file at the docs root (bytes, text, or a file to copy: a package file); returns

@@ -15,7 +15,7 @@ import pytest
 
 from generator.errors import InputError
 from generator.paths import Layout
-from generator.site import generate_site
+from generator.site import generate_site, rawblocks
 from generator.site.generate import load_site
 from tests import package_tables
 from site_fixtures import BD, BG, FORMULA, dean06_project, dean06_tables
@@ -30,6 +30,11 @@ VIEW_COLUMNS = ["place_id", "place_name", "period_start", "period_end", "cut_off
 def rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+def page_text(layout: Layout, rel: str) -> str:
+    """A generated page's Markdown with its HTML blocks in place (rawblocks.py)."""
+    return rawblocks.whole(layout.site_src / "docs", layout.site_src / "docs" / rel)
 
 
 def generated(layout: Layout) -> list[Path]:
@@ -113,7 +118,7 @@ def test_a_figures_own_cut_off_date_and_scope_are_used_when_the_table_has_them(t
     assert (found[f"{BD}-r1"]["cut_off_date"], found[f"{BD}-r1"]["cut_off_basis"]) == ("2024-02-10", "cut_off_date")
     assert (found[f"{BG}-r1"]["cut_off_date"], found[f"{BG}-r1"]["cut_off_basis"]) == ("2024-01-15", "period_end")
     assert found[f"{BG}-r1"]["scope"] == "police" and found[f"{BD}-r1"]["scope_name"] == "Whole place"
-    page = (layout.site_src / "docs/en/indicators/digitisation_rate/index.md").read_text(encoding="utf-8")
+    page = page_text(layout, "en/indicators/digitisation_rate/index.md")
     assert "10 Feb 2024" in page  # the chart and table place the figure at its own date
     assert "Compare with care:" in page and "Police (1)" in page  # scopes differ on one chart
 
@@ -124,16 +129,16 @@ def test_figures_far_apart_or_of_other_scopes_say_so(tmp_path: Path):
     tables["service_results"][1]["scope"] = "police"
     layout = Layout(dean06_project(tmp_path / "p", tables))
     generate_site(layout)
-    vi = (layout.site_src / "docs/vi/services/birth_registration/index.md").read_text(encoding="utf-8")
-    en = (layout.site_src / "docs/en/services/birth_registration/index.md").read_text(encoding="utf-8")
+    vi = page_text(layout, "vi/services/birth_registration/index.md")
+    en = page_text(layout, "en/services/birth_registration/index.md")
     assert "Lưu ý khi so sánh:" in vi and "Toàn địa bàn (1)" in vi and "Ngành công an (1)" in vi
     assert "Compare with care:" in en and "Whole place (1)" in en and "Police (1)" in en
-    home = (layout.site_src / "docs/en/index.md").read_text(encoding="utf-8")
+    home = page_text(layout, "en/index.md")
     assert "their dates are 352 days apart (14 Feb 2024 to 31 Jan 2025), more than one reporting period" in home
 
 
 def test_no_compare_note_when_figures_compare(dean06_layout):
-    text = (dean06_layout.site_src / "docs/en/services/birth_registration/index.md").read_text(encoding="utf-8")
+    text = page_text(dean06_layout, "en/services/birth_registration/index.md")
     assert "Compare with care" not in text
 
 
@@ -145,8 +150,8 @@ def test_a_local_build_names_no_address(dean06_layout):
 
 
 def test_each_figure_has_a_citation_in_each_language(dean06_layout):
-    vi = (dean06_layout.site_src / "docs/vi/indicators/digitisation_rate/index.md").read_text(encoding="utf-8")
-    en = (dean06_layout.site_src / "docs/en/indicators/digitisation_rate/index.md").read_text(encoding="utf-8")
+    vi = page_text(dean06_layout, "vi/indicators/digitisation_rate/index.md")
+    en = page_text(dean06_layout, "en/indicators/digitisation_rate/index.md")
     assert vi.count('<details class="cite" data-pagefind-ignore><summary>Trích dẫn</summary>') == 3
     assert en.count('<details class="cite" data-pagefind-ignore><summary>Cite</summary>') == 3
     cite = re.search(r'<details class="cite" data-pagefind-ignore><summary>Cite</summary>\s*<p>(.*?)</p>\s*</details>', en).group(1)
@@ -314,8 +319,8 @@ def test_indicator_pages_show_the_definition_and_its_scope_note(tmp_path: Path):
                  lambda row, name: notes[name] if row["indicator_id"] == "digitisation_rate" else "")
     generate_site(layout)
     # one element a line (search snippets keep words apart): compared without the line breaks
-    en = (layout.site_src / "docs/en/indicators/digitisation_rate/index.md").read_text(encoding="utf-8").replace("\n", "")
-    vi = (layout.site_src / "docs/vi/indicators/digitisation_rate/index.md").read_text(encoding="utf-8").replace("\n", "")
+    en = page_text(layout, "en/indicators/digitisation_rate/index.md").replace("\n", "")
+    vi = page_text(layout, "vi/indicators/digitisation_rate/index.md").replace("\n", "")
     assert "<dt>Definition</dt><dd>Definition</dd><dt>What is counted</dt><dd>Dossiers of all three levels.</dd>" in en
     assert "<dt>Phạm vi đếm</dt><dd>Hồ sơ của cả ba cấp.</dd>" in vi and "Định nghĩa &lt;script&gt;" in vi
 

@@ -11,7 +11,7 @@ import pytest
 
 from generator import cache
 from generator.paths import Layout
-from generator.site import generate_site
+from generator.site import generate_site, rawblocks
 from generator.site.generate import load_site
 from site_fixtures import BD, BG, dean06_project, dean06_tables
 
@@ -23,7 +23,7 @@ GONE = ["tasks/binh-dinh", "reports/in/binh-dinh", "quality/binh-dinh", "indicat
 
 
 def page(layout: Layout, lang: str, path: str) -> str:
-    return (layout.site_src / "docs" / lang / path / "index.md").read_text(encoding="utf-8")
+    return rawblocks.whole(layout.site_src / "docs", layout.site_src / "docs" / lang / path / "index.md")
 
 
 def stamped(layout: Layout, lang: str, path: str) -> tuple[dict, str]:
@@ -85,7 +85,7 @@ def test_generated_config_and_readme(dean06_layout):
 
 def test_no_raw_markup_from_the_package(dean06_layout):
     for md in (dean06_layout.site_src / "docs").rglob("*.md"):
-        text = md.read_text(encoding="utf-8")
+        text = rawblocks.whole(dean06_layout.site_src / "docs", md)
         assert "<script>" not in text, md
 
 
