@@ -8,7 +8,7 @@ its place (`<div data-raw-block="N"></div>`, itself an HTML block, so Markdown t
 as it treated the block); the blocks go to a file beside the sources (`blocks/…json`), and
 the mkdocs hook puts each block back in place of its placeholder in the rendered page
 (`restore`). The rendered HTML is byte for byte what Markdown made of the whole page
-(tests/test_rawblocks.py renders pages both ways).
+(tests/site/test_site_rawblocks.py renders pages both ways).
 
 A block taken out is one chunk of the page between blank lines that is a single element
 of a block-level tag (the first start tag's element closes at the chunk's very end, and
