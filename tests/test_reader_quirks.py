@@ -911,3 +911,13 @@ def test_a_bracket_that_lists_a_groups_members(refs):
     assert [row[5] for row in _read("Riêng nhóm dịch vụ công thiết yếu thuộc lĩnh vực Công an (cư trú, căn cước, đăng ký xe) "
                                     "tiếp nhận 5.062 hồ sơ, tỷ lệ trực tuyến 99,1%.", refs)] == [
         "essential_services_police_dossiers", "essential_services_police_online_rate"]
+
+
+def test_a_town_that_shares_its_districts_name_is_a_part(refs):
+    """`Thị trấn Yên Thành` in Yên Thành district's table of communes: the town's row, not the
+    district's."""
+    text = ("UBND HUYỆN YÊN THÀNH\nSố: 215/BC-UBND\nBÁO CÁO\nKết quả thực hiện Đề án 06 sáu tháng đầu năm 2024\n\n"
+            "I. KẾT QUẢ\nKết quả của một số đơn vị như sau:\n\n"
+            "Đơn vị\tHồ sơ dịch vụ công thiết yếu\tTrực tuyến\tTỷ lệ (%)\n"
+            "Xã Hoa Thành\t812\t790\t97,29\nThị trấn Yên Thành\t1.566\t1.551\t99,04\n")
+    assert {row[4] for row in _read(text, refs)} == {"place"}

@@ -154,7 +154,7 @@ def names_part(before: str, own: frozenset[str], refs: References, whole_words: 
     if not found:
         return False
     last = found[-1]
-    if last.name in own and not (own_level == "province" and mention_level(last, refs) in ("district", "commune", "below")):
+    if last.name in own and not _below(mention_level(last, refs), own_level):
         return False
     return not matches_all(fold(before[last.end :]), [[w for value, w in whole_words if value == "all"]])
 
@@ -172,9 +172,18 @@ def part_row(label: str, own: frozenset[str], refs: References, own_level: str =
     found = mentions(text, refs, numbers=True)
     if found and found[0].start == 0:
         first = found[0]
-        return first.name not in own or (own_level == "province" and mention_level(first, refs) in ("district", "commune", "below"))
+        return first.name not in own or _below(mention_level(first, refs), own_level)
     name = " ".join(low.split())
     return bool(name) and name not in own and name in known_names(refs)
+
+
+LEVEL_ORDER = ("province", "district", "commune", "below")
+
+
+def _below(level: str, own_level: str) -> bool:
+    """A level under the report's own (`Thị trấn Yên Thành` in Yên Thành district's report, a
+    city named after its province): a part that shares the own place's name."""
+    return level in LEVEL_ORDER and own_level in LEVEL_ORDER and LEVEL_ORDER.index(level) > LEVEL_ORDER.index(own_level)
 
 
 def known_names(refs: References) -> frozenset[str]:
