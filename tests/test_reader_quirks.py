@@ -921,3 +921,11 @@ def test_a_town_that_shares_its_districts_name_is_a_part(refs):
             "Đơn vị\tHồ sơ dịch vụ công thiết yếu\tTrực tuyến\tTỷ lệ (%)\n"
             "Xã Hoa Thành\t812\t790\t97,29\nThị trấn Yên Thành\t1.566\t1.551\t99,04\n")
     assert {row[4] for row in _read(text, refs)} == {"place"}
+
+
+def test_a_bracket_that_opens_with_gom(refs):
+    """`(gồm lĩnh vực hộ tịch … và lĩnh vực cư trú do Công an xã giải quyết)`: what the commune's
+    essential services take in, no evidence that they are the police's."""
+    assert [row[5] for row in _read("Đối với dịch vụ công thiết yếu thuộc thẩm quyền cấp xã (gồm lĩnh vực hộ tịch do UBND xã giải quyết "
+                                    "và lĩnh vực cư trú do Công an xã giải quyết): trong tháng tiếp nhận 1.185 hồ sơ.", refs)] == [
+        "essential_services_district_commune_dossiers"]
