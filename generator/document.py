@@ -51,22 +51,23 @@ def _semicolon_headers(lines: list[str], rows: set[int]) -> set[int]:
     return {n for n, line in enumerate(lines, start=1) if n + 1 in rows and semicolon_cells(line) and is_semicolon_row(lines[n])}
 
 
+SEMICOLON_CELL = 60  # a cell of a spreadsheet row pasted with `;` is short; prose between semicolons is not
+
+
 def semicolon_cells(line: str) -> bool:
     """Cells set apart by `;` (three or more, each short): a spreadsheet row or its header."""
     return line.count(";") >= 3 and all(len(c.strip()) <= SEMICOLON_CELL for c in line.split(";"))
-
-
-SEMICOLON_CELL = 60  # a cell of a spreadsheet row pasted with `;` is short; prose between semicolons is not
 
 
 def is_semicolon_row(line: str) -> bool:
     """A spreadsheet row pasted with `;` between cells (`1;Tổ dân phố 3;1.245;1.198;96,22`,
     `;;;Số hồ sơ;Tỷ lệ (%)`): three separators or more, every cell short, and an empty or a
     numeric cell (a prose list `a; b; c` has neither)."""
-    if not semicolon_cells(line):
+    if line.count(";") < 3:
         return False
     cells = [c.strip() for c in line.split(";")]
-    return any(not c for c in cells[:-1]) or any(re.fullmatch(r"[\d.,%]+", c) for c in cells)
+    return all(len(c) <= SEMICOLON_CELL for c in cells) and (
+        any(not c for c in cells[:-1]) or any(re.fullmatch(r"[\d.,%]+", c) for c in cells))
 
 
 def is_pipe_row(line: str) -> bool:

@@ -170,8 +170,8 @@ STATUS_CELL_LIMIT = 40  # a cell this short that opens with a status phrase is a
 
 
 def _a_status(text: str, refs: References) -> bool:
-    """A short cell that only says a status (`Chưa triển khai`): a table of units' progress on one
-    model (a row per residential group), not a model's name."""
+    """A short cell that only says a status (`Chưa triển khai`): it anchors a one-cell-per-line
+    row, and in a model column it is a unit's progress on one model, not a model's name."""
     if status_named(text, refs):
         return True
     found = statement_status(text, refs)
@@ -183,14 +183,8 @@ def _model_tables(doc: Document, refs: References) -> list[Table]:
     and one-cell-per-line layouts are read here only (read_tables, which the service, task
     and count readers share, leaves them out for now); a status cell anchors the lines of
     a one-cell-per-line row."""
-    def is_status(text: str) -> bool:
-        if status_named(text, refs):
-            return True
-        found = statement_status(text, refs)
-        return found is not None and found.start == 0 and len(text) <= STATUS_CELL_LIMIT
-
     def build() -> list[Table]:
-        more = aligned_tables(doc, refs) + column_tables(doc, refs, {"status": is_status})
+        more = aligned_tables(doc, refs) + column_tables(doc, refs, {"status": lambda text: _a_status(text, refs)})
         return [t for t in read_tables(doc, refs) + sorted(more, key=lambda t: t.start_line) if "model" in t.roles]
 
     return doc.context.once("model_tables", build)

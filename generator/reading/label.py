@@ -515,9 +515,11 @@ def _parts_of_a_narrower_whole(figures: list[ReadFigure], labels: list[Label], r
             continue
         whole = next((j for j in range(i - 1, -1, -1) if figures[j].source is fig.source and figures[j].sentence == fig.sentence
                       and figures[j].unit == "count" and not figures[j].part_of), None)
-        if whole is None or ruleset.indicators.get(labels[whole].indicator_id or "", None) is not None \
-                and ruleset.indicators[labels[whole].indicator_id].family == ruleset.indicators[label.indicator_id].family:
+        if whole is None:
             continue
+        filed_as = labels[whole].indicator_id
+        if filed_as and ruleset.indicators[filed_as].family == ruleset.indicators[label.indicator_id].family:
+            continue  # the whole is all dossiers received: its online part is all online dossiers
         labels[i] = Label("", "", "part", (label.indicator_id,))
         for k in range(i + 1, min(i + 3, len(figures))):
             rate = figures[k]
@@ -525,7 +527,6 @@ def _parts_of_a_narrower_whole(figures: list[ReadFigure], labels: list[Label], r
                     and 0 <= rate.start - fig.end <= PART_GAP and labels[k].indicator_id:
                 labels[k] = Label("", "", "part", (labels[k].indicator_id,))
                 break
-
 
 
 def _rows_of_one_table(figures: list[ReadFigure], labels: list[Label]) -> None:
