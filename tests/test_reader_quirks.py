@@ -238,6 +238,10 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("\"Chúng ta đã vượt mốc 1 triệu tài khoản định danh điện tử được kích hoạt\", ông nói.", [(1, "1", 1_000_000, "count", "all", "")]),
     ("Thành phố cũng giao Công an thành phố kích hoạt thêm ít nhất 50 nghìn tài khoản định danh điện tử trong quý II.",
      [(1, "50", 50000, "count", "all", "")]),
+    # round 7: a sentence that opens by naming one body (`Riêng Bệnh viện …`) speaks of that body's part
+    ("Trong kỳ có 812.406 lượt khám chữa bệnh BHYT sử dụng thẻ Căn cước. Riêng Trung tâm Y tế huyện Kỳ Sơn có 21.530 lượt, đạt 88%.",
+     [(1, "812.406", 812406, "count", "all", "health_insurance_checks"), (1, "21.530", 21530, "count", "group", ""),
+      (1, "88", 88, "percent", "group", "")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected
