@@ -242,6 +242,12 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("Trong kỳ có 812.406 lượt khám chữa bệnh BHYT sử dụng thẻ Căn cước. Riêng Trung tâm Y tế huyện Kỳ Sơn có 21.530 lượt, đạt 88%.",
      [(1, "812.406", 812406, "count", "all", "health_insurance_checks"), (1, "21.530", 21530, "count", "group", ""),
       (1, "88", 88, "percent", "group", "")]),
+    # a body that was given funds is their recipient: its own budget; funds for a wider whole than Đề án 06
+    ("Năm 2025, Công an tỉnh được UBND tỉnh bố trí 6,85 tỷ đồng kinh phí từ ngân sách địa phương để thực hiện Đề án 06.",
+     [(1, "6,85", 6_850_000_000, "vnd", "all", "")]),
+    ("Giai đoạn 2022 - 2025, tổng kinh phí bố trí cho chuyển đổi số và Đề án 06 trên địa bàn tỉnh là 486,7 tỷ đồng.",
+     [(1, "486,7", 486_700_000_000, "vnd", "all", "")]),
+    ("Năm 2025, tỉnh đã bố trí 12,4 tỷ đồng kinh phí thực hiện Đề án 06.", [(1, "12,4", 12_400_000_000, "vnd", "all", "budget_allocated")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected
