@@ -248,6 +248,11 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("Giai đoạn 2022 - 2025, tổng kinh phí bố trí cho chuyển đổi số và Đề án 06 trên địa bàn tỉnh là 486,7 tỷ đồng.",
      [(1, "486,7", 486_700_000_000, "vnd", "all", "")]),
     ("Năm 2025, tỉnh đã bố trí 12,4 tỷ đồng kinh phí thực hiện Đề án 06.", [(1, "12,4", 12_400_000_000, "vnd", "all", "budget_allocated")]),
+    # a whole that had the indicator only from its heading, and its part (`trong đó`) that says it in its own words
+    ("b) Lượt KCB BHYT sử dụng thẻ Căn cước, VNeID\nTrong năm có 9.846.215 lượt KCB BHYT; trong đó có 7.102.488 lượt "
+     "người bệnh sử dụng thẻ Căn cước hoặc ứng dụng VNeID để làm thủ tục KCB thay thẻ BHYT giấy, chiếm 72,13% tổng số lượt KCB BHYT.",
+     [(2, "9.846.215", 9846215, "count", "all", ""), (2, "7.102.488", 7102488, "count", "all", "health_insurance_checks"),
+      (2, "72,13", 72.13, "percent", "all", "health_insurance_checks_rate")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected

@@ -484,7 +484,11 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
             label = Label("", "", "", (label.indicator_id,))
         previous = _previous_filed(figures, labels, i)
         if label.indicator_id and fig.part_of and (_same_quantity(label, previous, labels, ruleset) or _listed_part(fig, figures, label, ruleset)):
-            label = Label("", "", "", (label.indicator_id,))
+            if _whole_said_less(fig, label, previous, figures, labels):
+                labels[previous] = Label("", "", "whole", (label.indicator_id,))
+                previous = _previous_filed(figures, labels, i)
+            else:
+                label = Label("", "", "", (label.indicator_id,))
         inferred = _infer(fig, previous, figures, labels, ruleset)
         if inferred is not None and label.indicator_id and _own_column(fig, label, inferred, ruleset):
             inferred = None  # `Tỷ lệ kích hoạt (%)` beside a column of card applications: the column says which rate
@@ -500,6 +504,8 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
     return labels
 
 
+
+OWN_EVIDENCE = 3  # a rule met in the figure's counted noun or its own sub-clause (weights: heading 1, lead or sentence 2)
 PART_GAP = 60  # characters from a part (`trong đó trực tuyến 3.987 hồ sơ`) to its rate (`, đạt 47,79%`)
 
 
@@ -589,6 +595,21 @@ def _same_quantity(label: Label, previous: int | None, labels: list[Label], rule
         return False
     theirs = ruleset.indicators[labels[previous].indicator_id]
     return mine.family == theirs.family and mine.member not in ("online", "offline") + RATE_MEMBERS
+
+
+def _whole_said_less(fig: ReadFigure, label: Label, previous: int | None, figures: list[ReadFigure], labels: list[Label]) -> bool:
+    """`toàn tỉnh có 9.846.215 lượt KCB BHYT; trong đó có 7.102.488 lượt người bệnh sử dụng thẻ Căn
+    cước`: a whole and its part filed as one quantity, the part on its own words
+    (its counted noun or sub-clause), the whole only on words farther off (its heading): the part is
+    that quantity and the whole what it is taken from."""
+    if previous is None or fig.unit != "count":
+        return False
+    whole, theirs = figures[previous], labels[previous]
+    # (`;` ends a sentence: the whole may stand in the one before, on the same line)
+    return (whole.source is fig.source and whole.line == fig.line and fig.sentence - whole.sentence <= 1
+            and whole.unit == "count" and not whole.part_of
+            and theirs.indicator_id == label.indicator_id and theirs.how == label.how == "rule"
+            and label.weakest >= OWN_EVIDENCE > theirs.weakest)
 
 
 def _previous_filed(figures: list[ReadFigure], labels: list[Label], i: int) -> int | None:
