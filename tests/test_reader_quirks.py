@@ -944,3 +944,13 @@ def test_a_bracket_that_opens_with_gom(refs):
     assert [row[5] for row in _read("Đối với dịch vụ công thiết yếu thuộc thẩm quyền cấp xã (gồm lĩnh vực hộ tịch do UBND xã giải quyết "
                                     "và lĩnh vực cư trú do Công an xã giải quyết): trong tháng tiếp nhận 1.185 hồ sơ.", refs)] == [
         "essential_services_district_commune_dossiers"]
+
+
+def test_an_indented_aligned_tables_row_numbers_are_no_figures(refs):
+    """A `pdftotext -layout` table indented from the margin: its first column is blank, and the
+    STT column's `1`, `2` come next; they number rows, they are no figures."""
+    text = ("    STT    Chỉ tiêu                                      Đơn vị      Tháng 10     Lũy kế\n"
+            "     1     Tổng số hồ sơ thủ tục hành chính tiếp nhận    hồ sơ        168.452    1.524.870\n"
+            "     2     Tỷ lệ hồ sơ trực tuyến                          %            83,00        77,80\n")
+    assert [(line, printed) for line, printed, *_ in _read(text, refs)] == [
+        (2, "168.452"), (2, "1.524.870"), (3, "83,00"), (3, "77,80")]

@@ -1124,10 +1124,11 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         earlier = bool(row_years and head_years) and max(row_years) < max(head_years)
         whole = _is_total_label(label, refs) or _names_own(label, own, refs)
         row_figs: list[ReadFigure] = []
+        first = next((c for c, (_, text) in enumerate(plain) if text), 0)  # (an indented table's first column is blank)
         for col, (_, cell) in enumerate(plain):
             if not cell or not any(ch.isdigit() for ch in cell):
                 continue
-            if col == 0 and ROW_NUMBER.fullmatch(cell) and len(plain) > 2:
+            if col == first and ROW_NUMBER.fullmatch(cell) and len(plain) > 2:
                 continue  # the STT column (`3`, `3.`, `2.1`, `1.2.3`)
             column = head[col] if col < len(head) else ""
             printed = head_printed[col] if col < len(head_printed) else ""
