@@ -253,6 +253,10 @@ def test_rows_of_named_wards_are_those_wards(refs):
      "người bệnh sử dụng thẻ Căn cước hoặc ứng dụng VNeID để làm thủ tục KCB thay thẻ BHYT giấy, chiếm 72,13% tổng số lượt KCB BHYT.",
      [(2, "9.846.215", 9846215, "count", "all", ""), (2, "7.102.488", 7102488, "count", "all", "health_insurance_checks"),
       (2, "72,13", 72.13, "percent", "all", "health_insurance_checks_rate")]),
+    # `Sở` alone before its verb: the department the report speaks for (its own dossiers); `các Sở`: many
+    ("- Trong năm, Sở tiếp nhận 6.482 hồ sơ thủ tục hành chính, trong đó trực tuyến 6.317 hồ sơ, đạt 97,45%.",
+     [(1, "6.482", 6482, "count", "all", ""), (1, "6.317", 6317, "count", "all", ""), (1, "97,45", 97.45, "percent", "all", "")]),
+    ("- Trong năm, các Sở tiếp nhận 6.482 hồ sơ thủ tục hành chính.", [(1, "6.482", 6482, "count", "all", "dossiers_received")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected

@@ -977,6 +977,9 @@ def _body(before: str, heading: str, refs: References) -> str:
     m = pattern.search(before)
     if m:
         return m.group(0)
+    bare = _bare_body(before, refs)
+    if bare:
+        return bare  # `Trong năm, Sở tiếp nhận 6.482 hồ sơ`: the department the report speaks for
     for word in refs.terms("own_body", "heading", form="exact"):
         at = lower_keep(heading).find(word)
         if at != -1:
@@ -991,6 +994,22 @@ def _body_pattern(refs: References) -> re.Pattern[str]:
         words = sorted(r.terms("own_body", "body", form="printed"), key=len, reverse=True)
         return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")\s+[A-ZĐÀ-Ỹ]\w*")
     return refs.prepare("own_body_pattern", build)
+
+
+def _bare_body(before: str, refs: References) -> str:
+    """A body named by its word alone, capitalised, as the subject before its verb (`Trong năm,
+    Sở tiếp nhận`; vocabulary own_body `bare`): the body the report speaks for; not after a word
+    of many (`các Sở`, own_body `many`)."""
+    def build(r: References) -> tuple[re.Pattern[str], frozenset[str]]:
+        words = sorted(r.terms("own_body", "bare", form="printed"), key=len, reverse=True)
+        return (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?=\s+[a-zđà-ỹ])"),
+                frozenset(r.terms("own_body", "many", form="exact")))
+    pattern, many = refs.prepare("bare_body_pattern", build)
+    for m in pattern.finditer(before):
+        ahead = before[: m.start()].split()
+        if not ahead or lower_keep(ahead[-1]) not in many:
+            return m.group(0)
+    return ""
 
 
 def _bare(near: str, fig: Figure, refs: References) -> bool:
