@@ -958,3 +958,13 @@ def test_an_indented_aligned_tables_row_numbers_are_no_figures(refs):
             "     2     Tỷ lệ hồ sơ trực tuyến                          %            83,00        77,80\n")
     assert [(line, printed) for line, printed, *_ in _read(text, refs)] == [
         (2, "168.452"), (2, "1.524.870"), (3, "83,00"), (3, "77,80")]
+
+
+def test_the_place_a_stacked_header_reports_to_is_wider(refs):
+    """`UBND HUYỆN MAI SƠN` over `UBND XÃ CHIỀNG MUNG`: the commune reports to its district; the
+    district's rate is not the commune's."""
+    text = ("UBND HUYỆN MAI SƠN\nUBND XÃ CHIỀNG MUNG\nSố: 112/BC-UBND\n\nBÁO CÁO\nKết quả thực hiện Đề án 06 sáu tháng đầu năm 2025\n\n"
+            "1. Trong kỳ, xã tiếp nhận 1.126 hồ sơ thủ tục hành chính, tỷ lệ hồ sơ trực tuyến đạt 77,62%.\n"
+            "(Tỷ lệ hồ sơ trực tuyến chung toàn huyện Mai Sơn cùng kỳ đạt 74,5%.)\n")
+    assert [(line, printed, indicator) for line, printed, _, _, _, indicator in _read(text, refs) if line > 6] == [
+        (8, "1.126", "dossiers_received"), (8, "77,62", "online_dossier_rate"), (9, "74,5", "")]

@@ -73,14 +73,18 @@ def own_places(doc: Document, refs: References) -> frozenset[str]:
         if _LIST_ITEM.match(line):
             break  # the body has begun: its items name parts
         header.append(line)
-    for line in header:
-        names.update(m.name for m in mentions(line, refs))
+    # a stacked header in capitals (`UBND HUYỆN MAI SƠN` / `UBND XÃ CHIỀNG MUNG`): the issuer is its
+    # last place; a place of a higher level above it is the body it reports to, wider than its own
+    stacked = [m for line in header if first_column(line).isupper() for m in mentions(first_column(line), refs)]
+    level = mention_level(stacked[-1], refs) if stacked else ""
+    wider = {m.name for m in stacked if _below(level, mention_level(m, refs))}
+    names.update(m.name for line in header for m in mentions(line, refs) if m.name not in wider)
     if not names and national_issuer([line for line in doc.lines[:HEADER_LINES] if line.strip()], refs):
         return frozenset()  # `BẢO HIỂM XÃ HỘI VIỆT NAM`, `BỘ Y TẾ`: every place the prose names is a part
     for line in lines:
-        found = mentions(line, refs)
-        if found:
-            names.add(found[0].name)
+        named = [m for m in mentions(line, refs) if m.name not in wider]
+        if named:
+            names.add(named[0].name)
             break
     return frozenset(names)
 
