@@ -257,6 +257,10 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("- Trong năm, Sở tiếp nhận 6.482 hồ sơ thủ tục hành chính, trong đó trực tuyến 6.317 hồ sơ, đạt 97,45%.",
      [(1, "6.482", 6482, "count", "all", ""), (1, "6.317", 6317, "count", "all", ""), (1, "97,45", 97.45, "percent", "all", "")]),
     ("- Trong năm, các Sở tiếp nhận 6.482 hồ sơ thủ tục hành chính.", [(1, "6.482", 6482, "count", "all", "dossiers_received")]),
+    # a pledge (`phấn đấu`) before a narrower target word (`thêm ít nhất`) still governs the bare `đạt` after it
+    ("3. Trong 6 tháng đầu năm đã kích hoạt được 968 tài khoản định danh điện tử, 6 tháng cuối năm phấn đấu kích hoạt thêm ít nhất "
+     "400 tài khoản, đưa tỷ lệ kích hoạt tài khoản định danh điện tử đạt trên 98%.",
+     [(1, "968", 968, "count", "all", "vneid_accounts_activated"), (1, "400", 400, "count", "all", ""), (1, "98", 98, "percent", "all", "")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected

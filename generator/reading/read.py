@@ -486,7 +486,10 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
             fig.part_of = True  # `trong đó … cho 5.474 trường hợp và … cho 564 trường hợp`: the parts listed
         found = words.last(window, "role")
         if found is not None and found[0] == "target":
-            fig.role, fig.role_words = "target", found[2]
+            # the pledge that governs the sentence, when one stands before a narrower target word
+            # (`phấn đấu kích hoạt thêm ít nhất 400 tài khoản`): a bare `đạt` after it goes on with it
+            pledged = words.last(window, "pledge")
+            fig.role, fig.role_words = "target", pledged[2] if pledged is not None and pledged[0] == "pledge" else found[2]
         elif same and previous.role == "target" and (not words.has(window, "result") or _pledge_goes_on(window, previous, words)):
             fig.role, fig.role_words = "target", previous.role_words
         elif previous is not None and previous.role == "target" and previous.role_words and _after_semicolon(vtext, previous, fig) \
