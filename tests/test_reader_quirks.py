@@ -261,6 +261,9 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("3. Trong 6 tháng đầu năm đã kích hoạt được 968 tài khoản định danh điện tử, 6 tháng cuối năm phấn đấu kích hoạt thêm ít nhất "
      "400 tài khoản, đưa tỷ lệ kích hoạt tài khoản định danh điện tử đạt trên 98%.",
      [(1, "968", 968, "count", "all", "vneid_accounts_activated"), (1, "400", 400, "count", "all", ""), (1, "98", 98, "percent", "all", "")]),
+    # an online count after a narrower whole (a service group's dossiers), with no `trong đó`
+    ("=> Tổng 7.925 hồ sơ cư trú, trực tuyến 7.410 hồ sơ, đạt 93,5%.",
+     [(1, "7.925", 7925, "count", "all", ""), (1, "7.410", 7410, "count", "all", ""), (1, "93,5", 93.5, "percent", "all", "")]),
 ])
 def test_one_quirk_per_text(refs, text, expected):
     assert _read(text, refs) == expected

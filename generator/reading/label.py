@@ -513,14 +513,15 @@ def _parts_of_a_narrower_whole(figures: list[ReadFigure], labels: list[Label], r
     """`8.342 hồ sơ đăng ký hộ kinh doanh, trong đó trực tuyến 3.987 hồ sơ, đạt 47,79%`: a part filed
     as all online dossiers only on the counted noun (no words of all procedures), whose whole in
     its sentence was not filed as all dossiers received, counts within that narrower whole: left
-    unfiled, and so is the rate printed right after it."""
+    unfiled, and so is the rate printed right after it. An online count after a whole of no channel
+    in prose is such a part with or without `trong đó` (`Tổng 7.925 hồ sơ cư trú, trực tuyến 7.410 hồ sơ`)."""
     generic = {rule.rule_id for rule in ruleset.rules if not rule.context(True) and ruleset.indicators[rule.indicator_id].member == "online"}
     for i, fig in enumerate(figures):
         label = labels[i]
-        if not (fig.part_of and label.how == "rule" and label.rule_id in generic):
+        if not ((fig.part_of or (fig.channel == "online" and not fig.in_table)) and label.how == "rule" and label.rule_id in generic):
             continue
         whole = next((j for j in range(i - 1, -1, -1) if figures[j].source is fig.source and figures[j].sentence == fig.sentence
-                      and figures[j].unit == "count" and not figures[j].part_of), None)
+                      and figures[j].unit == "count" and not figures[j].part_of and not figures[j].channel), None)
         if whole is None:
             continue
         filed_as = labels[whole].indicator_id
