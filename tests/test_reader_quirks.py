@@ -262,6 +262,9 @@ def test_rows_of_named_wards_are_those_wards(refs):
      "400 tài khoản, đưa tỷ lệ kích hoạt tài khoản định danh điện tử đạt trên 98%.",
      [(1, "968", 968, "count", "all", "vneid_accounts_activated"), (1, "400", 400, "count", "all", ""), (1, "98", 98, "percent", "all", "")]),
     # an online count after a narrower whole (a service group's dossiers), with no `trong đó`
+    # `các dịch vụ này`: the services named before, not all procedures
+    ("Tỉnh đã cung cấp đầy đủ 53 dịch vụ công thiết yếu trên Cổng Dịch vụ công quốc gia; trong năm các dịch vụ này tiếp nhận 486.215 hồ sơ "
+     "thủ tục hành chính.", [(1, "53", 53, "count", "all", ""), (1, "486.215", 486215, "count", "all", "")]),
     ("=> Tổng 7.925 hồ sơ cư trú, trực tuyến 7.410 hồ sơ, đạt 93,5%.",
      [(1, "7.925", 7925, "count", "all", ""), (1, "7.410", 7410, "count", "all", ""), (1, "93,5", 93.5, "percent", "all", "")]),
 ])
