@@ -262,6 +262,10 @@ def test_rows_of_named_wards_are_those_wards(refs):
      "400 tài khoản, đưa tỷ lệ kích hoạt tài khoản định danh điện tử đạt trên 98%.",
      [(1, "968", 968, "count", "all", "vneid_accounts_activated"), (1, "400", 400, "count", "all", ""), (1, "98", 98, "percent", "all", "")]),
     # an online count after a narrower whole (a service group's dossiers), with no `trong đó`
+    # a ward that `dẫn đầu toàn tỉnh` (leads the province): its figure is still the ward's
+    ("UBND TỈNH TUYÊN QUANG\nSố: 512/BC-UBND\nBÁO CÁO\nKết quả thực hiện Đề án 06 chín tháng năm 2025\n\nI. KẾT QUẢ\n"
+     "Phường Minh Xuân dẫn đầu toàn tỉnh về tỷ lệ hồ sơ trực tuyến với 18.406 hồ sơ nộp trực tuyến.",
+     [(7, "18.406", 18406, "count", "place", "")]),
     # `các dịch vụ này`: the services named before, not all procedures
     ("Tỉnh đã cung cấp đầy đủ 53 dịch vụ công thiết yếu trên Cổng Dịch vụ công quốc gia; trong năm các dịch vụ này tiếp nhận 486.215 hồ sơ "
      "thủ tục hành chính.", [(1, "53", 53, "count", "all", ""), (1, "486.215", 486215, "count", "all", "")]),

@@ -160,7 +160,10 @@ def names_part(before: str, own: frozenset[str], refs: References, whole_words: 
     last = found[-1]
     if last.name in own and not _below(mention_level(last, refs), own_level):
         return False
-    return not matches_all(fold(before[last.end :]), [[w for value, w in whole_words if value == "all"]])
+    after = fold(before[last.end :])
+    for masked in (w for value, w in refs.words("word_mask") if value == "breakdown"):
+        after = after.replace(masked, " ")  # `Phường Minh Xuân dẫn đầu toàn tỉnh về …`: a rank, not the province's figure
+    return not matches_all(after, [[w for value, w in whole_words if value == "all"]])
 
 
 def part_row(label: str, own: frozenset[str], refs: References, own_level: str = "") -> bool:
