@@ -10,7 +10,11 @@ it published is compared with what a careful reader labelled:
   indicator (precision over rows filed, recall over labels that name one);
 - services: the same for (service, total/online/offline/rate);
 - models: a labelled pilot model is found when a `pilot_model_status` row gives its local
-  number (or its line), and right when the status agrees.
+  number (or its line), and right when the status agrees;
+- metadata: the report's jurisdiction, type, period (start and end) and date against its
+  `.meta.json`. A commune the code list lacks is published under a provisional id inside its
+  district or province (`tan-kieu-thap-muoi-dong-thap`); labelled with that district or
+  province, it counts as right when the words the reader took for the author name a commune.
 Pure apart from reading the labelled files.
 """
 from __future__ import annotations
@@ -25,6 +29,7 @@ from typing import Any
 from generator.codelists import References
 from generator.document import Document
 from generator.errors import InputError
+from generator.fold import fold
 
 TEXT_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 DEFAULT_SETS = ("seeds", "realtexts", "layouts")
@@ -54,6 +59,7 @@ class Tally:
 
 
 MEASURES = ("figures", "values", "indicators", "services", "models", "statuses")
+META_FIELDS = ("jurisdiction", "report type", "period", "report date")
 
 
 @dataclass
@@ -62,6 +68,8 @@ class TextResult:
     tallies: dict[str, Tally] = field(default_factory=lambda: {m: Tally() for m in MEASURES})
     misses: list[str] = field(default_factory=list)  # labelled, not read or not filed
     wrong: list[str] = field(default_factory=list)  # read or filed where the label says otherwise
+    meta: dict[str, bool] = field(default_factory=dict)  # metadata field -> read as labelled (texts with a .meta.json)
+    meta_wrong: list[str] = field(default_factory=list)
 
 
 def labelled_texts(root: Path, sets: tuple[str, ...]) -> list[tuple[str, Path]]:
@@ -112,7 +120,42 @@ def evaluate_text(path: Path, refs: References) -> tuple[TextResult, dict[str, A
     rows = data["tables"].get("figures", [])
     _compare_figures(result, labels, rows)
     _compare_models(result, _rows(path.with_name(path.stem + ".models.csv")), data["tables"].get("pilot_model_status", []))
+    meta = path.with_name(path.stem + ".meta.json")
+    if meta.exists():
+        _compare_meta(result, json.loads(meta.read_text(encoding="utf-8")), data["report"], refs)
     return result, data
+
+
+def _compare_meta(result: TextResult, label: dict[str, Any], report: dict[str, Any], refs: References) -> None:
+    def iso(value: Any) -> str | None:
+        return str(value) if value not in (None, "") else None
+
+    pairs = {
+        "jurisdiction": (report["jurisdiction_id"], label["jurisdiction_id"]),
+        "report type": (report["report_type"], label["report_type"]),
+        "period": (f"{iso(report['period_start'])}..{iso(report['period_end'])}", f"{label['period_start']}..{label['period_end']}"),
+        "report date": (iso(report["report_date"]), label["report_date"]),
+    }
+    for name, (read, said) in pairs.items():
+        if name == "report type" and said is None:
+            continue  # (a news article whose kind of report its labeller left unsaid)
+        right = read == said or (name == "jurisdiction" and _commune_inside(report, said, refs))
+        result.meta[name] = right
+        if not right:
+            result.meta_wrong.append(f"{name}: read {read}, labelled {said}")
+
+
+def _commune_inside(report: dict[str, Any], unit: str | None, refs: References) -> bool:
+    """A commune the code list lacks, published under a provisional id inside the labelled
+    district or province (`tan-kieu-thap-muoi-dong-thap` for `thap-muoi-dong-thap` or
+    `dong-thap`)."""
+    read = str(report["jurisdiction_id"])
+    if not unit or read in refs.ids("jurisdictions") or unit not in refs.ids("jurisdictions"):
+        return False
+    printed = fold(str(report.get("jurisdiction_printed") or ""))
+    communes = refs.term_values("place_type").get("commune", [])
+    base = unit.removesuffix("-2025")
+    return any(printed.startswith(w + " ") for w in communes) and (read.endswith(f"-{base}") or read.endswith(f"-{base}-2025"))
 
 
 def _compare_figures(result: TextResult, labels: list[dict[str, str]], rows: list[dict[str, Any]]) -> None:
@@ -233,13 +276,29 @@ def format_report(results: list[tuple[str, TextResult]], details: bool = False) 
     for set_name, totals in sets.items():
         lines.append(f"{'ALL ' + set_name:<34}" + "".join(f" {_pct(totals[m].precision):>7} {_pct(totals[m].recall):>7}" for m in MEASURES))
         lines.append(f"{'  (counts hit/predicted/labelled)':<34}" + "".join(f" {totals[m].hit:>4}/{totals[m].predicted}/{totals[m].labelled}"[:16].rjust(16) for m in MEASURES))
+    lines.append("")
+    for set_name, meta in meta_summary(results).items():
+        if meta:
+            lines.append(f"{'metadata ' + set_name:<34} " + ", ".join(f"{name} {right}/{total}" for name, (right, total) in meta.items()))
     if details:
         for set_name, res in results:
-            if res.misses or res.wrong:
+            if res.misses or res.wrong or res.meta_wrong:
                 lines.append(f"\n## {set_name}/{res.name}")
+                lines += [f"  meta  {m}" for m in res.meta_wrong]
                 lines += [f"  miss  {m}" for m in res.misses]
                 lines += [f"  wrong {w}" for w in res.wrong]
     return "\n".join(lines)
+
+
+def meta_summary(results: list[tuple[str, TextResult]]) -> dict[str, dict[str, tuple[int, int]]]:
+    """Per set, per metadata field: (texts read as labelled, texts with a .meta.json)."""
+    out: dict[str, dict[str, tuple[int, int]]] = {}
+    for set_name, res in results:
+        fields = out.setdefault(set_name, {})
+        for name, right in res.meta.items():
+            hit, total = fields.get(name, (0, 0))
+            fields[name] = (hit + right, total + 1)
+    return out
 
 
 def summary(results: list[tuple[str, TextResult]]) -> dict[str, dict[str, dict[str, float | None]]]:
@@ -253,6 +312,8 @@ def summary(results: list[tuple[str, TextResult]]) -> dict[str, dict[str, dict[s
 
 
 def as_json(results: list[tuple[str, TextResult]]) -> str:
-    return json.dumps({"sets": summary(results), "texts": [
+    return json.dumps({"sets": summary(results), "metadata": {s: {k: {"right": a, "labelled": b} for k, (a, b) in m.items()}
+                                                              for s, m in meta_summary(results).items()}, "texts": [
         {"set": s, "text": r.name, **{m: {"hit": t.hit, "predicted": t.predicted, "labelled": t.labelled} for m, t in r.tallies.items()},
-         "misses": r.misses, "wrong": r.wrong} for s, r in results]}, ensure_ascii=False, indent=2)
+         "metadata": r.meta, "misses": r.misses, "wrong": r.wrong, "metadata_wrong": r.meta_wrong} for s, r in results]},
+        ensure_ascii=False, indent=2)
