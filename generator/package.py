@@ -166,6 +166,27 @@ def descriptor(tables: dict[str, list[Row]], sources: list[Source], files: dict[
     return out
 
 
+def provisional_level(printed: str | None, refs: References) -> str:
+    """The level of a unit the code list lacks, by the type word printed before its name
+    (`huyện …` a district, `xã …`, `phường …` a commune; else a province)."""
+    text = (printed or "").lower()
+    for level in ("district", "commune"):
+        if text.startswith(tuple(w + " " for w in refs.terms("place_type", level, form="exact"))):
+            return level
+    return "province"
+
+
+def provisional_parent(jurisdiction_id: str, known: set[str] | frozenset[str]) -> str | None:
+    """The unit of the code list a provisional id was made inside (its longest known suffix:
+    `tan-kieu-thap-muoi-dong-thap` -> `thap-muoi-dong-thap`), or None."""
+    parts = jurisdiction_id.split("-")
+    for i in range(1, len(parts)):
+        suffix = "-".join(parts[i:])
+        if suffix in known:
+            return suffix
+    return None
+
+
 def write_package(layout: Layout, tables: dict[str, list[Row]], refs: References, sources: list[Source], validate: bool | str = True,
                   plan: "Plan | None" = None) -> Path:
     """Stage, validate, then swap the package into place. Returns the package folder.
@@ -182,11 +203,11 @@ def write_package(layout: Layout, tables: dict[str, list[Row]], refs: References
 
     all_tables = dict(tables)
     known = refs.ids("jurisdictions")
-    districts = tuple(refs.terms("place_type", "district", form="exact"))  # `huyện …`: a district's type word
     provisional = [
         {"jurisdiction_id": r["jurisdiction_id"], "name_vi": r["jurisdiction_printed"] or r["jurisdiction_id"], "name_en": r["jurisdiction_printed"] or r["jurisdiction_id"],
-         "level": "district" if (r["jurisdiction_printed"] or "").lower().startswith(districts) else "province",
-         "parent_id": None, "official_code": "?", "code_vintage": "2025" if r["jurisdiction_id"].endswith("-2025") else "2004",
+         "level": (level := provisional_level(r["jurisdiction_printed"], refs)),
+         "parent_id": provisional_parent(r["jurisdiction_id"], known) if level != "province" else None,
+         "official_code": "?", "code_vintage": "2025" if r["jurisdiction_id"].endswith("-2025") else "2004",
          "valid_from": None, "valid_to": None, "successor_ids": None, "aliases": "provisional: not yet in codelists/jurisdictions.csv"}
         for r in tables.get("reports", []) if r["jurisdiction_id"] not in known
     ]

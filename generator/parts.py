@@ -50,13 +50,13 @@ def safe_name(jurisdiction_id: str) -> str:
 
 
 def provinces(jurisdictions: Iterable[Mapping[str, Any]]) -> dict[str, str]:
-    """{jurisdiction id: the id of its part}: a district's parent (followed up while it is a
-    district), any other jurisdiction's own id."""
+    """{jurisdiction id: the id of its part}: a district's or commune's parent (followed up
+    while it is a district or commune), any other jurisdiction's own id."""
     rows = {r["jurisdiction_id"]: r for r in jurisdictions}
     out = {}
     for jid in rows:
         at, seen = jid, {jid}
-        while rows[at].get("level") == "district" and rows[at].get("parent_id") in rows and rows[at]["parent_id"] not in seen:
+        while rows[at].get("level") in ("district", "commune") and rows[at].get("parent_id") in rows and rows[at]["parent_id"] not in seen:
             at = rows[at]["parent_id"]
             seen.add(at)
         out[jid] = safe_name(at)

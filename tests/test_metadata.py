@@ -242,3 +242,66 @@ def test_unknown_city_slug_keeps_the_whole_name(refs):
     row, _, out = _extract(text, refs)
     assert row["jurisdiction_id"] == "song-moi-an-giang"
     assert len(out.review) == 1
+
+
+def test_a_commune_under_its_district_gets_a_provisional_id_inside_it(refs):
+    """The code list holds no communes: `UBND HUYỆN THÁP MƯỜI` over `UBND XÃ TÂN KIỀU` is the
+    commune's report, under a provisional id inside the district it reports to (never the
+    district's own id, and never `unknown`, which would make every commune one place)."""
+    text = header("UBND HUYỆN THÁP MƯỜI\nUBND XÃ TÂN KIỀU", "21/BC-UBND", "Tân Kiều", "05 tháng 3 năm 2024",
+                  "Kết quả thực hiện Đề án 06 tháng 02 năm 2024", "Ủy ban nhân dân huyện Tháp Mười", "Ủy ban nhân dân xã", 2024)
+    row, _, out = _extract(text, refs)
+    assert (row["jurisdiction_id"], row["jurisdiction_printed"]) == ("tan-kieu-thap-muoi-dong-thap", "xã Tân Kiều")
+    assert "tan-kieu-thap-muoi-dong-thap" in out.review[0]["reason"]
+
+
+def test_a_communes_name_is_no_province_of_that_name(refs):
+    """`UBND XÃ HÒA BÌNH` is a commune, not Hòa Bình province."""
+    text = header("UBND HUYỆN VŨ THƯ\nUBND XÃ HÒA BÌNH", "9/BC-UBND", "Hòa Bình", "05 tháng 12 năm 2024",
+                  "Kết quả thực hiện Đề án 06 tháng 11 năm 2024", "Ủy ban nhân dân huyện Vũ Thư", "Ủy ban nhân dân xã", 2024)
+    assert _extract(text, refs)[0]["jurisdiction_id"] == "hoa-binh-vu-thu-thai-binh"
+
+
+def test_the_last_unit_of_a_stacked_header_is_the_issuer(refs):
+    """`CÔNG AN TỈNH NAM ĐỊNH` / `CÔNG AN HUYỆN VỤ BẢN`: the district police report, to its province."""
+    text = header("CÔNG AN TỈNH NAM ĐỊNH\nCÔNG AN HUYỆN VỤ BẢN", "88/BC-CAH", "Vụ Bản", "16 tháng 12 năm 2024",
+                  "Kết quả thực hiện Đề án 06 năm 2024", "Công an tỉnh Nam Định", "Công an huyện", 2024)
+    assert _extract(text, refs)[0]["jurisdiction_id"] == "vu-ban-nam-dinh"
+
+
+@pytest.mark.parametrize("unit_lines, expected", [
+    ("UBND TỈNH THANH HÓA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "thanh-hoa"),  # a two-column header
+    ("UBND TỈNH THANH HÓA                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ", "thanh-hoa"),
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH NGHỆ AN", "nghe-an"),  # a national agency's provincial branch
+    ("BỘ Y TẾ", "vn"),  # a ministry: `Hà Nội, ngày …` is only where it was signed
+])
+def test_departments_agencies_and_ministries(refs, unit_lines, expected):
+    text = header(unit_lines, "31/BC", "Hà Nội" if expected == "vn" else "Vinh", "16 tháng 12 năm 2024",
+                  "Kết quả thực hiện Đề án 06 năm 2024", "Bộ Công an", "Đơn vị", 2024)
+    assert _extract(text, refs)[0]["jurisdiction_id"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a news page: the place its headline or lead names (a district before its province)
+    ("THỜI ĐẠI SỐ\nTrang chủ › Chuyển đổi số\n\nPhóng sự | Ở Lý Nhân, “lên xã bằng điện thoại” đã thành nếp\n\n"
+     "Từ bà cụ ngoài bảy mươi đến anh thợ xây đi làm xa, nhiều người dân huyện Lý Nhân (Hà Nam) giờ làm thủ tục, đi khám bệnh, "
+     "xin giấy tờ chỉ bằng một ứng dụng trên điện thoại, kể cả những xóm đạo ven sông Hồng.\n\nTheo Công an huyện, 121.530 tài khoản đã kích hoạt.\n",
+     "ly-nhan-ha-nam"),
+    # no place in the headline: the one province named most, at least twice as often as any other
+    ("Tích cực triển khai Đề án 06\n\nSáu tháng đầu năm, Công an tỉnh Bình Phước đã thu nhận hơn 868.000 hồ sơ. Theo Công an tỉnh "
+     "Bình Phước, hiện toàn tỉnh mới có gần 272.000 tài khoản được kích hoạt; tỉnh Đồng Nai đạt 80%.\n"
+     "Bình Phước phấn đấu hoàn thành trong tháng 7.\n", "binh-phuoc"),
+    ("Tích cực triển khai Đề án 06\n\n" + "Đề án 06 đã góp phần thay đổi phương thức quản lý công dân, tiết kiệm thời gian, công sức; "
+     "tạo điều kiện thuận lợi cho người dân và doanh nghiệp.\n\nBình Phước và Đồng Nai đã thu nhận hơn 868.000 hồ sơ.\n",
+     "unknown"),  # no place in the headline or lead, and a tie after it
+])
+def test_a_news_page_is_placed_by_its_headline_lead_or_the_province_it_names_most(refs, text, expected):
+    assert _extract(text, refs)[0]["jurisdiction_id"] == expected
+
+
+def test_a_report_with_no_author_place_is_not_placed_by_the_places_it_names(refs):
+    """A report (`BÁO CÁO`, `Số: …`) whose author is unnamed: the province its body names most
+    is someone else's (the one it reports to)."""
+    text = header("ỦY BAN NHÂN DÂN", "12/BC-UBND", "", "05 tháng 3 năm 2024", "Kết quả thực hiện Đề án 06 tháng 02 năm 2024",
+                  "Ủy ban nhân dân tỉnh Quảng Ngãi", "Ủy ban nhân dân huyện", 2024) + "Theo chỉ đạo của tỉnh Quảng Ngãi, tỉnh Quảng Ngãi …\n"
+    assert _extract(text, refs)[0]["jurisdiction_id"] == "unknown"

@@ -26,9 +26,11 @@ from generator.document import Document
 from generator.extract.base import Extraction, ReportMeta, Row
 from generator.extract.base import signature
 from generator.fold import fold, slugify, unmark
+from generator.reading.places import HEADER_LINES as PLACE_HEADER_LINES, first_column, national_issuer
 from generator.vocabulary import alternatives
 
 HEADER_LINES = 45
+NATION = "vn"  # codelists/jurisdictions.csv: the country
 MERGER = date(2025, 7, 1)
 # A report with no date at all is matched against the code list of the last day before the
 # 1 July 2025 merger (its reference date stays empty).
@@ -94,9 +96,11 @@ class Words:
         types = terms("place_type", form="unmarked")
         bodies = "|".join((alt(council, True), rf"{alt(team, True)}(?: {alt(team_of, True)})?", alt(police, True), rf"{alt(steering, True)}[^,;]*?"))
         self.printed_place = re.compile(rf"(?:{bodies})\s+(?P<type>{alt(types)})\s+{_NAME}")
-        stacked_bodies = rf"{alt(upper(council + police))}|{alt(upper(team))}(?: {alt(upper(team_of))})?"
+        agency = issuer.get("agency", [])  # `BẢO HIỂM XÃ HỘI TỈNH LÂM ĐỒNG`: a national agency's branch in one place
+        stacked_bodies = rf"{alt(upper(council + police + agency))}|{alt(upper(team))}(?: {alt(upper(team_of))})?"
         on_behalf = alt(upper(terms("signature_title", "on_behalf", form="unmarked")))
         self.stacked = re.compile(rf"^(?:{on_behalf}\.\s*)?(?:(?:{stacked_bodies}) )?(?P<type>{alt(upper(types))}) (?P<name>[A-Z]+(?: [A-Z]+){{0,3}})$")
+        self.typed_place = re.compile(rf"(?<!\w)(?i:(?P<type>{alt(types)}))\s+{_NAME}")  # `huyện Lý Nhân` anywhere (unmarked)
         self.title_place = re.compile(rf"\b{alt(terms('title_place', form='unmarked'))}\s+(?P<type>{alt(types)})\s+{_NAME}", re.IGNORECASE)
         self.stamp_label = re.compile(rf"^\s*{alt(terms('signature_stamp', 'signed_by', 'organisation', form='unmarked'))}\s*:\s*", re.IGNORECASE)
         self.closing = re.compile(rf"{alt(terms('closing', form='unmarked'))}\b", re.IGNORECASE)
@@ -105,6 +109,7 @@ class Words:
         place = refs.term_values("place_type", form="exact")
         self.type_words = {w for words in place.values() for w in words}  # a type word printed with marks is one of these
         self.district_types = set(place.get("district", []))
+        self.commune_types = set(place.get("commune", []))
         self.city_types = set(place.get("city", []))
         self.district_folded = {fold(w) for w in self.district_types}
         self.city_folded = {fold(w) for w in self.city_types}
@@ -438,15 +443,19 @@ def _author_units(doc: Document, refs: References, header: Header, end_line: int
     `<unit> trân trọng báo cáo`), the signature block and stamps, then the bare name of the
     place-and-date line. Addressee lines are never read."""
     skip = addressee_lines(doc, vocab)
+    stacked: list[_Unit] = []
     for number, raw in enumerate(doc.lines[:HEADER_LINES], start=1):
         text = re.sub(r"\s+", " ", raw.strip().strip("*").strip())
         if not text or number in skip:
             continue
         if vocab.report_heading_plain.match(unmark(text)):
             break
-        unit = _unit_in(text, number, vocab, stacked=True)
+        # a two-column header (`UBND TỈNH THANH HÓA<tab>CỘNG HÒA …`): the issuer's column
+        unit = _unit_in(text, number, vocab, stacked=True) or _unit_in(re.sub(r"\s+", " ", first_column(raw).strip(" *")), number, vocab, stacked=True)
         if unit:
-            yield unit
+            stacked.append(unit)
+    # `CÔNG AN TỈNH NAM ĐỊNH` / `CÔNG AN HUYỆN VỤ BẢN`: the issuer is the last unit, the one above it its superior
+    yield from reversed(stacked)
     issuer = _issuer(doc, vocab)
     unit = _unit_in(issuer, 1, vocab) if issuer else None
     if unit:
@@ -523,6 +532,8 @@ def _resolve(doc: Document, refs: References, when: date, unit: _Unit, end_line:
     by_alias = _candidates_at(refs, when).by_alias
     vocab = words(refs)
     typ = fold(unit.type)
+    if typ in {fold(w) for w in vocab.commune_types}:
+        return None, "unknown"  # a commune (`xã Hòa Bình` is not Hòa Bình province): the code list holds none
     if not typ:  # a bare place name: a province, or a district whose bare name is an alias
         levels: tuple[str, ...] = ("province", "district")
     elif typ in vocab.district_folded:
@@ -557,37 +568,98 @@ def find_jurisdiction(doc: Document, refs: References, when: date, end_line: int
     vocab = words(refs)
     header = header or read_header(doc, refs)
     first_unknown: _Unit | None = None
+    national = national_issuer([line for line in doc.lines[:PLACE_HEADER_LINES] if line.strip()], refs)
     for unit in _author_units(doc, refs, header, end_line, vocab):
+        if national and unit.line == header.place_date_line and not unit.type:
+            # `BỘ Y TẾ` … `Hà Nội, ngày …`: a national body's report; the capital is only where it was signed
+            return NATION, "", unit.line, "found"
         jid, status = _resolve(doc, refs, when, unit, end_line)
         if status == "found":
             return jid, unit.printed, unit.line, status
         if unit.accentless:  # also a bare place name: no type word
             continue
-        if status == "ambiguous" or unit.type in vocab.district_types:
-            return None, unit.printed, unit.line, status
+        if status == "ambiguous" or unit.type in vocab.district_types or unit.type in vocab.commune_types:
+            return None, unit.printed, unit.line, status  # (a commune: the code list holds none)
         first_unknown = first_unknown or unit
     if first_unknown:
         return None, first_unknown.printed, first_unknown.line, "unknown"
+    # a report (`BÁO CÁO …`, `Số: …`) whose author is unnamed: the places its body names most are others'
+    return _subject_place(doc, refs, when, end_line, by_count=not (header.title or header.number))
+
+
+SUBJECT_LINES = 15  # lines of an unsigned text (a news page) searched for its headline and lead
+LEAD_CHARS = 150  # a line this long is the lead paragraph: the headline and lead end with it
+
+
+def _subject_place(doc: Document, refs: References, when: date, end_line: int, by_count: bool = True) -> tuple[str | None, str, int, str]:
+    """A text no author signs (a news article, a wiki page): the place its headline or lead
+    names, a district or a province (`Phóng sự | Ở Lý Nhân …` / `… người dân huyện Lý Nhân (Hà
+    Nam)`), never on an addressee line; else (`by_count`: a text that is no report) the one
+    province it names most, if it names one at least twice as often as any other. In a report
+    (not `by_count`) only a unit printed with its body (`UBND thị xã Hoàng Mai`) counts. Status
+    "none" when neither says."""
+    vocab = words(refs)
+    skip = addressee_lines(doc, vocab)
+    lines = [(n, line) for n, line in enumerate(doc.lines[:end_line], start=1) if line.strip() and n not in skip][:SUBJECT_LINES]
+    head: list[tuple[int, str]] = []
+    for number, line in lines:
+        head.append((number, line))
+        if len(line.strip()) >= LEAD_CHARS:
+            break
+    for number, line in head:
+        plain = unmark(line)
+        if len(plain) != len(line):
+            continue
+        # (in a report, only a unit with its body's name, `UBND thị xã Hoàng Mai`: a bare `tỉnh …` is the one it reports to)
+        for m in (vocab.typed_place if by_count else vocab.printed_place).finditer(plain):
+            unit = _Unit(line[m.start("type") : m.end("type")].lower(), line[m.start("name") : m.end("name")], number)
+            if unit.type in vocab.commune_types:
+                continue
+            jid, status = _resolve(doc, refs, when, unit, end_line)
+            if status == "found":
+                return jid, unit.printed, number, "found"
+    if not by_count:
+        return None, "", 1, "none"
+    counts = _province_counts(doc, refs, when, end_line)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        jid = ranked[0][0]
+        return jid, next((r["name_vi"] for r in refs.rows("jurisdictions") if r["jurisdiction_id"] == jid), jid), 1, "found"
     return None, "", 1, "none"
 
 
 def unknown_jurisdiction_id(doc: Document, refs: References, printed: str, when: date, end_line: int) -> str:
     """A provisional id following the code list's convention: `<name>` for a province,
     `<district>-<province>` for a district (province: the one the report names most),
-    `-2025` for units after the 1 July 2025 merger."""
+    `<commune>-<superior>` for a commune (its superior: the unit in the code list the author
+    also prints, `UBND HUYỆN THÁP MƯỜI` above `UBND XÃ TÂN KIỀU`, else the province the report
+    names most), `-2025` for units after the 1 July 2025 merger."""
     if not printed:
         return "unknown"
     vocab = words(refs)
     m = re.match(rf"(?P<type>{vocab.admin_words})\s+(?P<name>.+)", printed, re.IGNORECASE)
     typ, name = (m.group("type").lower(), m.group("name")) if m else ("", printed)
     jid = slugify(name)
-    if typ in vocab.district_types or typ in vocab.city_types:
+    superior = _superior(doc, refs, when, end_line) if typ in vocab.commune_types else None
+    if superior:
+        jid += "-" + superior.removesuffix("-2025")
+    elif typ in vocab.district_types or typ in vocab.city_types or typ in vocab.commune_types:
         counts = _province_counts(doc, refs, when, end_line)
         if counts:
             jid += "-" + sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0].removesuffix("-2025")
     if when >= MERGER:
         jid += "-2025"
     return jid
+
+
+def _superior(doc: Document, refs: References, when: date, end_line: int) -> str | None:
+    """The first unit of the code list the author prints besides a commune (the district or
+    province its report goes up to)."""
+    for unit in _author_units(doc, refs, read_header(doc, refs), end_line, words(refs)):
+        jid, status = _resolve(doc, refs, when, unit, end_line)
+        if status == "found":
+            return jid
+    return None
 
 
 def latest_cited_date(doc: Document, end_line: int) -> date | None:

@@ -78,6 +78,7 @@ class ReadFigure:
     cut_off_printed: str = ""
     role: str = "result"
     role_words: str = ""  # the words that made it a target or a directive (`chỉ tiêu được giao`)
+    pledged: bool = False  # a pledge (`phấn đấu`, `mục tiêu`) stood before its target word: it governs the sentence
     breakdown: str = "all"
     channel: str = ""
     part_of: bool = False  # printed after `trong đó`: a part of the figure before it
@@ -486,10 +487,9 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
             fig.part_of = True  # `trong đó … cho 5.474 trường hợp và … cho 564 trường hợp`: the parts listed
         found = words.last(window, "role")
         if found is not None and found[0] == "target":
-            # the pledge that governs the sentence, when one stands before a narrower target word
-            # (`phấn đấu kích hoạt thêm ít nhất 400 tài khoản`): a bare `đạt` after it goes on with it
-            pledged = words.last(window, "pledge")
-            fig.role, fig.role_words = "target", pledged[2] if pledged is not None and pledged[0] == "pledge" else found[2]
+            # (a pledge before a narrower target word, `phấn đấu kích hoạt thêm ít nhất 400 tài khoản`,
+            # still governs the sentence: a bare `đạt` after it goes on with it)
+            fig.role, fig.role_words, fig.pledged = "target", found[2], words.value_in(window, "pledge", "pledge")
         elif same and previous.role == "target" and (not words.has(window, "result") or _pledge_goes_on(window, previous, words)):
             fig.role, fig.role_words = "target", previous.role_words
         elif previous is not None and previous.role == "target" and previous.role_words and _after_semicolon(vtext, previous, fig) \
@@ -520,7 +520,7 @@ def _pledge_goes_on(window: str, previous: ReadFigure, words: Words) -> bool:
     bare `đạt` goes on with what is aimed at; only a word of the past (`đã`, `đạt được`) or
     `kết quả` says it was reached."""
     goes_on = {w for value, w in words.of("pledge") if value == "goes_on"}
-    return (words.value_in(previous.role_words, "pledge", "pledge") and not words.has(window, "past")
+    return ((previous.pledged or words.value_in(previous.role_words, "pledge", "pledge")) and not words.has(window, "past")
             and all(w in goes_on for w in words.found(window, "result")))
 
 
