@@ -266,6 +266,9 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("UBND TỈNH TUYÊN QUANG\nSố: 512/BC-UBND\nBÁO CÁO\nKết quả thực hiện Đề án 06 chín tháng năm 2025\n\nI. KẾT QUẢ\n"
      "Phường Minh Xuân dẫn đầu toàn tỉnh về tỷ lệ hồ sơ trực tuyến với 18.406 hồ sơ nộp trực tuyến.",
      [(7, "18.406", 18406, "count", "place", "")]),
+    # a spaced dash ends the counted noun: the channel after it is the next figure's
+    ("• Dịch vụ công thiết yếu: 412.608 hồ sơ - trực tuyến 89,24%",
+     [(1, "412.608", 412608, "count", "all", "essential_services_dossiers"), (1, "89,24", 89.24, "percent", "all", "essential_services_online_rate")]),
     # `các dịch vụ này`: the services named before, not all procedures
     ("Tỉnh đã cung cấp đầy đủ 53 dịch vụ công thiết yếu trên Cổng Dịch vụ công quốc gia; trong năm các dịch vụ này tiếp nhận 486.215 hồ sơ "
      "thủ tục hành chính.", [(1, "53", 53, "count", "all", ""), (1, "486.215", 486215, "count", "all", "")]),

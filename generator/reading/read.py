@@ -808,8 +808,8 @@ def _measure(text: str, vtext: str, fig: Figure, refs: References, words: Words)
         gap = text[found[-1][1] if found else start : m.start()]
         if _ABBREVIATION.fullmatch(gap.strip()) or (gap.strip() == "(" and _ABBREVIATION.match(text, m.start() - 1)):
             pass
-        elif any(ch in gap for ch in ",;.:()!?%/\t") or any(ch.isdigit() for ch in gap):
-            break
+        elif any(ch in gap for ch in ",;.:()!?%/\t") or any(ch.isdigit() for ch in gap) or _DASH_GAP.search(gap):
+            break  # (`412.608 hồ sơ - trực tuyến 89,24%`: a spaced dash starts the next item)
         if (found or fig.unit == "percent") and words.starts(vtext[m.start() :], "measure_stop"):
             break
         found.append(m.span())
@@ -821,6 +821,7 @@ def _measure(text: str, vtext: str, fig: Figure, refs: References, words: Words)
 
 
 _ABBREVIATION = re.compile(r"\([A-ZĐ][A-ZĐ0-9&/ -]{1,14}\)")
+_DASH_GAP = re.compile(r"\s[-–—]\s")
 SHORT_CLAUSE = 3  # words: a sub-clause this short before a figure goes on with the one before it
 
 
