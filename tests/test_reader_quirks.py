@@ -985,3 +985,13 @@ def test_the_place_a_stacked_header_reports_to_is_wider(refs):
             "(Tỷ lệ hồ sơ trực tuyến chung toàn huyện Mai Sơn cùng kỳ đạt 74,5%.)\n")
     assert [(line, printed, indicator) for line, printed, _, _, _, indicator in _read(text, refs) if line > 6] == [
         (8, "1.126", "dossiers_received"), (8, "77,62", "online_dossier_rate"), (9, "74,5", "")]
+
+
+def test_a_lead_in_that_names_the_nation_scopes_what_follows(refs):
+    """`… chia sẻ bức tranh chung cả nước: đến nay đã cấp hơn 87 triệu thẻ Căn cước; hơn 61,2 triệu
+    tài khoản …` in a province's report: the nation's figures, to the full stop."""
+    text = ("UBND TỈNH NINH BÌNH\nSố: 12/BC-UBND\nBÁO CÁO\nKết quả thực hiện Đề án 06 năm 2025\n\nI. KẾT QUẢ\n"
+            "Đại diện Cục C06 chia sẻ bức tranh chung cả nước: đến nay đã cấp hơn 87 triệu thẻ Căn cước; hơn 61,2 triệu tài khoản "
+            "định danh điện tử đã được kích hoạt. Toàn tỉnh đã kích hoạt 1.204.518 tài khoản định danh điện tử.\n")
+    assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs) if printed != "06"] == [
+        ("87", "wider", ""), ("61,2", "wider", ""), ("1.204.518", "all", "vneid_accounts_activated")]

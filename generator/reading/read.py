@@ -396,7 +396,8 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
             rf.breakdown = "place"
         if rf.breakdown == "all" and (units := _counted_units(out, rf, text, words)):
             rf.breakdown = units  # `148 xã, phường tiếp nhận 164.851 hồ sơ`: those units' figure
-        if rf.breakdown == "all" and wider[0] and (w := words.last(rf.own, "wider_scope") or _opening(rf.before, words, "wider_scope")) is not None \
+        if rf.breakdown == "all" and wider[0] and (w := words.last(rf.own, "wider_scope") or _opening(rf.before, words, "wider_scope")
+                                                   or _lead_in_scope(vtext[_opened_at(text, sentences, s_index) : s_start], words)) is not None \
                 and w[0] in wider[0] and w[2] not in wider[1]:
             rf.breakdown = "wider"  # `Toàn tỉnh … 896.214 tài khoản` in a district's report
         out.append(rf)
@@ -865,6 +866,24 @@ def _in_abbreviation(text: str, at: int) -> bool:
         return False
     start = at if text[at] == "(" else text.rfind("(", max(0, at - 16), at)
     return start != -1 and bool(_ABBREVIATION.match(text, start))
+
+
+LEAD_IN_SCOPE = 30  # characters before a colon where a wider place's words scope what follows
+
+
+def _lead_in_scope(lead_in: str, words: Words) -> tuple[str, int, str] | None:
+    """A wider place named right before the colon that ends a sentence's lead-in (`… chia sẻ
+    bức tranh chung cả nước: đến nay đã cấp hơn 87 triệu thẻ; hơn 61,2 triệu tài khoản …`):
+    what follows, to the full stop, is that place's."""
+    colon = lead_in.rfind(":")
+    return words.last(lead_in[max(0, colon - LEAD_IN_SCOPE) : colon], "wider_scope") if colon != -1 else None
+
+
+def _opened_at(text: str, sentences: list[tuple[int, int]], index: int) -> int:
+    """Where the sentence opened that a clause after `:` or `;` goes on."""
+    while index > 0 and text[: sentences[index][0]].rstrip().endswith((":", ";")):
+        index -= 1
+    return sentences[index][0]
 
 
 def _lead_in(text: str, sentences: list[tuple[int, int]], index: int) -> int | None:
