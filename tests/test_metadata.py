@@ -274,6 +274,10 @@ def test_the_last_unit_of_a_stacked_header_is_the_issuer(refs):
     ("UBND TỈNH THANH HÓA                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ", "thanh-hoa"),
     ("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH NGHỆ AN", "nghe-an"),  # a national agency's provincial branch
     ("BỘ Y TẾ", "vn"),  # a ministry: `Hà Nội, ngày …` is only where it was signed
+    ("+------------------------------+----------------------------------------+\n"  # pandoc's grid table
+     "| **UBND TỈNH TUYÊN QUANG**    | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n"
+     "| **SỞ GIÁO DỤC VÀ ĐÀO TẠO**   | **Độc lập - Tự do - Hạnh phúc**        |\n"
+     "+------------------------------+----------------------------------------+", "tuyen-quang"),
 ])
 def test_departments_agencies_and_ministries(refs, unit_lines, expected):
     text = header(unit_lines, "31/BC", "Hà Nội" if expected == "vn" else "Vinh", "16 tháng 12 năm 2024",

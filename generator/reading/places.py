@@ -104,8 +104,12 @@ _COLUMNS = re.compile(r"\t| {3,}")
 
 def first_column(line: str) -> str:
     """A header line's first column: a two-column header sets its columns apart with a tab
-    (Word) or a run of spaces (PDF text): `SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG      Độc lập - …`."""
-    return _COLUMNS.split(line.strip())[0]
+    (Word) or a run of spaces (PDF text): `SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG      Độc lập - …`, or
+    is a table (pandoc's grid or pipe table: `| **UBND TỈNH TUYÊN QUANG** | **CỘNG HÒA …** |`)."""
+    text = line.strip()
+    if text.startswith("|"):
+        text = next((cell.strip() for cell in text.strip("|").split("|") if cell.strip()), "")
+    return _COLUMNS.split(text)[0]
 
 
 def own_level(doc: Document, refs: References) -> tuple[str, str]:
