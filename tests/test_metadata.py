@@ -309,3 +309,12 @@ def test_a_report_with_no_author_place_is_not_placed_by_the_places_it_names(refs
     text = header("ỦY BAN NHÂN DÂN", "12/BC-UBND", "", "05 tháng 3 năm 2024", "Kết quả thực hiện Đề án 06 tháng 02 năm 2024",
                   "Ủy ban nhân dân tỉnh Quảng Ngãi", "Ủy ban nhân dân huyện", 2024) + "Theo chỉ đạo của tỉnh Quảng Ngãi, tỉnh Quảng Ngãi …\n"
     assert _extract(text, refs)[0]["jurisdiction_id"] == "unknown"
+
+
+def test_a_cut_off_inside_the_titled_period_keeps_the_titles_kind(refs):
+    """`Kết quả … sáu tháng đầu năm 2024` over data `từ ngày 01/01/2024 đến ngày 15/6/2024`: a
+    half-year report whose figures stop at a cut-off (its period is the stated range)."""
+    text = _titled("Kết quả thực hiện Đề án 06 sáu tháng đầu năm 2024").replace(
+        "I. KẾT QUẢ THỰC HIỆN", "(Số liệu tính từ ngày 01/01/2024 đến ngày 15/6/2024)\n\nI. KẾT QUẢ THỰC HIỆN")
+    row = _extract(text, refs)[0]
+    assert (row["report_type"], row["period_start"], row["period_end"]) == ("semiannual", date(2024, 1, 1), date(2024, 6, 15))

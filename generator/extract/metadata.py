@@ -677,8 +677,15 @@ def extract_metadata(doc: Document, refs: References, source_name: str, sha256: 
     signature(doc, refs)  # the report context's signature lines, by these code lists' rules (the figure reader reads them there)
     end = body_end(doc, refs)
     header = read_header(doc, refs)
-    start, finish, _line, _how = _period(doc, header.title, end, vocab)
+    start, finish, _line, how = _period(doc, header.title, end, vocab)
     rtype = _report_type(header.title, start, finish, vocab)
+    if rtype == "ad_hoc" and how == "range":
+        # `Kết quả … sáu tháng đầu năm 2024` over data `từ 01/01/2024 đến 15/6/2024`: a half-year
+        # report whose figures stop at a cut-off inside the period its title names
+        named_start, named_end, _, _ = _period(doc, header.title, 0, vocab)
+        named = _report_type(header.title, named_start, named_end, vocab)
+        if named != "ad_hoc" and named_start == start and finish is not None and named_end is not None and finish <= named_end:
+            rtype = named
     if finish:
         reference, basis = finish, "period_end"
     elif header.report_date:
