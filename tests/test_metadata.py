@@ -318,3 +318,14 @@ def test_a_cut_off_inside_the_titled_period_keeps_the_titles_kind(refs):
         "I. KẾT QUẢ THỰC HIỆN", "(Số liệu tính từ ngày 01/01/2024 đến ngày 15/6/2024)\n\nI. KẾT QUẢ THỰC HIỆN")
     row = _extract(text, refs)[0]
     assert (row["report_type"], row["period_start"], row["period_end"]) == ("semiannual", date(2024, 1, 1), date(2024, 6, 15))
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Thứ Hai, 09/06/2025 06:00 (GMT+7)", date(2025, 6, 9)),
+    ("Chuyển đổi số | Thứ Sáu, 19/12/2025 - 07:40 (GMT+7) | Cập nhật liên tục", date(2025, 12, 19)),
+    ("**Ngày ban hành:** 10/12/2025", date(2025, 12, 10)),
+    ("Hội nghị diễn ra ngày 09/06/2025 tại hội trường tỉnh.", None),  # a date in prose is no dateline
+])
+def test_a_pages_dateline_is_its_report_date(refs, line, expected):
+    text = f"BÁO ĐIỆN TỬ\nTrang chủ › Chuyển đổi số\n\n{line}\n\nHà Nam đẩy mạnh Đề án 06\n\nTrong 5 tháng, toàn tỉnh tiếp nhận 12.000 hồ sơ.\n"
+    assert _extract(text, refs)[0]["report_date"] == expected

@@ -75,6 +75,9 @@ class Words:
         self.body_words = re.compile(rf"^\W*{alt(terms('body_start', 'lead', form='folded'))}\b")  # folded
         calendar = refs.term_values("calendar", form="exact")
         day, month, year = (alternatives(calendar.get(v, [])) for v in ("day", "month", "year"))
+        published = alternatives(calendar.get("weekday", []) + calendar.get("published", []))
+        # a dateline: `Thứ Hai, 09/06/2025 06:00 (GMT+7)`, `**Ngày ban hành:** 10/12/2025`
+        self.dateline = re.compile(rf"(?<!\w){published}[\s*:,]*(?:{day}\s+)?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})\b", re.IGNORECASE)
         self.place_date = re.compile(
             rf"(?P<place>[A-ZĐÀ-Ỹ][^\n,]{{1,40}}),\s*{day}\s+(?P<d>\d{{1,2}}|\s*)\s+{month}\s+(?P<m>\d{{1,2}}|\s*)\s+{year}\s+(?P<y>\d{{4}})",
         )
@@ -180,9 +183,24 @@ def read_header(doc: Document, refs: References) -> Header:
                     header.report_date = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
                 except ValueError:
                     header.report_date = None
+    if header.place_date_line is None:
+        header.report_date = _dateline(doc, vocab, limit)
     header.title = _title(doc, vocab)
     header.issuer = _issuer(doc, vocab)
     return header
+
+
+def _dateline(doc: Document, vocab: Words, limit: int) -> date | None:
+    """A page with no place-and-date line (a news page, a wiki page): the date of its
+    dateline (vocabulary calendar weekday, published), the first in its opening lines."""
+    for number in range(1, limit + 1):
+        m = vocab.dateline.search(doc.line(number))
+        if m:
+            try:
+                return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                return None
+    return None
 
 
 def _title(doc: Document, vocab: Words) -> str:
