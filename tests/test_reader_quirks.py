@@ -269,6 +269,13 @@ def test_rows_of_named_wards_are_those_wards(refs):
     # a spaced dash ends the counted noun: the channel after it is the next figure's
     ("• Dịch vụ công thiết yếu: 412.608 hồ sơ - trực tuyến 89,24%",
      [(1, "412.608", 412608, "count", "all", "essential_services_dossiers"), (1, "89,24", 89.24, "percent", "all", "essential_services_online_rate")]),
+    # a unit's request for funds is no budget allocated
+    ("Phường đề xuất tỉnh hỗ trợ thêm 4 máy quét chuyên dụng và kinh phí khoảng 350 triệu đồng để nâng cấp đường truyền.",
+     [(1, "4", 4, "count", "all", ""), (1, "350", 350_000_000, "vnd", "all", "")]),
+    # a list item whose lead (one service's name) wraps onto the figure's line: that service's figure
+    ("a) Liên thông đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ\nem dưới 6 tuổi: trong năm tiếp nhận "
+     "624.915 hồ sơ thủ tục hành chính, 100% tiếp nhận trực tuyến.",
+     [(2, "624.915", 624915, "count", "all", ""), (2, "100", 100, "percent", "all", "")]),
     # `các dịch vụ này`: the services named before, not all procedures
     ("Tỉnh đã cung cấp đầy đủ 53 dịch vụ công thiết yếu trên Cổng Dịch vụ công quốc gia; trong năm các dịch vụ này tiếp nhận 486.215 hồ sơ "
      "thủ tục hành chính.", [(1, "53", 53, "count", "all", ""), (1, "486.215", 486215, "count", "all", "")]),

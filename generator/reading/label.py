@@ -449,7 +449,10 @@ def names_service(fig: ReadFigure, ruleset: Rules) -> bool:
 
     if fig.plan_table:
         return False  # a table of indicators against their plan: its rows name indicators
-    text = fold(f"{fig.lead} {fig.near}")
+    # (a list item whose lead wraps onto the figure's line: `a) Liên thông đăng ký khai sinh, … dưới 6
+    # tuổi: toàn quốc tiếp nhận 624.915 hồ sơ`: the words before the colon in its sentence)
+    colon = fig.before.rfind(":")
+    text = fold(f"{fig.lead} {fig.near} {fig.before[:colon] if colon != -1 else ''}")
     return any(matches_all(text, groups) for _, groups in ruleset.services)
 
 
