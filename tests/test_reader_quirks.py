@@ -276,6 +276,10 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("a) Liên thông đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ\nem dưới 6 tuổi: trong năm tiếp nhận "
      "624.915 hồ sơ thủ tục hành chính, 100% tiếp nhận trực tuyến.",
      [(2, "624.915", 624915, "count", "all", ""), (2, "100", 100, "percent", "all", "")]),
+    # under a heading that names one essential service, a rate met only through the heading is that service's
+    ("**5.2. Dịch vụ công thiết yếu \"Đăng ký dự thi tốt nghiệp THPT và xét tuyển đại học, cao đẳng\"**\n\nToàn tỉnh có 21.460 thí sinh "
+     "đăng ký dự thi, trong đó 21.398 thí sinh đăng ký trực tuyến, đạt 99,71%.",
+     [(3, "21.460", 21460, "count", "all", ""), (3, "21.398", 21398, "count", "all", ""), (3, "99,71", 99.71, "percent", "all", "")]),
     # `các dịch vụ này`: the services named before, not all procedures
     ("Tỉnh đã cung cấp đầy đủ 53 dịch vụ công thiết yếu trên Cổng Dịch vụ công quốc gia; trong năm các dịch vụ này tiếp nhận 486.215 hồ sơ "
      "thủ tục hành chính.", [(1, "53", 53, "count", "all", ""), (1, "486.215", 486215, "count", "all", "")]),

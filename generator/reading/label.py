@@ -443,8 +443,13 @@ def filable(fig: ReadFigure) -> bool:
             and not (fig.unit == "percent" and fig.value > 100))  # a share is never over 100 %: progress against a target
 
 
-def names_service(fig: ReadFigure, ruleset: Rules) -> bool:
-    """The figure's own words (its sub-clause, or its table row's label) name one essential service."""
+HEADING_ONLY = 1  # a rule met only through the figure's heading (weights: heading 1)
+
+
+def names_service(fig: ReadFigure, ruleset: Rules, heading: bool = False) -> bool:
+    """The figure's own words (its sub-clause, or its table row's label) name one essential
+    service; with `heading`, its heading does (`5.2. Dịch vụ công thiết yếu "Đăng ký dự thi tốt
+    nghiệp THPT …"`: a rule met only through that heading is met by that service's figure)."""
     from generator.fold import matches_all
 
     if fig.plan_table:
@@ -452,7 +457,7 @@ def names_service(fig: ReadFigure, ruleset: Rules) -> bool:
     # (a list item whose lead wraps onto the figure's line: `a) Liên thông đăng ký khai sinh, … dưới 6
     # tuổi: toàn quốc tiếp nhận 624.915 hồ sơ`: the words before the colon in its sentence)
     colon = fig.before.rfind(":")
-    text = fold(f"{fig.lead} {fig.near} {fig.before[:colon] if colon != -1 else ''}")
+    text = fold(f"{fig.lead} {fig.near} {fig.before[:colon] if colon != -1 else ''}" + (f" {fig.heading}" if heading else ""))
     return any(matches_all(text, groups) for _, groups in ruleset.services)
 
 
@@ -467,7 +472,8 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
         if own[i].indicator_id and fig.body and ruleset.indicators[own[i].indicator_id].topic in BODY_PART_TOPICS:
             own[i] = Label("", "", "body", (own[i].indicator_id,))  # one body's own dossiers: a part of the place's
     for i, fig in enumerate(figures):
-        if own[i].indicator_id and (fig.in_table or ruleset.indicators[own[i].indicator_id].aggregate) and names_service(fig, ruleset):
+        if own[i].indicator_id and (fig.in_table or ruleset.indicators[own[i].indicator_id].aggregate) \
+                and (names_service(fig, ruleset) or (own[i].weakest <= HEADING_ONLY and names_service(fig, ruleset, heading=True))):
             own[i] = Label("", "", "service", (own[i].indicator_id,))
     for i, fig in enumerate(figures):
         label = own[i]
