@@ -280,6 +280,11 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("**5.2. Dịch vụ công thiết yếu \"Đăng ký dự thi tốt nghiệp THPT và xét tuyển đại học, cao đẳng\"**\n\nToàn tỉnh có 21.460 thí sinh "
      "đăng ký dự thi, trong đó 21.398 thí sinh đăng ký trực tuyến, đạt 99,71%.",
      [(3, "21.460", 21460, "count", "all", ""), (3, "21.398", 21398, "count", "all", ""), (3, "99,71", 99.71, "percent", "all", "")]),
+    # children singled out (`Riêng đối với trẻ em …`): a group's count; a body's recurrent funds spent on repairs: no budget allocated
+    ("Riêng đối với trẻ em từ đủ 6 tuổi đến dưới 14 tuổi, đã thu nhận 31 hồ sơ cấp thẻ Căn cước.",
+     [(1, "31", 31, "count", "group", "")]),
+    ("Công an tỉnh sử dụng 1,24 tỷ đồng từ nguồn kinh phí thường xuyên để sửa chữa, nâng cấp hệ thống máy chủ.",
+     [(1, "1,24", 1_240_000_000, "vnd", "all", "")]),
     # `các dịch vụ này`: the services named before, not all procedures
     ("Tỉnh đã cung cấp đầy đủ 53 dịch vụ công thiết yếu trên Cổng Dịch vụ công quốc gia; trong năm các dịch vụ này tiếp nhận 486.215 hồ sơ "
      "thủ tục hành chính.", [(1, "53", 53, "count", "all", ""), (1, "486.215", 486215, "count", "all", "")]),
