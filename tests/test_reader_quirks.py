@@ -257,6 +257,7 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("- Trong năm, Sở tiếp nhận 6.482 hồ sơ thủ tục hành chính, trong đó trực tuyến 6.317 hồ sơ, đạt 97,45%.",
      [(1, "6.482", 6482, "count", "all", ""), (1, "6.317", 6317, "count", "all", ""), (1, "97,45", 97.45, "percent", "all", "")]),
     ("- Trong năm, các Sở tiếp nhận 6.482 hồ sơ thủ tục hành chính.", [(1, "6.482", 6482, "count", "all", "dossiers_received")]),
+    ("Chi nhánh tiếp nhận, giải quyết 23 hồ sơ thủ tục hành chính thuộc thẩm quyền.", [(1, "23", 23, "count", "all", "")]),  # a bank's branch
     # a pledge (`phấn đấu`) before a narrower target word (`thêm ít nhất`) still governs the bare `đạt` after it
     ("3. Trong 6 tháng đầu năm đã kích hoạt được 968 tài khoản định danh điện tử, 6 tháng cuối năm phấn đấu kích hoạt thêm ít nhất "
      "400 tài khoản, đưa tỷ lệ kích hoạt tài khoản định danh điện tử đạt trên 98%.",
