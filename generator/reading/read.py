@@ -809,8 +809,8 @@ def _measure(text: str, vtext: str, fig: Figure, refs: References, words: Words)
         gap = text[found[-1][1] if found else start : m.start()]
         if _ABBREVIATION.fullmatch(gap.strip()) or (gap.strip() == "(" and _ABBREVIATION.match(text, m.start() - 1)):
             pass
-        elif any(ch in gap for ch in ",;.:()!?%/\t") or any(ch.isdigit() for ch in gap) or _DASH_GAP.search(gap):
-            break  # (`412.608 hồ sơ - trực tuyến 89,24%`: a spaced dash starts the next item)
+        elif any(ch in gap for ch in ",;.:()!?%/\t") or any(ch.isdigit() for ch in gap) or (_DASH_GAP.search(gap) and _NEXT_ITEM.match(text, m.start())):
+            break  # (`412.608 hồ sơ - trực tuyến 89,24%`: a spaced dash starts the next item; `kinh tế - xã hội` goes on)
         if (found or fig.unit == "percent") and words.starts(vtext[m.start() :], "measure_stop"):
             break
         found.append(m.span())
@@ -823,6 +823,7 @@ def _measure(text: str, vtext: str, fig: Figure, refs: References, words: Words)
 
 _ABBREVIATION = re.compile(r"\([A-ZĐ][A-ZĐ0-9&/ -]{1,14}\)")
 _DASH_GAP = re.compile(r"\s[-–—]\s")
+_NEXT_ITEM = re.compile(r"[^\d,;.:()\n]{0,30}?\d")  # words, then a number: the next `label number` item
 SHORT_CLAUSE = 3  # words: a sub-clause this short before a figure goes on with the one before it
 
 
