@@ -113,3 +113,24 @@ def test_a_model_read_twice_is_one_model():
     assert (models.hit, models.predicted, models.labelled) == (1, 2, 1)
     assert (statuses.hit, statuses.predicted) == (1, 2)  # the row on the labelled line
     assert result.wrong == ["95: model 'Chợ 4.0' read, not a labelled model"]
+
+
+def test_metadata_is_compared_field_by_field(refs):
+    """A report's jurisdiction, type, period and date against its labels; a commune the code
+    list lacks, published inside the labelled district or province, is right; a report type
+    its labeller left unsaid is not counted."""
+    from datetime import date
+
+    from generator.evaluate import TextResult, _compare_meta
+
+    label = {"jurisdiction_id": "dong-thap", "report_type": None, "period_start": "2024-11-01", "period_end": "2024-11-30",
+             "report_date": "2024-12-02"}
+    report = {"jurisdiction_id": "tan-kieu-thap-muoi-dong-thap", "jurisdiction_printed": "xã Tân Kiều", "report_type": "monthly",
+              "period_start": date(2024, 11, 1), "period_end": date(2024, 11, 30), "report_date": None}
+    result = TextResult("x")
+    _compare_meta(result, label, report, refs)
+    assert result.meta == {"jurisdiction": True, "period": True, "report date": False}
+    assert result.meta_wrong == ["report date: read None, labelled 2024-12-02"]
+    result = TextResult("x")
+    _compare_meta(result, label, {**report, "jurisdiction_printed": "huyện Tân Kiều"}, refs)  # not a commune
+    assert result.meta["jurisdiction"] is False
