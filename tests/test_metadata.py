@@ -329,3 +329,14 @@ def test_a_cut_off_inside_the_titled_period_keeps_the_titles_kind(refs):
 def test_a_pages_dateline_is_its_report_date(refs, line, expected):
     text = f"BÁO ĐIỆN TỬ\nTrang chủ › Chuyển đổi số\n\n{line}\n\nHà Nam đẩy mạnh Đề án 06\n\nTrong 5 tháng, toàn tỉnh tiếp nhận 12.000 hồ sơ.\n"
     assert _extract(text, refs)[0]["report_date"] == expected
+
+
+def test_a_news_pages_headline_and_lead_give_its_period(refs):
+    """No `BÁO CÁO` title, number, issuer or place-and-date line: the headline and lead say what
+    the page covers (`Quý I/2025, thành phố Hải Phòng …`)."""
+    text = ("BÁO HẢI PHÒNG\nThứ Ba, 08/04/2025 - 09:15\n\nHải Phòng: hơn 1 triệu tài khoản định danh điện tử được kích hoạt\n\n"
+            "(HP) - Quý I/2025, thành phố Hải Phòng tiếp tục đẩy mạnh triển khai Đề án 06 gắn với chuyển đổi số, cải cách hành chính, "
+            "đạt nhiều kết quả rõ nét trên các lĩnh vực.\n\nToàn thành phố tiếp nhận 12.000 hồ sơ.\n")
+    row = _extract(text, refs)[0]
+    assert (row["jurisdiction_id"], row["report_type"], row["period_start"], row["period_end"], row["report_date"]) == (
+        "hai-phong", "quarterly", date(2025, 1, 1), date(2025, 3, 31), date(2025, 4, 8))

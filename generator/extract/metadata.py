@@ -609,6 +609,18 @@ SUBJECT_LINES = 15  # lines of an unsigned text (a news page) searched for its h
 LEAD_CHARS = 150  # a line this long is the lead paragraph: the headline and lead end with it
 
 
+def _headline(doc: Document, refs: References, end_line: int) -> list[tuple[int, str]]:
+    """(line number, line) of a page's opening up to its lead paragraph (the first line of
+    LEAD_CHARS or more) within its first SUBJECT_LINES lines, addressee lines left out."""
+    skip = addressee_lines(doc, words(refs))
+    head: list[tuple[int, str]] = []
+    for number, line in [(n, line) for n, line in enumerate(doc.lines[:end_line], start=1) if line.strip() and n not in skip][:SUBJECT_LINES]:
+        head.append((number, line))
+        if len(line.strip()) >= LEAD_CHARS:
+            break
+    return head
+
+
 def _subject_place(doc: Document, refs: References, when: date, end_line: int, by_count: bool = True) -> tuple[str | None, str, int, str]:
     """A text no author signs (a news article, a wiki page): the place its headline or lead
     names, a district or a province (`Phóng sự | Ở Lý Nhân …` / `… người dân huyện Lý Nhân (Hà
@@ -617,14 +629,7 @@ def _subject_place(doc: Document, refs: References, when: date, end_line: int, b
     (not `by_count`) only a unit printed with its body (`UBND thị xã Hoàng Mai`) counts. Status
     "none" when neither says."""
     vocab = words(refs)
-    skip = addressee_lines(doc, vocab)
-    lines = [(n, line) for n, line in enumerate(doc.lines[:end_line], start=1) if line.strip() and n not in skip][:SUBJECT_LINES]
-    head: list[tuple[int, str]] = []
-    for number, line in lines:
-        head.append((number, line))
-        if len(line.strip()) >= LEAD_CHARS:
-            break
-    for number, line in head:
+    for number, line in _headline(doc, refs, end_line):
         plain = unmark(line)
         if len(plain) != len(line):
             continue
@@ -695,13 +700,17 @@ def extract_metadata(doc: Document, refs: References, source_name: str, sha256: 
     signature(doc, refs)  # the report context's signature lines, by these code lists' rules (the figure reader reads them there)
     end = body_end(doc, refs)
     header = read_header(doc, refs)
-    start, finish, _line, how = _period(doc, header.title, end, vocab)
-    rtype = _report_type(header.title, start, finish, vocab)
+    # a page with no `BÁO CÁO` title, number, issuer or place-and-date line (a news page): its
+    # headline and lead say what it covers
+    page = not (header.number or header.issuer or header.place_date_line)
+    title = header.title or (" ".join(line.strip() for _, line in _headline(doc, refs, end)) if page else "")
+    start, finish, _line, how = _period(doc, title, end, vocab)
+    rtype = _report_type(title, start, finish, vocab)
     if rtype == "ad_hoc" and how == "range":
         # `Kết quả … sáu tháng đầu năm 2024` over data `từ 01/01/2024 đến 15/6/2024`: a half-year
         # report whose figures stop at a cut-off inside the period its title names
-        named_start, named_end, _, _ = _period(doc, header.title, 0, vocab)
-        named = _report_type(header.title, named_start, named_end, vocab)
+        named_start, named_end, _, _ = _period(doc, title, 0, vocab)
+        named = _report_type(title, named_start, named_end, vocab)
         if named != "ad_hoc" and named_start == start and finish is not None and named_end is not None and finish <= named_end:
             rtype = named
     if finish:
