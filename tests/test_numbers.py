@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from generator.figures import find_figures
-from generator.numbers import format_en, format_vi, read_number, resolve
+from generator.numbers import format_en, format_vi, read_number, resolve, text_convention
 
 
 @pytest.mark.parametrize("printed, kind, value, style", [
@@ -136,3 +136,13 @@ def test_find_figures_never_crashes(refs, text):
 @given(st.text(max_size=200))
 def test_find_figures_never_crashes_on_any_text(refs, text):
     find_figures(text, refs.number_words, include_bare=True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tiếp nhận 1,234,567 hồ sơ, đạt 77.18%; 2,031,870 tài khoản; tỷ lệ 95.5%.", "en"),
+    ("Tiếp nhận 1.234.567 hồ sơ, đạt 77,18%; 2.031.870 tài khoản; tỷ lệ 95,5%.", "vi"),
+    ("Tiếp nhận 1,234,567 hồ sơ, đạt 77,18%; 2.031.870 tài khoản; tỷ lệ 95.5%.", None),  # mixed: nothing settled
+    ("Tiếp nhận 3,412 hồ sơ và 1,215 hồ sơ.", None),  # only ambiguous numbers: no evidence
+])
+def test_a_texts_own_number_convention(text, expected):
+    assert text_convention(text) == expected

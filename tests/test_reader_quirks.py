@@ -1012,3 +1012,14 @@ def test_a_lead_in_that_names_the_nation_scopes_what_follows(refs):
             "định danh điện tử đã được kích hoạt. Toàn tỉnh đã kích hoạt 1.204.518 tài khoản định danh điện tử.\n")
     assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs) if printed != "06"] == [
         ("87", "wider", ""), ("61,2", "wider", ""), ("1.204.518", "all", "vneid_accounts_activated")]
+
+
+def test_an_english_style_texts_ambiguous_numbers_group_thousands(refs):
+    """A text that prints `1,498,350`, `2,031,870` and `81.18%`: its `3,412` (no unit word
+    to tell) groups thousands; in a Vietnamese text it stays ambiguous for review."""
+    english = ("Toàn tỉnh tiếp nhận 1,498,350 hồ sơ, trực tuyến 1,216,301 hồ sơ, đạt 81.18%; tài khoản đã kích hoạt 2,031,870.\n"
+               "STT\tDịch vụ\tTổng số\tTrực tuyến\n1\tĐăng ký thường trú\t3,412\t3,105\n")
+    assert [(printed, value) for _, printed, value, *_ in _read(english, refs)][-2:] == [("3,412", 3412), ("3,105", 3105)]
+    vietnamese = english.replace("1,498,350", "1.498.350").replace("1,216,301", "1.216.301").replace("81.18", "81,18").replace(
+        "2,031,870", "2.031.870")
+    assert [(printed, value) for _, printed, value, *_ in _read(vietnamese, refs)][-2:] == [("3,412", None), ("3,105", None)]

@@ -28,6 +28,7 @@ from generator.dates import find_dates
 from generator.document import PAGE_NUMBER, Block, Document, is_pipe_row, numbering_level, semicolon_cells, window
 from generator.figures import Figure, find_figures, unit_after
 from generator.fold import fold, fold_keep, lower_keep, matches_all
+from generator.numbers import text_convention
 from generator.reading.places import issuer_body, names_part, own_level, own_places, part_row
 from generator.reading.table_layout import (
     HEADER_DATE, LABEL_UNIT, ROMAN, ROW_NUMBER, SUB_ROW,
@@ -216,8 +217,13 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
             said = fig.source.text[: fig.start] if isinstance(fig.source, Block) else (fig.before or fig.near)
             if not fig.body and not _has(fold(said), whole):
                 fig.body = issuer
+    convention = text_convention("\n".join(doc.lines))
     dated = _report_date(doc)
     for fig in found:
+        if fig.ambiguous and fig.alternatives and convention == "en":
+            # `3,412` in a text that prints `1,234,567` and `77.18%`: its own convention groups thousands
+            grouped = fig.alternatives[0]
+            fig.value, fig.ambiguous, fig.number_style = int(grouped) if float(grouped).is_integer() else grouped, False, "en"
         fig.elsewhere = fig.line in foot
         opened = _opening_year(fig.before) if dated and not fig.in_table else None
         if opened is None and dated and not fig.in_table and _opening(words.text(fig.before.lstrip()), words, "earlier_period") is not None:
