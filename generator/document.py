@@ -368,6 +368,11 @@ _NUMBERING = [
 HEADING_LIMIT = 160  # a numbered block longer than this is a list item, not a heading
 
 
+# a figure alone on its line (an infographic's `1.305.442` over `tài khoản đã được phê duyệt`):
+# it opens a paragraph, its words on the lines after it
+_LONE_FIGURE = re.compile(r"^\s*\d[\d.,]*\s*%?\s*$")
+
+
 def numbering_level(text: str) -> int:
     """The outline level a block's numbering gives it (0: not numbered)."""
     for pattern, level in _NUMBERING:
@@ -478,7 +483,7 @@ class _BlockBuilder:
                 self.close()
             if (self.current is None or clean.kind == "heading" or self.current.kind in ("heading", "footnote")
                     or _ITEM_START.match(text) or (self.parts[-1][-1] in _BLOCK_END_CHARS and not self._item_runs_on(text))
-                    or _BOLD_START.match(raw)
+                    or _BOLD_START.match(raw) or (_LONE_FIGURE.match(text) and not _LONE_FIGURE.match(self.parts[-1]))
                     or self.current.emphasised or clean.emphasised or short):
                 self._finish()
                 self._open("heading" if clean.kind == "heading" else "paragraph", clean.level)

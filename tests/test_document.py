@@ -132,8 +132,15 @@ def test_window_is_a_substring_containing_the_span(text, data):
 
 
 def test_a_span_past_a_lines_last_angle_bracket_still_quotes_the_line():
-    """Found by the property test above: `0>` then `0` make one block `0> 0`; a span on
-    the joining space maps past the `>`, where the markup rule left an empty quote."""
-    doc = Document("0>\n0")
+    """Found by the property test above: `0>` then `a` make one block `0> a`; a span on
+    the joining space maps past the `>`, where the markup rule left an empty quote. (It was
+    found as `0>` then `0`: a figure alone on its line now opens a block of its own.)"""
+    doc = Document("0>\na")
     (block,) = doc.blocks()
     assert block.quote(2, 3) == (1, "0>")
+
+
+def test_a_figure_alone_on_its_line_opens_a_block():
+    """An infographic's `1.305.442` over its words: a block of its own, with the words under it."""
+    doc = Document("ĐỊNH DANH ĐIỆN TỬ\n1.390.118\nhồ sơ đã thu nhận\n1.305.442\ntài khoản đã phê duyệt\n")
+    assert [b.text for b in doc.blocks()] == ["ĐỊNH DANH ĐIỆN TỬ", "1.390.118 hồ sơ đã thu nhận", "1.305.442 tài khoản đã phê duyệt"]

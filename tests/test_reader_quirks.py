@@ -1025,3 +1025,12 @@ def test_an_english_style_texts_ambiguous_numbers_group_thousands(refs):
     vietnamese = english.replace("1,498,350", "1.498.350").replace("1,216,301", "1.216.301").replace("81.18", "81,18").replace(
         "2,031,870", "2.031.870")
     assert [(printed, value) for _, printed, value, *_ in _read(vietnamese, refs)][-2:] == [("3,412", None), ("3,105", None)]
+
+
+def test_an_infographics_figure_alone_on_its_line_takes_the_words_below_it(refs):
+    """`1.305.442` / `tài khoản đã được Bộ Công an phê duyệt` / `1.214.560` / `tài khoản đã kích
+    hoạt`: each figure alone on its line opens a paragraph with the words under it."""
+    text = ("ĐỊNH DANH ĐIỆN TỬ\n1.390.118\nhồ sơ định danh điện tử mức độ 2 đã thu nhận\n1.305.442\n"
+            "tài khoản định danh điện tử đã được Bộ Công an phê duyệt\n1.214.560\ntài khoản định danh điện tử đã kích hoạt\n")
+    assert [(line, indicator) for line, _, _, _, _, indicator in _read(text, refs)] == [
+        (2, "vneid_accounts_collected"), (4, "vneid_accounts_issued"), (6, "vneid_accounts_activated")]
