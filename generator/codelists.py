@@ -40,6 +40,7 @@ VOCABULARY_CATEGORIES = (
     "channel", "naming", "not_counted", "measure_stop", "cutoff", "rate", "result", "past", "achieved", "day_before", "local_section", "date_part", "dossier_noun", "weak_directive", "connective",
     # the service-list reader (generator.extract.services)
     "record_channel", "no_dossiers", "record_joiner", "service_section", "service_scope", "service_lone_total", "subclause_start", "name_end",
+    "assisted",
     # parts of a report (tables, metadata, redaction) and table cells (generator.extract.tables)
     "document_part", "deadline", "unit_column", "subunit_row", "own_body", "not_place", "threshold", "address", "table_name",
     # status counts and pilot models (generator.extract.counts, generator.extract.models)

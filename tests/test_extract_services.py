@@ -155,3 +155,13 @@ def test_other_layout_district_fixture(refs):
     flags = ex.tables["quality_flags"]
     assert [(f["check"], f["printed"], f["source_line"]) for f in flags] == [("unknown_service", "Cấp giấy phép xây dựng", 9)]
     assert any("unknown_service" in r["reason"] for r in ex.review)
+
+
+def test_people_a_desk_helped_are_no_services_dossiers(refs):
+    """`Hướng dẫn 57 trường hợp nộp hồ sơ cấp phiếu lý lịch tư pháp qua ứng dụng VNeID`: people
+    helped (vocabulary assisted), not the criminal-record service's online dossiers."""
+    from generator.extract.service_figures import extract_service_figures
+
+    rows = extract_service_figures(Document("đ) Hướng dẫn 57 trường hợp nộp hồ sơ cấp phiếu lý lịch tư pháp qua ứng dụng VNeID.\n", "t"),
+                                   refs, ReportMeta("x", "monthly", date(2024, 10, 14))).tables.get("service_results", [])
+    assert rows == []

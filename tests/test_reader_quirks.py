@@ -286,6 +286,8 @@ def test_rows_of_named_wards_are_those_wards(refs):
      [(1, "31", 31, "count", "group", "")]),
     ("Công an tỉnh sử dụng 1,24 tỷ đồng từ nguồn kinh phí thường xuyên để sửa chữa, nâng cấp hệ thống máy chủ.",
      [(1, "1,24", 1_240_000_000, "vnd", "all", "")]),
+    # people a desk helped file no dossiers (no indicator's, no service's)
+    ("đ) Hướng dẫn 57 trường hợp nộp hồ sơ cấp phiếu lý lịch tư pháp qua ứng dụng VNeID.", [(1, "57", 57, "count", "all", "")]),
     # `các dịch vụ này`: the services named before, not all procedures
     ("Tỉnh đã cung cấp đầy đủ 53 dịch vụ công thiết yếu trên Cổng Dịch vụ công quốc gia; trong năm các dịch vụ này tiếp nhận 486.215 hồ sơ "
      "thủ tục hành chính.", [(1, "53", 53, "count", "all", ""), (1, "486.215", 486215, "count", "all", "")]),

@@ -37,6 +37,8 @@ def _dossier_like(fig: ReadFigure, refs: References) -> bool:
     """A count of dossiers or cases (what a service result counts), or a table cell."""
     if fig.in_table or fig.unit == "percent":
         return True
+    if any(w in fold(fig.own) for _, w in refs.words("assisted")):
+        return False  # `Hướng dẫn 57 trường hợp nộp hồ sơ …`: people helped at a desk, not the service's dossiers
     head = fold(fig.measure).split(" ")
     nouns = [w for _, w in refs.words("dossier_noun")]
     measure = fold(fig.measure)
