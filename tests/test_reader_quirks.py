@@ -286,6 +286,9 @@ def test_rows_of_named_wards_are_those_wards(refs):
      [(1, "31", 31, "count", "group", "")]),
     ("Công an tỉnh sử dụng 1,24 tỷ đồng từ nguồn kinh phí thường xuyên để sửa chữa, nâng cấp hệ thống máy chủ.",
      [(1, "1,24", 1_240_000_000, "vnd", "all", "")]),
+    # a lead whose bracket counts who it takes in is still the item's lead (the police, not all essential services)
+    ("### 2. Dịch vụ công thiết yếu\n\n* Lĩnh vực Công an (Công an quận và Công an 11 phường): tiếp nhận 47.935 hồ sơ, trực tuyến 45.866 hồ sơ.",
+     [(3, "11", 11, "count", "all", ""), (3, "47.935", 47935, "count", "all", ""), (3, "45.866", 45866, "count", "all", "")]),
     # people a desk helped file no dossiers (no indicator's, no service's)
     ("đ) Hướng dẫn 57 trường hợp nộp hồ sơ cấp phiếu lý lịch tư pháp qua ứng dụng VNeID.", [(1, "57", 57, "count", "all", "")]),
     # `các dịch vụ này`: the services named before, not all procedures

@@ -616,6 +616,9 @@ def _names_only(lead: str, words: Words) -> bool:
     return True
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")  # a bracket in a lead says who it takes in: its numbers count no figure of the lead
+
+
 def _lead(text: str, words: Words) -> tuple[int, int] | None:
     """The subject a list item (or a paragraph) opens with before its colon: no figure in it
     (`Đăng ký khai sinh: 35 hồ sơ`; `tiếp nhận 385.566 hồ sơ: …` is no lead; a number that
@@ -628,7 +631,7 @@ def _lead(text: str, words: Words) -> tuple[int, int] | None:
             return opening.span("lead")  # `c) Đối với các dịch vụ … cấp phường, trong quý đã tiếp nhận …`
         return None
     lead = words.text(m.group("lead"))
-    if not _names_only(lead, words):
+    if not _names_only(_BRACKETED.sub(" ", lead), words):  # (`Lĩnh vực Công an (Công an quận và Công an 11 phường):`)
         return None
     if len(lead) > LEAD_LIMIT and not words.starts(lead.lstrip(), "lead_opening"):
         return None
