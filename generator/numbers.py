@@ -104,8 +104,9 @@ def _read(printed: str, kind: Kind) -> Reading:
     return Reading(printed, None, "ambiguous", alternatives=(grouped_value, decimal_value))
 
 
-_EN_SIGNS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d.,]*\d)|(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d+|(?<![\d.,])\d{1,3}\.\d{1,2}(?=\s?%)")
-_VI_SIGNS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,]*\d)|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+|(?<![\d.,])\d{1,3},\d{1,2}(?=\s?%)")
+_CANDIDATE = re.compile(r"\d[\d.,]*\d(?:\s?%)?")  # a run of digits with separators, and a `%` after it
+_EN_SIGN = re.compile(r"\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}\.\d{1,2}\s?%")
+_VI_SIGN = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3},\d{1,2}\s?%")
 CONVENTION_SIGNS = 3  # numbers only one convention can print, needed to settle a text's own
 CONVENTION_MARGIN = 3  # ... and this many times as many as the other convention's
 
@@ -115,7 +116,15 @@ def text_convention(text: str) -> Style | None:
     print (`1,234,567`, `1,234.5`, `77.18%` English; `1.234.567`, `1.234,5`, `77,18%`
     Vietnamese): "en" or "vi" when one has at least CONVENTION_SIGNS of them and
     CONVENTION_MARGIN times the other's, else None (a text that mixes both settles nothing)."""
-    en, vi = len(_EN_SIGNS.findall(text)), len(_VI_SIGNS.findall(text))
+    en = vi = 0
+    for m in _CANDIDATE.finditer(text):
+        token = m.group(0)
+        if "," not in token and "." not in token:
+            continue
+        if _EN_SIGN.fullmatch(token):
+            en += 1
+        elif _VI_SIGN.fullmatch(token):
+            vi += 1
     if en >= CONVENTION_SIGNS and en >= CONVENTION_MARGIN * vi:
         return "en"
     if vi >= CONVENTION_SIGNS and vi >= CONVENTION_MARGIN * en:
