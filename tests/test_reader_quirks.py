@@ -1039,3 +1039,13 @@ def test_an_infographics_figure_alone_on_its_line_takes_the_words_below_it(refs)
             "tài khoản định danh điện tử đã được Bộ Công an phê duyệt\n1.214.560\ntài khoản định danh điện tử đã kích hoạt\n")
     assert [(line, indicator) for line, _, _, _, _, indicator in _read(text, refs)] == [
         (2, "vneid_accounts_collected"), (4, "vneid_accounts_issued"), (6, "vneid_accounts_activated")]
+
+
+def test_an_emails_quoted_earlier_message_is_not_this_report(refs):
+    """A reply on top, the earlier message below it (`… đã viết:` then `>` lines): last month's
+    figures are read but never filed as this report's."""
+    text = ("Kính gửi Tổ công tác,\nUBND xã báo cáo kết quả tháng 9/2025:\n- Tiếp nhận 1.412 hồ sơ thủ tục hành chính.\n\n"
+            "Vào lúc 16:30 Thứ Năm, 14/08/2025, Văn phòng UBND xã đã viết:\n> UBND xã báo cáo kết quả tháng 8/2025:\n"
+            "> - Tiếp nhận 1.320 hồ sơ thủ tục hành chính.\n")
+    assert [(line, printed, indicator) for line, printed, _, _, _, indicator in _read(text, refs) if printed in ("1.412", "1.320")] == [
+        (3, "1.412", "dossiers_received"), (7, "1.320", "")]

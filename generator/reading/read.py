@@ -165,6 +165,23 @@ def _page_foot(doc: Document, refs: References) -> set[int]:
     return set()
 
 
+def _quoted_mail(doc: Document, refs: References) -> set[int]:
+    """An e-mail's quoted earlier messages: the lines opening with `>` after a line that says
+    who wrote them (`Vào lúc 16:30 …, … đã viết:`, `On … wrote:`; vocabulary page_foot quoted).
+    Their figures are read (they are printed) but belong to the earlier message (last month's
+    report, a request), never this text's results."""
+    said = tuple(refs.terms("page_foot", "quoted"))
+    out: set[int] = set()
+    quoting = False
+    for number, line in enumerate(doc.lines, start=1):
+        text = line.strip()
+        if not quoting and text.endswith(":") and fold(text.lstrip("> ")).rstrip(": ").endswith(said):
+            quoting = True
+        elif quoting and text.startswith(">"):
+            out.add(number)
+    return out
+
+
 def _wider_scopes(doc: Document, refs: References) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     """The wider_scope values that name a place wider than the report's own (province and
     nation for a district's or commune's report, nation for a province's), the words of them
@@ -180,7 +197,7 @@ def _wider_scopes(doc: Document, refs: References) -> tuple[tuple[str, ...], tup
 
 def _read_all(doc: Document, refs: References, end_line: int | None) -> list[ReadFigure]:
     skip = _signature(doc, refs)
-    foot = _page_foot(doc, refs) - skip
+    foot = (_page_foot(doc, refs) | _quoted_mail(doc, refs)) - skip
     last = len(doc.lines) if end_line is None else end_line
     words = Words(refs, accented(doc.lines))
     found: list[ReadFigure] = []
