@@ -1049,3 +1049,12 @@ def test_an_emails_quoted_earlier_message_is_not_this_report(refs):
             "> - Tiếp nhận 1.320 hồ sơ thủ tục hành chính.\n")
     assert [(line, printed, indicator) for line, printed, _, _, _, indicator in _read(text, refs) if printed in ("1.412", "1.320")] == [
         (3, "1.412", "dossiers_received"), (7, "1.320", "")]
+
+
+def test_a_table_with_places_as_its_columns(refs):
+    """A summary table with the districts as columns and `Toàn tỉnh` last: a district's column is
+    that district's, only the whole's column is the province's."""
+    text = ("UBND TỈNH YÊN BÁI\nBÁO CÁO\n\nSTT\tChỉ tiêu\tĐơn vị tính\tTP. Yên Bái\tLục Yên\tVăn Yên\tToàn tỉnh\n"
+            "1\tTài khoản định danh điện tử đã kích hoạt (lũy kế)\ttài khoản\t50.771\t57.263\t71.957\t179.991\n")
+    assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs)] == [
+        ("50.771", "place", ""), ("57.263", "place", ""), ("71.957", "place", ""), ("179.991", "all", "vneid_accounts_activated")]

@@ -1171,6 +1171,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
     previous = -2
     pending: list | None = None  # the last data row: a continuation line may still add to its label
     column_roles: dict[tuple[str, ...], list[str]] = {}  # a header's role of each column
+    column_places: dict[tuple[str, ...], list[bool]] = {}  # a header's columns that name one part of the place
     tables: list[list[tuple[str, list[ReadFigure]]]] = [[]]  # per table, its rows' labels and figures
     parent = ""  # the label of the last numbered row: a sub-row (`a`, `-`) under it counts a part of what it names
     table_unit = ""  # the unit printed above the table (`ĐVT: triệu đồng`)
@@ -1205,6 +1206,11 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             if heads not in column_roles:
                 column_roles[heads] = [_column_role(head, c, words) for c in range(len(head))]
             roles = column_roles[heads]
+            if tuple(head_printed) not in column_places:
+                # a table with places as its columns (`TP. Yên Bái | Lục Yên | … | Toàn tỉnh`): a column
+                # of one named part is that part's, never the place's
+                column_places[tuple(head_printed)] = [bool(h) and part_row(h, own, refs, own_level) for h in head_printed]
+            part_column = column_places[tuple(head_printed)][col] if col < len(head_printed) else False
             if col == unit_col:
                 continue  # the row's unit (`%`, `Triệu đồng`), not a figure of its own
             figs = _cell_figures(refs, words, row, raw, cell, label, column, printed, cap, roles[col] if col < len(roles) else "result")
@@ -1217,7 +1223,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
                 if table_unit and f.measure_in_table and f.unit == "count":
                     f.measure = f"{f.measure} {table_unit}"  # `ĐVT: hồ sơ`: what the bare numbers count
                 f.table, f.whole_row = len(tables), whole
-                if place_row:
+                if place_row or part_column:
                     f.breakdown = "place"
             if "target" in roles:
                 for f in figs:
