@@ -291,6 +291,9 @@ def test_rows_of_named_wards_are_those_wards(refs):
      [(3, "11", 11, "count", "all", ""), (3, "47.935", 47935, "count", "all", ""), (3, "45.866", 45866, "count", "all", "")]),
     # people a desk helped file no dossiers (no indicator's, no service's)
     ("đ) Hướng dẫn 57 trường hợp nộp hồ sơ cấp phiếu lý lịch tư pháp qua ứng dụng VNeID.", [(1, "57", 57, "count", "all", "")]),
+    # a bound that heads a list of those under it is no result
+    ("- Tỷ lệ hồ sơ dịch vụ công thiết yếu nộp trực tuyến dưới 60%: xã Lưu Sơn, xã Thượng Sơn.",
+     [(1, "60", 60, "percent", "all", "")]),
     # `các dịch vụ này`: the services named before, not all procedures
     ("Tỉnh đã cung cấp đầy đủ 53 dịch vụ công thiết yếu trên Cổng Dịch vụ công quốc gia; trong năm các dịch vụ này tiếp nhận 486.215 hồ sơ "
      "thủ tục hành chính.", [(1, "53", 53, "count", "all", ""), (1, "486.215", 486215, "count", "all", "")]),
