@@ -291,6 +291,10 @@ def test_rows_of_named_wards_are_those_wards(refs):
      [(3, "11", 11, "count", "all", ""), (3, "47.935", 47935, "count", "all", ""), (3, "45.866", 45866, "count", "all", "")]),
     # people a desk helped file no dossiers (no indicator's, no service's)
     ("đ) Hướng dẫn 57 trường hợp nộp hồ sơ cấp phiếu lý lịch tư pháp qua ứng dụng VNeID.", [(1, "57", 57, "count", "all", "")]),
+    # after a pledge, a passive `được` goes on with what is aimed at
+    ("Theo Cục C06, mục tiêu của Tổ công tác là đến ngày 31/12/2025 có ít nhất 70 triệu tài khoản định danh điện tử được kích hoạt và 100% địa phương "
+     "đạt tỷ lệ hồ sơ trực tuyến dịch vụ công thiết yếu từ 60% trở lên.",
+     [(1, "70", 70_000_000, "count", "all", ""), (1, "100", 100, "percent", "all", ""), (1, "60", 60, "percent", "all", "")]),
     # a bound that heads a list of those under it is no result
     ("- Tỷ lệ hồ sơ dịch vụ công thiết yếu nộp trực tuyến dưới 60%: xã Lưu Sơn, xã Thượng Sơn.",
      [(1, "60", 60, "percent", "all", "")]),
