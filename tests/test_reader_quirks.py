@@ -295,6 +295,12 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("Theo Cục C06, mục tiêu của Tổ công tác là đến ngày 31/12/2025 có ít nhất 70 triệu tài khoản định danh điện tử được kích hoạt và 100% địa phương "
      "đạt tỷ lệ hồ sơ trực tuyến dịch vụ công thiết yếu từ 60% trở lên.",
      [(1, "70", 70_000_000, "count", "all", ""), (1, "100", 100, "percent", "all", ""), (1, "60", 60, "percent", "all", "")]),
+    # the services of other ministries and sectors (`bộ, ngành khác`) are the sectors' group, not the police's
+    ("### Dịch vụ công thiết yếu lĩnh vực Công an và các lĩnh vực khác\n\nCác dịch vụ do bộ, ngành khác và chính quyền địa phương "
+     "giải quyết tiếp nhận 2.142.506 hồ sơ, trực tuyến 1.254.188 hồ sơ, đạt 58,54%.",
+     [(3, "2.142.506", 2142506, "count", "all", "essential_services_sectors_dossiers"),
+      (3, "1.254.188", 1254188, "count", "all", "essential_services_sectors_online"),
+      (3, "58,54", 58.54, "percent", "all", "essential_services_sectors_online_rate")]),
     # a bound that heads a list of those under it is no result
     ("- Tỷ lệ hồ sơ dịch vụ công thiết yếu nộp trực tuyến dưới 60%: xã Lưu Sơn, xã Thượng Sơn.",
      [(1, "60", 60, "percent", "all", "")]),
