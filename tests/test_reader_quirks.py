@@ -1071,3 +1071,14 @@ def test_a_table_with_places_as_its_columns(refs):
             "1\tTài khoản định danh điện tử đã kích hoạt (lũy kế)\ttài khoản\t50.771\t57.263\t71.957\t179.991\n")
     assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs)] == [
         ("50.771", "place", ""), ("57.263", "place", ""), ("71.957", "place", ""), ("179.991", "all", "vneid_accounts_activated")]
+
+
+def test_a_national_reports_sentence_that_opens_with_a_province_is_that_provinces(refs):
+    """`BỘ CÔNG AN` … `Hà Nội tiếp tục là địa phương có tỷ lệ kích hoạt cao nhất cả nước (92,16%)
+    với 6.398.120 tài khoản`: a province's figures in the nation's report (`cao nhất cả nước`
+    ranks it; vocabulary word_mask)."""
+    text = ("BỘ CÔNG AN\nBÁO CÁO\nKết quả thực hiện Đề án 06 tháng 10 năm 2025\n\n"
+            "Toàn quốc có 61.204.518 tài khoản định danh điện tử đã kích hoạt.\n"
+            "Hà Nội tiếp tục là địa phương có tỷ lệ kích hoạt cao nhất cả nước (92,16%) với 6.398.120 tài khoản đã kích hoạt.\n")
+    assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs) if printed != "06"][-2:] == [
+        ("92,16", "place", ""), ("6.398.120", "place", "")]

@@ -126,7 +126,7 @@ def own_level(doc: Document, refs: References) -> tuple[str, str]:
             break
         found.extend(mentions(first_column(line), refs))  # a two-column header: the issuer's column
     if not found and national_issuer([line for line in doc.lines[:HEADER_LINES] if line.strip()], refs):
-        return "", ""  # a national body's report: no place is its own
+        return NATION, ""  # a national body's report: no place is its own
     if not found:
         found = next((m[:1] for line in lines if (m := mentions(line, refs))), [])
     if not found:
@@ -160,7 +160,7 @@ def names_part(before: str, own: frozenset[str], refs: References, whole_words: 
     (`thành phố Lào Cai` in Lào Cai province's report) is a part too."""
     found = mentions(before, refs)
     if not found:
-        return False
+        return own_level == NATION and _opens_with_place(before, refs)
     last = found[-1]
     if last.name in own and not _below(mention_level(last, refs), own_level):
         return False
@@ -168,6 +168,17 @@ def names_part(before: str, own: frozenset[str], refs: References, whole_words: 
     for masked in (w for value, w in refs.words("word_mask") if value == "breakdown"):
         after = after.replace(masked, " ")  # `Phường Minh Xuân dẫn đầu toàn tỉnh về …`: a rank, not the province's figure
     return not matches_all(after, [[w for value, w in whole_words if value == "all"]])
+
+
+def _opens_with_place(before: str, refs: References) -> bool:
+    """A sentence of a national body's report opening with a place's bare name (`Hà Nội tiếp tục
+    là địa phương có tỷ lệ kích hoạt cao nhất cả nước …`)."""
+    words = fold(_ITEM_MARK_PLACE.sub("", before)).split()
+    names = known_names(refs)
+    return any(" ".join(words[:n]) in names for n in range(NAME_WORDS, 0, -1) if len(words) >= n)
+
+
+_ITEM_MARK_PLACE = re.compile(r"^[\s\-+•–*]*")
 
 
 def part_row(label: str, own: frozenset[str], refs: References, own_level: str = "") -> bool:
@@ -189,6 +200,7 @@ def part_row(label: str, own: frozenset[str], refs: References, own_level: str =
 
 
 LEVEL_ORDER = ("province", "district", "commune", "below")
+NATION = "nation"  # own_level of a national body's report (`BỘ Y TẾ`): every place it names is a part
 
 
 def _below(level: str, own_level: str) -> bool:
