@@ -161,16 +161,23 @@ def docx_lines(path: Path, data: bytes, limits: Limits = DEFAULTS) -> list[str]:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # bad zip, missing parts, broken XML
         raise InputError(path, f"damaged DOCX, cannot be opened ({_reason(exc)})") from None
+    from generator.docx_numbering import Numbering
+
+    numbering = Numbering(document)
     lines: list[str] = []
     for item in document.iter_inner_content():
         if isinstance(item, Table):
             lines.extend(docx_table_lines(item))
         else:
-            lines.extend(item.text.split("\n"))
+            # Word's automatic number before a list paragraph (`1.1.`, `a)`, `-`), as Word shows it
+            number = numbering.label(item)
+            typed = _TYPED_NUMBER.match(item.text)  # (the author typed the number too: Word shows it twice; written once)
+            lines.extend((f"{number} {item.text}" if number and item.text.strip() and not typed else item.text).split("\n"))
     return lines + docx_footnote_lines(data)
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TYPED_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVXLC]{1,5}\.|[-+•–])\s", re.IGNORECASE)
 
 
 def docx_footnote_lines(data: bytes) -> list[str]:

@@ -120,3 +120,29 @@ def test_docx_footnotes_after_the_signature_are_read():
     refs = References.load(Path(__file__).resolve().parent.parent / "codelists")
     read = [(f.line, f.printed) for f in read_figures(Document(text, "r.docx"), refs)]
     assert read[-1] == (len(text.splitlines()), "99,7")
+
+
+def test_word_numbering_is_written_as_word_shows_it():
+    """A list paragraph's number is Word's to compute (`word/numbering.xml`): `1.`, `1.1.`, `a)`
+    and bullets are written before the text as Word shows them; a number the author also typed
+    is written once."""
+    import io
+
+    import docx
+
+    from generator.readers import docx_lines
+
+    d = docx.Document()
+    for text, style in (("Ban hành văn bản", "List Number"), ("Hội nghị", "List Number"), ("Đăng ký thường trú: 35 hồ sơ", "List Bullet"),
+                        ("1. Đã đánh số tay", "List Number"), ("Đoạn thường", "Normal")):
+        d.add_paragraph(text, style=style)
+    data = io.BytesIO()
+    d.save(data)
+    assert docx_lines(Path("x.docx"), data.getvalue()) == [
+        "1. Ban hành văn bản", "2. Hội nghị", "- Đăng ký thường trú: 35 hồ sơ", "1. Đã đánh số tay", "Đoạn thường"]
+    # a province's report with multilevel numbering (1., 1.1., a)): every line as Word shows it
+    layouts = Path(__file__).resolve().parent / "accuracy" / "layouts"
+    lines = extract_text(layouts / "1071_ubnd-tinh-phu-tho-2025-quy3.docx", "docx",
+                         (layouts / "1071_ubnd-tinh-phu-tho-2025-quy3.docx").read_bytes()).split("\n")
+    assert (lines[12], lines[33], lines[40][:10], lines[41][:10]) == (
+        "1. Ban hành văn bản chỉ đạo, hướng dẫn", "1.1. Cung cấp dịch vụ công trực tuyến", "a) Tỷ lệ s", "b) So với ")
