@@ -1082,3 +1082,13 @@ def test_a_national_reports_sentence_that_opens_with_a_province_is_that_province
             "Hà Nội tiếp tục là địa phương có tỷ lệ kích hoạt cao nhất cả nước (92,16%) với 6.398.120 tài khoản đã kích hoạt.\n")
     assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs) if printed != "06"][-2:] == [
         ("92,16", "place", ""), ("6.398.120", "place", "")]
+
+
+def test_a_year_after_the_reports_in_the_figures_own_clause_makes_a_target(refs):
+    """`Bố trí kinh phí năm 2025 cho Đề án 06 tối thiểu 25 tỷ đồng` in a report dated in 2024:
+    what is to come, not a result."""
+    text = ("HĐND TỈNH QUẢNG BÌNH\nQuảng Bình, ngày 22 tháng 11 năm 2024\nBÁO CÁO\nKết quả giám sát việc thực hiện Đề án 06\n\n"
+            "III. KIẾN NGHỊ\n- Bố trí kinh phí năm 2025 cho Đề án 06 tối thiểu 25 tỷ đồng, ưu tiên hạ tầng cấp xã.\n"
+            "- Năm 2024, tỉnh đã bố trí 18,5 tỷ đồng kinh phí thực hiện Đề án 06.\n")
+    figures, _ = labelled_figures(Document(text, "fixture"), refs)
+    assert [(f.printed, f.role) for f in figures if f.unit == "vnd"] == [("25", "target"), ("18,5", "result")]

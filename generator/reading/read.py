@@ -256,6 +256,9 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
             fig.comparison = True
         elif opened > dated.year and fig.role == "result":
             fig.role = "target"  # `Năm 2025, tỉnh … đạt trên 98%` in a 2024 report: what is aimed at
+    for fig in found:
+        if dated and not fig.in_table and fig.role == "result" and _own_year(fig) is not None and _own_year(fig) > dated.year:
+            fig.role = "target"  # `Bố trí kinh phí năm 2025 cho Đề án 06 tối thiểu 25 tỷ đồng` in a 2024 report
     found.sort(key=lambda f: (f.line, f.in_table, f.start))
     for i, fig in enumerate(found):
         fig.index = i
@@ -1001,6 +1004,13 @@ def _compared_year(sentence: str, words: Words) -> int | None:
         if m.precision == "year" and m.first is not None and words.has(words.text(sentence[max(0, m.start - 12) : m.start]), "comparison"):
             return m.first.year
     return None
+
+
+def _own_year(fig: ReadFigure) -> int | None:
+    """The latest year printed in the figure's own sub-clause before it (`kinh phí năm 2025 cho …
+    tối thiểu 25 tỷ đồng`), if any."""
+    years = [d.first.year for d in find_dates(fig.own) if d.precision == "year" and d.first]
+    return max(years) if years else None
 
 
 def _opening_year(sentence: str) -> int | None:
