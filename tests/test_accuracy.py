@@ -1,7 +1,7 @@
 """The reader measured against the hand-written answer keys (tests/accuracy/README.md).
 
 Floors are set from the honest runs recorded in docs/reader.md and raised as the reader
-improves; a change that reads worse fails here. (Rounds 3 to 5: each round's held-out texts
+improves; a change that reads worse fails here. (Rounds 3 to 7: each round's held-out texts
 joined `layouts/` after their one measurement, so the layouts floors were set again from them.) The held-out set (tests/accuracy/heldout) is
 never measured in tests: it is kept aside for a final measurement.
 """
@@ -30,8 +30,8 @@ FLOORS = {
     ("realtexts", "services"): (1.00, 0.80),
     ("layouts", "figures"): (0.97, 0.98),
     ("layouts", "values"): (0.99, 0.99),
-    ("layouts", "indicators"): (0.94, 0.74),
-    ("layouts", "services"): (0.96, 0.88),
+    ("layouts", "indicators"): (0.94, 0.73),
+    ("layouts", "services"): (0.94, 0.85),
     ("layouts", "models"): (0.99, 0.72),
     ("layouts", "statuses"): (0.96, 0.70),
 }
@@ -43,8 +43,8 @@ META_FLOORS = {
     ("seeds", "report date"): 1.0,
     ("realtexts", "jurisdiction"): 0.75,
     ("layouts", "jurisdiction"): 0.91,
-    ("layouts", "report type"): 0.82,
-    ("layouts", "period"): 0.80,
+    ("layouts", "report type"): 0.83,
+    ("layouts", "period"): 0.81,
     ("layouts", "report date"): 0.95,
 }
 
