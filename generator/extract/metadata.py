@@ -113,6 +113,7 @@ class Words:
         self.type_words = {w for words in place.values() for w in words}  # a type word printed with marks is one of these
         self.district_types = set(place.get("district", []))
         self.commune_types = set(place.get("commune", []))
+        self.commune_folded = {fold(w) for w in self.commune_types}
         self.city_types = set(place.get("city", []))
         self.district_folded = {fold(w) for w in self.district_types}
         self.city_folded = {fold(w) for w in self.city_types}
@@ -550,7 +551,7 @@ def _resolve(doc: Document, refs: References, when: date, unit: _Unit, end_line:
     by_alias = _candidates_at(refs, when).by_alias
     vocab = words(refs)
     typ = fold(unit.type)
-    if typ in {fold(w) for w in vocab.commune_types}:
+    if typ in vocab.commune_folded:
         return None, "unknown"  # a commune (`xã Hòa Bình` is not Hòa Bình province): the code list holds none
     if not typ:  # a bare place name: a province, or a district whose bare name is an alias
         levels: tuple[str, ...] = ("province", "district")
@@ -577,11 +578,14 @@ def find_jurisdiction(doc: Document, refs: References, when: date, end_line: int
     """(jurisdiction id or None, printed words, line, status) for the report's author.
 
     The first unit the author prints (see _author_units) that is in the code list decides.
-    A district (or shared name) printed by the author and not settled gives None, never its
-    province: status "unknown" (a unit the code list lacks: published with a provisional
-    row) or "ambiguous". A printed province-level unit not in the list lets later signals
-    speak, and is the answer ("unknown") if none does. Without any printed unit: status
-    "none". An accentless name that matches nothing is no signal at all.
+    A district or commune (or shared name) printed by the author and not settled gives None,
+    never its province: status "unknown" (a unit the code list lacks, a commune always:
+    published with a provisional row) or "ambiguous". A printed province-level unit not in
+    the list lets later signals speak, and is the answer ("unknown") if none does. A national
+    body's report (`BỘ Y TẾ`) whose only place is its place-and-date line is the nation's.
+    Without any printed unit, a page no author signs is placed by its headline or lead
+    (`_subject_place`); else status "none". An accentless name that matches nothing is no
+    signal at all.
     """
     vocab = words(refs)
     header = header or read_header(doc, refs)

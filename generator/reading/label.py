@@ -513,7 +513,6 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
     return labels
 
 
-
 OWN_EVIDENCE = 3  # a rule met in the figure's counted noun or its own sub-clause (weights: heading 1, lead or sentence 2)
 PART_GAP = 60  # characters from a part (`trong đó trực tuyến 3.987 hồ sơ`) to its rate (`, đạt 47,79%`)
 

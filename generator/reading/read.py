@@ -257,7 +257,7 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
         elif opened > dated.year and fig.role == "result":
             fig.role = "target"  # `Năm 2025, tỉnh … đạt trên 98%` in a 2024 report: what is aimed at
     for fig in found:
-        if dated and not fig.in_table and fig.role == "result" and _own_year(fig) is not None and _own_year(fig) > dated.year:
+        if dated and not fig.in_table and fig.role == "result" and (year := _own_year(fig)) is not None and year > dated.year:
             fig.role = "target"  # `Bố trí kinh phí năm 2025 cho Đề án 06 tối thiểu 25 tỷ đồng` in a 2024 report
     found.sort(key=lambda f: (f.line, f.in_table, f.start))
     for i, fig in enumerate(found):
