@@ -314,7 +314,4 @@ class Remembered:
 
     def prune(self) -> None:
         """Forget what this run did not use."""
-        if self.folder is not None and self.folder.is_dir():
-            for old in self.folder.iterdir():
-                if old.name not in self.used:
-                    old.unlink()
+        cache.prune(self.folder, self.used)

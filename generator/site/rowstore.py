@@ -71,8 +71,4 @@ class RowStore:
 
     def prune(self) -> None:
         """Forget the entries of files the package no longer has."""
-        wanted = {self.entry(rel).name for rel in self.files}
-        if self.folder.is_dir():
-            for old in self.folder.iterdir():
-                if old.name not in wanted:
-                    old.unlink()
+        cache.prune(self.folder, {self.entry(rel).name for rel in self.files})

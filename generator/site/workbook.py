@@ -195,10 +195,7 @@ class KeptRows:
         return name
 
     def prune(self) -> None:
-        if self.folder is not None and self.folder.is_dir():
-            for old in self.folder.iterdir():
-                if old.name not in self.used:
-                    old.unlink()
+        cache.prune(self.folder, self.used)
 
 
 def table_sheet(book: Workbook, res: Resource, limit: int = ROW_LIMIT,

@@ -82,10 +82,7 @@ class Kept:
         return piece
 
     def prune(self) -> None:
-        if self.folder is not None and self.folder.is_dir():
-            for old in self.folder.iterdir():
-                if old.name not in self.used:
-                    old.unlink()
+        cache.prune(self.folder, self.used)
 
 
 def write_zip(entries: list[tuple[str, list[Piece]]], stamp: tuple[int, int, int]) -> bytes:
