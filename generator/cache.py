@@ -70,3 +70,12 @@ def discard(path: Path) -> None:
             path.unlink(missing_ok=True)
     except OSError:
         pass
+
+
+def prune(folder: Path | None, used: set[str]) -> None:
+    """Delete the entries of a cache folder whose names are not in used (what a run did
+    not use)."""
+    if folder is not None and folder.is_dir():
+        for old in folder.iterdir():
+            if old.name not in used:
+                old.unlink()

@@ -12,6 +12,7 @@ import functools
 import hashlib
 import io
 import json
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -234,6 +235,14 @@ def _svg(spec: dict[str, Any]) -> str:
 
     svg = vl_convert.vegalite_to_svg(spec)
     return svg if svg.endswith("\n") else svg + "\n"
+
+
+def renders_in_a_fork() -> bool:
+    """Whether a process forked from this one can render charts: not once this process
+    has loaded vl-convert, whose threads a fork does not copy (a child that renders then
+    waits forever on a lock one of them held). generate.py asks before handing series
+    pages to its second process."""
+    return "vl_convert" not in sys.modules
 
 
 @functools.cache

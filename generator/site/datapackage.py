@@ -9,7 +9,7 @@ import csv
 import json
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from generator.compact import Compactor
 from generator.errors import InputError
@@ -66,22 +66,40 @@ class Resource:
 
     @cached_property
     def rows(self) -> list[Row]:
+        out: list[Row] = []
+        self.part_rows: list[tuple[str, int]] = []  # (file, how many rows it gave), in the order read
+        for rel in self.paths:
+            rows = self.file_rows(rel)
+            out += rows
+            self.part_rows.append((rel, len(rows)))
+        return out
+
+    def file_rows(self, rel: str) -> list[Row]:
+        """The rows of one of the table's files (a part), typed; read from `rows` when
+        those are loaded."""
+        if "rows" in self.__dict__:
+            for name, start, end in self.part_ranges():
+                if name == rel:
+                    return self.rows[start:end]
+        kept = self.package.kept_rows
+        if kept is not None:
+            return kept(self, rel, lambda: self._read(rel))
+        return self._read(rel)
+
+    def _read(self, rel: str) -> list[Row]:
         types = {f["name"]: f.get("type", "string") for f in self.fields}
         missing = set(self.schema.get("missingValues", [""]))
         out: list[Row] = []
-        self.part_rows: list[tuple[str, int]] = []  # (file, how many rows it gave), in the order read
         compact = self.package.compactor  # rows held compactly (generator/compact.py): the site reads, never changes them
-        for rel in self.paths:
-            file = self.package.folder / rel
-            if not file.is_file():
-                raise InputError(file, "resource file named in datapackage.json not found")
-            with open(file, encoding="utf-8-sig", newline="") as handle:
-                for number, record in enumerate(csv.DictReader(handle), start=2):
-                    try:
-                        out.append(compact.row({k: _cast(v or "", types.get(k, "string"), missing) for k, v in record.items()}))
-                    except ValueError as exc:
-                        raise InputError(file, f"value does not match its schema type: {exc}", number) from None
-            self.part_rows.append((rel, len(out) - sum(n for _, n in self.part_rows)))
+        file = self.package.folder / rel
+        if not file.is_file():
+            raise InputError(file, "resource file named in datapackage.json not found")
+        with open(file, encoding="utf-8-sig", newline="") as handle:
+            for number, record in enumerate(csv.DictReader(handle), start=2):
+                try:
+                    out.append(compact.row({k: _cast(v or "", types.get(k, "string"), missing) for k, v in record.items()}))
+                except ValueError as exc:
+                    raise InputError(file, f"value does not match its schema type: {exc}", number) from None
         return out
 
     def part_ranges(self) -> list[tuple[str, int, int]]:
@@ -125,6 +143,7 @@ class DataPackage:
             raise InputError(path, f"not valid JSON: {exc.msg}", exc.lineno) from None
         self.resources = {r["name"]: Resource(self, r) for r in self.descriptor.get("resources", [])}
         self.compactor = Compactor()
+        self.kept_rows: Callable[[Resource, str, Callable[[], list[Row]]], list[Row]] | None = None  # rowstore.py, when the site sets it
         self._fk: dict[tuple[str, str], tuple[str, str] | None] = {}
 
     @property

@@ -11,15 +11,14 @@ Deterministic: JSON keys in schema order, zip entries sorted with a fixed timest
 from __future__ import annotations
 
 import hashlib
-import io
 import json
-import zipfile
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from generator import cache
 from generator.site.output import Output
 from generator.site.model import Site
+from generator.site.zippieces import Kept, Piece, deflate, write_zip
 
 
 def download_path(site: Site, rel: str) -> str:
@@ -102,42 +101,80 @@ def table_json(site: Site, table: str) -> str:
     """The table as a JSON array of row objects, one row per line (compact: hundreds of
     thousands of rows at national scale)."""
     rows = site.package.resource(table).rows
-    return "[\n" + ",\n".join(json.dumps(dict(row), ensure_ascii=False) for row in rows) + "\n]\n"
+    return "[\n" + ",\n".join(json_lines(rows)) + "\n]\n"
 
 
-def json_zip(site: Site, stamp: tuple[int, int, int]) -> bytes:
+def json_lines(rows: list[Any]) -> list[str]:
+    return [json.dumps(dict(row), ensure_ascii=False) for row in rows]
+
+
+def table_json_pieces(site: Site, table: str, files: dict[str, str], kept: Kept) -> list[Piece]:
+    """table_json's bytes as zip pieces: one per file of the table (a part's rows, kept
+    under the part's sha256 and the table's schema), the brackets and commas between."""
+    resource = site.package.resource(table)
+    schema = hashlib.sha256(json.dumps([resource.fields, resource.schema.get("missingValues")], sort_keys=True).encode("utf-8")).hexdigest()
+    pieces = [deflate(b"[\n")]
+    for rel in resource.paths:
+        piece = kept(f"json-part {JSON_FORMAT} {schema} {rel} {files.get(rel) or file_sha256(site, rel)}",
+                     lambda rel=rel: ",\n".join(json_lines(resource.file_rows(rel))).encode("utf-8"))
+        if piece.size:
+            pieces += ([deflate(b",\n")] if len(pieces) > 1 else []) + [piece]
+    return pieces + [deflate(b"\n]\n")]
+
+
+def part_csv(path: Path, first: bool) -> bytes:
+    """A part file's bytes as they stand in its table's joined CSV (generator.parts.whole_csv):
+    the first whole, the others without their header line."""
+    data = path.read_bytes()
+    if first:
+        return data
+    end = data.find(b"\n")
+    return b"" if end < 0 else data[end + 1:]
+
+
+def file_sha256(site: Site, rel: str) -> str:
+    return hashlib.sha256((site.package.folder / rel).read_bytes()).hexdigest()
+
+
+def json_zip(site: Site, stamp: tuple[int, int, int], files: dict[str, str] | None = None) -> bytes:
     """Every table as JSON (table_json), one file per table under one folder, with the
-    descriptor: entries sorted, fixed timestamp; one table's JSON in memory at a time."""
-    names = ["datapackage.json"] + sorted(f"{table}.json" for table in site.package.resources)
-    descriptor = flat_files(site)["datapackage.json"]
+    descriptor: entries sorted, fixed timestamp; each file of a table compressed apart and
+    kept in the site cache (zippieces.py), so an add compresses the parts it changed."""
+    files = file_digests(site) if files is None else files
+    kept = Kept(site.cache / "zip-pieces" / "json" if site.cache else None)
+    root = f"{site.package.name}-json"
+    entries = [(f"{root}/datapackage.json", [deflate(_bytes(flat_files(site)["datapackage.json"]))])]
+    for table in sorted(site.package.resources):
+        entries.append((f"{root}/{table}.json", table_json_pieces(site, table, files, kept)))
+    data = write_zip(entries, stamp)
+    kept.prune()
+    return data
 
-    def read(name: str) -> bytes:
-        if name == "datapackage.json":
-            return _bytes(descriptor)
-        return table_json(site, name.removesuffix(".json")).encode("utf-8")
 
-    return _zip(f"{site.package.name}-json", names, read, stamp)
-
-
-def package_zip(site: Site, stamp: tuple[int, int, int]) -> bytes:
+def package_zip(site: Site, stamp: tuple[int, int, int], files: dict[str, str] | None = None) -> bytes:
     """Everything the package holds: datapackage.json, the tables (one CSV each: flat_files),
-    the documents' texts (the files its descriptor and tables point to), under one folder."""
-    files = flat_files(site)
-    names = ["datapackage.json"] + [name for name in files if name != "datapackage.json"]
-    return _zip(site.package.name, names, lambda name: _bytes(files[name]), stamp)
-
-
-def _zip(root: str, names: list[str], read: Callable[[str], bytes], stamp: tuple[int, int, int]) -> bytes:
-    """A zip of these entries under `root/`, in this order, each read when it is written,
-    with a fixed timestamp and mode (the same bytes for the same files)."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name in names:
-            info = zipfile.ZipInfo(f"{root}/{name}", date_time=(*stamp, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, read(name))
-    return buffer.getvalue()
+    the documents' texts (the files its descriptor and tables point to), under one folder;
+    each package file compressed apart and kept in the site cache (zippieces.py)."""
+    files = file_digests(site) if files is None else files
+    kept = Kept(site.cache / "zip-pieces" / "package" if site.cache else None)
+    flat = flat_files(site)
+    parted = {r.path: r for r in site.package.resources.values() if r.parted}
+    names = ["datapackage.json"] + [name for name in flat if name != "datapackage.json"]
+    entries = []
+    for name in names:
+        entry = flat[name]
+        if name in parted:  # a table in parts: its first file whole, the others without their header line
+            pieces = [kept(f"csv-part {number > 0} {rel} {files.get(rel) or file_sha256(site, rel)}",
+                           lambda rel=rel, number=number: part_csv(site.package.folder / rel, number == 0))
+                      for number, rel in enumerate(parted[name].paths)]
+        elif isinstance(entry, Path):
+            pieces = [kept(f"file {name} {files.get(name) or file_sha256(site, name)}", entry.read_bytes)]
+        else:
+            pieces = [deflate(entry())]
+        entries.append((f"{site.package.name}/{name}", pieces))
+    data = write_zip(entries, stamp)
+    kept.prune()
+    return data
 
 
 def build(site: Site, out: Output, stamp: tuple[int, int, int], files: dict[str, str] | None = None) -> None:
@@ -170,8 +207,8 @@ def slow_jobs(site: Site, stamp: tuple[int, int, int], files: dict[str, str] | N
     scale: the zip of the whole package (texts included), the JSON zip and the workbook."""
     files = file_digests(site) if files is None else files
     tables = table_digests(site, files)
-    return {zip_path(site): (f"zip {stamp} {sorted(files.items())}", lambda: package_zip(site, stamp)),
-            json_zip_path(site): (f"json-zip {JSON_FORMAT} {stamp} {files.get('datapackage.json')} {tables}", lambda: json_zip(site, stamp)),
+    return {zip_path(site): (f"zip {ZIP_FORMAT} {stamp} {sorted(files.items())}", lambda: package_zip(site, stamp, files)),
+            json_zip_path(site): (f"json-zip {JSON_FORMAT} {stamp} {files.get('datapackage.json')} {tables}", lambda: json_zip(site, stamp, files)),
             workbook_path(site): workbook_job(site, stamp, files)}
 
 
@@ -180,7 +217,8 @@ def table_digests(site: Site, files: dict[str, str]) -> list[tuple[str, str]]:
     return sorted((t, " ".join(files.get(rel, "") for rel in site.package.resource(t).paths)) for t in site.package.resources)
 
 
-JSON_FORMAT = 1  # raise when table_json writes differently (the cache key)
+JSON_FORMAT = 2  # raise when table_json or the JSON zip is written differently (the cache keys)
+ZIP_FORMAT = 2  # raise when the package zip is written differently (the cache key)
 
 
 def workbook_job(site: Site, stamp: tuple[int, int, int], files: dict[str, str]) -> tuple[str, Callable[[], bytes]]:
@@ -189,7 +227,7 @@ def workbook_job(site: Site, stamp: tuple[int, int, int], files: dict[str, str])
     digests = table_digests(site, files)
     descriptor = files.get("datapackage.json", "")
     lines = about_lines(site)
-    return f"xlsx {WORKBOOK_FORMAT} {stamp} {descriptor} {digests} {lines}", lambda: workbook(site, lines, stamp)
+    return f"xlsx {WORKBOOK_FORMAT} {stamp} {descriptor} {digests} {lines}", lambda: workbook(site, lines, stamp, files)
 
 
 def prepare(site: Site, stamp: tuple[int, int, int], files: dict[str, str] | None = None,
@@ -206,14 +244,16 @@ def prepare(site: Site, stamp: tuple[int, int, int], files: dict[str, str] | Non
                 remembered(key, make)
 
 
-def package_zip_only(site: Site) -> list[str]:
-    return [zip_path(site)]
+def the_zips(site: Site) -> list[str]:
+    """The package zip and the JSON zip (generate.py's first process, once its pages are
+    written: both made from kept pieces, about a second after an add)."""
+    return [zip_path(site), json_zip_path(site)]
 
 
-def workbook_and_json(site: Site) -> list[str]:
-    """The workbook and the JSON zip (generate.py's second process: about as long as the
-    first process's pages and the package zip at N = 2,000)."""
-    return [workbook_path(site), json_zip_path(site)]
+def workbook_only(site: Site) -> list[str]:
+    """The workbook (generate.py's second process, after the report pages and the other
+    series sections)."""
+    return [workbook_path(site)]
 
 
 WORKBOOK_FORMAT = 2  # raise when workbook.py writes differently (the cache key)
@@ -239,12 +279,16 @@ def about_lines(site: Site) -> list[tuple[str, dict[str, str]]]:
     return lines
 
 
-def workbook(site: Site, lines: list[tuple[str, dict[str, str]]], stamp: tuple[int, int, int]) -> bytes:
+def workbook(site: Site, lines: list[tuple[str, dict[str, str]]], stamp: tuple[int, int, int], files: dict[str, str] | None = None) -> bytes:
+    """The workbook; each table file's rows kept in the site cache (workbook.KeptRows)."""
     from datetime import datetime
 
-    from generator.site.workbook import package_workbook
+    from generator.site.workbook import KeptRows, package_workbook
 
-    return package_workbook(site.package, site.config.languages, lines, datetime(*stamp))
+    kept = KeptRows(site.cache / "sheet-rows" if site.cache else None, files)
+    data = package_workbook(site.package, site.config.languages, lines, datetime(*stamp), kept=kept)
+    kept.prune()
+    return data
 
 
 class Remembered:
@@ -270,7 +314,4 @@ class Remembered:
 
     def prune(self) -> None:
         """Forget what this run did not use."""
-        if self.folder is not None and self.folder.is_dir():
-            for old in self.folder.iterdir():
-                if old.name not in self.used:
-                    old.unlink()
+        cache.prune(self.folder, self.used)

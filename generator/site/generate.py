@@ -16,13 +16,14 @@ from generator.site.pages_reporting import Reporting
 from generator.site.pages_series import Series
 from generator.site.pages_status import Status
 from generator.site.progress import Progress
-from generator.site.charts import javascript_bundle
+from generator.site.charts import javascript_bundle, renders_in_a_fork
 from generator.site.config import check_deployable, load_config
 from generator.site.datapackage import DataPackage
 from generator.site.mkdocs_config import HOOKS_PY, mkdocs_yaml
 from generator.site.model import Site
 from generator.site.output import Output
 from generator.site.parallel import in_child_process
+from generator.site.rowstore import RowStore
 from generator.site.stamp import site_date
 
 HERE = Path(__file__).resolve().parent
@@ -46,6 +47,9 @@ def load_site(layout: Layout) -> Site:
 def render(site: Site, out: Output) -> None:
     """Every page and file of the site, into out."""
     moment = site_date(site)
+    files = downloads.file_digests(site)  # the package files' sha256 (what the rows and downloads are made from)
+    store = RowStore(site.cache / "rows", files) if site.cache else None
+    site.package.kept_rows = store  # each file's rows parsed once, kept between runs
     builders: dict[str, Any] = {s["slug"]: SECTION_BUILDERS[s["type"]](site, s) for s in site.config.sections
                                 if s["type"] in SECTION_BUILDERS}
     documents = [b for b in builders.values() if isinstance(b, Documents)]
@@ -55,26 +59,33 @@ def render(site: Site, out: Output) -> None:
     # place pages known before any page is written: the other sections link places to
     # them instead of paging by place
     builders.update({s["slug"]: Places(site, s, dict(builders)) for s in site.config.sections_of("places")})
-    # the report pages (thousands, independent of the rest) and the slowest downloads (the
-    # workbook, the JSON zip) in a second process; the package zip here once the pages are written
+    # the report pages (thousands, independent of the rest), the series sections but the
+    # largest (their pages and views: every add changes them) and the workbook in a second
+    # process; the package zip and the JSON zip here once the pages are written
     stamp = (moment.year, moment.month, moment.day)
-    files = downloads.file_digests(site)  # the package files' sha256 (what the downloads are made from)
+    moved = second_series(builders)
 
     def second() -> None:
         for d in documents:
             d.build_documents(out)
-        downloads.prepare(site, stamp, files, downloads.workbook_and_json)
+        for slug in moved:
+            builders[slug].build(out)
+        downloads.prepare(site, stamp, files, downloads.workbook_only)
 
     worker = in_child_process(second, "site_src (report pages and downloads)")
     try:
         pages_text.build(site, out)
         for section in site.config.sections:
+            if section["slug"] in moved:
+                continue
             if section["slug"] in builders:
                 builders[section["slug"]].build(out)
             elif section["type"] == "data":
                 pages_data.build(site, section, out, str(moment.year))
-        downloads.prepare(site, stamp, files, downloads.package_zip_only)
+        downloads.prepare(site, stamp, files, downloads.the_zips)
         worker.wait()
+        if store is not None:
+            store.prune()
         downloads.build(site, out, stamp, files)
         if site.config.sections_of("search"):
             for lang in site.config.languages:
@@ -90,6 +101,16 @@ def render(site: Site, out: Output) -> None:
     except BaseException:
         worker.stop()  # before the staging folder is removed under it
         raise
+
+
+def second_series(builders: dict[str, Any]) -> list[str]:
+    """The series sections the second process writes: all but the one with the most rows
+    (after an add every series page and view is written again; the largest stays with the
+    first process's other pages, which is about as much work as the second's)."""
+    if not renders_in_a_fork():  # charts rendered here already (tests): the series pages stay here
+        return []
+    series = sorted((s for s in builders.values() if isinstance(s, Series)), key=lambda s: -sum(len(r) for r in s.by_entity.values()))
+    return [s.slug for s in series[1:]]
 
 
 def write_config(site: Site, folder: Path) -> None:

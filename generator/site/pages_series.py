@@ -160,27 +160,37 @@ class Series(TableSection):
 
     # -- pages --------------------------------------------------------------------------
     def build(self, out: Output) -> None:
+        # the views (a CSV per entity and per place, each language): taken from the page
+        # cache when their rows, flags, documents and editions did not change (an add
+        # changes the views of the entities it reports and of its place only). An entity's
+        # view is written right after its page, whose chart CSV has some of the same lines
+        # (views.Figures.lines)
+        cache = self.site.page_cache(f"views-{self.slug}")
+        figures = self.site.figures
+        inputs: dict[Any, str] = {}
+
+        def view(path: str, key: Any, rows: list[Row], lang: str) -> None:
+            if key not in inputs:
+                inputs[key] = cache.digest(self.view_inputs(rows))
+            entry = cache.key("view", self.slug, lang, inputs[key])
+            text = cache.get(entry)
+            if text is None:
+                text = figures.view_csv(self, rows, lang)
+                cache.put(entry, text)
+            out.file(path, text)
+
         for lang in self.site.config.languages:
             out.page(lang, self.index_page(lang))
             for entity in self.entities():
                 if self.has_page(entity):
                     out.page(lang, self.entity_page(lang, entity, out))
-        # the views (a CSV per entity and per place, each language): taken from the page
-        # cache when their rows, flags, documents and editions did not change (an add
-        # changes the views of the entities it reports and of its place only)
-        cache = self.site.page_cache(f"views-{self.slug}")
-        views = [(self.rows_csv_path, entity, self.by_entity[entity]) for entity in self.entities() if self.by_entity.get(entity)]
-        if self.site.places:
-            views += [(self.place_csv_path, place, rows) for place, rows in self.by_place.items()]
-        for path_of, key, rows in views:
-            inputs = cache.digest(self.view_inputs(rows))
+                if self.by_entity.get(entity):
+                    view(self.rows_csv_path(entity, lang), ("entity", entity), self.by_entity[entity], lang)
+                figures.forget_lines()
+        for place, rows in self.by_place.items() if self.site.places else ():
             for lang in self.site.config.languages:
-                entry = cache.key("view", self.slug, lang, inputs)
-                text = cache.get(entry)
-                if text is None:
-                    text = self.site.figures.view_csv(self, rows, lang)
-                    cache.put(entry, text)
-                out.file(path_of(key, lang), text)
+                view(self.place_csv_path(place, lang), ("place", place), rows, lang)
+                figures.forget_lines()
         cache.prune()
 
     def view_inputs(self, rows: list[Row]) -> list[Any]:

@@ -99,23 +99,38 @@ def cell_xml(ref: str, value: Any, kind: str | None, styles: Styles) -> str:
     return _inline(ref, text, f' s="{styles.quote()}"' if text.startswith(FORMULA_START) else "")
 
 
-def rows_xml(rows: Iterable[list[Any]], types: list[str], first: int, styles: Styles,
-             chunk: int = CHUNK) -> Iterator[bytes]:
-    """`<row>` elements of these rows (values in column order), numbered from `first`, in
-    pieces of `chunk` rows (ASCII bytes)."""
-    letters = [get_column_letter(i + 1) for i in range(len(types))]
+NUMBER = "\x00"  # where a row's number goes in its template: a character no cell can hold (_text refuses it)
+
+
+def row_templates(rows: Iterable[list[Any]], types: list[str], styles: Styles) -> Iterator[str]:
+    """Each row's `<row>` element with NUMBER for its row number (in `r` of the row and of
+    each cell): the same for a row wherever it stands, so kept between runs (workbook.py)."""
+    letters = [f"{get_column_letter(i + 1)}{NUMBER}" for i in range(len(types))]
     kinds: list[Any] = types
+    for values in rows:
+        cells = "".join(cell_xml(letters[i], v, kinds[i], styles) for i, v in enumerate(values))
+        yield f'<row r="{NUMBER}">{cells}</row>'
+
+
+def numbered(templates: Iterable[str], first: int, chunk: int = CHUNK) -> Iterator[bytes]:
+    """Row templates numbered from `first`, in pieces of `chunk` rows (ASCII bytes)."""
     piece: list[str] = []
     number = first
-    for values in rows:
-        cells = "".join(cell_xml(f"{letters[i]}{number}", v, kinds[i], styles) for i, v in enumerate(values))
-        piece.append(f'<row r="{number}">{cells}</row>')
+    for template in templates:
+        piece.append(template.replace(NUMBER, str(number)))
         number += 1
         if len(piece) >= chunk:
             yield "".join(piece).encode("ascii", "xmlcharrefreplace")
             piece = []
     if piece:
         yield "".join(piece).encode("ascii", "xmlcharrefreplace")
+
+
+def rows_xml(rows: Iterable[list[Any]], types: list[str], first: int, styles: Styles,
+             chunk: int = CHUNK) -> Iterator[bytes]:
+    """`<row>` elements of these rows (values in column order), numbered from `first`, in
+    pieces of `chunk` rows (ASCII bytes)."""
+    return numbered(row_templates(rows, types, styles), first, chunk)
 
 
 Pieces = Callable[[], Iterator[bytes]]

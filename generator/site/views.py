@@ -41,6 +41,11 @@ class Figures:
         self.scope_field: str | None = spec.get("scope")
         self.units: str | None = spec.get("units")
         self.cite: dict[str, str] = dict(spec.get("cite") or {})
+        # what one run works out once and reuses (the package and the labels do not change
+        # during a run): a document's cited facts and edition, the filled-in edition text,
+        # the label templates, and a view line of each row while one entity is written
+        self.known: dict[tuple, Any] = {}
+        self.lines: dict[tuple, tuple["Row", list[Any]]] = {}
 
     # -- a figure's date and scope (switch here) -----------------------------------------
     def own_date(self, row: "Row") -> Any:
@@ -108,6 +113,12 @@ class Figures:
         what their pages and citations name, so an edition that adds a report leaves the
         pages and citations of the others as they were. The package's own edition when the
         record does not name one of them."""
+        key = ("edition", *documents)
+        if key not in self.known:
+            self.known[key] = self._edition_of(documents)
+        return self.known[key]
+
+    def _edition_of(self, documents: list[Any]) -> tuple[str, str]:
         from generator.editions import version_key
 
         found = [self.document_editions.get(d) for d in documents]
@@ -148,7 +159,14 @@ class Figures:
 
     def document_facts(self, doc_id: Any, lang: str) -> dict[str, str]:
         """issuer, kind, number and date of a document as words (with 'no number' and
-        'undated' where the document leaves them blank)."""
+        'undated' where the document leaves them blank); the same dict each time (not to be
+        changed by the caller)."""
+        key = ("facts", doc_id, lang)
+        if key not in self.known:
+            self.known[key] = self._document_facts(doc_id, lang)
+        return self.known[key]
+
+    def _document_facts(self, doc_id: Any, lang: str) -> dict[str, str]:
         docs = self.site.documents
         row = self.document(doc_id)
         t = self.site.labels[lang].t
@@ -175,7 +193,7 @@ class Figures:
     def _format(self, lang: str, key: str, values: dict[str, str], html: bool, foreign: set[str]) -> str:
         """A label filled in; as HTML, every value escaped and the ones in the documents'
         language (issuer, quote, title) marked with it."""
-        template = self.site.labels[lang].t(key)
+        template = self.label(lang, key)
         if not html:
             return template.format(**values)
         text_lang = (self.site.documents or {}).get("text_lang")
@@ -183,7 +201,15 @@ class Figures:
         for name, value in values.items():
             safe = esc(value)
             marked[name] = f'<span lang="{esc(text_lang)}">{safe}</span>' if name in foreign and text_lang and text_lang != lang and value else safe
-        return esc(template).format(**marked)
+        return self.label(lang, key, escaped=True).format(**marked)
+
+    def label(self, lang: str, key: str, escaped: bool = False) -> str:
+        """A label's template as it stands (escaped for HTML), looked up once a run."""
+        memo = ("label", lang, key, escaped)
+        if memo not in self.known:
+            text = self.site.labels[lang].t(key)
+            self.known[memo] = esc(text) if escaped else text
+        return self.known[memo]
 
     def report_citation(self, doc_id: Any, lang: str, html: bool = False) -> str:
         """The source document itself: issuer, kind, number, date, period, title."""
@@ -197,19 +223,26 @@ class Figures:
         """Cite one figure: its document (issuer, number, date), the line and the quote,
         the dataset edition it was published in (edition_of) and its permanent link."""
         prov = self.site.config.provenance
-        t = self.site.labels[lang].t
         documents = [row[prov.document_field]] if prov and row.get(prov.document_field) is not None else []
-        edition = self.edition_text(lang, self.edition_of(documents) if documents else None)
-        dataset = t("cite.dataset_edition", title=self.site.config.title[lang], edition=edition) if edition \
-            else self.site.config.title[lang]
+        dataset = self.dataset_edition(lang, self.edition_of(documents) if documents else None)
         if not prov or row.get(prov.document_field) is None:
             return esc(dataset) if html else dataset
         facts = self.document_facts(row[prov.document_field], lang)
         line = row.get(prov.line_field)
         quote = str(row.get(prov.quote_field) or "").strip()
-        values = {**facts, "line": t("common.line", line=line) if line else "", "quote": quote, "dataset": dataset,
+        values = {**facts, "line": self.label(lang, "common.line").format(line=line) if line else "", "quote": quote, "dataset": dataset,
                   "link": self.source_link(row, lang)}
         return self._format(lang, "cite.figure", values, html, {"quote"} | self._printed_issuer(row[prov.document_field]))
+
+    def dataset_edition(self, lang: str, edition: tuple[str, str] | None) -> str:
+        """'<dataset title>, edition 2.1.0, updated 10/01/2025' (the title alone when the
+        package has no version) as a citation names it; once a run for each edition."""
+        key = ("dataset", lang, edition)
+        if key not in self.known:
+            text = self.edition_text(lang, edition)
+            title = self.site.config.title[lang]
+            self.known[key] = self.site.labels[lang].t("cite.dataset_edition", title=title, edition=text) if text else title
+        return self.known[key]
 
     def _printed_issuer(self, doc_id: Any) -> set[str]:
         """{'issuer'} when the issuer is the document's own words (not a place name)."""
@@ -315,6 +348,10 @@ class Figures:
             header.append("record_id")
         body = []
         for row in rows:
+            known = self.lines.get((series.slug, lang, id(row)))
+            if known is not None and known[0] is row:
+                body.append(known[1])
+                continue
             line: list[Any] = []
             if place:
                 line += [row.get(place), site.display(table, place, row.get(place), lang)]
@@ -342,8 +379,14 @@ class Figures:
                          self.figure_citation(row, lang)]
             if "record_id" in fields:
                 line.append(row.get("record_id"))
+            self.lines[(series.slug, lang, id(row))] = (row, line)
             body.append(line)
         return header, body
+
+    def forget_lines(self) -> None:
+        """Drop the view lines kept so far (Series.build: once an entity's page, chart CSV
+        and view CSV in one language are written, so that memory holds one entity's)."""
+        self.lines.clear()
 
 
 def _day(value: Any) -> Date | None:

@@ -13,10 +13,14 @@ package's date, so the same package gives the same bytes.
 """
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import zipfile
+import zlib
 from datetime import date, datetime
+from itertools import islice
+from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from openpyxl import Workbook
@@ -24,8 +28,9 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.writer.excel import ExcelWriter
 
+from generator import cache
 from generator.site.datapackage import DataPackage, Resource
-from generator.site.sheetxml import Styles, rows_xml
+from generator.site.sheetxml import Styles, numbered, row_templates
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SHEET_LIMIT = 31  # Excel's limit on a sheet name
@@ -87,7 +92,7 @@ def constraints_text(field: dict[str, Any]) -> str:
     return "; ".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in sorted((field.get("constraints") or {}).items()))
 
 
-def dictionary(book: Workbook, package: DataPackage, languages: tuple[str, ...]) -> None:
+def dictionary(book: Workbook, package: DataPackage, languages: tuple[str, ...], kept: "KeptRows") -> None:
     header = ["table", "field", "type"] + [f"title_{lang}" for lang in languages] + [f"description_{lang}" for lang in languages] + \
              ["constraints", "primary_key", "foreign_key"]
     sheet = Sheet(book, "dictionary", header)
@@ -101,7 +106,7 @@ def dictionary(book: Workbook, package: DataPackage, languages: tuple[str, ...])
             for own, other in zip(fields, ref):
                 foreign[own] = f"{fk['reference'].get('resource') or name}.{other}"
         sheet.append([name, "", "table"] + [res.title(lang) for lang in languages] + [res.description(lang) for lang in languages] +
-                     [f"{len(res.rows)} rows", ", ".join(res.primary_key), ""])
+                     [f"{kept.count(res)} rows", ", ".join(res.primary_key), ""])
         for field in res.fields:
             sheet.append([name, field["name"], field.get("type", "string")] +
                          [_own(field, "title", lang) for lang in languages] + [_own(field, "description", lang) for lang in languages] +
@@ -117,12 +122,12 @@ def _own(spec: dict[str, Any], key: str, lang: str) -> str:
 
 
 def about(book: Workbook, package: DataPackage, lines: list[tuple[str, dict[str, str]]], languages: tuple[str, ...],
-          limit: int = ROW_LIMIT) -> None:
+          kept: "KeptRows", limit: int = ROW_LIMIT) -> None:
     sheet = Sheet(book, "about", ["item"] + list(languages))
     for item, texts in lines:
         sheet.append([item] + [texts.get(lang, "") for lang in languages])
     for name, res in package.resources.items():
-        sheets = sheet_names(name, len(res.rows), limit)
+        sheets = sheet_names(name, kept.count(res), limit)
         for n, title in enumerate(sheets, start=1):
             part = f" ({n}/{len(sheets)})" if len(sheets) > 1 else ""
             sheet.append([f"sheet {title}"] + [res.title(lang) + part for lang in languages])
@@ -137,39 +142,99 @@ def sheet_names(name: str, rows: int, limit: int = ROW_LIMIT) -> list[str]:
     return [name[:SHEET_LIMIT]] + [f"{name[:SHEET_LIMIT - 1 - len(str(i))]}_{i}" for i in range(2, count + 1)]
 
 
-def table_sheet(book: Workbook, res: Resource, limit: int = ROW_LIMIT) -> list[tuple[Any, Callable[[], Iterator[bytes]]]]:
+class KeptRows:
+    """The row templates (sheetxml.row_templates) of each file of a table, kept in a cache
+    folder under the file's sha256 and what the cells depend on (the column types, the two
+    style numbers): an add renders the rows of the files it changed, and numbers the others'
+    kept rows where they now stand. prune() forgets the files a workbook did not use."""
+
+    SEPARATOR = "\x01"  # between two rows' templates: a character no cell can hold
+    FORMAT = 1  # raise when row_templates writes differently
+
+    def __init__(self, folder: Path | None, files: dict[str, str] | None = None) -> None:
+        self.folder = folder
+        self.files = files or {}
+        self.used: set[str] = set()
+
+    def __call__(self, res: Resource, rel: str, types: list[str], styles: Styles) -> list[str]:
+        def render() -> list[str]:
+            names = res.field_names
+            return list(row_templates(([row.get(n) for n in names] for row in res.file_rows(rel)), types, styles))
+
+        if self.folder is None:
+            return render()
+        name = self._name(f"sheet-rows {self.FORMAT} {json.dumps(types)} {styles.date()} {styles.quote()} {res.name}", res, rel)
+        data = cache.read(self.folder / name)
+        if data is not None:
+            text = zlib.decompress(data).decode("utf-8")
+            return text.split(self.SEPARATOR) if text else []
+        templates = render()
+        cache.write(self.folder / name, zlib.compress(self.SEPARATOR.join(templates).encode("utf-8"), 1))
+        return templates
+
+    def count(self, res: Resource) -> int:
+        """How many rows the table has (its sheets, the about and dictionary sheets): each
+        file's count kept as its rows are, so the rows of an unchanged file are not read."""
+        if self.folder is None or "rows" in res.__dict__:
+            return len(res.rows)
+        total = 0
+        for rel in res.paths:
+            name = self._name("sheet-count", res, rel)
+            data = cache.read(self.folder / name)
+            if data is None:
+                data = str(len(res.file_rows(rel))).encode("ascii")
+                cache.write(self.folder / name, data)
+            total += int(data)
+        return total
+
+    def _name(self, what: str, res: Resource, rel: str) -> str:
+        """The cache entry of this about a table file (its sha256 in the key), marked used."""
+        sha = self.files.get(rel) or hashlib.sha256((res.package.folder / rel).read_bytes()).hexdigest()
+        name = hashlib.sha256(f"{what} {res.name} {rel} {sha}".encode("utf-8")).hexdigest()
+        self.used.add(name)
+        return name
+
+    def prune(self) -> None:
+        cache.prune(self.folder, self.used)
+
+
+def table_sheet(book: Workbook, res: Resource, limit: int = ROW_LIMIT,
+                kept: KeptRows | None = None) -> list[tuple[Any, Callable[[], Iterator[bytes]]]]:
     """The table's sheets, header row only, each with the maker of its other rows' XML
-    (sheetxml.py: spliced in when the workbook is written, one piece at a time)."""
+    (sheetxml.py: spliced in when the workbook is written, one piece at a time; each
+    file's rows from `kept` when given)."""
     names = res.field_names
     types = [f.get("type", "string") for f in res.fields]
-    sheets = sheet_names(res.name, len(res.rows), limit)
+    sheets = sheet_names(res.name, kept.count(res), limit)
     per = limit - 1
+    kept = kept or KeptRows(None)
     out = []
     for part, title in enumerate(sheets):
         sheet = Sheet(book, title, names, limit)
         styles = Styles(sheet.sheet)
 
         def pieces(part: int = part, styles: Styles = styles) -> Iterator[bytes]:
-            rows = res.rows[part * per:(part + 1) * per]
-            return rows_xml(([row.get(n) for n in names] for row in rows), types, 2, styles)
+            templates = (t for rel in res.paths for t in kept(res, rel, types, styles))
+            return numbered(islice(templates, part * per, (part + 1) * per), 2)
 
         out.append((sheet.sheet, pieces))
     return out
 
 
 def package_workbook(package: DataPackage, languages: tuple[str, ...], lines: list[tuple[str, dict[str, str]]],
-                     moment: datetime, limit: int = ROW_LIMIT) -> bytes:
+                     moment: datetime, limit: int = ROW_LIMIT, kept: KeptRows | None = None) -> bytes:
     """The workbook's bytes: about, dictionary, then every table of the package (a table
     with more rows than a sheet holds continues on further sheets; `limit`: rows per
     sheet, header included). The date and quote-prefix styles are registered before the
     tables' sheets (their numbers do not depend on which table first uses them)."""
     book = Workbook(write_only=True)
-    about(book, package, lines, languages, limit)
-    dictionary(book, package, languages)
+    kept = kept or KeptRows(None)
+    about(book, package, lines, languages, kept, limit)
+    dictionary(book, package, languages, kept)
     rows: dict[str, Callable[[], Iterator[bytes]]] = {}
     registered = False
     for res in package.resources.values():
-        for sheet, pieces in table_sheet(book, res, limit):
+        for sheet, pieces in table_sheet(book, res, limit, kept):
             if not registered:
                 styles = Styles(sheet)
                 styles.date()
