@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from generator.document import Document
 from generator.extract import SECTIONS
 from generator.extract.base import ReportMeta
@@ -145,3 +147,16 @@ def test_pipeline_summary_flags(built_project):
         (437, "08", "7"), (490, "05", "4"), (501, "16", "17"), (544, "10", "11"), (584, "06", "7"),
     ])
     assert not [f for f in built["tables"]["quality_flags"] if f["check"] in ("summary_count_mismatch", "unknown_model") and f["report_id"].startswith("bac-giang")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Mô hình Camera AI kiểm soát ra/vào tại khu du lịch: đang khảo sát, đã lắp đặt thử nghiệm 08 camera.", "in_progress"),
+    ("Mô hình Chợ 4.0: đang nhân rộng, đã triển khai tại 09 chợ.", "in_progress"),
+    ("Mô hình xác thực thi trực tuyến: vướng mắc, chưa thực hiện được do chưa có kinh phí.", "blocked"),
+])
+def test_statuses_in_a_models_own_words(refs, text, status):
+    """`đang khảo sát` (surveying) and `đang nhân rộng` (scaling up) are under way; `vướng mắc`
+    alone, before a comma, is blocked (codelists/statuses.csv)."""
+    from generator.extract.status import first_status
+
+    assert first_status(text, refs).status == status
