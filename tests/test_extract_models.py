@@ -152,11 +152,10 @@ def test_pipeline_summary_flags(built_project):
 @pytest.mark.parametrize("text, status", [
     ("Mô hình Camera AI kiểm soát ra/vào tại khu du lịch: đang khảo sát, đã lắp đặt thử nghiệm 08 camera.", "in_progress"),
     ("Mô hình Chợ 4.0: đang nhân rộng, đã triển khai tại 09 chợ.", "in_progress"),
-    ("Mô hình xác thực thi trực tuyến: vướng mắc, chưa thực hiện được do chưa có kinh phí.", "blocked"),
 ])
 def test_statuses_in_a_models_own_words(refs, text, status):
-    """`đang khảo sát` (surveying) and `đang nhân rộng` (scaling up) are under way; `vướng mắc`
-    alone, before a comma, is blocked (codelists/statuses.csv)."""
+    """`đang khảo sát` (surveying) and `đang nhân rộng` (scaling up) are under way
+    (codelists/statuses.csv)."""
     from generator.extract.status import first_status
 
     assert first_status(text, refs).status == status
