@@ -1092,3 +1092,15 @@ def test_a_year_after_the_reports_in_the_figures_own_clause_makes_a_target(refs)
             "- Năm 2024, tỉnh đã bố trí 18,5 tỷ đồng kinh phí thực hiện Đề án 06.\n")
     figures, _ = labelled_figures(Document(text, "fixture"), refs)
     assert [(f.printed, f.role) for f in figures if f.unit == "vnd"] == [("25", "target"), ("18,5", "result")]
+
+
+def test_a_ratios_numerator_with_no_noun_takes_the_count_of_the_rate_that_is_that_ratio(refs):
+    """`đã kích hoạt, sử dụng 1.124.445/1.224.975, đạt tỷ lệ 91,79%`: the rate is filed on its own
+    words and equals 1.124.445 / 1.224.975 to its two decimals, so the numerator is the accounts
+    activated; a rate that is not the ratio (`đạt 95%`) leaves it unfiled."""
+    lines = ("UBND TỈNH BẮC GIANG\nBÁO CÁO\n\n- Lũy kế đã thu nhận 1.224.975 tài khoản định danh điện tử cho công dân đủ điều kiện. "
+             "Trong đó, đã kích hoạt, sử dụng 1.124.445/1.224.975, đạt tỷ lệ {}%.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(lines.format("91,79"), refs)] == [
+        ("1.224.975", "vneid_accounts_collected"), ("1.124.445", "vneid_accounts_activated"), ("1.224.975", ""),
+        ("91,79", "vneid_accounts_activated_rate")]
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(lines.format("95"), refs)][1] == ("1.124.445", "")

@@ -16,6 +16,8 @@ Then what a careful reader infers from the sentence (codelists/indicators.csv `f
   thiết yếu, trong đó trực tuyến 9.811 hồ sơ`);
 - a rate printed right after a filed count (`(đạt 95%)`, `, chiếm 31,5%`) is that count's
   family's rate;
+- a ratio with no counted noun right before a rate filed on its own words that equals it
+  (`sử dụng 1.124.445/1.224.975, đạt tỷ lệ 91,79%`) has that family's count as numerator;
 - a count repeated with the same counted noun (`…, lũy kế 98.734 hồ sơ`) is the same
   indicator as the one before it;
 - a figure matched only by a generic rule (all administrative dossiers) takes the same
@@ -114,7 +116,7 @@ class Rules:
 class Label:
     indicator_id: str = ""
     rule_id: str = ""
-    how: str = ""  # rule, part, rate, repeat, specialised
+    how: str = ""  # rule, part, rate, numerator, repeat, specialised
     candidates: tuple[str, ...] = ()  # nearest indicators when unfiled (or tied)
     score: int = 0
     weakest: int = 0  # the scope of the rule's weakest requirement (4 counted noun … 1 heading)
@@ -508,9 +510,41 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
         elif label.indicator_id and ruleset.indicators[label.indicator_id].generic:
             label = _specialised(label, figures, labels, i, ruleset)
         labels[i] = label
+    _numerators_of_filed_rates(figures, labels, ruleset)
     _rows_of_one_table(figures, labels)
     _parts_of_a_narrower_whole(figures, labels, ruleset)
     return labels
+
+
+RATE_COUNT = {"rate": "count", "online_rate": "online"}  # a rate's member -> the member counting its numerator
+
+
+def _numerators_of_filed_rates(figures: list[ReadFigure], labels: list[Label], ruleset: Rules) -> None:
+    """`đã kích hoạt, sử dụng 1.124.445/1.224.975, đạt tỷ lệ 91,79%`: a ratio printed with no
+    counted noun of its own, right before a rate filed on its own evidence that is that ratio
+    (the printed rate equals numerator / denominator to its printed decimals): the numerator
+    is that rate's family's count. Not a figure left unfiled on purpose (one with candidates:
+    `Trong đó, đối tượng bắt buộc đã xác thực 318.640/322.915 người`, a sub-group)."""
+    for i in range(len(figures) - 2):
+        fig, base, rate = figures[i], figures[i + 1], figures[i + 2]
+        if labels[i].indicator_id or labels[i].candidates or fig.in_table or fig.unit != "count" or fig.ratio_part != "numerator" \
+                or base.ratio_part != "denominator" or rate.unit != "percent" or labels[i + 2].how != "rule" or not filable(fig):
+            continue
+        if rate.source is not fig.source or rate.sentence != fig.sentence or not 0 <= rate.start - base.end <= ATTACH_GAP:
+            continue
+        member = ruleset.indicators[labels[i + 2].indicator_id]
+        target = ruleset.member_of(member.family, RATE_COUNT.get(member.member, ""))
+        if not target or not _is_share(rate, fig, base) or _vetoed(fig, target, ruleset):
+            continue
+        labels[i] = Label(target, labels[i + 2].rule_id, "numerator")
+
+
+def _is_share(rate: ReadFigure, part: ReadFigure, whole: ReadFigure) -> bool:
+    """The printed rate is part / whole rounded to the decimals it prints."""
+    if rate.value is None or part.value is None or not whole.value:
+        return False
+    decimals = len(re.split(r"[.,]", rate.printed)[-1]) if re.search(r"[.,]\d+$", rate.printed) else 0
+    return abs(rate.value - 100 * part.value / whole.value) <= 0.5 * 10 ** -decimals + 1e-9
 
 
 OWN_EVIDENCE = 3  # a rule met in the figure's counted noun or its own sub-clause (weights: heading 1, lead or sentence 2)
