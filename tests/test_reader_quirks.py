@@ -1104,3 +1104,15 @@ def test_a_ratios_numerator_with_no_noun_takes_the_count_of_the_rate_that_is_tha
         ("1.224.975", "vneid_accounts_collected"), ("1.124.445", "vneid_accounts_activated"), ("1.224.975", ""),
         ("91,79", "vneid_accounts_activated_rate")]
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(lines.format("95"), refs)][1] == ("1.124.445", "")
+
+
+def test_a_rate_equal_to_a_filed_ratio_in_a_tables_prose_cell_is_its_familys_rate(refs):
+    """An appendix table's result cell (`… 1.105.678/1.208.747 trường hợp, đạt tỷ lệ 91.47%`): the
+    rate has no words of its own, but it is the filed ratio to its decimals; a rate that is not
+    (`đạt tỷ lệ 90%`) stays unfiled."""
+    row = ("STT\tNhiệm vụ\tĐơn vị chủ trì\tKết quả\n1\tMô hình 23: Đảm bảo điều kiện công dân số\tCông an tỉnh\t"
+           "Kích hoạt tài khoản định danh điện tử 1.105.678/1.208.747 trường hợp, đạt tỷ lệ {}%; triển khai tại các xã.\n")
+    text = "UBND TỈNH BẮC GIANG\nBÁO CÁO\n\n" + row
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text.format("91.47"), refs) if printed not in ("1", "23")] == [
+        ("1.105.678", "vneid_accounts_activated"), ("1.208.747", ""), ("91.47", "vneid_accounts_activated_rate")]
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text.format("90"), refs)][-1] == ("90", "")

@@ -489,7 +489,8 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
             # a task's result in an appendix table restates the body in looser words: filed
             # only on its own close evidence (the counted noun or its own sub-clause), never a part
             strong = label.indicator_id and label.weakest >= 3 and not fig.part_of
-            labels[i] = label if strong else Label("", "", "", label.candidates or ((label.indicator_id,) if label.indicator_id else ()))
+            shared = None if strong else _share_of_a_filed_ratio(fig, figures, labels, ruleset)
+            labels[i] = label if strong else shared or Label("", "", "", label.candidates or ((label.indicator_id,) if label.indicator_id else ()))
             continue
         if label.indicator_id and fig.part_of and _whole_excluded(fig, figures, i, label, ruleset, m, part_words):
             label = Label("", "", "", (label.indicator_id,))
@@ -514,6 +515,20 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
     _rows_of_one_table(figures, labels)
     _parts_of_a_narrower_whole(figures, labels, ruleset)
     return labels
+
+
+def _share_of_a_filed_ratio(fig: ReadFigure, figures: list[ReadFigure], labels: list[Label], ruleset: Rules) -> Label | None:
+    """`kích hoạt tài khoản định danh điện tử 1.105.678/1.208.747 trường hợp, đạt tỷ lệ 91.47%`: a rate
+    right after a ratio whose numerator is filed, and equal to it to its printed decimals, is
+    that numerator's family's rate (the arithmetic is the evidence, in a table's prose cell too)."""
+    i = fig.index
+    if fig.unit != "percent" or i < 2 or figures[i - 1].ratio_part != "denominator" or figures[i - 2].ratio_part != "numerator":
+        return None
+    part, whole = figures[i - 2], figures[i - 1]
+    if not labels[i - 2].indicator_id or whole.sentence != fig.sentence or not _is_share(fig, part, whole) \
+            or fig.start - whole.end > ATTACH_GAP + len(whole.measure):
+        return None
+    return _infer(fig, i - 2, figures, labels, ruleset)
 
 
 RATE_COUNT = {"rate": "count", "online_rate": "online"}  # a rate's member -> the member counting its numerator
