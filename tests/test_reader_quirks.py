@@ -1116,3 +1116,16 @@ def test_a_rate_equal_to_a_filed_ratio_in_a_tables_prose_cell_is_its_familys_rat
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text.format("91.47"), refs) if printed not in ("1", "23")] == [
         ("1.105.678", "vneid_accounts_activated"), ("1.208.747", ""), ("91.47", "vneid_accounts_activated_rate")]
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text.format("90"), refs)][-1] == ("90", "")
+
+
+def test_a_rate_equal_to_a_filed_count_over_the_whole_after_it_is_its_familys_rate(refs):
+    """`… với 1.086.072 lượt tra cứu, trong tổng số 1.333.162 lượt bệnh nhân (đạt tỷ lệ 81.46%)`: the
+    rate is the filed count over the whole printed before it (81.466 %, cut to two decimals); over
+    eligible citizens, a base the activation rate excludes, it is not the activation rate."""
+    text = ("UBND TỈNH BẮC GIANG\nBÁO CÁO\n\n"
+            "- Trong năm thực hiện tra cứu thông tin thẻ BHYT bằng CCCD với 1.086.072 lượt tra cứu, trong tổng số 1.333.162 lượt "
+            "bệnh nhân (đạt tỷ lệ 81.46%).\n"
+            "- Toàn tỉnh có 7.436 tài khoản định danh điện tử đã kích hoạt trên tổng số 8.102 công dân đủ điều kiện, đạt 91.78%.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [
+        ("1.086.072", "health_insurance_checks"), ("1.333.162", ""), ("81.46", "health_insurance_checks_rate"),
+        ("7.436", "vneid_accounts_activated"), ("8.102", ""), ("91.78", "")]

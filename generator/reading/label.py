@@ -489,7 +489,7 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
             # a task's result in an appendix table restates the body in looser words: filed
             # only on its own close evidence (the counted noun or its own sub-clause), never a part
             strong = label.indicator_id and label.weakest >= 3 and not fig.part_of
-            shared = None if strong else _share_of_a_filed_ratio(fig, figures, labels, ruleset)
+            shared = None if strong else _share_of_a_filed_count(fig, figures, labels, ruleset)
             labels[i] = label if strong else shared or Label("", "", "", label.candidates or ((label.indicator_id,) if label.indicator_id else ()))
             continue
         if label.indicator_id and fig.part_of and _whole_excluded(fig, figures, i, label, ruleset, m, part_words):
@@ -512,23 +512,37 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
             label = _specialised(label, figures, labels, i, ruleset)
         labels[i] = label
     _numerators_of_filed_rates(figures, labels, ruleset)
+    for i, fig in enumerate(figures):
+        if not labels[i].indicator_id and not labels[i].how and filable(fig) and not _prose_cell(fig):
+            labels[i] = _share_of_a_filed_count(fig, figures, labels, ruleset) or labels[i]
     _rows_of_one_table(figures, labels)
     _parts_of_a_narrower_whole(figures, labels, ruleset)
     return labels
 
 
-def _share_of_a_filed_ratio(fig: ReadFigure, figures: list[ReadFigure], labels: list[Label], ruleset: Rules) -> Label | None:
-    """`kích hoạt tài khoản định danh điện tử 1.105.678/1.208.747 trường hợp, đạt tỷ lệ 91.47%`: a rate
-    right after a ratio whose numerator is filed, and equal to it to its printed decimals, is
-    that numerator's family's rate (the arithmetic is the evidence, in a table's prose cell too)."""
+def _share_of_a_filed_count(fig: ReadFigure, figures: list[ReadFigure], labels: list[Label], ruleset: Rules) -> Label | None:
+    """`kích hoạt tài khoản định danh điện tử 1.105.678/1.208.747 trường hợp, đạt tỷ lệ 91.47%`,
+    `tra cứu … với 1.086.072 lượt tra cứu, trong tổng số 1.333.162 lượt bệnh nhân (đạt tỷ lệ 81.46%)`:
+    a rate right after a whole, whose part before it in the sentence is a filed count, and equal
+    to part / whole to its printed decimals, is that count's family's rate (the arithmetic is the
+    evidence, in a table's prose cell too)."""
     i = fig.index
-    if fig.unit != "percent" or i < 2 or figures[i - 1].ratio_part != "denominator" or figures[i - 2].ratio_part != "numerator":
+    if fig.unit != "percent" or i < 2:
         return None
-    part, whole = figures[i - 2], figures[i - 1]
-    if not labels[i - 2].indicator_id or whole.sentence != fig.sentence or not _is_share(fig, part, whole) \
+    whole = figures[i - 1]
+    if whole.unit != "count" or whole.sentence != fig.sentence or whole.source is not fig.source \
             or fig.start - whole.end > ATTACH_GAP + len(whole.measure):
         return None
-    return _infer(fig, i - 2, figures, labels, ruleset)
+    part = i - 2
+    if figures[part].ratio_part == "denominator" or figures[part].sentence != fig.sentence or figures[part].source is not fig.source or not labels[part].indicator_id \
+            or ruleset.indicators[labels[part].indicator_id].member in RATE_MEMBERS or not _is_share(fig, figures[part], whole):
+        return None
+    members = ruleset.families[ruleset.indicators[labels[part].indicator_id].family]
+    target = members.get("online_rate" if "online_rate" in members and (fig.channel == "online" or labels[part].indicator_id in
+                                                                          (members.get("online"), members.get("total"))) else "rate")
+    if not target or _vetoed(fig, target, ruleset) or any(_any(_fold_measure(whole), ex) for ex in ruleset.excludes(target, fig.exact)):
+        return None  # `… 7.436 tài khoản đã kích hoạt trên tổng số 8.102 công dân đủ điều kiện, đạt 91.78%`: not over accounts
+    return Label(target, labels[part].rule_id, "rate")
 
 
 RATE_COUNT = {"rate": "count", "online_rate": "online"}  # a rate's member -> the member counting its numerator
@@ -555,11 +569,12 @@ def _numerators_of_filed_rates(figures: list[ReadFigure], labels: list[Label], r
 
 
 def _is_share(rate: ReadFigure, part: ReadFigure, whole: ReadFigure) -> bool:
-    """The printed rate is part / whole rounded to the decimals it prints."""
+    """The printed rate is part / whole to the decimals it prints, rounded or cut."""
     if rate.value is None or part.value is None or not whole.value:
         return False
     decimals = len(re.split(r"[.,]", rate.printed)[-1]) if re.search(r"[.,]\d+$", rate.printed) else 0
-    return abs(rate.value - 100 * part.value / whole.value) <= 0.5 * 10 ** -decimals + 1e-9
+    unit = 10 ** -decimals
+    return -0.5 * unit - 1e-9 <= 100 * part.value / whole.value - rate.value < unit
 
 
 OWN_EVIDENCE = 3  # a rule met in the figure's counted noun or its own sub-clause (weights: heading 1, lead or sentence 2)
