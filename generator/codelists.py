@@ -73,6 +73,7 @@ VOCABULARY_CATEGORIES = (
     "part_opening",
     "pledge",
     "national_issuer",
+    "unit_back_reference",
     "word_mask",
     "model_reference",
 )

@@ -1129,3 +1129,18 @@ def test_a_rate_equal_to_a_filed_count_over_the_whole_after_it_is_its_familys_ra
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [
         ("1.086.072", "health_insurance_checks"), ("1.333.162", ""), ("81.46", "health_insurance_checks_rate"),
         ("7.436", "vneid_accounts_activated"), ("8.102", ""), ("91.78", "")]
+
+
+def test_a_sentence_referring_back_to_a_commune_its_paragraph_named_is_that_communes(refs):
+    """A district chairman's speech: `Mô hình thứ hai là … tại xã Tùng Ảnh.` then, lines later in
+    the same paragraph, `tỷ lệ hồ sơ trực tuyến của xã đạt 98,6%`: that commune's rate, not the
+    district's; `Bảo hiểm xã hội` is no commune, and the district's own rate stays filed."""
+    text = ("UBND TỈNH HÀ TĨNH\nUBND HUYỆN ĐỨC THỌ\nĐức Thọ, ngày 09 tháng 01 năm 2025\nBÁO CÁO\nTham luận tại Hội nghị tổng kết Đề án 06\nKính gửi: Ban Chỉ đạo Đề án 06 tỉnh\n\n"
+            "Mô hình thứ hai là Bộ phận Một cửa không giấy tờ tại xã Tùng Ảnh. Xã đã bố trí khu vực tự\n"
+            "phục vụ với máy tính và ki-ốt;\n"
+            "người dân được hướng dẫn nộp hồ sơ trực tuyến. Mô hình đã hoàn thành; tỷ lệ\n"
+            "hồ sơ trực tuyến của xã đạt 98,6%.\n\n"
+            "Bảo hiểm xã hội huyện đã đồng bộ, xác thực thông tin của 41.806 người tham gia bảo hiểm xã hội. "
+            "Tỷ lệ hồ sơ trực tuyến của toàn huyện đạt 85,12%.\n")
+    assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs)][-3:] == [
+        ("98,6", "place", ""), ("41.806", "all", "social_insurance_synced"), ("85,12", "all", "online_dossier_rate")]

@@ -225,6 +225,8 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
                                     own=own, wider=wider)
         found.extend(f for f in figs if f.line not in skip)
     found.extend(read_table_lines(doc, refs, skip, last, words, own, wider[2]))
+    if wider[2] in ABOVE_COMMUNE:
+        _communes_named_back(found, doc, refs, words)
     issuer = issuer_body(doc, refs)
     if issuer:
         whole = [(value, w) for value, w in refs.words("breakdown") if value == "all"]
@@ -465,6 +467,32 @@ def _named_before(text: str, s_start: int, at: int, own: frozenset[str], refs: R
         return False
     before = fold(text[s_start:at])
     return any(_word_in(before, kind) for kind in kinds)
+
+
+ABOVE_COMMUNE = ("nation", "province", "district")  # own levels (generator.reading.places) whose communes are parts
+PARAGRAPH_LOOKBACK = 8  # lines of the same paragraph (no blank line between) looked back through for a commune's name
+
+
+def _communes_named_back(found: list[ReadFigure], doc: Document, refs: References, words: Words) -> None:
+    """In a report above the communes: after its paragraph named a commune by its type word and a
+    capitalised name (`… tại xã Tùng Ảnh.`: the code list holds none), a sentence that refers back
+    to one (`tỷ lệ hồ sơ trực tuyến của xã đạt 98,6%`; vocabulary unit_back_reference) gives that
+    commune's figure."""
+    kinds = refs.terms("place_type", "commune", form="exact")
+    if not kinds:
+        return
+    pattern = re.compile(r"(?<![^\W_])(?:%s)\s+(?=\w)" % "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True)))
+    for fig in found:
+        if fig.breakdown != "all" or fig.in_table or not isinstance(fig.source, Block) \
+                or not words.value_in(fig.before, "unit_back_reference", "commune"):
+            continue
+        first = fig.source.first_line - 1
+        start = first
+        while start > 0 and first - start < PARAGRAPH_LOOKBACK and doc.lines[start - 1].strip():
+            start -= 1
+        earlier = "\n".join(doc.lines[start:first]) + "\n" + fig.source.text[: fig.start - len(fig.before)]
+        if any(earlier[m.end()].isupper() for m in pattern.finditer(lower_keep(earlier))):
+            fig.breakdown = "place"
 
 
 def _parts_inherit_breakdown(figures: list[ReadFigure], text: str) -> None:
