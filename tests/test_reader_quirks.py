@@ -1144,3 +1144,16 @@ def test_a_sentence_referring_back_to_a_commune_its_paragraph_named_is_that_comm
             "Tỷ lệ hồ sơ trực tuyến của toàn huyện đạt 85,12%.\n")
     assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs)][-3:] == [
         ("98,6", "place", ""), ("41.806", "all", "social_insurance_synced"), ("85,12", "all", "online_dossier_rate")]
+
+
+def test_id_cards_for_children_are_a_group_and_an_aside_scopes_only_its_own_figure(refs):
+    """`thu nhận 2.940 hồ sơ cấp thẻ Căn cước cho trẻ em dưới 6 tuổi`: one group's applications,
+    not the province's; `(trong đó 21.355 hồ sơ cấp thẻ căn cước cho trẻ em), đã trả 55.912 thẻ`:
+    the aside names the group of its own figure only, the cards returned are all of them."""
+    text = ("UBND TỈNH HÀ NAM\nBÁO CÁO\n\n"
+            "- Trong tháng, Công an tỉnh thu nhận 2.940 hồ sơ cấp thẻ Căn cước cho trẻ em dưới 6 tuổi.\n"
+            "- Trong 6 tháng, Công an tỉnh đã thu nhận 58.406 hồ sơ cấp thẻ căn cước (trong đó 21.355 hồ sơ cấp thẻ căn cước "
+            "cho trẻ em), đã trả 55.912 thẻ cho công dân.\n")
+    assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs) if printed != "6"] == [
+        ("2.940", "group", ""), ("58.406", "all", "id_cards_collected"), ("21.355", "group", ""),
+        ("55.912", "all", "id_cards_issued")]

@@ -454,6 +454,14 @@ def _counted_units(before: list[ReadFigure], fig: ReadFigure, text: str, words: 
     return ""
 
 
+def _past_bracket(text: str) -> str:
+    """The text since the previous figure past the end of the bracket that figure stood in
+    (`(trong đó 21.355 hồ sơ … cho trẻ em), đã trả 55.912 thẻ`: that aside scopes its own figure,
+    nothing after it); a whole bracket between them still does (`(Luật Căn cước có hiệu lực)`)."""
+    closed = text.find(")")
+    return text[closed + 1 :] if closed != -1 and "(" not in text[:closed] else text
+
+
 def _named_before(text: str, s_start: int, at: int, own: frozenset[str], refs: References) -> bool:
     """A sentence that speaks of a place by its type word alone (`Trong tháng 11, huyện tiếp nhận
     3.416 hồ sơ`) after an earlier sentence of its paragraph named one of that type that is not
@@ -988,7 +996,7 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
     group = words.last(after, "breakdown")
     if group is not None and group[0] == "group":  # (an area after it may describe the base: not read here)
         breakdown = group  # `1.346 trường hợp người già yếu`: its own words name a group
-    elif any(words.value_in(vtext[max(s_start, previous_end) : fig.start], "breakdown", v) for v in ("group", "area")):
+    elif any(words.value_in(_past_bracket(vtext[max(s_start, previous_end) : fig.start]), "breakdown", v) for v in ("group", "area")):
         breakdown = ("group", 0, "")  # `Riêng lĩnh vực hộ tịch, tỷ lệ … toàn huyện đạt 98,9%`: the sentence names a group first
     elif breakdown is None and words.starts(_ITEM_MARK.sub("", vtext[s_start : fig.start], count=1), "part_opening"):
         breakdown = ("group", 0, "")  # `Riêng tại 39 bệnh viện trực thuộc Bộ Y tế, … đạt 7.215.640 lượt`: one part's
