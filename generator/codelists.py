@@ -74,6 +74,7 @@ VOCABULARY_CATEGORIES = (
     "pledge",
     "national_issuer",
     "unit_back_reference",
+    "back_reference",
     "word_mask",
     "model_reference",
 )

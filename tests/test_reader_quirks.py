@@ -1157,3 +1157,15 @@ def test_id_cards_for_children_are_a_group_and_an_aside_scopes_only_its_own_figu
     assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs) if printed != "6"] == [
         ("2.940", "group", ""), ("58.406", "all", "id_cards_collected"), ("21.355", "group", ""),
         ("55.912", "all", "id_cards_issued")]
+
+
+def test_a_part_referring_back_to_an_unfiled_count_is_not_filed(refs):
+    """A national report: `… toàn quốc tiếp nhận 412.386 hồ sơ liên thông, trong đó 300.316 hồ sơ nộp
+    trực tuyến … Số hồ sơ trực tuyến nêu trên gồm 268.911 hồ sơ nộp qua Cổng Dịch vụ công quốc gia và
+    31.405 hồ sơ nộp qua Cổng Dịch vụ công Bộ Công an.`: the interlinked procedures' online
+    dossiers are not filed, so neither are their parts by portal."""
+    text = ("BỘ TƯ PHÁP\nBÁO CÁO\n\n"
+            "Kể từ ngày 01/7/2024 (thời điểm Nghị định số 63/2024/NĐ-CP có hiệu lực) đến ngày 14/12/2024, toàn quốc tiếp nhận "
+            "412.386 hồ sơ liên thông, trong đó 300.316 hồ sơ nộp trực tuyến và 112.070 hồ sơ nộp trực tiếp. Số hồ sơ trực tuyến "
+            "nêu trên gồm 268.911 hồ sơ nộp qua Cổng Dịch vụ công quốc gia và 31.405 hồ sơ nộp qua Cổng Dịch vụ công Bộ Công an.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)][-2:] == [("268.911", ""), ("31.405", "")]

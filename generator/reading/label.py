@@ -469,6 +469,7 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
     m = Matcher(ruleset.rate_link)
     labels = [Label() for _ in figures]
     part_words = {exact: tuple(evidence(w) for _, w in refs.words("part_of", exact)) for exact in (True, False)}
+    back_words = {exact: tuple(evidence(w) for _, w in refs.words("back_reference", exact)) for exact in (True, False)}
     own = [match(f, ruleset, m) if filable(f) and not _base_count(f, ruleset) else Label() for f in figures]
     for i, fig in enumerate(figures):
         if own[i].indicator_id and fig.body and ruleset.indicators[own[i].indicator_id].topic in BODY_PART_TOPICS:
@@ -492,7 +493,8 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
             shared = None if strong else _share_of_a_filed_count(fig, figures, labels, ruleset)
             labels[i] = label if strong else shared or Label("", "", "", label.candidates or ((label.indicator_id,) if label.indicator_id else ()))
             continue
-        if label.indicator_id and fig.part_of and _whole_excluded(fig, figures, i, label, ruleset, m, part_words):
+        if label.indicator_id and fig.part_of and (_whole_excluded(fig, figures, i, label, ruleset, m, part_words)
+                                                   or _whole_unfiled_before(fig, figures, labels, i, m, back_words[fig.exact])):
             label = Label("", "", "", (label.indicator_id,))
         previous = _previous_filed(figures, labels, i)
         if label.indicator_id and fig.part_of and (_same_quantity(label, previous, labels, ruleset) or _listed_part(fig, figures, label, ruleset)):
@@ -642,6 +644,20 @@ def _whole_excluded(fig: ReadFigure, figures: list[ReadFigure], i: int, label: L
             return m.any(between, part_words[fig.exact]) and (
                 m.any(whole.near, rule.exclude(fig.exact)) or m.any(_fold_measure(whole), rule.exclude(fig.exact)))
     return False
+
+
+def _whole_unfiled_before(fig: ReadFigure, figures: list[ReadFigure], labels: list[Label], i: int, m: Matcher,
+                          back_words: tuple[str, ...]) -> bool:
+    """A part that opens its sentence and refers back to a count (`Số hồ sơ trực tuyến nêu trên gồm
+    268.911 hồ sơ nộp qua Cổng …`; vocabulary back_reference) breaks down the count printed before
+    it; when that count was left unfiled (a group's, a place's, or unread), so is its part."""
+    if not m.any(evidence(fig.before), back_words):
+        return False
+    first = i
+    while first > 0 and figures[first - 1].source is fig.source and figures[first - 1].sentence == fig.sentence:
+        first -= 1
+    whole = next((j for j in range(first - 1, -1, -1) if figures[j].source is fig.source and figures[j].unit == "count"), None)
+    return whole is not None and not labels[whole].indicator_id
 
 
 def _listed_part(fig: ReadFigure, figures: list[ReadFigure], label: Label, ruleset: Rules) -> bool:
