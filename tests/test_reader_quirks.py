@@ -1169,3 +1169,17 @@ def test_a_part_referring_back_to_an_unfiled_count_is_not_filed(refs):
             "412.386 hồ sơ liên thông, trong đó 300.316 hồ sơ nộp trực tuyến và 112.070 hồ sơ nộp trực tiếp. Số hồ sơ trực tuyến "
             "nêu trên gồm 268.911 hồ sơ nộp qua Cổng Dịch vụ công quốc gia và 31.405 hồ sơ nộp qua Cổng Dịch vụ công Bộ Công an.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)][-2:] == [("268.911", ""), ("31.405", "")]
+
+
+def test_inspection_records_and_waterway_vessels_are_not_the_vehicle_registration_rate(refs):
+    """`100% hồ sơ kiểm định có thông tin chủ phương tiện được đối chiếu với số định danh cá nhân`
+    (inspection records) and `Đối với phương tiện thủy nội địa, … đạt 72,65%` (one kind of vehicle)
+    are not the share of vehicle registrations with the owner's ID; `dữ liệu đăng ký phương tiện đã
+    có số định danh đạt 97,6%` is."""
+    text = ("UBND TỈNH QUẢNG BÌNH\nBÁO CÁO\n\n"
+            "- Các trung tâm đăng kiểm đã kiểm định 68.431 lượt phương tiện; 100% hồ sơ kiểm định có thông tin chủ phương tiện "
+            "được đối chiếu với số định danh cá nhân.\n"
+            "- Đối với phương tiện thủy nội địa, 2.794 phương tiện đã cập nhật số định danh cá nhân của chủ phương tiện, đạt 72,65%.\n"
+            "- Dữ liệu đăng ký phương tiện đã có số định danh cá nhân của chủ phương tiện đạt 97,6%.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if indicator or "%" not in printed][-4:] == [
+        ("100", ""), ("2.794", ""), ("72,65", ""), ("97,6", "vehicle_records_with_id_rate")]
