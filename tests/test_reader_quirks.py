@@ -1183,3 +1183,14 @@ def test_inspection_records_and_waterway_vessels_are_not_the_vehicle_registratio
             "- Dữ liệu đăng ký phương tiện đã có số định danh cá nhân của chủ phương tiện đạt 97,6%.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if indicator or "%" not in printed][-4:] == [
         ("100", ""), ("2.794", ""), ("72,65", ""), ("97,6", "vehicle_records_with_id_rate")]
+
+
+def test_a_count_of_all_dossiers_in_a_sentence_that_names_one_service_is_that_services(refs):
+    """`dịch vụ cấp đổi, cấp lại giấy phép lái xe tiếp nhận 6.583 hồ sơ nhưng chỉ có 2.417 hồ sơ nộp
+    trực tuyến`: the online count matches only the generic rule (all dossiers), and its sentence
+    named the driving-licence service first: that service's figure, not all online dossiers."""
+    text = ("UBND TỈNH BÌNH ĐỊNH\nBÁO CÁO\n\n"
+            "- Ngược lại, dịch vụ cấp đổi, cấp lại giấy phép lái xe tiếp nhận 6.583 hồ sơ nhưng chỉ có 2.417 hồ sơ nộp trực tuyến.\n"
+            "- Toàn tỉnh tiếp nhận 412.300 hồ sơ thủ tục hành chính, trong đó 380.115 hồ sơ nộp trực tuyến.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [
+        ("6.583", ""), ("2.417", ""), ("412.300", "dossiers_received"), ("380.115", "online_dossiers")]

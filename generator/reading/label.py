@@ -463,6 +463,16 @@ def names_service(fig: ReadFigure, ruleset: Rules, heading: bool = False) -> boo
     return any(matches_all(text, groups) for _, groups in ruleset.services)
 
 
+def _sentence_names_service(fig: ReadFigure, ruleset: Rules) -> bool:
+    """The figure's sentence names one essential service before it (`dịch vụ cấp đổi, cấp lại giấy
+    phép lái xe tiếp nhận 6.583 hồ sơ nhưng chỉ có 2.417 hồ sơ nộp trực tuyến`): a count of all
+    dossiers (a generic rule) there is that service's."""
+    from generator.fold import matches_all
+
+    text = fold(fig.before)
+    return any(matches_all(text, groups) for _, groups in ruleset.services)
+
+
 def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
     """One Label per figure (same order)."""
     ruleset = rules(refs)
@@ -476,7 +486,8 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
             own[i] = Label("", "", "body", (own[i].indicator_id,))  # one body's own dossiers: a part of the place's
     for i, fig in enumerate(figures):
         if own[i].indicator_id and (fig.in_table or ruleset.indicators[own[i].indicator_id].aggregate) \
-                and (names_service(fig, ruleset) or (own[i].weakest <= HEADING_ONLY and names_service(fig, ruleset, heading=True))):
+                and (names_service(fig, ruleset) or (own[i].weakest <= HEADING_ONLY and names_service(fig, ruleset, heading=True))
+                     or (ruleset.indicators[own[i].indicator_id].generic and not fig.in_table and _sentence_names_service(fig, ruleset))):
             own[i] = Label("", "", "service", (own[i].indicator_id,))
     for i, fig in enumerate(figures):
         label = own[i]
