@@ -1194,3 +1194,15 @@ def test_a_count_of_all_dossiers_in_a_sentence_that_names_one_service_is_that_se
             "- Toàn tỉnh tiếp nhận 412.300 hồ sơ thủ tục hành chính, trong đó 380.115 hồ sơ nộp trực tuyến.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [
         ("6.583", ""), ("2.417", ""), ("412.300", "dossiers_received"), ("380.115", "online_dossiers")]
+
+
+def test_a_list_under_a_caption_line_that_is_a_wider_place_is_that_places(refs):
+    """A news page's box: `Cả nước:` alone on its line, then `- Tài khoản định danh điện tử đã kích
+    hoạt: trên 61 triệu`: the nation's figure in a province's page (breakdown wider), not the
+    province's; the items under `Tỉnh Tuyên Quang:` stay the province's."""
+    text = ("UBND TỈNH TUYÊN QUANG\nBÁO CÁO\nKết quả thực hiện Đề án 06\nKính gửi: Bộ Công an\n\n"
+            "Người dân xã vùng cao đã quen với dịch vụ công trực tuyến.\n\nSỐ LIỆU\nTỉnh Tuyên Quang:\n"
+            "- Hồ sơ định danh điện tử mức độ 2 đã thu nhận: 1.386.420 hồ sơ\nCả nước:\n"
+            "- Tài khoản định danh điện tử đã kích hoạt: trên 61 triệu\n")
+    assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs) if printed != "2"] == [
+        ("1.386.420", "all", "vneid_accounts_collected"), ("61", "wider", "")]

@@ -227,6 +227,8 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
     found.extend(read_table_lines(doc, refs, skip, last, words, own, wider[2]))
     if wider[2] in ABOVE_COMMUNE:
         _communes_named_back(found, doc, refs, words)
+    if wider[0]:
+        _wider_captions(found, doc, words, wider)
     issuer = issuer_body(doc, refs)
     if issuer:
         whole = [(value, w) for value, w in refs.words("breakdown") if value == "all"]
@@ -501,6 +503,34 @@ def _communes_named_back(found: list[ReadFigure], doc: Document, refs: Reference
         earlier = "\n".join(doc.lines[start:first]) + "\n" + fig.source.text[: fig.start - len(fig.before)]
         if any(earlier[m.end()].isupper() for m in pattern.finditer(lower_keep(earlier))):
             fig.breakdown = "place"
+
+
+CAPTION_LOOKBACK = 12  # list lines looked back through for the caption line that heads them
+
+
+def _wider_captions(found: list[ReadFigure], doc: Document, words: Words, wider: tuple[tuple[str, ...], tuple[str, ...], str]) -> None:
+    """A list under a caption line that is a wider place alone (a news page's box: `Cả nước:` then
+    `- Tài khoản định danh điện tử đã kích hoạt: trên 61 triệu`): the items are that place's
+    figures (breakdown wider), until a line that is neither an item nor blank-free."""
+    for fig in found:
+        if fig.breakdown != "all" or fig.in_table or not isinstance(fig.source, Block):
+            continue
+        first = fig.source.first_line - 1
+        if not _ITEM_MARK.match(doc.lines[first]).group(0).strip():
+            continue
+        k = first - 1
+        while k >= 0 and first - k <= CAPTION_LOOKBACK and doc.lines[k].strip():
+            line = doc.lines[k].strip()
+            if _ITEM_MARK.match(line).group(0).strip():
+                k -= 1
+                continue
+            if line.endswith(":"):
+                caption = words.text(line[:-1].strip())
+                w = words.last(caption, "wider_scope")
+                if w is not None and w[0] in wider[0] and w[2] not in wider[1] and not caption[: w[1]].strip() \
+                        and not caption[w[1] + len(w[2]) :].strip():
+                    fig.breakdown = "wider"
+            break
 
 
 def _parts_inherit_breakdown(figures: list[ReadFigure], text: str) -> None:
