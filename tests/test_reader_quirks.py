@@ -1206,3 +1206,15 @@ def test_a_list_under_a_caption_line_that_is_a_wider_place_is_that_places(refs):
             "- Tài khoản định danh điện tử đã kích hoạt: trên 61 triệu\n")
     assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs) if printed != "2"] == [
         ("1.386.420", "all", "vneid_accounts_collected"), ("61", "wider", "")]
+
+
+def test_a_body_at_the_head_of_a_sentence_runs_on_through_its_semicolons(refs):
+    """`Năm 2024, Sở tiếp nhận 1.246 hồ sơ TTHC …; 100% hồ sơ được số hóa thành phần hồ sơ; 98,7% hồ sơ
+    giải quyết trước và đúng hạn.`: the department's own rates all through, not the province's; a
+    clause that says `toàn tỉnh` is the province's again."""
+    text = ("UBND TỈNH QUẢNG BÌNH\nBÁO CÁO\n\n"
+            "- Năm 2024, Sở tiếp nhận 1.246 hồ sơ TTHC; 100% hồ sơ được số hóa thành phần hồ sơ; 98,7% hồ sơ giải quyết trước "
+            "và đúng hạn; toàn tỉnh có 97,2% hồ sơ giải quyết trước và đúng hạn.\n")
+    figures, labels = labelled_figures(Document(text, "fixture"), refs)
+    assert [(f.printed, f.body, label.indicator_id) for f, label in zip(figures, labels)] == [
+        ("1.246", "Sở", ""), ("100", "Sở", ""), ("98,7", "Sở", ""), ("97,2", "", "on_time_dossier_rate")]

@@ -229,6 +229,7 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
         _communes_named_back(found, doc, refs, words)
     if wider[0]:
         _wider_captions(found, doc, words, wider)
+    _body_through_semicolons(found, refs)
     issuer = issuer_body(doc, refs)
     if issuer:
         whole = [(value, w) for value, w in refs.words("breakdown") if value == "all"]
@@ -531,6 +532,21 @@ def _wider_captions(found: list[ReadFigure], doc: Document, words: Words, wider:
                         and not caption[w[1] + len(w[2]) :].strip():
                     fig.breakdown = "wider"
             break
+
+
+def _body_through_semicolons(found: list[ReadFigure], refs: References) -> None:
+    """A body named at the head of a sentence that runs on through `;` (`Năm 2024, Sở tiếp nhận
+    1.246 hồ sơ TTHC …; 100% hồ sơ được số hóa …; 98,7% hồ sơ giải quyết trước và đúng hạn`) is the
+    subject of every clause after it, until a clause names a place, a scope (`toàn tỉnh`) or
+    another body."""
+    whole = [(value, w) for value, w in refs.words("breakdown") if value == "all"]
+    for previous, fig in zip(found, found[1:]):
+        if fig.body or not previous.body or fig.source is not previous.source or not isinstance(fig.source, Block) \
+                or fig.in_table or fig.breakdown != "all":
+            continue
+        between = fig.source.text[previous.end : fig.start]
+        if ";" in between and not _FULL_STOP.search(between) and not _has(fold(fig.before), whole):
+            fig.body = previous.body
 
 
 def _parts_inherit_breakdown(figures: list[ReadFigure], text: str) -> None:
