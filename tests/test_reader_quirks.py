@@ -1218,3 +1218,13 @@ def test_a_body_at_the_head_of_a_sentence_runs_on_through_its_semicolons(refs):
     figures, labels = labelled_figures(Document(text, "fixture"), refs)
     assert [(f.printed, f.body, label.indicator_id) for f, label in zip(figures, labels)] == [
         ("1.246", "Sở", ""), ("100", "Sở", ""), ("98,7", "Sở", ""), ("97,2", "", "on_time_dossier_rate")]
+
+
+def test_a_rate_met_only_through_its_heading_in_a_sentence_naming_one_service_is_that_services(refs):
+    """Under `3. Kết quả giải quyết dịch vụ công thiết yếu`: `xác nhận số Chứng minh nhân dân 1.036 hồ sơ,
+    100% trực tuyến`: the rate's rule is met only through the heading, its sentence names one
+    service (services.csv aliases): that service's rate, not all essential services'."""
+    text = ("CÔNG AN HUYỆN ĐỨC TRỌNG\nBÁO CÁO\nSơ kết 6 tháng đầu năm 2024\nKính gửi: Công an tỉnh Lâm Đồng\n\n"
+            "3. Kết quả giải quyết dịch vụ công thiết yếu\n"
+            "Cấp đổi thẻ Căn cước công dân 5.412 hồ sơ; xác nhận số Chứng minh nhân dân 1.036 hồ sơ, 100% trực tuyến.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed != "6"][-1] == ("100", "")

@@ -466,7 +466,9 @@ def names_service(fig: ReadFigure, ruleset: Rules, heading: bool = False) -> boo
 def _sentence_names_service(fig: ReadFigure, ruleset: Rules) -> bool:
     """The figure's sentence names one essential service before it (`dịch vụ cấp đổi, cấp lại giấy
     phép lái xe tiếp nhận 6.583 hồ sơ nhưng chỉ có 2.417 hồ sơ nộp trực tuyến`): a count of all
-    dossiers (a generic rule) there is that service's."""
+    dossiers (a generic rule) there is that service's, and so is a figure whose rule was met only
+    through its heading (`3. Kết quả giải quyết dịch vụ công thiết yếu` / `… xác nhận số Chứng minh
+    nhân dân 1.036 hồ sơ, 100% trực tuyến`)."""
     from generator.fold import matches_all
 
     text = fold(fig.before)
@@ -487,7 +489,8 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
     for i, fig in enumerate(figures):
         if own[i].indicator_id and (fig.in_table or ruleset.indicators[own[i].indicator_id].aggregate) \
                 and (names_service(fig, ruleset) or (own[i].weakest <= HEADING_ONLY and names_service(fig, ruleset, heading=True))
-                     or (ruleset.indicators[own[i].indicator_id].generic and not fig.in_table and _sentence_names_service(fig, ruleset))):
+                     or ((ruleset.indicators[own[i].indicator_id].generic or own[i].weakest <= HEADING_ONLY) and not fig.in_table
+                         and _sentence_names_service(fig, ruleset))):
             own[i] = Label("", "", "service", (own[i].indicator_id,))
     for i, fig in enumerate(figures):
         label = own[i]
