@@ -521,6 +521,17 @@ ALIGNED_RUN = 3  # rows in a run before it is taken for a table
 RULE_LINE = re.compile(r"^[\s\-=_+|:]*[-=_]{3}[\s\-=_+|:]*$")  # `---  ------  ----`: a rule under a header
 
 
+PROSE_WIDTH = 60  # characters of text with no run of spaces in it: a line of prose, never a wrapped cell
+
+
+def _prose_line(line: str) -> bool:
+    """A line of prose indented like the rest of a `pdftotext -layout` page (`     hiểm y tế cho trẻ
+    em dưới 6 tuổi", trong năm có 1.204.663 hồ sơ …`): wider than a table's label column, with no
+    column gap; it ends the table above it."""
+    text = line.strip()
+    return len(text) >= PROSE_WIDTH and "   " not in text
+
+
 def aligned_table_lines(lines: list[str]) -> set[int]:
     """Line numbers of tables whose columns are aligned with spaces (PDF text): runs of at
     least ALIGNED_RUN lines of three or more space-separated columns, with the indented
@@ -533,7 +544,8 @@ def aligned_table_lines(lines: list[str]) -> set[int]:
             run.extend(pending)
             pending = []
             run.append(number)
-        elif run and (not line.strip() or _INDENTED.match(line) or _NUMBERED_LABEL.match(line) or RULE_LINE.match(line)):
+        elif run and (not line.strip() or (_INDENTED.match(line) and not _prose_line(line)) or _NUMBERED_LABEL.match(line)
+                      or RULE_LINE.match(line)):
             pending.append(number)
         else:
             if sum(1 for n in run if _ALIGNED.search(lines[n - 1])) >= ALIGNED_RUN:

@@ -144,3 +144,25 @@ def test_a_figure_alone_on_its_line_opens_a_block():
     """An infographic's `1.305.442` over its words: a block of its own, with the words under it."""
     doc = Document("ĐỊNH DANH ĐIỆN TỬ\n1.390.118\nhồ sơ đã thu nhận\n1.305.442\ntài khoản đã phê duyệt\n")
     assert [b.text for b in doc.blocks()] == ["ĐỊNH DANH ĐIỆN TỬ", "1.390.118 hồ sơ đã thu nhận", "1.305.442 tài khoản đã phê duyệt"]
+
+
+def test_indented_prose_after_an_aligned_table_is_not_its_rows():
+    """`pdftotext -layout` indents a whole page: the prose lines after a table (wide, with no column
+    gap) end it, though a second table follows them; a table's wrapped label lines stay in it."""
+    from generator.document import aligned_table_lines
+
+    lines = [
+        "      TT   Dịch vụ công thiết yếu                Tổng số hồ sơ    Trực tuyến    Tỷ lệ",
+        "      1    Đăng ký thường trú                        3.416.287     2.587.941    75,75",
+        "      2    Đăng ký tạm trú                           4.982.530     4.113.804    82,56",
+        "      3    Cấp đổi, cấp lại giấy phép lái xe,",
+        "           quốc tế                                   1.126.940       932.810    82,77",
+        "",
+        "          Đối với nhóm thủ tục liên thông khai sinh, trong năm có 1.204.663 hồ sơ được giải quyết",
+        "     qua liên thông điện tử, trong đó trên 62% hồ sơ nộp qua ứng dụng VNeID; nhóm liên thông khai",
+        "",
+        "      TT   Địa phương                           Điểm          Xếp hạng     Ghi chú",
+        "      1    Quảng Ninh                           90,12         1            -",
+        "      2    Hải Phòng                            89,40         2            -",
+    ]
+    assert sorted(aligned_table_lines(lines)) == [1, 2, 3, 4, 5, 10, 11, 12]
