@@ -1228,3 +1228,16 @@ def test_a_rate_met_only_through_its_heading_in_a_sentence_naming_one_service_is
             "3. Kết quả giải quyết dịch vụ công thiết yếu\n"
             "Cấp đổi thẻ Căn cước công dân 5.412 hồ sơ; xác nhận số Chứng minh nhân dân 1.036 hồ sơ, 100% trực tuyến.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed != "6"][-1] == ("100", "")
+
+
+def test_emoji_and_symbols_open_list_items(refs):
+    """A commune's Facebook post: each `✅ …` line is an item of its own (not one paragraph run
+    together), so the approved accounts are not read with the next line's `kích hoạt`, and
+    `🏥 Riêng Trạm Y tế xã: …` opens with its part word."""
+    text = ("UBND XÃ HÒA PHÚ\nBÁO CÁO\nKết quả quý III năm 2025\nKính gửi: UBND tỉnh\n\n📱 Về định danh điện tử (VNeID):\n"
+            "✅ Lũy kế số tài khoản đã được phê duyệt: 20.660 tài khoản\n"
+            "✅ Số tài khoản người dân đã kích hoạt: 19.874 tài khoản, đạt 96,2% số tài khoản được phê duyệt\n"
+            "🏥 Riêng Trạm Y tế xã: 2.655 lượt khám bằng Căn cước, chiếm 88% tổng lượt khám BHYT\n")
+    assert [(line, printed, indicator) for line, printed, _, _, _, indicator in _read(text, refs)] == [
+        (7, "20.660", ""), (8, "19.874", "vneid_accounts_activated"), (8, "96,2", "vneid_accounts_activated_rate"),
+        (9, "2.655", ""), (9, "88", "")]

@@ -1109,7 +1109,7 @@ def _opening(sentence: str, words: Words, category: str) -> tuple[str, int, str]
     return words.last(opening[:OPENING_CHARS], category) if words.starts(opening, category) else None
 
 
-_ITEM_MARK = re.compile(r"^[\s\-+•–*]*(?:[a-zđ0-9]{1,2}[.)]\s+)?")  # a list item's marker before its sentence
+_ITEM_MARK = re.compile(r"^[\s\-+•–*\u2190-\u2bff\U0001f300-\U0001faff\ufe0f]*(?:[a-zđ0-9]{1,2}[.)]\s+)?")  # a list item's marker before its sentence
 
 
 def _body(before: str, heading: str, refs: References) -> str:
