@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from generator.context import ReportContext
 from generator.markup import CleanLine, clean_line
+from generator.vertical_tables import VerticalTables, find_vertical_tables
 
 # A line that opens a new list item or heading: "- ", "+ ", "* ", "1. ", "1.2. ", "II. ", "(i) ", "a) ", or a symbol
 # or an emoji that marks items in chat and social posts ("✅ ", "► ", "📌 ")
@@ -190,6 +191,7 @@ class Document:
         self.lines = split_lines(text)
         self._clean: list[CleanLine | None] = [None] * len(self.lines)
         self._table_lines: set[int] | None = None
+        self._vertical: VerticalTables | None = None
         self._blocks: dict[tuple[int, int | None], list[Block]] = {}
         self.context = ReportContext()  # what is computed once for this report (generator.context)
 
@@ -216,7 +218,26 @@ class Document:
             self._table_lines = _html_table_lines(self.lines) | aligned_table_lines(self.lines) | {
                 n for n, line in enumerate(self.lines, start=1) if is_table_line(line)}
             self._table_lines |= _semicolon_headers(self.lines, self._table_lines)
+            self._table_lines |= self.vertical.lines
         return number in self._table_lines
+
+    @property
+    def vertical(self) -> VerticalTables:
+        """Tables whose every cell is a line of its own (generator.vertical_tables)."""
+        if self._vertical is None:
+            self._vertical = find_vertical_tables(self.lines)
+        return self._vertical
+
+    def table_line(self, number: int) -> str:
+        """A table row's text: the line, or, in a table whose cells are lines of their own, the
+        row it starts as one tab-separated line ("" for its other lines)."""
+        row = self.vertical.row_text(number, self.lines)
+        return self.lines[number - 1] if row is None else row
+
+    def cell_lines(self, number: int) -> list[int] | None:
+        """The line of each cell of the vertical row starting at `number` (0: no cell), or None."""
+        cells = self.vertical.rows.get(number)
+        return None if cells is None else [cell[0] if cell else 0 for cell in cells]
 
     def blocks(self, start: int = 1, end: int | None = None) -> list[Block]:
         """Prose blocks between lines start..end (1-based, inclusive); table lines are skipped.

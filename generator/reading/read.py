@@ -1307,6 +1307,9 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             if col == unit_col:
                 continue  # the row's unit (`%`, `Triệu đồng`), not a figure of its own
             figs = _cell_figures(refs, words, row, raw, cell, label, column, printed, cap, roles[col] if col < len(roles) else "result")
+            if (cell_lines := doc.cell_lines(number)) is not None and col < len(cell_lines) and cell_lines[col]:
+                for f in figs:  # a table whose cells are lines of their own: the figure's line is its cell's
+                    f.line, f.quote = cell_lines[col], doc.line(cell_lines[col]).strip()
             if earlier:
                 for f in figs:
                     f.comparison = True  # `- Thực hiện năm 2023` in a table of 2024: an earlier year's row
@@ -1328,7 +1331,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
     for number in range(1, last + 1):
         if number in skip or not doc.is_table(number):
             continue
-        raw = doc.line(number)
+        raw = doc.table_line(number)
         if "<" in raw and ("<td" in raw.lower() or "<th" in raw.lower() or "<tr" in raw.lower()):
             cells = _html_cells(raw)
         else:
@@ -1336,7 +1339,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         if not cells or all(_SEPARATOR_CELL.match(c) for _, c in cells):
             continue
         gap = [k for k in range(previous + 1, number) if doc.line(k).strip() and not doc.is_table(k) and not within_table(doc.line(k))]
-        if previous < 0 or len(gap) > 1 or number - previous > 4:
+        if previous < 0 or len(gap) > 1 or (number - previous > 4 and not (number in doc.vertical.lines and previous in doc.vertical.lines)):
             flush()
             tables.append([])
             parent = ""
