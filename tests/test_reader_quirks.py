@@ -1241,3 +1241,16 @@ def test_emoji_and_symbols_open_list_items(refs):
     assert [(line, printed, indicator) for line, printed, _, _, _, indicator in _read(text, refs)] == [
         (7, "20.660", ""), (8, "19.874", "vneid_accounts_activated"), (8, "96,2", "vneid_accounts_activated_rate"),
         (9, "2.655", ""), (9, "88", "")]
+
+
+def test_a_table_whose_cells_are_lines_of_their_own_is_read_row_by_row(refs):
+    """Text copied from a PDF viewer: every cell of a table of wards on its own line. Each ward's
+    figures are read on their own lines as that ward's (a ward the code list names: place; one it
+    does not, above a total row: part), the total row's as the district's."""
+    text = ("UBND QUẬN LÊ CHÂN\nBÁO CÁO\nKết quả thực hiện Đề án 06 tháng 9/2024\nKính gửi: UBND thành phố Hải Phòng\n\n"
+            "Biểu: Kết quả thực hiện một số chỉ tiêu tại các phường tháng 9/2024 của quận\n"
+            "STT\nPhường\nHồ sơ định danh điện tử mức 2\nthu nhận trong tháng\n"
+            "1\nAn Biên\n119\n2\nAn Dương\n130\n3\nCát Dài\n63\nTổng cộng\n312\n")
+    assert [(line, printed, breakdown, indicator) for line, printed, _, _, breakdown, indicator in _read(text, refs)
+            if line > 6] == [
+        (13, "119", "place", ""), (16, "130", "place", ""), (19, "63", "part", ""), (21, "312", "all", "vneid_accounts_collected")]

@@ -737,6 +737,8 @@ def _infer(fig: ReadFigure, j: int | None, figures: list[ReadFigure], labels: li
     if fig.unit == "percent":
         if parent_ind.member in RATE_MEMBERS:
             return None
+        if fig.in_table and any(figures[k].unit == "count" and figures[k].ratio_part != "denominator" for k in range(j + 1, fig.index)):
+            return None  # a row's rate stands after another count, left unfiled: that count's rate, not the filed one's
         if fig.in_table or (0 <= between <= ATTACH_GAP and same_sentence) or (same_sentence and _next_after(figures, j) == fig.index):
             members = ruleset.families[parent_ind.family]
             member = "online_rate" if "online_rate" in members and (fig.channel == "online" or parent_ind.member in ("online", "total")) else "rate"
