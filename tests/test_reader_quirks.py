@@ -1254,3 +1254,15 @@ def test_a_table_whose_cells_are_lines_of_their_own_is_read_row_by_row(refs):
     assert [(line, printed, breakdown, indicator) for line, printed, _, _, breakdown, indicator in _read(text, refs)
             if line > 6] == [
         (13, "119", "place", ""), (16, "130", "place", ""), (19, "63", "part", ""), (21, "312", "all", "vneid_accounts_collected")]
+
+
+def test_patients_received_with_the_id_card_and_a_single_sign_on_are_no_card_or_benefit_rates(refs):
+    """`16 cơ sở … đã tiếp nhận người bệnh bằng thẻ Căn cước công dân gắn chíp, đạt 100%` is the share of
+    health facilities, no share of card applications collected; `chuyển đổi 100% dịch vụ công thiết yếu … sang đăng nhập
+    một lần bằng tài khoản VNeID` is no share of lump-sum benefits paid through accounts."""
+    text = ("UBND TỈNH LÂM ĐỒNG\nBÁO CÁO\n\n"
+            "- Có 16 cơ sở khám chữa bệnh đã tiếp nhận người bệnh bằng thẻ Căn cước công dân gắn chíp, đạt 100%.\n"
+            "- Về nâng cấp kỹ thuật: hoàn thành chuyển đổi 100% dịch vụ công thiết yếu trên Cổng sang đăng nhập một lần bằng "
+            "tài khoản VNeID.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed == "100"] == [
+        ("100", "medical_facilities_id_card_rate"), ("100", "")]
