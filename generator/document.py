@@ -39,12 +39,32 @@ _TAB_ITEM = re.compile(r"^\s*(?:[-+*•–]|[a-zđ]\)|\(?\d{1,3}[.)]|\d{1,3}(?:\
 
 
 def is_table_line(line: str) -> bool:
-    """Tab-separated table rows (Markdown converted from DOCX/PDF tables) and pipe tables; a
-    list item whose marker a tab follows (`-\tHỗ trợ …`, `1.1.\tKết quả …`, as Word writes
-    them) is prose, not a row."""
+    """Tab-separated table rows (Markdown converted from DOCX/PDF tables), pipe tables and rows
+    pasted as CSV; a list item whose marker a tab follows (`-\tHỗ trợ …`, `1.1.\tKết quả …`, as
+    Word writes them) is prose, not a row."""
     if "\t" in line:
         return _TAB_ITEM.match(line) is None
-    return is_pipe_row(line) or is_semicolon_row(line)
+    return is_pipe_row(line) or is_semicolon_row(line) or csv_cells(line) is not None
+
+
+_CSV_CELL = re.compile(r'\s*"((?:[^"]|"")*)"\s*(?:,|$)')
+CSV_CELLS = 3  # quoted cells a CSV row has at least
+
+
+def csv_cells(line: str) -> list[tuple[int, str]] | None:
+    """A row pasted as CSV with every cell quoted (`"6","Tỷ lệ tài khoản đã kích hoạt","%","","91,6"`):
+    (offset of each cell's text in the line, its text with doubled quotes undone), or None."""
+    if not line.lstrip().startswith('"') or line.count('","') < CSV_CELLS - 1:
+        return None
+    cells: list[tuple[int, str]] = []
+    at = 0
+    while at < len(line.rstrip()):
+        m = _CSV_CELL.match(line, at)
+        if m is None:
+            return None
+        cells.append((m.start(1), m.group(1).replace('""', '"')))
+        at = m.end()
+    return cells if len(cells) >= CSV_CELLS else None
 
 
 def _semicolon_headers(lines: list[str], rows: set[int]) -> set[int]:

@@ -166,3 +166,16 @@ def test_indented_prose_after_an_aligned_table_is_not_its_rows():
         "      2    Hải Phòng                            89,40         2            -",
     ]
     assert sorted(aligned_table_lines(lines)) == [1, 2, 3, 4, 5, 10, 11, 12]
+
+
+def test_a_row_pasted_as_csv_with_quoted_cells_is_a_table_row():
+    """`"6","Tỷ lệ tài khoản đã kích hoạt","%","","91,6"`: five cells, each at its offset, doubled
+    quotes undone; prose with quotes in it is no row."""
+    from generator.document import csv_cells
+
+    row = '"6","Tỷ lệ tài khoản đã kích hoạt","%","","91,6"'
+    assert csv_cells(row) == [(1, "6"), (5, "Tỷ lệ tài khoản đã kích hoạt"), (36, "%"), (40, ""), (43, "91,6")]
+    assert is_table_line(row) and Document(row).is_table(1)
+    assert csv_cells('"1","Dịch vụ ""A""","12"') == [(1, "1"), (5, 'Dịch vụ "A"'), (21, "12")]
+    assert csv_cells('"Nhà mình" nói, "nhanh lắm", "ok"') is None
+    assert not is_table_line('Ông nói: "nhanh", "gọn", "tiện".')

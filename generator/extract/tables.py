@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from generator.codelists import References
-from generator.document import RULE_LINE, Document, is_pipe_row, semicolon_cells, window
+from generator.document import RULE_LINE, Document, csv_cells, is_pipe_row, semicolon_cells, window
 from generator.fold import fold, matches_all
 from generator.vocabulary import alternatives
 
@@ -257,6 +257,8 @@ def _split_line(line: str) -> tuple[str, list[str]] | None:
         return "pipe", [c.strip() for c in inner.split("|")]
     if semicolon_cells(stripped):
         return "tsv", stripped.split(";")
+    if (quoted := csv_cells(stripped)) is not None:
+        return "tsv", [cell for _, cell in quoted]
     return None
 
 

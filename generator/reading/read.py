@@ -25,7 +25,7 @@ from datetime import date
 
 from generator.codelists import References
 from generator.dates import find_dates
-from generator.document import PAGE_NUMBER, Block, Document, is_pipe_row, numbering_level, semicolon_cells, window
+from generator.document import PAGE_NUMBER, Block, Document, csv_cells, is_pipe_row, numbering_level, semicolon_cells, window
 from generator.figures import Figure, find_figures, unit_after
 from generator.fold import fold, fold_keep, lower_keep, matches_all
 from generator.numbers import text_convention
@@ -1227,8 +1227,10 @@ _SEPARATOR_CELL = re.compile(r"^[\s:|=-]*$")
 
 
 def _cells(raw: str) -> list[tuple[int, str]]:
-    """(column offset in the raw line, cell text) of a tab, pipe or space-aligned row."""
+    """(column offset in the raw line, cell text) of a tab, pipe, CSV or space-aligned row."""
     out = []
+    if "\t" not in raw and (quoted := csv_cells(raw)) is not None:
+        return [(offset, cell.strip()) for offset, cell in quoted]
     if "\t" in raw:
         pattern = re.compile(r"\t")
     elif is_pipe_row(raw):
@@ -1348,7 +1350,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             table_unit = _table_unit(doc, number, words)
         previous = number
         plain = [(offset, html_to_text(cell)) for offset, cell in cells]
-        aligned = "\t" not in raw and not is_pipe_row(raw) and "<" not in raw and not semicolon_cells(raw)
+        aligned = "\t" not in raw and not is_pipe_row(raw) and "<" not in raw and not semicolon_cells(raw) and csv_cells(raw) is None
         if not header and not any(_is_number_cell(text) for _, text in plain[1:]) and looks_like_header(plain):
             header = [fold(text) for _, text in plain]
             header_printed = [text for _, text in plain]
