@@ -1266,3 +1266,18 @@ def test_patients_received_with_the_id_card_and_a_single_sign_on_are_no_card_or_
             "tài khoản VNeID.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed == "100"] == [
         ("100", "medical_facilities_id_card_rate"), ("100", "")]
+
+
+def test_an_unnumbered_title_in_capitals_opens_and_closes_a_plan_section(refs):
+    """`NHIỆM VỤ TRỌNG TÂM THÁNG 11/2025 VÀ KIẾN NGHỊ` with no number or markup: the items under it are
+    targets (`- tỷ lệ hồ sơ trực tuyến … đạt trên 85%;`); the next title in capitals (`SỐ LIỆU`) ends it."""
+    text = ("UBND TỈNH TUYÊN QUANG\nBÁO CÁO\nKết quả tháng 10 năm 2025\nKính gửi: Bộ Công an\n\n"
+            "- Tỷ lệ hồ sơ trực tuyến của các dịch vụ công thiết yếu đạt 81,2%.\n"
+            "NHIỆM VỤ TRỌNG TÂM THÁNG 11/2025 VÀ KIẾN NGHỊ\n"
+            "- tỷ lệ hồ sơ trực tuyến của các dịch vụ công thiết yếu đạt trên 85%;\n"
+            "SỐ LIỆU\n"
+            "- Tỷ lệ hồ sơ trực tuyến của các dịch vụ công thiết yếu đạt 81,2%.\n")
+    figures, labels = labelled_figures(Document(text, "fixture"), refs)
+    assert [(f.printed, f.role, label.indicator_id) for f, label in zip(figures, labels) if f.unit == "percent"] == [
+        ("81,2", "result", "essential_services_online_rate"), ("85", "target", ""),
+        ("81,2", "result", "essential_services_online_rate")]

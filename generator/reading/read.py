@@ -217,6 +217,9 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
             # a section about what is to come, and every section under it (`III. MỤC TIÊU, CHỈ
             # TIÊU NĂM 2025` / `1. Về dịch vụ công trực tuyến`), until the next heading
             plan = any(_plan_heading(h, words) for h in (*block.headings, block.text) if h not in cancelled)
+        elif _upper_title(block):
+            # an unnumbered title in capitals opens or closes one too (`NHIỆM VỤ TRỌNG TÂM THÁNG 11/2025`)
+            plan = block.text not in cancelled and _plan_heading(block.text, words)
         elif plan and _results_lead_in(block.text, words):
             # `b) Kết quả …:` under `a) Mục tiêu đến năm 2025`: what follows is results
             cancelled.update(h for h in block.headings if _plan_heading(h, words))
@@ -455,6 +458,18 @@ def _counted_units(before: list[ReadFigure], fig: ReadFigure, text: str, words: 
             if found is not None and found[1] == 0 and len(found[2]) >= len(other.measure.strip()) - 1:
                 return found[0]
     return ""
+
+
+def _upper_title(block: Block) -> bool:
+    """A paragraph of one line in capitals that ends no sentence (`NHIỆM VỤ TRỌNG TÂM THÁNG 11/2025 VÀ
+    KIẾN NGHỊ`): a part's title, though no number or markup makes it a heading."""
+    text = block.text.strip()
+    letters = [c for c in text if c.isalpha()]
+    return block.kind == "paragraph" and len(block.segments) == 1 and len(letters) >= UPPER_TITLE_LETTERS \
+        and all(c.isupper() for c in letters) and not text.endswith((".", ";", ","))
+
+
+UPPER_TITLE_LETTERS = 5  # letters a title in capitals has at least (`SỐ LIỆU`)
 
 
 def _past_bracket(text: str) -> str:
