@@ -1281,3 +1281,13 @@ def test_an_unnumbered_title_in_capitals_opens_and_closes_a_plan_section(refs):
     assert [(f.printed, f.role, label.indicator_id) for f, label in zip(figures, labels) if f.unit == "percent"] == [
         ("81,2", "result", "essential_services_online_rate"), ("85", "target", ""),
         ("81,2", "result", "essential_services_online_rate")]
+
+
+def test_a_national_reports_figure_right_after_a_provinces_bare_name_is_that_provinces(refs):
+    """`BỘ GIÁO DỤC VÀ ĐÀO TẠO` … `cao như Hà Nội (99,41%), Ninh Bình (99,38%)`: each province's rate,
+    not the nation's; the nation's own rate stays filed."""
+    text = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nBÁO CÁO\nKết quả thực hiện Đề án 06 năm 2025\nKính gửi: Thủ tướng Chính phủ\n\n"
+            "Toàn ngành đã xác thực dữ liệu học sinh với Cơ sở dữ liệu quốc gia về dân cư đạt 97,2%. Một số địa phương có tỷ lệ "
+            "xác thực học sinh cao như Hà Nội (99,41%), Ninh Bình (99,38%).\n")
+    assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs) if "," in printed] == [
+        ("97,2", "all", "student_data_verified_rate"), ("99,41", "place", ""), ("99,38", "place", "")]

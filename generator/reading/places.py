@@ -160,7 +160,7 @@ def names_part(before: str, own: frozenset[str], refs: References, whole_words: 
     (`thành phố Lào Cai` in Lào Cai province's report) is a part too."""
     found = mentions(before, refs)
     if not found:
-        return own_level == NATION and _opens_with_place(before, refs)
+        return own_level == NATION and (_opens_with_place(before, refs) or _ends_with_place(before, refs))
     last = found[-1]
     if last.name in own and not _below(mention_level(last, refs), own_level):
         return False
@@ -168,6 +168,18 @@ def names_part(before: str, own: frozenset[str], refs: References, whole_words: 
     for masked in (w for value, w in refs.words("word_mask") if value == "breakdown"):
         after = after.replace(masked, " ")  # `Phường Minh Xuân dẫn đầu toàn tỉnh về …`: a rank, not the province's figure
     return not matches_all(after, [[w for value, w in whole_words if value == "all"]])
+
+
+def _ends_with_place(before: str, refs: References) -> bool:
+    """A national body's sentence that prints a place's bare name, capitalised, right before the
+    figure (`… cao như Hà Nội (99,41%), Ninh Bình (…)`): that place's figure."""
+    words = before.rstrip(" ([:–-").split()
+    names = known_names(refs)
+    for n in range(NAME_WORDS, 0, -1):
+        name = words[-n:] if len(words) >= n else []
+        if name and all(w[:1].isupper() for w in name) and " ".join(fold(" ".join(name)).split()) in names:
+            return True
+    return False
 
 
 def _opens_with_place(before: str, refs: References) -> bool:
