@@ -1291,3 +1291,13 @@ def test_a_national_reports_figure_right_after_a_provinces_bare_name_is_that_pro
             "xác thực học sinh cao như Hà Nội (99,41%), Ninh Bình (99,38%).\n")
     assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs) if "," in printed] == [
         ("97,2", "all", "student_data_verified_rate"), ("99,41", "place", ""), ("99,38", "place", "")]
+
+
+def test_a_part_past_a_semicolon_of_one_services_count_is_that_services(refs):
+    """`Trung tâm Dịch vụ việc làm tỉnh tiếp nhận 6.834 hồ sơ đề nghị hưởng trợ cấp thất nghiệp …; trong đó
+    5.219 hồ sơ nộp trực tuyến …, đạt tỷ lệ 76,4%`: the unemployment benefit's online dossiers, not all
+    online dossiers."""
+    text = ("UBND TỈNH QUẢNG BÌNH\nBÁO CÁO\n\n"
+            "Trong năm, Trung tâm Dịch vụ việc làm tỉnh tiếp nhận 6.834 hồ sơ đề nghị hưởng trợ cấp thất nghiệp, tăng 15,7% so "
+            "với năm 2023; trong đó 5.219 hồ sơ nộp trực tuyến qua Cổng Dịch vụ công quốc gia, đạt tỷ lệ 76,4%.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)][-2:] == [("5.219", ""), ("76,4", "")]

@@ -508,7 +508,8 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
             labels[i] = label if strong else shared or Label("", "", "", label.candidates or ((label.indicator_id,) if label.indicator_id else ()))
             continue
         if label.indicator_id and fig.part_of and (_whole_excluded(fig, figures, i, label, ruleset, m, part_words)
-                                                   or _whole_unfiled_before(fig, figures, labels, i, m, back_words[fig.exact])):
+                                                   or _whole_unfiled_before(fig, figures, labels, i, m, back_words[fig.exact])
+                                                   or (ruleset.indicators[label.indicator_id].aggregate and _whole_of_a_sub_scope(fig, figures, labels, i, ruleset))):
             label = Label("", "", "", (label.indicator_id,))
         previous = _previous_filed(figures, labels, i)
         if label.indicator_id and fig.part_of and (_same_quantity(label, previous, labels, ruleset) or _listed_part(fig, figures, label, ruleset)):
@@ -657,6 +658,26 @@ def _whole_excluded(fig: ReadFigure, figures: list[ReadFigure], i: int, label: L
             between = evidence(fig.before[max(0, len(fig.before) - (fig.start - whole.end)) :])
             return m.any(between, part_words[fig.exact]) and (
                 m.any(whole.near, rule.exclude(fig.exact)) or m.any(_fold_measure(whole), rule.exclude(fig.exact)))
+    return False
+
+
+SUB_SCOPES = ("service", "body")  # how a count was left unfiled as one service's or one body's own
+_SENTENCE_END = re.compile(r"[.!?]\s+\S")
+
+
+def _whole_of_a_sub_scope(fig: ReadFigure, figures: list[ReadFigure], labels: list[Label], i: int, ruleset: Rules) -> bool:
+    """A part (`…; trong đó 5.219 hồ sơ nộp trực tuyến`) of the count before it in its sentence, past
+    `;` (`Trung tâm Dịch vụ việc làm tỉnh tiếp nhận 6.834 hồ sơ đề nghị hưởng trợ cấp thất nghiệp`),
+    that was left unfiled as one service's or one body's, or that names one service: that service's or
+    body's too, never a figure of all dossiers or all services (indicators.csv `aggregate`)."""
+    text = getattr(fig.source, "text", None)
+    for j in range(i - 1, -1, -1):
+        whole = figures[j]
+        if whole.source is not fig.source or text is None or _SENTENCE_END.search(text, whole.end, fig.start):
+            return False
+        if not whole.part_of and whole.unit == "count":
+            return labels[j].how in SUB_SCOPES or (not labels[j].indicator_id and (names_service(whole, ruleset)
+                                                                                  or _sentence_names_service(whole, ruleset)))
     return False
 
 
