@@ -252,8 +252,9 @@ def issuer_body(doc: Document, refs: References) -> str:
         if any(ch.isdigit() or ch.islower() for ch in text):
             break
         own_indent = len(line) - len(line.lstrip(" "))
-        if run and own_indent > indent + 2 and not any(text.startswith(body + " ") for body in bodies):
-            run[-1] = f"{run[-1]} {text}"  # `BỘ LAO ĐỘNG - THƯƠNG BINH` / `    VÀ XÃ HỘI`: the name goes on, indented
+        goes_on = any(fold(text).startswith(w + " ") for w in refs.terms("connective", "name_goes_on"))
+        if run and (own_indent > indent + 2 or goes_on) and not any(text.startswith(body + " ") for body in bodies):
+            run[-1] = f"{run[-1]} {text}"  # `BỘ LAO ĐỘNG - THƯƠNG BINH` / `    VÀ XÃ HỘI`: the name goes on, indented or after `VÀ`
             continue
         run.append(text)
         indent = own_indent
