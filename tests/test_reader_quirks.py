@@ -1302,3 +1302,16 @@ def test_a_part_past_a_semicolon_of_one_services_count_is_that_services(refs):
             "Trong năm, Trung tâm Dịch vụ việc làm tỉnh tiếp nhận 6.834 hồ sơ đề nghị hưởng trợ cấp thất nghiệp, tăng 15,7% so "
             "với năm 2023; trong đó 5.219 hồ sơ nộp trực tuyến qua Cổng Dịch vụ công quốc gia, đạt tỷ lệ 76,4%.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)][-2:] == [("5.219", ""), ("76,4", "")]
+
+
+def test_a_deadline_in_a_later_year_after_the_figure_makes_a_target(refs):
+    """A question session of 10 December 2024 (`(Phiên họp sáng ngày 10/12/2024, …)`: its date):
+    `Một là, hoàn thành 100% cơ sở khám chữa bệnh … trong quý I/2025.` is what is to be done; a
+    cut-off in the report's year (`lũy kế đến ngày 30/11/2024`) or a plan in brackets keeps a result."""
+    text = ("HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG BÌNH\nBẢN GHI PHIÊN CHẤT VẤN\n"
+            "(Phiên họp sáng ngày 10/12/2024, tại Hội trường tỉnh)\n\n"
+            "Một là, hoàn thành 100% cơ sở khám chữa bệnh bảo hiểm y tế tiếp nhận người bệnh bằng thẻ Căn cước trong quý I/2025.\n\n"
+            "Hai là, toàn tỉnh đã có 571.420 tài khoản định danh điện tử được kích hoạt, lũy kế đến ngày 30/11/2024.\n\n"
+            "Ba là, tỷ lệ tái sử dụng dữ liệu số hóa đạt 61,7% (kế hoạch năm 2025: đạt 80%).\n")
+    figures, _ = labelled_figures(Document(text, "fixture"), refs)
+    assert [(f.printed, f.role) for f in figures if f.line > 3][:3] == [("100", "target"), ("571.420", "result"), ("61,7", "result")]

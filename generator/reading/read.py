@@ -267,6 +267,8 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
     for fig in found:
         if dated and not fig.in_table and fig.role == "result" and (year := _own_year(fig)) is not None and year > dated.year:
             fig.role = "target"  # `Bố trí kinh phí năm 2025 cho Đề án 06 tối thiểu 25 tỷ đồng` in a 2024 report
+        elif dated and not fig.in_table and fig.role == "result" and _due_after(fig, dated):
+            fig.role = "target"  # `hoàn thành 100% cơ sở … trong quý I/2025` in a report of December 2024
     found.sort(key=lambda f: (f.line, f.in_table, f.start))
     for i, fig in enumerate(found):
         fig.index = i
@@ -1108,6 +1110,21 @@ def _own_year(fig: ReadFigure) -> int | None:
     tối thiểu 25 tỷ đồng`), if any."""
     years = [d.first.year for d in find_dates(fig.own) if d.precision == "year" and d.first]
     return max(years) if years else None
+
+
+_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|[\n(]")
+
+
+def _due_after(fig: ReadFigure, dated: date) -> bool:
+    """A date of a year after the report's in the figure's clause after it, outside brackets (`…
+    hoàn thành 100% cơ sở khám chữa bệnh … trong quý I/2025` in December 2024): a deadline, so the
+    figure is what is to be done."""
+    if not isinstance(fig.source, Block):
+        return False
+    text = fig.source.text
+    end = _CLAUSE_END.search(text, fig.end)
+    found = [d for d in find_dates(text[fig.end : end.start() if end else len(text)]) if d.first is not None]
+    return bool(found) and all(d.first.year > dated.year for d in found)
 
 
 def _opening_year(sentence: str) -> int | None:
