@@ -340,3 +340,15 @@ def test_a_news_pages_headline_and_lead_give_its_period(refs):
     row = _extract(text, refs)[0]
     assert (row["jurisdiction_id"], row["report_type"], row["period_start"], row["period_end"], row["report_date"]) == (
         "hai-phong", "quarterly", date(2025, 1, 1), date(2025, 3, 31), date(2025, 4, 8))
+
+
+def test_the_programmes_horizon_in_a_title_is_not_the_period(refs):
+    """A title that prints the programme's full name (`… giai đoạn 2022 - 2025, tầm nhìn đến năm 2030
+    (Đề án 06) của ngành … năm 2024`): the report covers 2024, not 2030."""
+    text = ("UBND TỈNH QUẢNG BÌNH\nSỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nSố: 38/BC-SLĐTBXH\nQuảng Bình, ngày 06 tháng 01 năm 2025\n"
+            "BÁO CÁO\nKết quả thực hiện Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử\n"
+            "phục vụ chuyển đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030 (Đề án 06)\n"
+            "của ngành Lao động - Thương binh và Xã hội năm 2024\n"
+            "Thực hiện Kế hoạch số 1187/KH-UBND ngày 22/02/2024 của UBND tỉnh, Sở báo cáo như sau:\n")
+    row, _, _ = _extract(text, refs)
+    assert (row["jurisdiction_id"], str(row["period_start"]), str(row["period_end"])) == ("quang-binh", "2024-01-01", "2024-12-31")

@@ -73,6 +73,8 @@ class Words:
         self.title_end = re.compile(rf"{alt(part.get('addressee', []) + terms('body_start', 'opening'))}\b")  # as printed
         self.addressee = re.compile(rf"^\W*{alternatives(terms('document_part', 'addressee_also', 'addressee', form='folded'))}\b")  # folded
         self.body_words = re.compile(rf"^\W*{alt(terms('body_start', 'lead', form='folded'))}\b")  # folded
+        # the programme's own horizon in its name (`… tầm nhìn đến năm 2030`): never a report's period
+        self.horizon = tuple(terms("programme", "horizon", form="folded"))
         calendar = refs.term_values("calendar", form="exact")
         day, month, year = (alternatives(calendar.get(v, [])) for v in ("day", "month", "year"))
         published = alternatives(calendar.get("weekday", []) + calendar.get("published", []))
@@ -333,7 +335,7 @@ def _period(doc: Document, title: str, end_line: int, vocab: Words) -> tuple[dat
                 return date(y, 1, 1), date(y, n, calendar.monthrange(y, n)[1]), None, "title"
             return date(y, 13 - n, 1), date(y, 12, 31), None, "title"
     for d in find_dates(title):
-        if d.precision in ("month", "quarter", "year") and d.first:
+        if d.precision in ("month", "quarter", "year") and d.first and not fold(title[: d.start]).rstrip().endswith(vocab.horizon):
             return d.first, d.last, None, "title"
     return None, None, None, "none"
 

@@ -81,7 +81,7 @@ class Words:
             return alternatives(refs.terms(category, *values, form=form), space=" ")
 
         day, through = alt("calendar", "day"), alt("date_range", "through")
-        self.programme = re.compile(rf"\b{alt('programme')}\b")  # folded
+        self.programme = re.compile(rf"\b{alt('programme', 'de_an_06')}\b")  # folded (the name; not its horizon)
         self.forward = re.compile(rf"\b{alt('forward_date')}\s*(?:(?:{through} )?{day})?\s*$")  # folded
         # "đến ngày" is a deadline only as the end of a "từ ... đến ..." range; alone it means "as of"
         self.range_end = re.compile(rf"\b{alt('date_range', 'from')}\b.{{0,60}}\b{alt('date_range', 'to')}\s*(?:{through}\s+)?(?:{day})?\s*$")  # folded
