@@ -352,3 +352,13 @@ def test_the_programmes_horizon_in_a_title_is_not_the_period(refs):
             "Thực hiện Kế hoạch số 1187/KH-UBND ngày 22/02/2024 của UBND tỉnh, Sở báo cáo như sau:\n")
     row, _, _ = _extract(text, refs)
     assert (row["jurisdiction_id"], str(row["period_start"]), str(row["period_end"])) == ("quang-binh", "2024-01-01", "2024-12-31")
+
+
+def test_a_national_bodys_portal_page_is_the_nations_and_a_skip_link_is_no_ministry(refs):
+    """`CỔNG THÔNG TIN ĐIỆN TỬ BỘ CÔNG AN` over a news item that names no place of its own: the
+    nation's page; a page opening `Bỏ qua để đến nội dung chính` (`bỏ`, not `BỘ`) is not."""
+    body = "\nTrang chủ > Tin tức\n\nThứ Ba, 08/07/2025 16:45\n\nChiều 07/7/2025, Tổ công tác 06 của Chính phủ họp trực tuyến.\n"
+    row, _, _ = _extract("CỔNG THÔNG TIN ĐIỆN TỬ BỘ CÔNG AN" + body, refs)
+    assert row["jurisdiction_id"] == "vn"
+    row, _, _ = _extract("Bỏ qua để đến nội dung chính\nĐÀI PHÁT THANH VÀ TRUYỀN HÌNH TUYÊN QUANG" + body, refs)
+    assert row["jurisdiction_id"] != "vn"

@@ -607,6 +607,8 @@ def find_jurisdiction(doc: Document, refs: References, when: date, end_line: int
         first_unknown = first_unknown or unit
     if first_unknown:
         return None, first_unknown.printed, first_unknown.line, "unknown"
+    if national:
+        return NATION, "", 1, "found"  # a national body's page that names no place of its own (`BỘ CÔNG AN` / `CỔNG THÔNG TIN …`)
     # a report (`BÁO CÁO …`, `Số: …`) whose author is unnamed: the places its body names most are others'
     return _subject_place(doc, refs, when, end_line, by_count=not (header.title or header.number))
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from generator.codelists import References
 from generator.document import Document
-from generator.fold import fold, matches_all
+from generator.fold import fold, lower_keep, matches_all
 
 HEADER_LINES = 6  # lines at the top of a report that name its own place (`UBND TỈNH BẮC GIANG`)
 _LIST_ITEM = re.compile(r"^\s*(?:[-+*•–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVX]{1,5}\.\s)")
@@ -91,12 +91,15 @@ def own_places(doc: Document, refs: References) -> frozenset[str]:
 
 def national_issuer(header: list[str], refs: References) -> bool:
     """The header's first line is a national body's name (vocabulary national_issuer: `BỘ Y TẾ`,
-    `BẢO HIỂM XÃ HỘI VIỆT NAM`)."""
+    `BẢO HIỂM XÃ HỘI VIỆT NAM`), or its web portal's (`CỔNG THÔNG TIN ĐIỆN TỬ BỘ CÔNG AN`)."""
     filled = [first_column(line).strip(" *#") for line in header if first_column(line).strip(" *#")]
     if not filled:
         return False
-    first = fold(filled[0])
-    return any(first == w or first.startswith(w + " ") for w in refs.terms("national_issuer"))
+    first = " ".join(lower_keep(filled[0]).split())  # with its tone marks: `Bỏ qua …` is no `BỘ`
+    for portal in refs.terms("national_issuer", "portal", form="exact"):
+        if first.startswith(portal + " "):
+            first = first[len(portal) + 1 :]  # `CỔNG THÔNG TIN ĐIỆN TỬ BỘ CÔNG AN`: the ministry's own page
+    return any(first == w or first.startswith(w + " ") for w in refs.terms("national_issuer", "nation", form="exact"))
 
 
 _COLUMNS = re.compile(r"\t| {3,}")
