@@ -1315,3 +1315,14 @@ def test_a_deadline_in_a_later_year_after_the_figure_makes_a_target(refs):
             "Ba là, tỷ lệ tái sử dụng dữ liệu số hóa đạt 61,7% (kế hoạch năm 2025: đạt 80%).\n")
     figures, _ = labelled_figures(Document(text, "fixture"), refs)
     assert [(f.printed, f.role) for f in figures if f.line > 3][:3] == [("100", "target"), ("571.420", "result"), ("61,7", "result")]
+
+
+def test_a_figure_in_a_question_is_not_filed(refs):
+    """A question session: `… trong số 571.420 tài khoản đã kích hoạt, có bao nhiêu tài khoản thực sự
+    được người dân sử dụng …?` presumes the figure; the answer's figure is filed."""
+    text = ("HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG BÌNH\nKHÓA XVIII - KỲ HỌP THỨ 20\nBẢN GHI PHIÊN CHẤT VẤN\n"
+            "Nhóm vấn đề: kết quả triển khai Đề án 06\n(Phiên họp sáng ngày 10/12/2024)\nNgười điều hành: chủ tọa phiên chất vấn.\n\n"
+            "Đại biểu hỏi: trong số 571.420 tài khoản đã kích hoạt, có bao nhiêu tài khoản thực sự được người dân sử dụng?\n\n"
+            "Giám đốc Công an tỉnh trả lời: toàn tỉnh đã có 571.420 tài khoản định danh điện tử được kích hoạt.\n")
+    assert [(line, printed, indicator) for line, printed, _, _, _, indicator in _read(text, refs)] == [
+        (8, "571.420", ""), (10, "571.420", "vneid_accounts_activated")]

@@ -435,13 +435,13 @@ def nearest(fig: ReadFigure, ruleset: Rules, count: int = 3, m: Matcher | None =
 
 def filable(fig: ReadFigure) -> bool:
     """A figure that may be filed under an indicator at all: a result (not a target, a
-    directive, a change, progress against a plan or what is left), not a denominator, of
+    directive, a change, progress against a plan or what is left, nor a question's), not a denominator, of
     the whole jurisdiction (level breakdowns stay in the figures table), not a pilot model's own.
     (A figure inside a long prose cell of an appendix table is filable, on stricter terms:
     see label_figures.)"""
     return (fig.role == "result" and not fig.comparison and not fig.progress and not fig.blocked and not fig.threshold
             and fig.ratio_part != "denominator" and fig.value is not None and fig.breakdown == "all"
-            and not fig.local and not fig.elsewhere and not fig.average and not fig.note
+            and not fig.local and not fig.elsewhere and not fig.average and not fig.note and not fig.asked
             and not (fig.unit == "percent" and fig.value > 100))  # a share is never over 100 %: progress against a target
 
 

@@ -97,6 +97,7 @@ class ReadFigure:
     measure_in_table: bool = False  # the counted noun is the table's row label and column header
     local: bool = False  # under a heading that names a pilot model: that model's own scope
     elsewhere: bool = False  # printed in a news page's foot (`Tin liên quan`): another article's figure
+    asked: bool = False  # in a question (`… trong số 571.420 tài khoản đã kích hoạt, có bao nhiêu …?`): what the asker presumes
     body: str = ""  # the one body whose own figure this is (`Sở Nông nghiệp`, `Bộ Y tế`), when its sentence or heading names it
     plan_table: bool = False  # a table with a plan or target column: its rows are indicators, not services
     malformed: bool = False
@@ -427,6 +428,7 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
         rf.subject = text[lead[0] : lead[1]] if lead else heading
         rf.source = block
         rf.local = local
+        rf.asked = text[s_start:s_end].rstrip(" \"'”’)").endswith("?")
         if rf.breakdown == "all" and (block_part or names_part(text[s_start : fig.start], own, refs, levels, wider[2])
                                       or _named_before(text, s_start, fig.start, own, refs)):
             rf.breakdown = "place"
