@@ -1326,3 +1326,14 @@ def test_a_figure_in_a_question_is_not_filed(refs):
             "Giám đốc Công an tỉnh trả lời: toàn tỉnh đã có 571.420 tài khoản định danh điện tử được kích hoạt.\n")
     assert [(line, printed, indicator) for line, printed, _, _, _, indicator in _read(text, refs)] == [
         (8, "571.420", ""), (10, "571.420", "vneid_accounts_activated")]
+
+
+def test_a_column_of_a_former_province_is_a_part_of_the_merged_one(refs):
+    """A merged province's first monthly report: `Vĩnh Long (cũ) | Bến Tre (cũ) | Trà Vinh (cũ) | Toàn tỉnh`:
+    each former province's column is a part (even the one whose name the new province kept), only
+    `Toàn tỉnh` is the province's."""
+    text = ("UBND TỈNH VĨNH LONG\nBÁO CÁO\nKết quả tháng 7 năm 2025\nKính gửi: Bộ Công an\n\n"
+            "STT\tChỉ tiêu\tĐVT\tVĩnh Long (cũ)\tBến Tre (cũ)\tTrà Vinh (cũ)\tToàn tỉnh\n"
+            "1\tTài khoản định danh điện tử đã kích hoạt (lũy kế)\tTài khoản\t712.405\t894.266\t651.390\t2.258.061\n")
+    assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs) if "." in printed] == [
+        ("712.405", "place", ""), ("894.266", "place", ""), ("651.390", "place", ""), ("2.258.061", "all", "vneid_accounts_activated")]

@@ -200,9 +200,13 @@ def part_row(label: str, own: frozenset[str], refs: References, own_level: str =
     """A table row for one named part of the place (`Phường Vĩnh Điện`, `Các xã, phường còn
     lại`, `Định Hóa`): a place-type word and a capitalised name that is not the report's own
     (a city that shares its province's name is a part of the province), `các …`, or the bare
-    name of a place in jurisdictions.csv that is not the report's own."""
+    name of a place in jurisdictions.csv that is not the report's own; a former unit (`Bến Tre
+    (cũ)`, vocabulary subunit_row former), even one whose name the place kept."""
     text = label.strip(" *_")
     low = fold(text)
+    former = re.search(r"\(([^()]*)\)\s*$", low)
+    if former and " ".join(former.group(1).split()) in refs.terms("subunit_row", "former"):
+        return True  # `Bến Tre (cũ)`, `Vĩnh Long (cũ)`: a former unit, now a part of the place
     for word in refs.terms("subunit_row", "group"):
         if low == word or low.startswith(word + " ") or low.startswith(word + ","):
             return True
