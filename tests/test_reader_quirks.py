@@ -441,6 +441,7 @@ def test_a_task_table_without_outer_pipes(refs):
     ("CỤC THUẾ                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHUẾ TỈNH GIA LAI          Độc lập - Tự do - Hạnh phúc\n",
      "THUẾ TỈNH GIA LAI"),  # a provincial tax office after 2025 (`Thuế tỉnh …`)
     ("UBND TỈNH QUẢNG BÌNH\nSỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),  # not indented: `VÀ` goes on
+    ("UBND TỈNH TÂY NINH\nSỞ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n", "SỞ CÔNG THƯƠNG"),  # columns one after the other
 ])
 def test_the_issuer_of_a_pdf_texts_two_column_header(refs, header, issuer):
     """A header's columns set apart by runs of spaces (PDF text): the issuer is the first

@@ -256,6 +256,8 @@ def issuer_body(doc: Document, refs: References) -> str:
         text = first_column(line).strip(" *#")  # a two-column header: the issuer's column
         if not any(ch.isalpha() for ch in text):
             continue  # blank, or the rule under the issuer (`________`)
+        if fold(text) in refs.terms("document_part", "motto"):
+            continue  # `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` on a line of its own: the state's name, no issuer
         if any(ch.isdigit() or ch.islower() for ch in text):
             break
         own_indent = len(line) - len(line.lstrip(" "))
