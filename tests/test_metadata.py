@@ -362,3 +362,13 @@ def test_a_national_bodys_portal_page_is_the_nations_and_a_skip_link_is_no_minis
     assert row["jurisdiction_id"] == "vn"
     row, _, _ = _extract("Bỏ qua để đến nội dung chính\nĐÀI PHÁT THANH VÀ TRUYỀN HÌNH TUYÊN QUANG" + body, refs)
     assert row["jurisdiction_id"] != "vn"
+
+
+def test_a_wiki_pages_markdown_title_is_the_reports_title(refs):
+    """A wiki page titled `# Báo cáo tổng kết Đề án 06 năm 2024 - UBND huyện Thạch Hà`: an annual
+    report of 2024, by its title."""
+    text = ("# Báo cáo tổng kết Đề án 06 năm 2024 - UBND huyện Thạch Hà\n\n"
+            "> **Trang wiki nội bộ** của Tổ Công tác triển khai Đề án 06 huyện Thạch Hà (tỉnh Hà Tĩnh).\n\n"
+            "Năm 2024, huyện tiếp nhận 41.257 hồ sơ thủ tục hành chính.\n")
+    row, _, _ = _extract(text, refs, name="x.md")
+    assert (row["report_type"], str(row["period_start"]), str(row["period_end"])) == ("annual", "2024-01-01", "2024-12-31")

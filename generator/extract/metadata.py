@@ -226,7 +226,17 @@ def _title(doc: Document, vocab: Words) -> str:
             if period and find_range(period.group(1), vocab):
                 title = title[: period.start()]
             return title.strip()
+    first = next((line for line in lines if line.strip()), "")
+    heading = _MARKDOWN_TITLE.match(first)
+    if heading:  # a wiki page titled `# Báo cáo tổng kết Đề án 06 năm 2024 - UBND huyện Thạch Hà`
+        text = heading.group(1).strip()
+        for word in vocab.report_folded:
+            if fold(text).startswith(word + " "):
+                return text[len(word) + 1 :].strip()
     return ""
+
+
+_MARKDOWN_TITLE = re.compile(r"\s*#{1,2}\s+(.+)")
 
 
 def addressee_lines(doc: Document, vocab: Words) -> set[int]:
