@@ -1338,3 +1338,14 @@ def test_a_column_of_a_former_province_is_a_part_of_the_merged_one(refs):
             "1\tTài khoản định danh điện tử đã kích hoạt (lũy kế)\tTài khoản\t712.405\t894.266\t651.390\t2.258.061\n")
     assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs) if "." in printed] == [
         ("712.405", "place", ""), ("894.266", "place", ""), ("651.390", "place", ""), ("2.258.061", "all", "vneid_accounts_activated")]
+
+
+def test_a_long_counted_noun_is_read_whole(refs):
+    """`1.318 thủ tục dịch vụ công trực tuyến toàn trình và 604 thủ tục dịch vụ công trực tuyến một
+    phần`: nine words each; read whole, the second is the procedures offered partly online."""
+    text = ("UBND TỈNH VĨNH LONG\nBÁO CÁO\n\n- Toàn tỉnh cung cấp 1.318 thủ tục dịch vụ công trực tuyến toàn trình và 604 thủ tục "
+            "dịch vụ công trực tuyến một phần.\n")
+    figures, labels = labelled_figures(Document(text, "fixture"), refs)
+    assert [(f.printed, f.measure, label.indicator_id) for f, label in zip(figures, labels)] == [
+        ("1.318", "thủ tục dịch vụ công trực tuyến toàn trình", "full_online_procedures"),
+        ("604", "thủ tục dịch vụ công trực tuyến một phần", "partly_online_procedures")]
