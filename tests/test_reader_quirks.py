@@ -1349,3 +1349,12 @@ def test_a_long_counted_noun_is_read_whole(refs):
     assert [(f.printed, f.measure, label.indicator_id) for f, label in zip(figures, labels)] == [
         ("1.318", "thủ tục dịch vụ công trực tuyến toàn trình", "full_online_procedures"),
         ("604", "thủ tục dịch vụ công trực tuyến một phần", "partly_online_procedures")]
+
+
+def test_a_former_province_named_in_prose_is_a_part(refs):
+    """`… toàn tỉnh thu nhận 29.455 hồ sơ …; riêng khu vực Bến Tre (cũ) thu nhận 11.836 hồ sơ`: the
+    former province's figure is a part of the merged one's."""
+    text = ("UBND TỈNH VĨNH LONG\nBÁO CÁO\n\n- Trong tháng, lực lượng Công an toàn tỉnh thu nhận 29.455 hồ sơ đề nghị cấp thẻ Căn cước; "
+            "riêng khu vực Bến Tre (cũ) thu nhận 11.836 hồ sơ, cao nhất trong ba khu vực.\n")
+    assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs)] == [
+        ("29.455", "all", "id_cards_collected"), ("11.836", "place", "")]

@@ -430,7 +430,7 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
         rf.local = local
         rf.asked = text[s_start:s_end].rstrip(" \"'”’)").endswith("?")
         if rf.breakdown == "all" and (block_part or names_part(text[s_start : fig.start], own, refs, levels, wider[2])
-                                      or _named_before(text, s_start, fig.start, own, refs)):
+                                      or _named_before(text, s_start, fig.start, own, refs) or _former_named(text[s_start : fig.start], refs)):
             rf.breakdown = "place"
         if rf.breakdown == "all" and (units := _counted_units(out, rf, text, words)):
             rf.breakdown = units  # `148 xã, phường tiếp nhận 164.851 hồ sơ`: those units' figure
@@ -482,6 +482,13 @@ def _past_bracket(text: str) -> str:
     nothing after it); a whole bracket between them still does (`(Luật Căn cước có hiệu lực)`)."""
     closed = text.find(")")
     return text[closed + 1 :] if closed != -1 and "(" not in text[:closed] else text
+
+
+def _former_named(before: str, refs: References) -> bool:
+    """The figure's clause names a former unit (`riêng khu vực Bến Tre (cũ) thu nhận 11.836 hồ sơ`;
+    vocabulary subunit_row former): a part of the merged place."""
+    clause = before[before.rfind(";") + 1 :]
+    return any(" ".join(m.group(1).split()) in refs.terms("subunit_row", "former") for m in re.finditer(r"\(([^()]*)\)", fold(clause)))
 
 
 def _named_before(text: str, s_start: int, at: int, own: frozenset[str], refs: References) -> bool:
