@@ -1358,3 +1358,14 @@ def test_a_former_province_named_in_prose_is_a_part(refs):
             "riêng khu vực Bến Tre (cũ) thu nhận 11.836 hồ sơ, cao nhất trong ba khu vực.\n")
     assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs)] == [
         ("29.455", "all", "id_cards_collected"), ("11.836", "place", "")]
+
+
+def test_a_column_of_an_earlier_year_is_a_comparison(refs):
+    """`Chỉ tiêu | Năm 2023 | Năm 2024 | Tăng/giảm (%)`: the 2023 column is last year's, never filed;
+    the 2024 column is the year's result."""
+    text = ("UBND TỈNH VĨNH PHÚC\nBÁO CÁO\nKết quả thực hiện Đề án 06 năm 2024\nKính gửi: Bộ Công an\n\n"
+            "STT\tChỉ tiêu\tĐơn vị\tNăm 2023\tNăm 2024\tTăng/giảm (%)\n"
+            "1\tHồ sơ dịch vụ công thiết yếu tiếp nhận\tHồ sơ\t596.347\t742.815\t24,56\n")
+    figures, labels = labelled_figures(Document(text, "fixture"), refs)
+    assert [(f.printed, f.comparison, label.indicator_id) for f, label in zip(figures, labels) if f.line == 7][:2] == [
+        ("596.347", True, ""), ("742.815", False, "essential_services_dossiers")]

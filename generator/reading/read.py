@@ -1353,9 +1353,12 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             if (cell_lines := doc.cell_lines(number)) is not None and col < len(cell_lines) and cell_lines[col]:
                 for f in figs:  # a table whose cells are lines of their own: the figure's line is its cell's
                     f.line, f.quote = cell_lines[col], doc.line(cell_lines[col]).strip()
-            if earlier:
+            col_years = [d.first.year for d in find_dates(printed) if d.first is not None]
+            if earlier or (col_years and head_years and max(col_years) < max(head_years)):
                 for f in figs:
-                    f.comparison = True  # `- Thực hiện năm 2023` in a table of 2024: an earlier year's row
+                    # `- Thực hiện năm 2023` in a table of 2024: an earlier year's row; `Năm 2023 | Năm 2024 | Tăng/giảm (%)`:
+                    # an earlier year's column
+                    f.comparison = True
             for f in figs:
                 # `(ĐVT: triệu đồng)` above the table: for the bare numbers of its cells (not `04 đơn vị` in a label)
                 _apply_row_unit(f, row_unit or (table_unit if unit_col < 0 and f.measure_in_table else ""), label, words)
