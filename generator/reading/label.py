@@ -17,7 +17,9 @@ Then what a careful reader infers from the sentence (codelists/indicators.csv `f
 - a rate printed right after a filed count (`(đạt 95%)`, `, chiếm 31,5%`) is that count's
   family's rate;
 - a ratio with no counted noun right before a rate filed on its own words that equals it
-  (`sử dụng 1.124.445/1.224.975, đạt tỷ lệ 91,79%`) has that family's count as numerator;
+  (`sử dụng 1.124.445/1.224.975, đạt tỷ lệ 91,79%`) has that family's count as numerator, and a
+  rate equal to a filed count over the whole printed after it is that family's rate (the
+  arithmetic is the evidence);
 - a count repeated with the same counted noun (`…, lũy kế 98.734 hồ sơ`) is the same
   indicator as the one before it;
 - a figure matched only by a generic rule (all administrative dossiers) takes the same
@@ -554,12 +556,18 @@ def _share_of_a_filed_count(fig: ReadFigure, figures: list[ReadFigure], labels: 
     if figures[part].ratio_part == "denominator" or figures[part].sentence != fig.sentence or figures[part].source is not fig.source or not labels[part].indicator_id \
             or ruleset.indicators[labels[part].indicator_id].member in RATE_MEMBERS or not _is_share(fig, figures[part], whole):
         return None
-    members = ruleset.families[ruleset.indicators[labels[part].indicator_id].family]
-    target = members.get("online_rate" if "online_rate" in members and (fig.channel == "online" or labels[part].indicator_id in
-                                                                          (members.get("online"), members.get("total"))) else "rate")
+    parent = ruleset.indicators[labels[part].indicator_id]
+    target = _rate_of(ruleset.families[parent.family], parent.member, fig)
     if not target or _vetoed(fig, target, ruleset) or any(_any(_fold_measure(whole), ex) for ex in ruleset.excludes(target, fig.exact)):
         return None  # `… 7.436 tài khoản đã kích hoạt trên tổng số 8.102 công dân đủ điều kiện, đạt 91.78%`: not over accounts
     return Label(target, labels[part].rule_id, "rate")
+
+
+def _rate_of(members: dict[str, str], parent_member: str, fig: ReadFigure) -> str | None:
+    """The rate of a family that a percent after one of its counts is: the online rate after an
+    online count or a total (or a percent printed as online), else the family's rate."""
+    online = "online_rate" in members and (fig.channel == "online" or parent_member in ("online", "total"))
+    return members.get("online_rate" if online else "rate")
 
 
 RATE_COUNT = {"rate": "count", "online_rate": "online"}  # a rate's member -> the member counting its numerator
@@ -761,9 +769,7 @@ def _infer(fig: ReadFigure, j: int | None, figures: list[ReadFigure], labels: li
         if fig.in_table and any(figures[k].unit == "count" and figures[k].ratio_part != "denominator" for k in range(j + 1, fig.index)):
             return None  # a row's rate stands after another count, left unfiled: that count's rate, not the filed one's
         if fig.in_table or (0 <= between <= ATTACH_GAP and same_sentence) or (same_sentence and _next_after(figures, j) == fig.index):
-            members = ruleset.families[parent_ind.family]
-            member = "online_rate" if "online_rate" in members and (fig.channel == "online" or parent_ind.member in ("online", "total")) else "rate"
-            target = members.get(member)
+            target = _rate_of(ruleset.families[parent_ind.family], parent_ind.member, fig)
             if target and not _vetoed(fig, target, ruleset):
                 return Label(target, labels[j].rule_id, "rate")
         return None
