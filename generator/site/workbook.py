@@ -34,11 +34,12 @@ from openpyxl.writer.excel import ExcelWriter
 from generator import cache
 from generator.site.datapackage import DataPackage, Resource
 from generator.site.sheetxml import Styles, numbered, row_templates
-from generator.site.zippieces import Kept, Piece, deflate, write_zip
+from generator.site.zippieces import Kept, Piece, deflate, join, write_zip
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SHEET_LIMIT = 31  # Excel's limit on a sheet name
 ROW_LIMIT = 1_048_576
+CHUNK_ROWS = 4096  # a large changed table file is kept in pieces of this many rows (KeptRows.piece)
 BOLD = Font(bold=True)
 
 
@@ -200,12 +201,33 @@ class KeptRows:
 
     def piece(self, res: Resource, rel: str, types: list[str], styles: Styles, rows: tuple[int, int], first: int) -> Piece:
         """The file's rows[0]..rows[1] (its own row indexes) numbered from `first`, compressed
-        (zippieces.deflate); kept under the file's sha256 and where the rows stand."""
-        what = f"sheet-piece {self.FORMAT} {json.dumps(types)} {styles.date()} {styles.quote()} {rows[0]} {rows[1]} {first}"
-        name = self._name(what, res, rel)
+        (zippieces.deflate); kept under the file's sha256 and where the rows stand. Rows of a
+        large file are made of pieces of CHUNK_ROWS rows (boundaries at multiples of it in
+        the file) kept under their values too: the edition record changes on every add, at
+        its end only."""
+        style = f"{json.dumps(types)} {styles.date()} {styles.quote()}"
+        name = self._name(f"sheet-piece {self.FORMAT} {style} {rows[0]} {rows[1]} {first}", res, rel)
         if self.folder is not None:
             self._templates(res, rel, types, styles)  # kept too, though not read: an add before this file moves its rows
-        return self.pieces(name, lambda: b"".join(numbered(self(res, rel, types, styles)[rows[0]:rows[1]], first)))
+        found = self.pieces.get(name)
+        if found is not None:
+            return found
+        low, high = rows
+        if high - low < 4 * CHUNK_ROWS:
+            return self.pieces(name, lambda: b"".join(numbered(self(res, rel, types, styles)[low:high], first)))
+        names = res.field_names
+        kept = res.file_rows(rel)
+        chunks = []
+        start = low
+        while start < high:
+            end = min(high, start - start % CHUNK_ROWS + CHUNK_ROWS)
+            values = [[row.get(n) for n in names] for row in kept[start:end]]
+            at = first + start - low
+            digest = hashlib.blake2b(json.dumps(values, ensure_ascii=False, default=str).encode("utf-8"), digest_size=20).hexdigest()
+            chunks.append(self.pieces(f"sheet-chunk {self.FORMAT} {style} {at} {digest}",
+                                      lambda values=values, at=at: b"".join(numbered(row_templates(values, types, styles), at))))
+            start = end
+        return self.pieces.put(name, join(chunks))
 
     def _name(self, what: str, res: Resource, rel: str) -> str:
         """The cache entry of this about a table file (its sha256 in the key), marked used."""

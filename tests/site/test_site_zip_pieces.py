@@ -113,3 +113,46 @@ def test_an_add_compresses_only_the_parts_it_changed_and_the_zips_hold_the_packa
     book = (docs / f"{name}.xlsx").read_bytes()
     stamp = zipfile.ZipFile(io.BytesIO(book)).infolist()[0].date_time[:3]
     assert package_workbook(site.package, site.config.languages, downloads.about_lines(site), datetime(*stamp)) == book
+
+
+def test_a_large_file_grown_at_its_end_compresses_its_last_chunk_only(tmp_path: Path, monkeypatch):
+    """The edition record grows at its end on every add: a large table file is kept in
+    pieces of CHUNK_ROWS rows under their values, so rows appended make the last piece
+    again and a new one, and the others are taken as kept. Kept or not, the same bytes."""
+    from datetime import datetime
+
+    from site_fixtures import dean06_project, dean06_tables
+
+    from generator.site import workbook
+    from generator.site.workbook import KeptRows, package_workbook
+    from generator.site.zippieces import Kept
+
+    monkeypatch.setattr(workbook, "CHUNK_ROWS", 2)  # indicator_values: 8 rows, then 9 (4 chunks, then 5)
+    tables = dean06_tables()
+    tables["indicator_values"] = [{**row, "record_id": f"{row['record_id']}-{n}"} for n in range(2) for row in tables["indicator_values"]]
+    root = dean06_project(tmp_path / "p", tables)
+    folder = root / "datapackages" / "de-an-06"
+    layout = Layout(root)
+
+    def book(kept: bool) -> tuple[bytes, int]:
+        site = load_site(layout)
+        pieces = Kept(tmp_path / "pieces" if kept else None)
+        data = package_workbook(site.package, site.config.languages, downloads.about_lines(site), datetime(2024, 2, 14),
+                                kept=KeptRows(tmp_path / "rows" if kept else None, pieces=pieces))
+        return data, pieces.made
+
+    counts = [len(res.file_rows(rel)) for res in DataPackage(folder).resources.values() for rel in res.paths]
+    first, made = book(True)
+    assert made == sum(1 if n < 8 else -(-n // 2) for n in counts if n)  # a piece a file with rows, a large one's in chunks
+    assert book(True) == (first, 0)  # nothing changed: every piece kept
+    tables["indicator_values"].append({**tables["indicator_values"][-1], "record_id": "appended"})
+    dean06_project(root, tables)
+    grown, made = book(True)
+    assert made == 1  # the fifth chunk (rows 9): the first four kept
+    assert grown == book(False)[0]
+    with zipfile.ZipFile(io.BytesIO(grown)) as archive:
+        assert archive.testzip() is None
+    from openpyxl import load_workbook
+
+    ids = [r[0] for r in load_workbook(io.BytesIO(grown))["indicator_values"].iter_rows(values_only=True)]
+    assert ids == ["record_id"] + [r["record_id"] for r in tables["indicator_values"]]
