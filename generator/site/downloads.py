@@ -256,7 +256,7 @@ def workbook_only(site: Site) -> list[str]:
     return [workbook_path(site)]
 
 
-WORKBOOK_FORMAT = 3  # raise when workbook.py writes differently (the cache key)
+WORKBOOK_FORMAT = 4  # raise when workbook.py writes differently (the cache key)
 
 
 def about_lines(site: Site) -> list[tuple[str, dict[str, str]]]:

@@ -155,6 +155,7 @@ class KeptRows:
 
     SEPARATOR = "\x01"  # between two rows' templates: a character no cell can hold
     FORMAT = 1  # raise when row_templates writes differently
+    PIECES = 2  # raise when a sheet's pieces are cut or compressed differently
 
     def __init__(self, folder: Path | None, files: dict[str, str] | None = None, pieces: Kept | None = None) -> None:
         """pieces: where each file's numbered rows are kept compressed (piece())."""
@@ -206,7 +207,7 @@ class KeptRows:
         the file) kept under their values too: the edition record changes on every add, at
         its end only."""
         style = f"{json.dumps(types)} {styles.date()} {styles.quote()}"
-        name = self._name(f"sheet-piece {self.FORMAT} {style} {rows[0]} {rows[1]} {first}", res, rel)
+        name = self._name(f"sheet-piece {self.FORMAT} {self.PIECES} {style} {rows[0]} {rows[1]} {first}", res, rel)
         if self.folder is not None:
             self._templates(res, rel, types, styles)  # kept too, though not read: an add before this file moves its rows
         found = self.pieces.get(name)
