@@ -283,6 +283,14 @@ def safe_cell(value: Any) -> str:
     return str(value)
 
 
+def csv_line(cells: list[Any]) -> str:
+    """One CSV line as csv_text writes it, without its line end (a line of cells that
+    joins another: `csv_line([a, ""]) + csv_line(rest)` is the line of [a] + rest)."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow([safe_cell(c) for c in cells])
+    return buffer.getvalue()[:-1]
+
+
 def csv_text(header: list[str], rows: list[list[Any]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")

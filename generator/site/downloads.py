@@ -256,7 +256,7 @@ def workbook_only(site: Site) -> list[str]:
     return [workbook_path(site)]
 
 
-WORKBOOK_FORMAT = 2  # raise when workbook.py writes differently (the cache key)
+WORKBOOK_FORMAT = 4  # raise when workbook.py writes differently (the cache key)
 
 
 def about_lines(site: Site) -> list[tuple[str, dict[str, str]]]:
@@ -285,9 +285,11 @@ def workbook(site: Site, lines: list[tuple[str, dict[str, str]]], stamp: tuple[i
 
     from generator.site.workbook import KeptRows, package_workbook
 
-    kept = KeptRows(site.cache / "sheet-rows" if site.cache else None, files)
+    pieces = Kept(site.cache / "zip-pieces" / "workbook" if site.cache else None)
+    kept = KeptRows(site.cache / "sheet-rows" if site.cache else None, files, pieces)
     data = package_workbook(site.package, site.config.languages, lines, datetime(*stamp), kept=kept)
     kept.prune()
+    pieces.prune()
     return data
 
 

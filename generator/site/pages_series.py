@@ -22,6 +22,7 @@ from generator.site.common import (TableSection, breadcrumbs, chart_files, cite_
 from generator.site.downloads import workbook_path
 from generator.site.html import block, esc, heading, link, plain_title, table, tag
 from generator.site.output import Output
+from generator.site.rowpieces import RowKeys, RowPieces
 from generator.site.model import Page, Row, Site
 from generator.site.view import View, page_slug
 
@@ -52,6 +53,8 @@ class Series(TableSection):
             rows.sort(key=self._order)
         self._points: dict[tuple, list[tuple[charts.Point, Row]]] = {}
         self._labels: dict[tuple, str] = {}
+        self.pieces = RowPieces(None, "")  # build() keeps them between runs
+        self.keys = RowKeys(site, self.table)
 
     def _order(self, row: Row) -> tuple:
         return (str(self.site.time_of(row, self.section) or ""), tuple(str(row.get(g) or "") for g in self.groups),
@@ -160,46 +163,34 @@ class Series(TableSection):
 
     # -- pages --------------------------------------------------------------------------
     def build(self, out: Output) -> None:
-        # the views (a CSV per entity and per place, each language): taken from the page
-        # cache when their rows, flags, documents and editions did not change (an add
-        # changes the views of the entities it reports and of its place only). An entity's
-        # view is written right after its page, whose chart CSV has some of the same lines
-        # (views.Figures.lines)
-        cache = self.site.page_cache(f"views-{self.slug}")
-        figures = self.site.figures
-        inputs: dict[Any, str] = {}
-
-        def view(path: str, key: Any, rows: list[Row], lang: str) -> None:
-            if key not in inputs:
-                inputs[key] = cache.digest(self.view_inputs(rows))
-            entry = cache.key("view", self.slug, lang, inputs[key])
-            text = cache.get(entry)
-            if text is None:
-                text = figures.view_csv(self, rows, lang)
-                cache.put(entry, text)
-            out.file(path, text)
-
-        for lang in self.site.config.languages:
+        # each row's view line and table cells kept between runs (rowpieces.py: an add
+        # gives almost every entity a new row, the others' pieces are kept); an entity's
+        # view is written right after its page, whose chart CSV has some of the same lines.
+        # The views by place from the page cache when their rows' keys did not change (an
+        # add changes its place's only)
+        site = self.site
+        self.pieces = RowPieces(site.cache / "row-pieces" / self.slug if site.cache else None, site.fingerprint)
+        self.keys = RowKeys(site, self.table)
+        for lang in site.config.languages:
             out.page(lang, self.index_page(lang))
             for entity in self.entities():
+                self.pieces.open(f"{page_slug(entity)}.{lang}.json")
                 if self.has_page(entity):
                     out.page(lang, self.entity_page(lang, entity, out))
                 if self.by_entity.get(entity):
-                    view(self.rows_csv_path(entity, lang), ("entity", entity), self.by_entity[entity], lang)
-                figures.forget_lines()
-        for place, rows in self.by_place.items() if self.site.places else ():
-            for lang in self.site.config.languages:
-                view(self.place_csv_path(place, lang), ("place", place), rows, lang)
-                figures.forget_lines()
+                    out.file(self.rows_csv_path(entity, lang), site.figures.view_csv(self, self.by_entity[entity], lang, pieces=self.pieces,
+                                                                                    keys=self.keys))
+        self.pieces.prune()
+        cache = site.page_cache(f"views-{self.slug}")
+        for place, rows in self.by_place.items() if site.places else ():
+            for lang in site.config.languages:
+                entry = cache.key("view", self.slug, lang, "".join(self.keys.row(r, lang) for r in rows))
+                text = cache.get(entry)
+                if text is None:
+                    text = site.figures.view_csv(self, rows, lang)
+                    cache.put(entry, text)
+                out.file(self.place_csv_path(place, lang), text)
         cache.prune()
-
-    def view_inputs(self, rows: list[Row]) -> list[Any]:
-        """What a view CSV of these rows reads besides the site-wide inputs: the rows, their
-        quality flags, their documents' rows and the edition each was published in."""
-        prov = self.site.config.provenance
-        docs = sorted({r.get(prov.document_field) for r in rows if r.get(prov.document_field) is not None}, key=str) if prov else []
-        flags = self.site.flags_for(self.table, [r.get("record_id") for r in rows if r.get("record_id")])
-        return [rows, flags, [[d, self.site.document_rows.get(d), self.site.figures.edition_of([d])] for d in docs]]
 
     def is_large(self, entity: Any) -> bool:
         return len(self.by_entity.get(entity, [])) > int(self.section.get("page_rows", PAGE_ROWS))
@@ -554,7 +545,8 @@ class Series(TableSection):
     def chart_csv(self, view: View, points: list[tuple[charts.Point, Row]]) -> str:
         """Exactly the plotted figures, each a self-contained row (views.py), with the
         chart's series label first."""
-        return self.site.figures.view_csv(self, [r for _, r in points], view.lang, labels=[p.series for p, _ in points])
+        return self.site.figures.view_csv(self, [r for _, r in points], view.lang, labels=[p.series for p, _ in points],
+                                          pieces=self.pieces, keys=self.keys)
 
     def values_table(self, view: View, rows: list[Row], unit: str, compact: bool = False) -> str:
         """The values with their source lines; `compact`: the `latest_columns` only (a
@@ -575,14 +567,20 @@ class Series(TableSection):
         texts, text_lang = set(self.section.get("texts", [])), self.section.get("text_lang")
         place = self.site.place_field(self.section)
         for row in rows:
-            cells = [tag("span", view.cell(self.table, c, row), lang=text_lang) if c in texts and text_lang and row.get(c)
-                     else view.place(self.table, c, row.get(c)) if c == place
-                     else esc(view.date(self.site.time_of(row, self.section))) if c == self.time_field
-                     else view.cell(self.table, c, row) for c in columns]
-            marked = columns.index(self.value) if self.value in columns else len(cells) - 1
-            cells[marked] += flag_mark(view, self.table, row.get("record_id"))
-            if prov:
-                cells += [view.source(row, brief=True), cite_cell(view, row)]
+            # the row's cells read its page (links), the compact form and whether its place has a page
+            key = self.keys.row(row, lang) + "|" + view.path + "|" + str(compact) + "|" + str(self.site.place_path(row.get(place)))
+            cells = self.pieces.get("cells", key)
+            if cells is None:
+                cells = [tag("span", view.cell(self.table, c, row), lang=text_lang) if c in texts and text_lang and row.get(c)
+                         else view.place(self.table, c, row.get(c)) if c == place
+                         else esc(view.date(self.site.time_of(row, self.section))) if c == self.time_field
+                         else view.cell(self.table, c, row) for c in columns]
+                marked = columns.index(self.value) if self.value in columns else len(cells) - 1
+                # the row's own flags are listed on its page (series_parts): the mark links there
+                cells[marked] += flag_mark(view, self.table, row.get("record_id"))
+                if prov:
+                    cells += [view.source(row, brief=True), cite_cell(view, row)]
+                self.pieces.put("cells", key, cells)
             body.append(cells)
         numeric = [i for i, c in enumerate(columns) if self.site.field(self.table, c).get("type") in ("number", "integer")]
         return table([esc(h) for h in head], body, numeric=numeric, label=view.t("series.table"))

@@ -43,9 +43,8 @@ class Figures:
         self.cite: dict[str, str] = dict(spec.get("cite") or {})
         # what one run works out once and reuses (the package and the labels do not change
         # during a run): a document's cited facts and edition, the filled-in edition text,
-        # the label templates, and a view line of each row while one entity is written
+        # the label templates, a view's fields
         self.known: dict[tuple, Any] = {}
-        self.lines: dict[tuple, tuple["Row", list[Any]]] = {}
 
     # -- a figure's date and scope (switch here) -----------------------------------------
     def own_date(self, row: "Row") -> Any:
@@ -294,17 +293,28 @@ class Figures:
                     out[(str(row[key]), lang)] = str(localized(row, "name", lang) or row[key])
         return out
 
-    def view_csv(self, series: Any, rows: list["Row"], lang: str, labels: list[str] | None = None) -> str:
+    def view_csv(self, series: Any, rows: list["Row"], lang: str, labels: list[str] | None = None, pieces: Any = None,
+                 keys: Any = None) -> str:
         """The CSV of these figures of one series section, usable alone: place, period and
         cut-off date, what is counted (names in this language), scope, unit, value and
         how it was printed, numerator and denominator, quality flags, the document, the
         source line and quote, a link to the line and a citation. labels: the series
-        label of each row (a chart's legend), when given."""
-        header, body = self.view_rows(series, rows, lang)
+        label of each row (a chart's legend), when given. pieces, keys: each row's line
+        kept between runs (rowpieces.py), when given."""
+        header = self.view_header(series)
+        lines = [self.view_line_text(series, row, lang, pieces, keys) for row in rows]
         if labels is not None:
             header = ["series"] + header
-            body = [[label] + line for label, line in zip(labels, body, strict=True)]
-        return charts.csv_text(header, body)
+            lines = [charts.csv_line([label, ""]) + line for label, line in zip(labels, lines, strict=True)]
+        return charts.csv_line(header) + "\n" + "".join(line + "\n" for line in lines)
+
+    def view_line_text(self, series: Any, row: "Row", lang: str, pieces: Any = None, keys: Any = None) -> str:
+        """A row's line of a view CSV (no line end), kept in pieces under the row's key."""
+        if pieces is None or keys is None:
+            return charts.csv_line(self.view_line(series, row, lang))
+        key = keys.row(row, lang)
+        found = pieces.get("views", key)
+        return found if found is not None else pieces.put("views", key, charts.csv_line(self.view_line(series, row, lang)))
 
     def view_columns(self, series: Any) -> dict[str, str | None]:
         """Fixed view column -> the table's field it comes from (None: computed here)."""
@@ -318,75 +328,78 @@ class Figures:
         return {"printed": field("printed", "value_printed"), "numerator": field("numerator", "numerator"),
                 "denominator": field("denominator", "denominator")}
 
-    def view_rows(self, series: Any, rows: list["Row"], lang: str) -> tuple[list[str], list[list[Any]]]:
-        site = self.site
-        table, entity = series.table, series.entity
-        place = site.place_field(series.section)
-        prov = site.config.provenance
-        period = list(site.config.period or ())
-        own = self.view_columns(series)
-        spec = series.section.get("view") or {}
-        fields = site.package.resource(table).field_names
-        splits = [g for g in series.groups if g != place and g != self.scope_field]
-        extra = [f for f in spec.get("extra", []) if f in fields]
+    def view_layout(self, series: Any) -> dict[str, Any]:
+        """The fields a view of this section reads (once a run per section)."""
+        memo = ("layout", series.slug)
+        if memo not in self.known:
+            site = self.site
+            place = site.place_field(series.section)
+            spec = series.section.get("view") or {}
+            fields = site.package.resource(series.table).field_names
+            self.known[memo] = {
+                "place": place, "period": list(site.config.period or ()), "own": self.view_columns(series),
+                "splits": [g for g in series.groups if g != place and g != self.scope_field],
+                "extra": [f for f in spec.get("extra", []) if f in fields], "computed": series.section.get("computed"),
+                "cited": [self.cite[f] for f in ("number", "date", "issuer") if self.cite.get(f)],
+                "record": "record_id" in fields}
+        return self.known[memo]
+
+    def view_header(self, series: Any) -> list[str]:
+        layout = self.view_layout(series)
+        entity = series.entity
+        prov = self.site.config.provenance
         base = entity[:-3] if entity.endswith("_id") else entity
         header = []
-        if place:
+        if layout["place"]:
             header += ["place_id", "place_name"]
-        header += period + ["cut_off_date", "cut_off_basis", entity, f"{base}_name"]
-        for name in splits:
+        header += layout["period"] + ["cut_off_date", "cut_off_basis", entity, f"{base}_name"]
+        for name in layout["splits"]:
             header += [name, f"{name}_name"]
         header += ["scope", "scope_name", "unit", "unit_name", "value"]
-        computed = series.section.get("computed")
-        if computed:
+        if layout["computed"]:
             header.append("value_basis")
-        header += ["value_printed", "numerator", "denominator"] + extra + ["quality_flags", "quality_flag_ids"]
-        cited = [self.cite[f] for f in ("number", "date", "issuer") if self.cite.get(f)]
+        header += ["value_printed", "numerator", "denominator"] + layout["extra"] + ["quality_flags", "quality_flag_ids"]
         if prov:
-            header += [prov.document_field] + cited + ["source_line", "source_quote", "source_url", "citation"]
-        if "record_id" in fields:
+            header += [prov.document_field] + layout["cited"] + ["source_line", "source_quote", "source_url", "citation"]
+        if layout["record"]:
             header.append("record_id")
-        body = []
-        for row in rows:
-            known = self.lines.get((series.slug, lang, id(row)))
-            if known is not None and known[0] is row:
-                body.append(known[1])
-                continue
-            line: list[Any] = []
-            if place:
-                line += [row.get(place), site.display(table, place, row.get(place), lang)]
-            line += [row.get(f) for f in period]
-            line += list(self.date(row))
-            line += [row.get(entity), site.display(table, entity, row.get(entity), lang)]
-            for name in splits:
-                line += [row.get(name), site.display(table, name, row.get(name), lang)]
-            unit = series.unit_id(row)
-            value, basis = series.value_and_basis(row)
-            line += [self.scope(row), self.scope_name(table, row, lang), unit,
-                     self.unit_names.get((unit, lang), unit) if unit else "", value]
-            if computed:
-                line.append(basis)
-            line += [row.get(own[k]) if own[k] else None for k in ("printed", "numerator", "denominator")]
-            line += [row.get(f) for f in extra]
-            flags = site.flags_for(table, [row.get("record_id")]) if row.get("record_id") else []
-            line += [";".join(str(f.get(site.config.flags.get("check_field", "check"))) for f in flags) if flags else "",
-                     ";".join(str(f.get("record_id")) for f in flags) if flags else ""]
-            if prov:
-                doc = self.document(row.get(prov.document_field))
-                line.append(row.get(prov.document_field))
-                line += [doc.get(f) for f in cited]
-                line += [row.get(prov.line_field), row.get(prov.quote_field), self.source_link(row, lang),
-                         self.figure_citation(row, lang)]
-            if "record_id" in fields:
-                line.append(row.get("record_id"))
-            self.lines[(series.slug, lang, id(row))] = (row, line)
-            body.append(line)
-        return header, body
+        return header
 
-    def forget_lines(self) -> None:
-        """Drop the view lines kept so far (Series.build: once an entity's page, chart CSV
-        and view CSV in one language are written, so that memory holds one entity's)."""
-        self.lines.clear()
+    def view_line(self, series: Any, row: "Row", lang: str) -> list[Any]:
+        """A row's cells in a view CSV (view_header's columns)."""
+        site = self.site
+        table, entity = series.table, series.entity
+        layout = self.view_layout(series)
+        place, own = layout["place"], layout["own"]
+        prov = site.config.provenance
+        line: list[Any] = []
+        if place:
+            line += [row.get(place), site.display(table, place, row.get(place), lang)]
+        line += [row.get(f) for f in layout["period"]]
+        line += list(self.date(row))
+        line += [row.get(entity), site.display(table, entity, row.get(entity), lang)]
+        for name in layout["splits"]:
+            line += [row.get(name), site.display(table, name, row.get(name), lang)]
+        unit = series.unit_id(row)
+        value, basis = series.value_and_basis(row)
+        line += [self.scope(row), self.scope_name(table, row, lang), unit,
+                 self.unit_names.get((unit, lang), unit) if unit else "", value]
+        if layout["computed"]:
+            line.append(basis)
+        line += [row.get(own[k]) if own[k] else None for k in ("printed", "numerator", "denominator")]
+        line += [row.get(f) for f in layout["extra"]]
+        flags = site.flags_for(table, [row.get("record_id")]) if row.get("record_id") else []
+        line += [";".join(str(f.get(site.config.flags.get("check_field", "check"))) for f in flags) if flags else "",
+                 ";".join(str(f.get("record_id")) for f in flags) if flags else ""]
+        if prov:
+            doc = self.document(row.get(prov.document_field))
+            line.append(row.get(prov.document_field))
+            line += [doc.get(f) for f in layout["cited"]]
+            line += [row.get(prov.line_field), row.get(prov.quote_field), self.source_link(row, lang),
+                     self.figure_citation(row, lang)]
+        if layout["record"]:
+            line.append(row.get("record_id"))
+        return line
 
 
 def _day(value: Any) -> Date | None:

@@ -9,7 +9,11 @@ prefix), without the apostrophe the CSV files carry; numbers are numbers, dates 
 dates, booleans are booleans, empty cells are empty.
 
 Deterministic: the zip entries carry a fixed timestamp and the document properties the
-package's date, so the same package gives the same bytes.
+package's date, so the same package gives the same bytes. Each sheet entry is written
+from pieces (zippieces.py): its head and end, and the rows of each table file it holds,
+numbered and compressed once and kept under the file's sha256 and where its rows stand
+(an add compresses the rows of the files it changed and of those after them in their
+table, whose rows moved down).
 """
 from __future__ import annotations
 
@@ -19,9 +23,8 @@ import json
 import zipfile
 import zlib
 from datetime import date, datetime
-from itertools import islice
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -31,10 +34,12 @@ from openpyxl.writer.excel import ExcelWriter
 from generator import cache
 from generator.site.datapackage import DataPackage, Resource
 from generator.site.sheetxml import Styles, numbered, row_templates
+from generator.site.zippieces import Kept, Piece, deflate, join, write_zip
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SHEET_LIMIT = 31  # Excel's limit on a sheet name
 ROW_LIMIT = 1_048_576
+CHUNK_ROWS = 4096  # a large changed table file is kept in pieces of this many rows (KeptRows.piece)
 BOLD = Font(bold=True)
 
 
@@ -150,11 +155,14 @@ class KeptRows:
 
     SEPARATOR = "\x01"  # between two rows' templates: a character no cell can hold
     FORMAT = 1  # raise when row_templates writes differently
+    PIECES = 2  # raise when a sheet's pieces are cut or compressed differently
 
-    def __init__(self, folder: Path | None, files: dict[str, str] | None = None) -> None:
+    def __init__(self, folder: Path | None, files: dict[str, str] | None = None, pieces: Kept | None = None) -> None:
+        """pieces: where each file's numbered rows are kept compressed (piece())."""
         self.folder = folder
         self.files = files or {}
         self.used: set[str] = set()
+        self.pieces = pieces or Kept(None)
 
     def __call__(self, res: Resource, rel: str, types: list[str], styles: Styles) -> list[str]:
         def render() -> list[str]:
@@ -163,7 +171,7 @@ class KeptRows:
 
         if self.folder is None:
             return render()
-        name = self._name(f"sheet-rows {self.FORMAT} {json.dumps(types)} {styles.date()} {styles.quote()} {res.name}", res, rel)
+        name = self._templates(res, rel, types, styles)
         data = cache.read(self.folder / name)
         if data is not None:
             text = zlib.decompress(data).decode("utf-8")
@@ -172,20 +180,55 @@ class KeptRows:
         cache.write(self.folder / name, zlib.compress(self.SEPARATOR.join(templates).encode("utf-8"), 1))
         return templates
 
+    def _templates(self, res: Resource, rel: str, types: list[str], styles: Styles) -> str:
+        return self._name(f"sheet-rows {self.FORMAT} {json.dumps(types)} {styles.date()} {styles.quote()} {res.name}", res, rel)
+
     def count(self, res: Resource) -> int:
         """How many rows the table has (its sheets, the about and dictionary sheets): each
         file's count kept as its rows are, so the rows of an unchanged file are not read."""
         if self.folder is None or "rows" in res.__dict__:
             return len(res.rows)
-        total = 0
-        for rel in res.paths:
-            name = self._name("sheet-count", res, rel)
-            data = cache.read(self.folder / name)
-            if data is None:
-                data = str(len(res.file_rows(rel))).encode("ascii")
-                cache.write(self.folder / name, data)
-            total += int(data)
-        return total
+        return sum(self.file_count(res, rel) for rel in res.paths)
+
+    def file_count(self, res: Resource, rel: str) -> int:
+        if self.folder is None or "rows" in res.__dict__:
+            return len(res.file_rows(rel))
+        name = self._name("sheet-count", res, rel)
+        data = cache.read(self.folder / name)
+        if data is None:
+            data = str(len(res.file_rows(rel))).encode("ascii")
+            cache.write(self.folder / name, data)
+        return int(data)
+
+    def piece(self, res: Resource, rel: str, types: list[str], styles: Styles, rows: tuple[int, int], first: int) -> Piece:
+        """The file's rows[0]..rows[1] (its own row indexes) numbered from `first`, compressed
+        (zippieces.deflate); kept under the file's sha256 and where the rows stand. Rows of a
+        large file are made of pieces of CHUNK_ROWS rows (boundaries at multiples of it in
+        the file) kept under their values too: the edition record changes on every add, at
+        its end only."""
+        style = f"{json.dumps(types)} {styles.date()} {styles.quote()}"
+        name = self._name(f"sheet-piece {self.FORMAT} {self.PIECES} {style} {rows[0]} {rows[1]} {first}", res, rel)
+        if self.folder is not None:
+            self._templates(res, rel, types, styles)  # kept too, though not read: an add before this file moves its rows
+        found = self.pieces.get(name)
+        if found is not None:
+            return found
+        low, high = rows
+        if high - low < 4 * CHUNK_ROWS:
+            return self.pieces(name, lambda: b"".join(numbered(self(res, rel, types, styles)[low:high], first)))
+        names = res.field_names
+        kept = res.file_rows(rel)
+        chunks = []
+        start = low
+        while start < high:
+            end = min(high, start - start % CHUNK_ROWS + CHUNK_ROWS)
+            values = [[row.get(n) for n in names] for row in kept[start:end]]
+            at = first + start - low
+            digest = hashlib.blake2b(json.dumps(values, ensure_ascii=False, default=str).encode("utf-8"), digest_size=20).hexdigest()
+            chunks.append(self.pieces(f"sheet-chunk {self.FORMAT} {style} {at} {digest}",
+                                      lambda values=values, at=at: b"".join(numbered(row_templates(values, types, styles), at))))
+            start = end
+        return self.pieces.put(name, join(chunks))
 
     def _name(self, what: str, res: Resource, rel: str) -> str:
         """The cache entry of this about a table file (its sha256 in the key), marked used."""
@@ -199,23 +242,30 @@ class KeptRows:
 
 
 def table_sheet(book: Workbook, res: Resource, limit: int = ROW_LIMIT,
-                kept: KeptRows | None = None) -> list[tuple[Any, Callable[[], Iterator[bytes]]]]:
+                kept: KeptRows | None = None) -> list[tuple[Any, Callable[[], list[Piece]]]]:
     """The table's sheets, header row only, each with the maker of its other rows' XML
-    (sheetxml.py: spliced in when the workbook is written, one piece at a time; each
-    file's rows from `kept` when given)."""
+    (sheetxml.py: spliced in when the workbook is written), one compressed piece per table
+    file (or the part of a file the sheet holds), kept by `kept` when given."""
     names = res.field_names
     types = [f.get("type", "string") for f in res.fields]
-    sheets = sheet_names(res.name, kept.count(res), limit)
-    per = limit - 1
     kept = kept or KeptRows(None)
+    counts = [(rel, kept.file_count(res, rel)) for rel in res.paths]
+    sheets = sheet_names(res.name, sum(n for _, n in counts), limit)
+    per = limit - 1
     out = []
     for part, title in enumerate(sheets):
         sheet = Sheet(book, title, names, limit)
         styles = Styles(sheet.sheet)
 
-        def pieces(part: int = part, styles: Styles = styles) -> Iterator[bytes]:
-            templates = (t for rel in res.paths for t in kept(res, rel, types, styles))
-            return numbered(islice(templates, part * per, (part + 1) * per), 2)
+        def pieces(part: int = part, styles: Styles = styles) -> list[Piece]:
+            first, last = part * per, (part + 1) * per  # the table's rows this sheet holds
+            found, start = [], 0
+            for rel, count in counts:
+                low, high = max(start, first), min(start + count, last)
+                if low < high:
+                    found.append(kept.piece(res, rel, types, styles, (low - start, high - start), 2 + low - first))
+                start += count
+            return found
 
         out.append((sheet.sheet, pieces))
     return out
@@ -231,7 +281,7 @@ def package_workbook(package: DataPackage, languages: tuple[str, ...], lines: li
     kept = kept or KeptRows(None)
     about(book, package, lines, languages, kept, limit)
     dictionary(book, package, languages, kept)
-    rows: dict[str, Callable[[], Iterator[bytes]]] = {}
+    rows: dict[str, Callable[[], list[Piece]]] = {}
     registered = False
     for res in package.resources.values():
         for sheet, pieces in table_sheet(book, res, limit, kept):
@@ -250,24 +300,17 @@ def package_workbook(package: DataPackage, languages: tuple[str, ...], lines: li
     return fixed_zip(buffer.getvalue(), moment, rows)
 
 
-def fixed_zip(data: bytes, moment: datetime, rows: dict[str, Callable[[], Iterator[bytes]]] | None = None) -> bytes:
-    """The same zip with every entry's timestamp set to moment (zipfile stamps the clock),
-    compressed; rows: {sheet entry: its rows' XML}, spliced in before `</sheetData>`."""
-    stamp = (max(moment.year, 1980), moment.month, moment.day, 0, 0, 0)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as target:
+def fixed_zip(data: bytes, moment: datetime, rows: dict[str, Callable[[], list[Piece]]] | None = None) -> bytes:
+    """The same zip, compressed, every entry stamped with moment's date (zipfile stamps the
+    clock), written from pieces (zippieces.write_zip); rows: {sheet entry: the pieces of
+    its rows' XML}, spliced in before `</sheetData>`."""
+    entries = []
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
         for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
             content = source.read(info.filename)
             if rows and info.filename in rows:
                 head, end, tail = content.partition(b"</sheetData>")
-                with target.open(entry, "w") as handle:
-                    handle.write(head)
-                    for piece in rows[info.filename]():
-                        handle.write(piece)
-                    handle.write(end + tail)
+                entries.append((info.filename, [deflate(head), *rows[info.filename](), deflate(end + tail)]))
             else:
-                target.writestr(entry, content)
-    return out.getvalue()
+                entries.append((info.filename, [deflate(content)]))
+    return write_zip(entries, (moment.year, moment.month, moment.day))

@@ -58,6 +58,15 @@ def crc32_combine(first: int, second: int, size: int) -> int:
     return _zeros_crc(first, size) ^ _zeros_crc(0, size) ^ second
 
 
+def join(pieces: list[Piece]) -> Piece:
+    """One piece of pieces in order (each ends byte-aligned, so their data concatenate)."""
+    crc, size = 0, 0
+    for piece in pieces:
+        crc = crc32_combine(crc, piece.crc, piece.size)
+        size += piece.size
+    return Piece(b"".join(p.data for p in pieces), crc, size)
+
+
 class Kept:
     """Pieces kept in a cache folder under a hash of their key (generator/cache.py checks
     each before use); prune() forgets those a zip did not use."""
@@ -68,6 +77,14 @@ class Kept:
         self.made = 0  # pieces compressed by this run (the others were kept)
 
     def __call__(self, key: str, make: Callable[[], bytes]) -> Piece:
+        found = self.get(key)
+        if found is not None:
+            return found
+        self.made += 1
+        return self.put(key, deflate(make()))
+
+    def get(self, key: str) -> Piece | None:
+        """The piece kept under key (marked used), or None."""
         name = hashlib.sha256(key.encode("utf-8")).hexdigest()
         self.used.add(name)
         if self.folder is not None:
@@ -75,8 +92,11 @@ class Kept:
             if raw is not None and len(raw) >= 12:
                 crc, size = struct.unpack("<LQ", raw[:12])
                 return Piece(raw[12:], crc, size)
-        piece = deflate(make())
-        self.made += 1
+        return None
+
+    def put(self, key: str, piece: Piece) -> Piece:
+        name = hashlib.sha256(key.encode("utf-8")).hexdigest()
+        self.used.add(name)
         if self.folder is not None:
             cache.write(self.folder / name, struct.pack("<LQ", piece.crc, piece.size) + piece.data)
         return piece
