@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from generator.codelists import References
-from generator.fold import fold, lower_keep
+from generator.fold import fold, lower_keep, matches_all
 from generator.reading.read import PROSE_CELL, ReadFigure, _word_in, evidence
 
 WEIGHTS = (("measure", 4), ("near", 3), ("clause", 2), ("lead", 2), ("heading", 1))
@@ -454,15 +454,18 @@ def names_service(fig: ReadFigure, ruleset: Rules, heading: bool = False) -> boo
     """The figure's own words (its sub-clause, or its table row's label) name one essential
     service; with `heading`, its heading does (`5.2. Dịch vụ công thiết yếu "Đăng ký dự thi tốt
     nghiệp THPT …"`: a rule met only through that heading is met by that service's figure)."""
-    from generator.fold import matches_all
-
     if fig.plan_table:
         return False  # a table of indicators against their plan: its rows name indicators
     # (a list item whose lead wraps onto the figure's line: `a) Liên thông đăng ký khai sinh, … dưới 6
     # tuổi: toàn quốc tiếp nhận 624.915 hồ sơ`: the words before the colon in its sentence)
     colon = fig.before.rfind(":")
-    text = fold(f"{fig.lead} {fig.near} {fig.before[:colon] if colon != -1 else ''}" + (f" {fig.heading}" if heading else ""))
-    return any(matches_all(text, groups) for _, groups in ruleset.services)
+    return _service_named(fold(f"{fig.lead} {fig.near} {fig.before[:colon] if colon != -1 else ''}" + (f" {fig.heading}" if heading else "")),
+                          ruleset)
+
+
+def _service_named(folded: str, ruleset: Rules) -> bool:
+    """The folded text meets the keyword rules of one essential service (services.csv)."""
+    return any(matches_all(folded, groups) for _, groups in ruleset.services)
 
 
 def _sentence_names_service(fig: ReadFigure, ruleset: Rules) -> bool:
@@ -471,10 +474,7 @@ def _sentence_names_service(fig: ReadFigure, ruleset: Rules) -> bool:
     dossiers (a generic rule) there is that service's, and so is a figure whose rule was met only
     through its heading (`3. Kết quả giải quyết dịch vụ công thiết yếu` / `… xác nhận số Chứng minh
     nhân dân 1.036 hồ sơ, 100% trực tuyến`)."""
-    from generator.fold import matches_all
-
-    text = fold(fig.before)
-    return any(matches_all(text, groups) for _, groups in ruleset.services)
+    return _service_named(fold(fig.before), ruleset)
 
 
 def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:

@@ -204,8 +204,7 @@ def part_row(label: str, own: frozenset[str], refs: References, own_level: str =
     (cũ)`, vocabulary subunit_row former), even one whose name the place kept."""
     text = label.strip(" *_")
     low = fold(text)
-    former = re.search(r"\(([^()]*)\)\s*$", low)
-    if former and " ".join(former.group(1).split()) in refs.terms("subunit_row", "former"):
+    if names_former(low, refs):
         return True  # `Bến Tre (cũ)`, `Vĩnh Long (cũ)`: a former unit, now a part of the place
     for word in refs.terms("subunit_row", "group"):
         if low == word or low.startswith(word + " ") or low.startswith(word + ","):
@@ -218,6 +217,14 @@ def part_row(label: str, own: frozenset[str], refs: References, own_level: str =
     return bool(name) and name not in own and name in known_names(refs)
 
 
+def names_former(folded: str, refs: References) -> bool:
+    """Folded text with a bracket that marks a former unit (`bến tre (cũ)`; vocabulary subunit_row
+    former): the unit before it is a part of the merged place, never the whole."""
+    former = refs.terms("subunit_row", "former")
+    return any(" ".join(m.group(1).split()) in former for m in _BRACKET.finditer(folded))
+
+
+_BRACKET = re.compile(r"\(([^()]*)\)")
 LEVEL_ORDER = ("province", "district", "commune", "below")
 NATION = "nation"  # own_level of a national body's report (`BỘ Y TẾ`): every place it names is a part
 
