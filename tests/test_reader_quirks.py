@@ -342,7 +342,7 @@ def test_a_news_pages_foot_is_other_articles(refs):
     text = ("Toàn tỉnh đã thu nhận 60.512 hồ sơ cấp căn cước.\n\nPHÓNG VIÊN\n\nTin liên quan\n\n"
             "Hậu Giang: 6 tháng đầu năm thu nhận hơn 60 nghìn hồ sơ cấp căn cước (11/7/2024)\n")
     assert _read(text, refs) == [(1, "60.512", 60512, "count", "all", "id_cards_collected"),
-                                 (7, "60", 60000, "count", "all", "")]
+                                 (7, "60", 60000, "count", "place", "")]  # (Hậu Giang's, opening its title)
 
 
 def test_rows_above_a_total_row_are_its_parts(refs):
@@ -1369,3 +1369,76 @@ def test_a_column_of_an_earlier_year_is_a_comparison(refs):
     figures, labels = labelled_figures(Document(text, "fixture"), refs)
     assert [(f.printed, f.comparison, label.indicator_id) for f, label in zip(figures, labels) if f.line == 7][:2] == [
         ("596.347", True, ""), ("742.815", False, "essential_services_dossiers")]
+
+
+def test_a_rate_after_a_count_in_millions_and_a_qualifier_is_that_counts_rate(refs):
+    """`thu nhận hơn 1,52 triệu hồ sơ cấp thẻ căn cước, …, đạt khoảng 98% số công dân thuộc diện cấp
+    thẻ`: the multiplier word and the rate's own `khoảng` link nothing; the collected count's rate,
+    though `cấp thẻ` in its base would name the issued one."""
+    text = ("UBND TỈNH TUYÊN QUANG\nBÁO CÁO\n\n- Toàn tỉnh đã thu nhận hơn 1,52 triệu hồ sơ cấp thẻ căn cước, căn cước công dân, "
+            "đạt khoảng 98% số công dân thuộc diện cấp thẻ.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [
+        ("1,52", "id_cards_collected"), ("98", "id_cards_collected_rate")]
+
+
+def test_a_former_province_named_without_a_bracket_is_a_part(refs):
+    """`Khu vực Hà Giang cũ có tỷ lệ kích hoạt … 83,1%` in the merged Tuyên Quang's report: `cũ`
+    after the bare name marks a former unit as the bracket does."""
+    text = ("UBND TỈNH TUYÊN QUANG\nBÁO CÁO\n\nKhu vực Hà Giang cũ có tỷ lệ kích hoạt tài khoản định danh điện tử 83,1%, "
+            "thấp hơn toàn tỉnh.\n")
+    assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs)] == [
+        ("83,1", "place", "")]
+
+
+def test_a_sentence_opening_with_another_provinces_name_is_that_provinces(refs):
+    """`Thái Nguyên - tỉnh mới hợp nhất với Bắc Kạn - đã đưa 100% thủ tục …` in Tuyên Quang's report:
+    another province's figure; the report's own name opening a sentence is its own."""
+    text = ("UBND TỈNH TUYÊN QUANG\nBÁO CÁO\n\nThái Nguyên - tỉnh mới hợp nhất với Bắc Kạn - đã đưa 100% thủ tục hành chính "
+            "đủ điều kiện lên dịch vụ công trực tuyến toàn trình.\n"
+            "Tuyên Quang đã đưa 100% thủ tục hành chính đủ điều kiện lên dịch vụ công trực tuyến toàn trình.\n")
+    assert [(line, breakdown, indicator) for line, _, _, _, breakdown, indicator in _read(text, refs)] == [
+        (4, "place", ""), (5, "all", "eligible_procedures_full_online_rate")]
+
+
+def test_a_sentence_opening_on_the_whole_nation_is_the_nations(refs):
+    """`Trên phạm vi cả nước, theo Bộ Công an, … khoảng 65 triệu tài khoản … được kích hoạt` in a
+    province's report: the nation's figure (vocabulary wider_scope nation)."""
+    text = ("UBND TỈNH TUYÊN QUANG\nBÁO CÁO\n\nTrên phạm vi cả nước, theo Bộ Công an, đến cuối tháng 9/2025 đã có khoảng "
+            "65 triệu tài khoản định danh điện tử mức độ 2 được kích hoạt.\n")
+    assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs) if printed == "65"] == [
+        ("65", "wider", "")]
+
+
+def test_the_results_of_handling_procedures_are_a_noun_after_a_pledge(refs):
+    """`đặt mục tiêu … đạt 80%, tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 100%`:
+    `kết quả giải quyết` names what is digitised (vocabulary word_mask result), so the pledge goes on."""
+    text = ("UBND TỈNH TUYÊN QUANG\nBÁO CÁO\n\nKế hoạch của UBND tỉnh đặt mục tiêu đến hết năm 2025, tỷ lệ hồ sơ trực tuyến "
+            "của dịch vụ công thiết yếu đạt 80%, tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 100%.\n")
+    figures, _ = labelled_figures(Document(text, "fixture"), refs)
+    assert [(f.printed, f.role) for f in figures if f.unit == "percent"] == [("80", "target"), ("100", "target")]
+
+
+def test_a_share_of_the_online_dossiers_is_no_online_rate(refs):
+    """`hồ sơ người dân tự nộp trực tuyến mới chiếm 38,5% tổng số hồ sơ trực tuyến`: a share within
+    the online dossiers, not online dossiers over all."""
+    text = ("UBND TỈNH TUYÊN QUANG\nBÁO CÁO\n\nTheo số liệu tháng 9/2025, hồ sơ người dân tự nộp trực tuyến mới chiếm 38,5% "
+            "tổng số hồ sơ trực tuyến.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed == "38,5"] == [("38,5", "")]
+
+
+def test_a_counted_noun_that_runs_on_to_name_a_service(refs):
+    """`Đội Cảnh sát giao thông - trật tự tiếp nhận 3.412 hồ sơ đăng ký, cấp biển số xe mô tô, xe gắn
+    máy, trong đó 2.968 hồ sơ nộp trực tuyến, đạt 86,99%` under a heading of the police's essential
+    services: one service's dossiers (vehicle registration), not all the police services'."""
+    text = ("CÔNG AN QUẬN CẦU GIẤY\nBÁO CÁO\n\n2.2. Các dịch vụ công thiết yếu khác thuộc lĩnh vực Công an\n\n"
+            "- Đội Cảnh sát giao thông - trật tự tiếp nhận 3.412 hồ sơ đăng ký, cấp biển số xe mô tô, xe gắn máy, "
+            "trong đó 2.968 hồ sơ nộp trực tuyến, đạt 86,99%.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [
+        ("3.412", ""), ("2.968", ""), ("86,99", "")]
+
+
+def test_childrens_applications_are_a_group(refs):
+    """`có 96 hồ sơ của trẻ em`: children's applications, one group's part of the count."""
+    text = ("UBND XÃ HÒA KHÁNH\nBÁO CÁO\n\n- Trong tháng, Công an xã thu nhận 412 hồ sơ cấp thẻ Căn cước, trong đó có 96 hồ sơ của trẻ em.\n")
+    assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs)] == [
+        ("412", "all", "id_cards_collected"), ("96", "group", "")]

@@ -347,6 +347,16 @@ def _excluded_near(fig: ReadFigure, exclude: tuple[str, ...], m: Matcher) -> boo
     return bool(base) and m.any(base, tuple(w for w in exclude if w not in population))
 
 
+def _share_of_online(fig: ReadFigure, ruleset: Rules, online: tuple[str, ...]) -> bool:
+    """`hồ sơ người dân tự nộp trực tuyến mới chiếm 38,5% tổng số hồ sơ trực tuyến`: a rate whose
+    base after it (vocabulary rate_link after_rate) names what was done online is a share within
+    the online items, not the online rate."""
+    if fig.unit != "percent" or not fig.measure:
+        return False
+    measure = _fold_measure(fig)
+    return any(measure.startswith(w + " ") for w in ruleset.rate_link[fig.exact].get("after_rate", ())) and _any(measure, online)
+
+
 def _fold_measure(fig: ReadFigure) -> str:
     """The counted noun in the form the rules are matched in."""
     return evidence(lower_keep(fig.measure) if fig.exact else fold(fig.measure))
@@ -477,6 +487,24 @@ def _sentence_names_service(fig: ReadFigure, ruleset: Rules) -> bool:
     return _service_named(fold(fig.before), ruleset)
 
 
+def _noun_names_service(fig: ReadFigure, ruleset: Rules, part_words: tuple[str, ...]) -> bool:
+    """The counted noun runs on past what was read as it and names one essential service (`Đội
+    Cảnh sát giao thông - trật tự tiếp nhận 3.412 hồ sơ đăng ký, cấp biển số xe mô tô, xe gắn máy,
+    trong đó …`): that service's dossiers. The run opens with the counted noun and ends at the next
+    number or a part word."""
+    text = getattr(fig.source, "text", None)
+    if text is None or fig.unit != "count" or not fig.measure or not text[fig.end : fig.end + NOUN_RUN].lstrip().startswith(fig.measure):
+        return False
+    run = text[fig.end : fig.end + NOUN_RUN]
+    digit = re.search(r"\d", run)
+    run = fold(run[: digit.start()] if digit else run)
+    cut = min((m.start() for w in part_words for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", run)), default=len(run))
+    return _service_named(run[:cut], ruleset)
+
+
+NOUN_RUN = 80  # characters after a count searched for the service its counted noun names
+
+
 def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
     """One Label per figure (same order)."""
     ruleset = rules(refs)
@@ -484,7 +512,11 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
     labels = [Label() for _ in figures]
     part_words = {exact: tuple(evidence(w) for _, w in refs.words("part_of", exact)) for exact in (True, False)}
     back_words = {exact: tuple(evidence(w) for _, w in refs.words("back_reference", exact)) for exact in (True, False)}
+    online_words = {exact: tuple(evidence(w) for value, w in refs.words("channel", exact) if value == "online") for exact in (True, False)}
     own = [match(f, ruleset, m) if filable(f) and not _base_count(f, ruleset) else Label() for f in figures]
+    for i, fig in enumerate(figures):
+        if own[i].indicator_id and ruleset.indicators[own[i].indicator_id].member == "online_rate" and _share_of_online(fig, ruleset, online_words[fig.exact]):
+            own[i] = Label("", "", "", (own[i].indicator_id,))
     for i, fig in enumerate(figures):
         if own[i].indicator_id and fig.body and ruleset.indicators[own[i].indicator_id].topic in BODY_PART_TOPICS:
             own[i] = Label("", "", "body", (own[i].indicator_id,))  # one body's own dossiers: a part of the place's
@@ -492,7 +524,7 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
         if own[i].indicator_id and (fig.in_table or ruleset.indicators[own[i].indicator_id].aggregate) \
                 and (names_service(fig, ruleset) or (own[i].weakest <= HEADING_ONLY and names_service(fig, ruleset, heading=True))
                      or ((ruleset.indicators[own[i].indicator_id].generic or own[i].weakest <= HEADING_ONLY) and not fig.in_table
-                         and _sentence_names_service(fig, ruleset))):
+                         and (_sentence_names_service(fig, ruleset) or _noun_names_service(fig, ruleset, part_words[False])))):
             own[i] = Label("", "", "service", (own[i].indicator_id,))
     for i, fig in enumerate(figures):
         label = own[i]
@@ -881,6 +913,9 @@ def _attached(fig: ReadFigure, parent: ReadFigure, ruleset: Rules) -> bool:
     gap = text[parent.end : fig.start]
     if len(gap) > ATTACH_GAP + ATTACH_RUN + len(parent.measure):
         return False
+    printed_unit = parent.value_printed[len(parent.printed) :].strip()
+    if printed_unit and gap.lstrip().startswith(printed_unit):
+        gap = gap.lstrip()[len(printed_unit) :]  # `1,52 triệu hồ sơ …`: the multiplier word printed with the count
     if parent.measure:
         at = gap.find(parent.measure)
         if at == -1 or gap[:at].strip(" *_"):
@@ -888,6 +923,8 @@ def _attached(fig: ReadFigure, parent: ReadFigure, ruleset: Rules) -> bool:
         gap = gap[at + len(parent.measure) :]
     if ";" in gap:
         return False
+    if fig.qualifier and gap.rstrip().endswith(fig.qualifier):
+        gap = gap.rstrip()[: -len(fig.qualifier)]  # `…, đạt khoảng 98%`: the rate's own qualifier links nothing
     words = evidence(lower_keep(gap) if fig.exact else fold(gap))
     # the noun may run on a little past what was read as it (`hồ sơ cấp CCCD/thẻ căn cước, đạt`)
     return any(words == w or (words.endswith(" " + w) and len(words) - len(w) <= ATTACH_RUN)

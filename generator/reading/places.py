@@ -163,7 +163,9 @@ def names_part(before: str, own: frozenset[str], refs: References, whole_words: 
     (`thành phố Lào Cai` in Lào Cai province's report) is a part too."""
     found = mentions(before, refs)
     if not found:
-        return own_level == NATION and (_opens_with_place(before, refs) or _ends_with_place(before, refs))
+        if own_level != NATION:
+            return _opens_with_other_place(before, own, refs)
+        return _opens_with_place(before, refs) or _ends_with_place(before, refs)
     last = found[-1]
     if last.name in own and not _below(mention_level(last, refs), own_level):
         return False
@@ -196,6 +198,20 @@ def _opens_with_place(before: str, refs: References) -> bool:
 _ITEM_MARK_PLACE = re.compile(r"^[\s\-+•–*]*")
 
 
+def _opens_with_other_place(before: str, own: frozenset[str], refs: References) -> bool:
+    """A sentence opening with another place's bare name of two words or more, capitalised
+    (`Thái Nguyên - tỉnh mới hợp nhất với Bắc Kạn - đã đưa 100% …` in Tuyên Quang's report):
+    that place's figure, not the report's own."""
+    words = _ITEM_MARK_PLACE.sub("", before).split()
+    names = known_names(refs)
+    for n in range(NAME_WORDS, 1, -1):
+        name = words[:n] if len(words) >= n else []
+        key = " ".join(fold(" ".join(name)).split())
+        if name and all(w[:1].isupper() for w in name) and key in names:
+            return key not in own
+    return False
+
+
 def part_row(label: str, own: frozenset[str], refs: References, own_level: str = "") -> bool:
     """A table row for one named part of the place (`Phường Vĩnh Điện`, `Các xã, phường còn
     lại`, `Định Hóa`): a place-type word and a capitalised name that is not the report's own
@@ -222,6 +238,21 @@ def names_former(folded: str, refs: References) -> bool:
     former): the unit before it is a part of the merged place, never the whole."""
     former = refs.terms("subunit_row", "former")
     return any(" ".join(m.group(1).split()) in former for m in _BRACKET.finditer(folded))
+
+
+def former_named_bare(text: str, refs: References) -> bool:
+    """Text that names a former unit without a bracket (`Khu vực Hà Giang cũ có tỷ lệ …`): a
+    known place's bare name, capitalised, right before a subunit_row former word."""
+    names = known_names(refs)
+    low = lower_keep(text)
+    for word in refs.terms("subunit_row", "former", form="exact"):
+        for m in re.finditer(r"(?<!\w)%s(?!\w)" % re.escape(word), low):
+            before = text[: m.start()].split()
+            for n in range(NAME_WORDS, 0, -1):
+                name = before[-n:] if len(before) >= n else []
+                if name and all(w[:1].isupper() for w in name) and " ".join(fold(" ".join(name)).split()) in names:
+                    return True
+    return False
 
 
 _BRACKET = re.compile(r"\(([^()]*)\)")

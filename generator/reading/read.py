@@ -29,7 +29,7 @@ from generator.document import PAGE_NUMBER, Block, Document, csv_cells, is_pipe_
 from generator.figures import Figure, find_figures, unit_after
 from generator.fold import fold, fold_keep, lower_keep, matches_all
 from generator.numbers import text_convention
-from generator.reading.places import issuer_body, names_former, names_part, own_level, own_places, part_row
+from generator.reading.places import former_named_bare, issuer_body, names_former, names_part, own_level, own_places, part_row
 from generator.reading.table_layout import (
     HEADER_DATE, LABEL_UNIT, ROMAN, ROW_NUMBER, SUB_ROW,
     by_offset, columns_named, extend_header, looks_like_header, merged_header, numbering_row, overlapping, within_table,
@@ -485,10 +485,11 @@ def _past_bracket(text: str) -> str:
 
 
 def _former_named(before: str, refs: References) -> bool:
-    """The figure's clause names a former unit (`riêng khu vực Bến Tre (cũ) thu nhận 11.836 hồ sơ`):
-    a part of the merged place (places.names_former)."""
+    """The figure's clause names a former unit (`riêng khu vực Bến Tre (cũ) thu nhận 11.836 hồ sơ`,
+    `Khu vực Hà Giang cũ có tỷ lệ …`): a part of the merged place (places.names_former,
+    places.former_named_bare)."""
     clause = before[before.rfind(";") + 1 :]
-    return "(" in clause and names_former(fold(clause), refs)
+    return ("(" in clause and names_former(fold(clause), refs)) or former_named_bare(clause, refs)
 
 
 def _named_before(text: str, s_start: int, at: int, own: frozenset[str], refs: References) -> bool:
