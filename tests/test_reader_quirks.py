@@ -1442,3 +1442,28 @@ def test_childrens_applications_are_a_group(refs):
     text = ("UBND XÃ HÒA KHÁNH\nBÁO CÁO\n\n- Trong tháng, Công an xã thu nhận 412 hồ sơ cấp thẻ Căn cước, trong đó có 96 hồ sơ của trẻ em.\n")
     assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs)] == [
         ("412", "all", "id_cards_collected"), ("96", "group", "")]
+
+
+def test_a_report_wrapped_in_an_email_is_read_at_the_level_its_metadata_places_it(refs):
+    """An e-mail whose first lines name the province (`Kính gửi: … Công an tỉnh Nam Định`) above a
+    district police's report: the metadata places it at Vụ Bản district, so `toàn tỉnh Nam Định đã
+    kích hoạt …` is the wider place's figure (one decision where a report is from)."""
+    text = ("Kính gửi: Phòng Cảnh sát QLHC về TTXH (PC06) - Công an tỉnh Nam Định\n\n"
+            "Đội Cảnh sát QLHC về TTXH Công an huyện Vụ Bản gửi đồng chí báo cáo tổng kết năm 2024.\n"
+            "Số liệu chi tiết từng xã, thị trấn đơn vị sẽ gửi bổ sung theo mẫu biểu khi có hướng dẫn.\n"
+            "Trân trọng!\n\n-----------------------------------------\n\n"
+            "CÔNG AN TỈNH NAM ĐỊNH\nCÔNG AN HUYỆN VỤ BẢN\nSố: 1287/BC-CAH\n\nBÁO CÁO\nTổng kết năm 2024\n\n"
+            "- Toàn huyện đã kích hoạt 98.214 tài khoản định danh điện tử mức độ 2.\n"
+            "- Theo thông báo của Công an tỉnh, toàn tỉnh Nam Định đã kích hoạt 1.214.530 tài khoản định danh điện tử.\n")
+    assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs) if "." in printed] == [
+        ("98.214", "all", "vneid_accounts_activated"), ("1.214.530", "wider", "")]
+
+
+def test_a_bracket_after_the_year_compared_with_holds_that_years_figures(refs):
+    """`So với cùng kỳ năm 2024 (quý II/2024 cả nước tiếp nhận 11.402.618 hồ sơ …)` in a 2025
+    report: the year compared with, never this period's result."""
+    text = ("BỘ CÔNG AN\nSố: 12/TB-BCA\n\nTHÔNG TIN BÁO CHÍ\nKết quả quý II năm 2025\n\nHà Nội, ngày 05 tháng 7 năm 2025\n\n"
+            "So với cùng kỳ năm 2024 (quý II/2024 cả nước tiếp nhận 11.402.618 hồ sơ dịch vụ công thiết yếu), số hồ sơ tăng 25,1%.\n")
+    figures, labels = labelled_figures(Document(text, "fixture"), refs)
+    assert [(f.printed, f.comparison, label.indicator_id) for f, label in zip(figures, labels) if f.printed == "11.402.618"] == [
+        ("11.402.618", True, "")]

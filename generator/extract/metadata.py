@@ -712,10 +712,44 @@ def latest_cited_date(doc: Document, end_line: int) -> date | None:
     return best
 
 
-def extract_metadata(doc: Document, refs: References, source_name: str, sha256: str, fmt: str) -> tuple[Row, ReportMeta, Extraction]:
-    out = Extraction()
+@dataclass(frozen=True)
+class _Placed:
+    """What the header, the period and the author say: where and when the report is from."""
+    end: int
+    header: Header
+    title: str
+    start: date | None
+    finish: date | None
+    rtype: str
+    reference: date | None
+    basis: str
+    when: date
+    jid: str | None
+    printed: str
+    jline: int
+    status: str
+
+
+def author_level(doc: Document, refs: References) -> str:
+    """The level of the place the report is from, as its metadata places it (`province`,
+    `district`, `nation`: jurisdictions.csv), or "" when the code list does not hold it (a
+    commune, an unknown unit). The figure reader asks for it (generator.reading.places.own_level):
+    one decision where a report is from, not two."""
+    placed = _placed(doc, refs)
+    if placed.jid is None:
+        return ""
+    if placed.jid == NATION:
+        return "nation"
+    row = next((r for r in refs.rows("jurisdictions") if r["jurisdiction_id"] == placed.jid), None)
+    return {"country": "nation"}.get(row["level"], row["level"]) if row else ""
+
+
+def _placed(doc: Document, refs: References) -> _Placed:
+    return doc.context.once("metadata_place", lambda: _place(doc, refs))
+
+
+def _place(doc: Document, refs: References) -> _Placed:
     vocab = words(refs)
-    signature(doc, refs)  # the report context's signature lines, by these code lists' rules (the figure reader reads them there)
     end = body_end(doc, refs)
     header = read_header(doc, refs)
     # a page with no `BÁO CÁO` title, number, issuer or place-and-date line (a news page): its
@@ -740,6 +774,16 @@ def extract_metadata(doc: Document, refs: References, source_name: str, sha256: 
         reference, basis = (cited, "latest_cited_date") if cited else (None, "none")
     when = reference or UNDATED_CODES
     jid, printed, jline, status = find_jurisdiction(doc, refs, when, end, header)
+    return _Placed(end, header, title, start, finish, rtype, reference, basis, when, jid, printed, jline, status)
+
+
+def extract_metadata(doc: Document, refs: References, source_name: str, sha256: str, fmt: str) -> tuple[Row, ReportMeta, Extraction]:
+    out = Extraction()
+    signature(doc, refs)  # the report context's signature lines, by these code lists' rules (the figure reader reads them there)
+    placed = _placed(doc, refs)
+    end, header, start, finish, rtype = placed.end, placed.header, placed.start, placed.finish, placed.rtype
+    reference, basis, when = placed.reference, placed.basis, placed.when
+    jid, printed, jline, status = placed.jid, placed.printed, placed.jline, placed.status
     if jid is None:
         jid = unknown_jurisdiction_id(doc, refs, printed, when, end)
         quote = doc.line(jline).strip()[:300]

@@ -128,14 +128,27 @@ def own_level(doc: Document, refs: References) -> tuple[str, str]:
         if _LIST_ITEM.match(line):
             break
         found.extend(mentions(first_column(line), refs))  # a two-column header: the issuer's column
+    from generator.extract.metadata import author_level
+
+    placed = author_level(doc, refs)  # where the metadata places the report (jurisdictions.csv), when it does
     if not found and national_issuer([line for line in doc.lines[:HEADER_LINES] if line.strip()], refs):
-        return NATION, ""  # a national body's report: no place is its own
+        return _placed_level(NATION, "", placed)  # a national body's report: no place is its own
     if not found:
         found = next((m[:1] for line in lines if (m := mentions(line, refs))), [])
     if not found:
-        return "", ""
+        return _placed_level("", "", placed)
     place = found[-1]
-    return mention_level(place, refs), place.kind
+    return _placed_level(mention_level(place, refs), place.kind, placed)
+
+
+def _placed_level(level: str, kind: str, placed: str) -> tuple[str, str]:
+    """The level the metadata placed the report at wins over the one its first lines suggest
+    (an e-mail wrapping a district police's report, a provincial office of a national body), but
+    a commune's report (the code list holds no communes: placed at its district or province)
+    stays a commune's."""
+    if not placed or placed == level or (level == "commune" and placed in ("province", "district")):
+        return level, kind
+    return placed, ""
 
 
 def mention_level(place: Mention, refs: References) -> str:

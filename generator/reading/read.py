@@ -1107,10 +1107,14 @@ def _report_date(doc: Document) -> date | None:
     return max(days) if days else None
 
 
+COMPARED_BEFORE = 20  # characters before a year where a comparison word makes it the year compared with
+
+
 def _compared_year(sentence: str, words: Words) -> int | None:
-    """The year a sentence compares with before the figure (`so với năm 2024, khi …`), if any."""
+    """The year a sentence compares with before the figure (`so với năm 2024, khi …`, `So với cùng kỳ
+    năm 2024 (quý II/2024 cả nước tiếp nhận …`), if any."""
     for m in find_dates(sentence):
-        if m.precision == "year" and m.first is not None and words.has(words.text(sentence[max(0, m.start - 12) : m.start]), "comparison"):
+        if m.precision == "year" and m.first is not None and words.has(words.text(sentence[max(0, m.start - COMPARED_BEFORE) : m.start]), "comparison"):
             return m.first.year
     return None
 
