@@ -12,6 +12,7 @@ the context for it by name, and it is computed the first time:
 | `signature_lines`    | the signature block's lines (redaction rules)       | extract.base.signature |
 | `addressee_lines`    | the `Kính gửi` lines (never read for the author)    | extract.metadata.addressee_lines |
 | `folded_lines:<end>` | the body folded, for counting province names        | extract.metadata |
+| `metadata_place`     | the header, period and author's place (jurisdiction) | extract.metadata._place |
 | `tables`             | every table with a header (tab, pipe, HTML, flat)   | extract.tables.read_tables |
 | `model_tables`       | tables with a model column, in every layout         | extract.models |
 | `counts:<end>`       | status counts in the body and in table cells        | extract.counts.all_counts |
