@@ -31,7 +31,7 @@ FLOORS = {
     ("layouts", "figures"): (0.97, 0.98),
     ("layouts", "values"): (0.99, 0.99),
     ("layouts", "indicators"): (0.94, 0.73),
-    ("layouts", "services"): (0.93, 0.84),
+    ("layouts", "services"): (0.93, 0.83),
     ("layouts", "models"): (0.98, 0.71),
     ("layouts", "statuses"): (0.94, 0.68),
 }
@@ -42,8 +42,8 @@ META_FLOORS = {
     ("seeds", "period"): 1.0,
     ("seeds", "report date"): 1.0,
     ("realtexts", "jurisdiction"): 0.75,
-    ("layouts", "jurisdiction"): 0.93,
-    ("layouts", "report type"): 0.83,
+    ("layouts", "jurisdiction"): 0.91,
+    ("layouts", "report type"): 0.82,
     ("layouts", "period"): 0.81,
     ("layouts", "report date"): 0.93,
 }
