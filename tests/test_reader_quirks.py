@@ -1467,3 +1467,16 @@ def test_a_bracket_after_the_year_compared_with_holds_that_years_figures(refs):
     figures, labels = labelled_figures(Document(text, "fixture"), refs)
     assert [(f.printed, f.comparison, label.indicator_id) for f, label in zip(figures, labels) if f.printed == "11.402.618"] == [
         ("11.402.618", True, "")]
+
+
+def test_a_table_in_the_english_style_groups_thousands_in_a_vietnamese_report(refs):
+    """An appendix table that prints `67.79`, `71.02`, `73.32` (its own convention: English) in a report
+    whose prose writes `91,43%`: its `1,214` groups thousands; in a table that prints `67,79` it stays
+    ambiguous for review."""
+    text = ("UBND TỈNH QUẢNG TRỊ\nBÁO CÁO\n\n- Toàn tỉnh đạt tỷ lệ 91,43%.\n\n"
+            "STT\tXã\tSố hồ sơ tiếp nhận\tTỷ lệ trực tuyến (%)\n1\tXã Khe Sanh\t1,214\t67.79\n2\tXã Lao Bảo\t887\t71.02\n"
+            "3\tXã Phong Nha\t742\t73.32\n")
+    assert [(printed, value, unit) for line, printed, value, unit, _, _ in _read(text, refs) if line == 7] == [
+        ("1,214", 1214, "count"), ("67.79", 67.79, "percent")]
+    vietnamese = text.replace("67.79", "67,79").replace("71.02", "71,02").replace("73.32", "73,32")
+    assert [(printed, value) for line, printed, value, *_ in _read(vietnamese, refs) if line == 7] == [("1,214", None), ("67,79", 67.79)]

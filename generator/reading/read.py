@@ -28,7 +28,7 @@ from generator.dates import find_dates
 from generator.document import PAGE_NUMBER, Block, Document, csv_cells, is_pipe_row, numbering_level, semicolon_cells, window
 from generator.figures import Figure, find_figures, unit_after
 from generator.fold import fold, fold_keep, lower_keep, matches_all
-from generator.numbers import text_convention
+from generator.numbers import CONVENTION_MARGIN, CONVENTION_SIGNS, text_convention
 from generator.reading.places import former_named_bare, issuer_body, names_former, names_part, own_level, own_places, part_row
 from generator.reading.table_layout import (
     HEADER_DATE, LABEL_UNIT, ROMAN, ROW_NUMBER, SUB_ROW,
@@ -244,10 +244,15 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
             if not fig.body and not _has(fold(said), whole):
                 fig.body = issuer
     convention = text_convention("\n".join(doc.lines))
+    tables: dict[int, str | None] = {}
     dated = _report_date(doc)
     for fig in found:
         if fig.ambiguous and fig.alternatives and convention == "en":
             # `3,412` in a text that prints `1,234,567` and `77.18%`: its own convention groups thousands
+            grouped = fig.alternatives[0]
+            fig.value, fig.ambiguous, fig.number_style = int(grouped) if float(grouped).is_integer() else grouped, False, "en"
+        elif fig.ambiguous and fig.alternatives and fig.in_table and _table_convention(found, fig.table, tables) == "en":
+            # `1,214` in an appendix table that prints `61.39`, `63.18` (a report whose prose writes `91,43%`): the table's own convention
             grouped = fig.alternatives[0]
             fig.value, fig.ambiguous, fig.number_style = int(grouped) if float(grouped).is_integer() else grouped, False, "en"
         fig.elsewhere = fig.line in foot
@@ -277,6 +282,21 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
 
 
 _PUNCTUATION = re.compile(r"[,;:()\[\]\"'“”‘’!?*/\\]+")
+def _table_convention(found: list[ReadFigure], table: int, tables: dict[int, str | None]) -> str | None:
+    """The number convention one table's cells print in: those only one convention prints (numbers
+    .text_convention's, and a rate column's two decimals without its `%`: `61.39` English, `61,39`
+    Vietnamese), as many and as clearly as a whole text needs."""
+    if table not in tables:
+        cells = [f.printed for f in found if f.in_table and f.table == table]
+        en = sum(1 for p in cells if _EN_CELL.fullmatch(p))
+        vi = sum(1 for p in cells if _VI_CELL.fullmatch(p))
+        tables[table] = "en" if en >= CONVENTION_SIGNS and en >= CONVENTION_MARGIN * vi else \
+            "vi" if vi >= CONVENTION_SIGNS and vi >= CONVENTION_MARGIN * en else None
+    return tables[table]
+
+
+_EN_CELL = re.compile(r"\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}\.\d{2}")
+_VI_CELL = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3},\d{2}")
 
 
 @lru_cache(maxsize=16384)
