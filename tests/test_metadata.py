@@ -372,3 +372,33 @@ def test_a_wiki_pages_markdown_title_is_the_reports_title(refs):
             "Năm 2024, huyện tiếp nhận 41.257 hồ sơ thủ tục hành chính.\n")
     row, _, _ = _extract(text, refs, name="x.md")
     assert (row["report_type"], str(row["period_start"]), str(row["period_end"])) == ("annual", "2024-01-01", "2024-12-31")
+
+
+def test_a_youth_unions_stacked_header_is_its_communes(refs):
+    """`TỈNH ĐOÀN GIA LAI` / `BCH ĐOÀN XÃ PHÙ MỸ ĐÔNG`: the issuer is the commune's Youth Union
+    (vocabulary issuer agency `BCH Đoàn`): a commune the code list lacks, given a provisional id in its
+    province; `Đoàn Gia Lai` is no province."""
+    text = ("TỈNH ĐOÀN GIA LAI\nBCH ĐOÀN XÃ PHÙ MỸ ĐÔNG\nSố: 47-BC/ĐTN\nPhù Mỹ Đông, ngày 18 tháng 12 năm 2025\n\nBÁO CÁO\n"
+            "Kết quả Chiến dịch thanh niên tình nguyện năm 2025\n\nXã Phù Mỹ Đông thuộc tỉnh Gia Lai có 19 thôn.\n")
+    row, _, _ = _extract(text, refs)
+    assert row["jurisdiction_id"] == "phu-my-dong-gia-lai-2025"
+
+
+def test_the_state_banks_two_line_header_is_the_nations(refs):
+    """`NGÂN HÀNG NHÀ NƯỚC` / `VIỆT NAM` (a two-column PDF header cut in two lines), signed in Hà Nội:
+    the nation's report."""
+    text = ("   NGÂN HÀNG NHÀ NƯỚC                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "        VIỆT NAM                                     Độc lập - Tự do - Hạnh phúc\n"
+            "  Số: 118/BC-NHNN                                 Hà Nội, ngày 12 tháng 01 năm 2026\n\n"
+            "BÁO CÁO\nKết quả thực hiện Đề án 06 của ngành Ngân hàng năm 2025\n")
+    row, _, _ = _extract(text, refs)
+    assert row["jurisdiction_id"] == "vn"
+
+
+def test_the_place_after_the_programmes_name_in_a_title_is_the_reports(refs):
+    """`# Báo cáo tháng 10/2024 – Đề án 06 huyện Cao Phong` over tags naming the province: the
+    district's report (vocabulary title_place)."""
+    text = ("# Báo cáo tháng 10/2024 – Đề án 06 huyện Cao Phong\n\n#de-an-06 #hoa-binh\n"
+            "Bản này gửi UBND tỉnh Hòa Bình và Tổ công tác Đề án 06 tỉnh Hòa Bình.\n\nTrong tháng, huyện tiếp nhận 1.204 hồ sơ.\n")
+    row, _, _ = _extract(text, refs, name="x.md")
+    assert row["jurisdiction_id"] == "cao-phong-hoa-binh"
