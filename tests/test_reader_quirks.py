@@ -1480,3 +1480,24 @@ def test_a_table_in_the_english_style_groups_thousands_in_a_vietnamese_report(re
         ("1,214", 1214, "count"), ("67.79", 67.79, "percent")]
     vietnamese = text.replace("67.79", "67,79").replace("71.02", "71,02").replace("73.32", "73,32")
     assert [(printed, value) for line, printed, value, *_ in _read(vietnamese, refs) if line == 7] == [("1,214", None), ("67,79", 67.79)]
+
+
+def test_a_part_named_at_a_sentences_head_is_the_subject_after_its_semicolon(refs):
+    """`Công an đặc khu Phú Quý được trang bị 02 bộ máy …; trong năm 2025 đã thu nhận 3.412 hồ sơ, kích
+    hoạt 4.870 tài khoản …`: the special zone's figures, through the `;`; a part in brackets (`(riêng
+    thành phố Bảo Lộc đạt 88,1%)`) is no subject of what follows."""
+    text = ("UBND TỈNH LÂM ĐỒNG\nBÁO CÁO\n\n- Công an đặc khu Phú Quý được trang bị 02 bộ máy thu nhận hồ sơ; trong năm 2025 đã thu nhận "
+            "3.412 hồ sơ, kích hoạt 4.870 tài khoản định danh điện tử mức độ 2.\n"
+            "- Tỷ lệ người hưởng lương hưu nhận qua tài khoản toàn tỉnh đạt 63,4% (riêng thành phố Bảo Lộc đạt 88,1%); tỷ lệ người "
+            "hưởng trợ cấp thất nghiệp nhận qua tài khoản đạt 99,6%.\n")
+    assert [(printed, breakdown) for _, printed, _, _, breakdown, _ in _read(text, refs)] == [
+        ("02", "place"), ("3.412", "place"), ("4.870", "place"), ("63,4", "all"), ("88,1", "place"), ("99,6", "all")]
+
+
+def test_a_former_unit_referred_back_to_in_the_same_sentence(refs):
+    """`… khu vực tỉnh Đắk Nông cũ có đông đồng bào …; tỷ lệ kích hoạt ở khu vực này mới đạt 71,5%`:
+    the former province's rate (vocabulary unit_back_reference area)."""
+    text = ("UBND TỈNH LÂM ĐỒNG\nBÁO CÁO\n\nNguyên nhân chủ yếu là khu vực tỉnh Đắk Nông cũ có đông đồng bào dân tộc thiểu số; "
+            "tỷ lệ kích hoạt tài khoản định danh điện tử ở khu vực này mới đạt 71,5%.\n")
+    assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs)] == [
+        ("71,5", "place", "")]

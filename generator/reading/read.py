@@ -234,6 +234,7 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
     if wider[0]:
         _wider_captions(found, doc, words, wider)
     _body_through_semicolons(found, refs)
+    _place_through_semicolons(found, refs)
     issuer = issuer_body(doc, refs)
     if issuer:
         whole = [(value, w) for value, w in refs.words("breakdown") if value == "all"]
@@ -450,7 +451,7 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
         rf.local = local
         rf.asked = text[s_start:s_end].rstrip(" \"'”’)").endswith("?")
         if rf.breakdown == "all" and (block_part or names_part(text[s_start : fig.start], own, refs, levels, wider[2])
-                                      or _named_before(text, s_start, fig.start, own, refs) or _former_named(text[s_start : fig.start], refs)):
+                                      or _named_before(text, s_start, fig.start, own, refs) or _former_named(text[_opened_at(text, sentences, s_index) : fig.start], refs)):
             rf.breakdown = "place"
         if rf.breakdown == "all" and (units := _counted_units(out, rf, text, words)):
             rf.breakdown = units  # `148 xã, phường tiếp nhận 164.851 hồ sơ`: those units' figure
@@ -506,10 +507,15 @@ def _past_bracket(text: str) -> str:
 
 def _former_named(before: str, refs: References) -> bool:
     """The figure's clause names a former unit (`riêng khu vực Bến Tre (cũ) thu nhận 11.836 hồ sơ`,
-    `Khu vực Hà Giang cũ có tỷ lệ …`): a part of the merged place (places.names_former,
-    places.former_named_bare)."""
+    `Khu vực Hà Giang cũ có tỷ lệ …`), or refers back to the one its sentence named (vocabulary
+    unit_back_reference area): a part of the merged place (places.names_former, places.former_named_bare)."""
     clause = before[before.rfind(";") + 1 :]
-    return ("(" in clause and names_former(fold(clause), refs)) or former_named_bare(clause, refs)
+    if ("(" in clause and names_former(fold(clause), refs)) or former_named_bare(clause, refs):
+        return True
+    # `… khu vực tỉnh Đắk Nông cũ có đông đồng bào …; tỷ lệ kích hoạt ở khu vực này mới đạt 71,5%`: referred back to
+    back = lower_keep(clause)
+    return any(_word_in(back, w) for w in refs.terms("unit_back_reference", "area", form="exact")) \
+        and (names_former(fold(before), refs) or former_named_bare(before, refs))
 
 
 def _named_before(text: str, s_start: int, at: int, own: frozenset[str], refs: References) -> bool:
@@ -594,6 +600,35 @@ def _body_through_semicolons(found: list[ReadFigure], refs: References) -> None:
         between = fig.source.text[previous.end : fig.start]
         if ";" in between and not _FULL_STOP.search(between) and not _has(fold(fig.before), whole):
             fig.body = previous.body
+
+
+PLACE_AT_HEAD = 30  # characters into a sentence within which the place it names is its subject
+
+
+def _place_through_semicolons(found: list[ReadFigure], refs: References) -> None:
+    """A part of the place named at the head of a sentence that runs on through `;` (`Công an đặc
+    khu Phú Quý được trang bị 02 bộ máy …; trong năm 2025 đã thu nhận 3.412 hồ sơ, kích hoạt 4.870
+    tài khoản …`) is the subject of the clauses after it, until one names a place, a scope
+    (`toàn tỉnh`) or a body of its own."""
+    from generator.reading.places import mentions
+
+    whole = [(value, w) for value, w in refs.words("breakdown") if value == "all"]
+    carried: set[int] = set()
+    for previous, fig in zip(found, found[1:]):
+        if fig.breakdown != "all" or previous.breakdown != "place" or fig.body or fig.in_table or fig.source is not previous.source \
+                or not isinstance(fig.source, Block):
+            continue
+        between = fig.source.text[previous.end : fig.start]
+        if _FULL_STOP.search(between) or not (";" in between or (previous.sentence == fig.sentence and id(previous) in carried)):
+            continue
+        text = fig.source.text
+        head = text[max(0, previous.start - len(previous.before)) : previous.start]  # (`before` is lower case)
+        if id(previous) not in carried and (previous.part_of or not (named := mentions(head, refs)) or named[0].start > PLACE_AT_HEAD):
+            continue  # (a part in brackets, `(riêng thành phố Tuyên Quang đạt 88,1%)`, or a place named late: no subject of the sentence)
+        if mentions(text[max(0, fig.start - len(fig.before)) : fig.start], refs) or _has(fold(fig.before), whole):
+            continue
+        fig.breakdown = "place"
+        carried.add(id(fig))
 
 
 def _parts_inherit_breakdown(figures: list[ReadFigure], text: str) -> None:
