@@ -1501,3 +1501,12 @@ def test_a_former_unit_referred_back_to_in_the_same_sentence(refs):
             "tỷ lệ kích hoạt tài khoản định danh điện tử ở khu vực này mới đạt 71,5%.\n")
     assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs)] == [
         ("71,5", "place", "")]
+
+
+def test_dossiers_a_team_helped_people_submit_are_a_part(refs):
+    """`trong tháng các tổ hỗ trợ người dân nộp 463 hồ sơ trực tuyến` (vocabulary assisted): the
+    dossiers a team helped with, a part of the place's; accounts it helped activate stay filed."""
+    text = ("UBND HUYỆN CAO PHONG\nBÁO CÁO\n\n- Duy trì 86 tổ công nghệ số cộng đồng; trong tháng các tổ hỗ trợ người dân nộp 463 hồ sơ "
+            "trực tuyến.\n- Toàn huyện hướng dẫn kích hoạt 1.688 tài khoản định danh điện tử.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed != "86"] == [
+        ("463", ""), ("1.688", "vneid_accounts_activated")]

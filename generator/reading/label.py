@@ -48,6 +48,7 @@ ATTACH_RUN = 24  # characters of a counted noun past what was read as it, before
 # one department's or ministry's own dossiers and procedures, its own look-ups in the population
 # database and its own budget are a part, never the place's figure
 BODY_PART_TOPICS = ("administrative_procedures", "essential_services", "population_data", "resources")
+DOSSIER_TOPICS = ("administrative_procedures", "essential_services")  # dossiers: those a team helped people submit are a part
 
 
 Groups = tuple[tuple[str, ...], ...]
@@ -517,6 +518,10 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
     for i, fig in enumerate(figures):
         if own[i].indicator_id and ruleset.indicators[own[i].indicator_id].member == "online_rate" and _share_of_online(fig, ruleset, online_words[fig.exact]):
             own[i] = Label("", "", "", (own[i].indicator_id,))
+    assisted = tuple(w for _, w in refs.words("assisted"))
+    for i, fig in enumerate(figures):
+        if own[i].indicator_id and fig.unit == "count" and ruleset.indicators[own[i].indicator_id].topic in DOSSIER_TOPICS and _any(fold(fig.own), assisted):
+            own[i] = Label("", "", "assisted", (own[i].indicator_id,))  # `các tổ hỗ trợ người dân nộp 463 hồ sơ`: those helped, a part
     for i, fig in enumerate(figures):
         if own[i].indicator_id and fig.body and ruleset.indicators[own[i].indicator_id].topic in BODY_PART_TOPICS:
             own[i] = Label("", "", "body", (own[i].indicator_id,))  # one body's own dossiers: a part of the place's
