@@ -1510,3 +1510,13 @@ def test_dossiers_a_team_helped_people_submit_are_a_part(refs):
             "trực tuyến.\n- Toàn huyện hướng dẫn kích hoạt 1.688 tài khoản định danh điện tử.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed != "86"] == [
         ("463", ""), ("1.688", "vneid_accounts_activated")]
+
+
+def test_essential_services_of_one_level_named_before_the_count(refs):
+    """`Đối với 05 dịch vụ công thiết yếu thuộc thẩm quyền cấp xã …, tổng số hồ sơ tiếp nhận là 1.561 hồ
+    sơ, trực tuyến 1.481 hồ sơ, đạt 94,88%`: the district and commune level's services (rule es-dc-verb)."""
+    text = ("UBND XÃ PHÙ MỸ ĐÔNG\nBÁO CÁO\n\n- Đối với 05 dịch vụ công thiết yếu thuộc thẩm quyền cấp xã có phát sinh hồ sơ, tổng số hồ sơ "
+            "tiếp nhận là 1.561 hồ sơ, trực tuyến 1.481 hồ sơ, đạt 94,88%.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed != "05"] == [
+        ("1.561", "essential_services_district_commune_dossiers"), ("1.481", "essential_services_district_commune_online"),
+        ("94,88", "essential_services_district_commune_online_rate")]
