@@ -1520,3 +1520,12 @@ def test_essential_services_of_one_level_named_before_the_count(refs):
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed != "05"] == [
         ("1.561", "essential_services_district_commune_dossiers"), ("1.481", "essential_services_district_commune_online"),
         ("94,88", "essential_services_district_commune_online_rate")]
+
+
+def test_the_state_banks_own_procedures_are_its_own(refs):
+    """`NGÂN HÀNG NHÀ NƯỚC` / `VIỆT NAM` (vocabulary own_body): the bank's own portal's procedures are
+    its own, not the nation's."""
+    text = ("   NGÂN HÀNG NHÀ NƯỚC\n        VIỆT NAM\n  Số: 118/BC-NHNN\n\nBÁO CÁO\n\n- Cổng Dịch vụ công của NHNN cung cấp 151 thủ tục "
+            "hành chính, trong đó 112 thủ tục trực tuyến toàn trình.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed in ("151", "112")] == [
+        ("151", ""), ("112", "")]
