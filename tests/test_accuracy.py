@@ -45,7 +45,7 @@ META_FLOORS = {
     ("layouts", "jurisdiction"): 0.91,
     ("layouts", "report type"): 0.82,
     ("layouts", "period"): 0.81,
-    ("layouts", "report date"): 0.93,
+    ("layouts", "report date"): 0.92,
 }
 
 
