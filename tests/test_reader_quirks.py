@@ -1529,3 +1529,16 @@ def test_the_state_banks_own_procedures_are_its_own(refs):
             "hành chính, trong đó 112 thủ tục trực tuyến toàn trình.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed in ("151", "112")] == [
         ("151", ""), ("112", "")]
+
+
+def test_a_dashboards_cards_label_on_the_line_above_their_values(refs):
+    """A dashboard copied as text: `Hồ sơ TTHC tiếp nhận trong tháng` / `52.847` / `hồ sơ`: the label
+    above names what the value counts; an infographic's counted noun printed under its value
+    (`46` / `bệnh viện, trung tâm y tế thu viện phí …`, in lower case) is no label of the next one."""
+    text = ("UBND TỈNH TUYÊN QUANG\nTỔNG QUAN\nHồ sơ TTHC tiếp nhận trong tháng\n52.847\nhồ sơ\ntrending_up 4,6% so với tháng trước\n"
+            "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC\n91,36%\nTỷ lệ cấp kết quả giải quyết TTHC điện tử\n96,05%\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed != "4,6"] == [
+        ("52.847", "dossiers_received"), ("91,36", "digitisation_rate"), ("96,05", "electronic_results_rate")]
+    infographic = "46\nbệnh viện, trung tâm y tế thu viện phí không dùng tiền mặt\n99,6%\nngười hưởng lương hưu nhận qua tài khoản\n"
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(infographic, refs) if printed == "99,6"] == [
+        ("99,6", "pensions_via_bank_rate")]

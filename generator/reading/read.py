@@ -209,6 +209,7 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
     own = own_places(doc, refs)
     wider = _wider_scopes(doc, refs)
     cancelled: set[str] = set()  # sections about what is to come that a results lead-in closed
+    previous_block: Block | None = None
     for block in blocks:
         if block.kind == "heading" and _results_lead_in(block.text, words, heading=True):
             # `b) Kết quả …` after `a) Mục tiêu đến năm 2025`: results, under whatever level it was put
@@ -226,7 +227,8 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
             cancelled.update(h for h in block.headings if _plan_heading(h, words))
             plan = False
         figs, sentence = read_block(block, refs, sentence, plan, truncated=block is final and doc.lines[-1].strip() != "", words=words,
-                                    own=own, wider=wider)
+                                    own=own, wider=wider, card=_card_label(previous_block, block))
+        previous_block = block
         found.extend(f for f in figs if f.line not in skip)
     found.extend(read_table_lines(doc, refs, skip, last, words, own, wider[2]))
     if wider[2] in ABOVE_COMMUNE:
@@ -411,11 +413,29 @@ class Words:
 
 # ---------------------------------------------------------------- prose
 
+CARD_LABEL = 100  # characters of a label line above the value it names (a dashboard's card)
+
+
+def _card_label(previous: Block | None, block: Block) -> str:
+    """A dashboard's card copied as text (`Hồ sơ TTHC tiếp nhận trong tháng` / `52.847` / `hồ sơ`): the
+    label line right above a block that opens with a number, itself a short capitalised line with no
+    number and no end punctuation, names what the value counts (an infographic's counted noun under
+    its value, `46` / `bệnh viện, trung tâm y tế …`, opens in lower case)."""
+    if previous is None or previous.kind != "paragraph" or previous.segments[-1][1] + 1 != block.first_line:
+        return ""
+    label = previous.text[previous.segments[-1][0] :].strip()  # (its last line: the lines of a card may join into one paragraph)
+    if not label or not label[0].isupper() or len(label) > CARD_LABEL or any(ch.isdigit() for ch in label) or label[-1] in ".;:,!?" \
+            or not block.text.lstrip()[:1].isdigit():
+        return ""
+    return label.lower()
+
+
 def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = False, truncated: bool = False,
                words: Words | None = None, own: frozenset[str] = frozenset(),
-               wider: tuple[tuple[str, ...], tuple[str, ...], str] = ((), (), "")) -> tuple[list[ReadFigure], int]:
+               wider: tuple[tuple[str, ...], tuple[str, ...], str] = ((), (), ""), card: str = "") -> tuple[list[ReadFigure], int]:
     """The figures of one prose block; `sentence` numbers the sentences across blocks. `own`:
-    the names of the report's own place (a figure of another named place is that part's)."""
+    the names of the report's own place (a figure of another named place is that part's);
+    `card`: the label printed on the line above a block that opens with its value."""
     words = words or Words(refs)
     text = block.text
     figures = [f for f in find_figures(text, refs.number_words, include_bare=True) if _is_figure(text, f, refs, block)]
@@ -447,6 +467,10 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
         rf.led = bool(lead) and not _FULL_STOP.search(text, lead[1], fig.start)
         rf.line, rf.quote, rf.sentence = line, quote, sentence + s_index
         rf.subject = text[lead[0] : lead[1]] if lead else heading
+        if card and k == 0:
+            # the card's label is the value's own words (`Tỷ lệ hồ sơ trực tuyến` / `77,98%`)
+            rf.near = f"{words.text(card)} {rf.near}"
+            rf.channel = rf.channel or _measure_channel(card, words)
         rf.source = block
         rf.local = local
         rf.asked = text[s_start:s_end].rstrip(" \"'”’)").endswith("?")
