@@ -76,6 +76,7 @@ VOCABULARY_CATEGORIES = (
     "unit_back_reference",
     "back_reference",
     "word_mask",
+    "against_earlier",
     "model_reference",
 )
 

@@ -1542,3 +1542,13 @@ def test_a_dashboards_cards_label_on_the_line_above_their_values(refs):
     infographic = "46\nbệnh viện, trung tâm y tế thu viện phí không dùng tiền mặt\n99,6%\nngười hưởng lương hưu nhận qua tài khoản\n"
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(infographic, refs) if printed == "99,6"] == [
         ("99,6", "pensions_via_bank_rate")]
+
+
+def test_a_figure_against_an_earlier_period_is_a_change(refs):
+    """`trending_up 4,6% so với tháng trước`, `+2.318 hồ sơ so với tháng trước` (vocabulary
+    against_earlier): changes, never levels; `đạt 86,42 điểm, tăng so với tháng trước` keeps its level."""
+    text = ("UBND TỈNH TUYÊN QUANG\nBÁO CÁO\n\n- Tỷ lệ hồ sơ trực tuyến trending_up 4,6% so với tháng trước.\n"
+            "- Hồ sơ nộp trực tuyến trending_up +2.318 hồ sơ so với tháng trước.\n"
+            "- Chỉ số phục vụ người dân của tỉnh đạt 86,42 điểm, tăng so với tháng trước.\n")
+    figures, _ = labelled_figures(Document(text, "fixture"), refs)
+    assert [(f.printed, f.comparison) for f in figures] == [("4,6", True), ("2.318", True), ("86,42", False)]

@@ -259,6 +259,8 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
             grouped = fig.alternatives[0]
             fig.value, fig.ambiguous, fig.number_style = int(grouped) if float(grouped).is_integer() else grouped, False, "en"
         fig.elsewhere = fig.line in foot
+        if not fig.in_table and isinstance(fig.source, Block) and _against_earlier(fig, words):
+            fig.comparison = True  # `4,6% so với tháng trước`: a change against an earlier period
         opened = _opening_year(fig.before) if dated and not fig.in_table else None
         if opened is None and dated and not fig.in_table and _opening(words.text(fig.before.lstrip()), words, "earlier_period") is not None:
             opened = dated.year - 1  # `Năm ngoái, …`: the year before the report's
@@ -1218,6 +1220,22 @@ def _due_after(fig: ReadFigure, dated: date) -> bool:
     end = _CLAUSE_END.search(text, fig.end)
     found = [d for d in find_dates(text[fig.end : end.start() if end else len(text)]) if d.first is not None]
     return bool(found) and all(d.first.year > dated.year for d in found)
+
+
+AGAINST_AFTER = 30  # characters after a figure (its unit and counted noun) searched for `so với` an earlier period
+
+
+def _against_earlier(fig: ReadFigure, words: Words) -> bool:
+    """The figure is followed, past its unit and counted noun, by `so với` and an earlier period
+    (vocabulary against_earlier: `tháng trước`, `cùng kỳ`)."""
+    after = words.text(fig.source.text[fig.end : fig.end + AGAINST_AFTER])
+    against = [w for value, w in words.of("against_earlier") if value == "against"]
+    m = re.match(r"^[^\d;.,]*?(?<!\w)(?:%s)\s+" % "|".join(re.escape(w) for w in against), after) if against else None
+    if m is None:
+        return False
+    rest = after[m.end() :]
+    return any(rest.startswith(w) and not rest[len(w) : len(w) + 1].isalnum()
+               for value, w in words.of("against_earlier") if value == "previous_period")
 
 
 def _opening_year(sentence: str) -> int | None:
