@@ -1552,3 +1552,17 @@ def test_a_figure_against_an_earlier_period_is_a_change(refs):
             "- Chỉ số phục vụ người dân của tỉnh đạt 86,42 điểm, tăng so với tháng trước.\n")
     figures, _ = labelled_figures(Document(text, "fixture"), refs)
     assert [(f.printed, f.comparison) for f in figures] == [("4,6", True), ("2.318", True), ("86,42", False)]
+
+
+def test_a_pledge_that_leads_a_list_governs_it_through_semicolons(refs):
+    """`… phấn đấu: tỷ lệ … đạt tối thiểu 80%; tỷ lệ số hóa … đạt 100% ở cấp huyện và 90% ở cấp xã; tỷ lệ
+    thanh toán trực tuyến đạt trên 80% …`: every figure of the list is a target; a pledge in the middle
+    of a results sentence (`…, phấn đấu cả năm đạt trên 70%; tỷ lệ … đạt 98,72%`) leads no list."""
+    text = ("UBND HUYỆN CẨM THỦY\nBÁO CÁO\n\n> Năm 2024, các huyện, thị xã, thành phố phấn đấu: tỷ lệ hồ sơ trực tuyến đối với các dịch vụ "
+            "công thiết yếu đạt tối thiểu 80%; tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 100% ở cấp huyện và 90% "
+            "ở cấp xã; tỷ lệ thanh toán trực tuyến đạt trên 80% số hồ sơ có phí, lệ phí.\n\n"
+            "- Toàn huyện tiếp nhận trực tuyến đạt tỷ lệ 67,66%, phấn đấu cả năm đạt trên 70%; tỷ lệ hồ sơ giải quyết trước và đúng hạn "
+            "đạt 98,72%.\n")
+    figures, _ = labelled_figures(Document(text, "fixture"), refs)
+    assert [(f.printed, f.role) for f in figures] == [
+        ("80", "target"), ("100", "target"), ("90", "target"), ("80", "target"), ("67,66", "result"), ("70", "target"), ("98,72", "result")]

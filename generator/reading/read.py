@@ -688,6 +688,7 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
     part of it, and so are the figures listed after a part (`trong đó trực tuyến 9.811 hồ
     sơ, trực tiếp 449 hồ sơ`)."""
     previous: ReadFigure | None = None
+    listed: set[int] = set()  # targets of a list a pledge leads (`phấn đấu: …; …`)
     opening = _BULLET.sub("", vtext[:60])
     pledge = next((w for v, w in words.of("role") if v == "target" and opening.startswith(w)
                    and (len(opening) == len(w) or not opening[len(w)].isalnum())), "")
@@ -707,11 +708,18 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
             # (a pledge before a narrower target word, `phấn đấu kích hoạt thêm ít nhất 400 tài khoản`,
             # still governs the sentence: a bare `đạt` after it goes on with it)
             fig.role, fig.role_words, fig.pledged = "target", found[2], words.value_in(window, "pledge", "pledge")
+            if fig.pledged and any(re.search(rf"(?<!\w){re.escape(w)}\s*:", window) for value, w in words.of("pledge") if value == "pledge"):
+                listed.add(id(fig))  # `phấn đấu:` leads a list of targets, on through `;`
         elif same and previous.role == "target" and (not words.has(window, "result") or _pledge_goes_on(window, previous, words)):
             fig.role, fig.role_words = "target", previous.role_words
+            if id(previous) in listed:
+                listed.add(id(fig))
         elif previous is not None and previous.role == "target" and previous.role_words and _after_semicolon(vtext, previous, fig) \
-                and not words.has(vtext[previous.end : fig.start], "result"):
+                and (not words.has(vtext[previous.end : fig.start], "result")
+                     or (id(previous) in listed and _goes_on(vtext[previous.end : fig.start], words))):
             fig.role, fig.role_words = "target", previous.role_words  # `… phải đạt 100%; 100% người hưởng … nhận qua tài khoản`
+            if id(previous) in listed:
+                listed.add(id(fig))  # `… phấn đấu: tỷ lệ … đạt tối thiểu 80%; tỷ lệ số hóa … đạt 100% …`: the list the pledge leads
         elif (d := words.last(vtext[fig.start - len(fig.before) : fig.start], "role")) is not None and d[0] == "directive":
             fig.role, fig.role_words = "directive", d[2]  # `chỉ đạo` earlier in the sentence
         elif _opens(fig.own, words, "weak_directive") or _opens(_BULLET.sub("", vtext[fig.start - len(fig.before) : fig.start]), words, "weak_directive"):
@@ -736,9 +744,13 @@ def _pledge_goes_on(window: str, previous: ReadFigure, words: Words) -> bool:
     """`tỉnh đặt mục tiêu 100% … và tỷ lệ … đạt trên 98%`: after a pledge (vocabulary pledge), a
     bare `đạt` goes on with what is aimed at; only a word of the past (`đã`, `đạt được`) or
     `kết quả` says it was reached."""
+    return (previous.pledged or words.value_in(previous.role_words, "pledge", "pledge")) and _goes_on(window, words)
+
+
+def _goes_on(window: str, words: Words) -> bool:
+    """No word of the past (`đã`, `đạt được`) and no result word but a bare `đạt` (vocabulary pledge goes_on)."""
     goes_on = {w for value, w in words.of("pledge") if value == "goes_on"}
-    return ((previous.pledged or words.value_in(previous.role_words, "pledge", "pledge")) and not words.has(window, "past")
-            and all(w in goes_on for w in words.found(window, "result")))
+    return not words.has(window, "past") and all(w in goes_on for w in words.found(window, "result"))
 
 
 TARGETS_BEFORE = 300  # characters of the sentence before an `accordingly` instruction searched for the targets it carries out
