@@ -1566,3 +1566,11 @@ def test_a_pledge_that_leads_a_list_governs_it_through_semicolons(refs):
     figures, _ = labelled_figures(Document(text, "fixture"), refs)
     assert [(f.printed, f.role) for f in figures] == [
         ("80", "target"), ("100", "target"), ("90", "target"), ("80", "target"), ("67,66", "result"), ("70", "target"), ("98,72", "result")]
+
+
+def test_a_column_headers_bracketed_unit_scales_its_bare_cells(refs):
+    """`| Nguồn | Kinh phí (triệu đồng) |` / `| Ngân sách huyện | 1.200 |`: 1,2 billion đồng."""
+    text = ("UBND HUYỆN CẨM THỦY\nBÁO CÁO\n\n| Nguồn | Kinh phí (triệu đồng) |\n|---|---|\n| Ngân sách huyện | 1.200 |\n"
+            "| Ngân sách các xã, thị trấn | 650 |\n")
+    assert [(printed, value, unit) for _, printed, value, unit, _, _ in _read(text, refs)] == [
+        ("1.200", 1_200_000_000, "vnd"), ("650", 650_000_000, "vnd")]

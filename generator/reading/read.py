@@ -1658,6 +1658,20 @@ def _apply_row_unit(fig: ReadFigure, row_unit: str, label: str, words: Words) ->
             fig.value = fig.value * multiplier
 
 
+_HEADER_UNIT = re.compile(r"\(([^()]{1,24})\)")  # a column header's unit in brackets
+
+
+def _scale_by_header(fig: ReadFigure, unit_text: str, refs: References) -> None:
+    """A bare cell under a header that prints its unit in brackets (`Kinh phí (triệu đồng)`,
+    `Tài khoản (nghìn)`): an amount in đồng, or a count in thousands."""
+    unit, multiplier, _, _ = unit_after(f"1 {unit_text.strip()}", 1, refs.number_words)
+    if unit == "vnd":
+        fig.unit = "vnd"
+        fig.value = fig.value * multiplier if fig.value is not None else None
+    elif unit == "count" and multiplier > 1 and fig.value is not None:
+        fig.value = fig.value * multiplier
+
+
 def _label_only(plain: list[tuple[int, str]]) -> bool:
     """A row that prints its number and label but no figure (the figures come on a later line)."""
     return not any(_is_number_cell(text) for _, text in plain[1:] if text)
@@ -1793,6 +1807,8 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
                       lead_in=_lead_in(cell, sentences, s_index))
         if fig.unit == "" and ("%" in column or _has(column, refs.words("rate"))) and rf.unit == "count":
             rf.unit = "percent"
+        elif fig.unit == "" and rf.unit == "count" and (bracket := _HEADER_UNIT.search(column_printed)) is not None:
+            _scale_by_header(rf, bracket.group(1), refs)  # `Kinh phí (triệu đồng)`: its bare cells are millions of đồng
         text = raw.strip()
         pos = text.find(fig.printed)
         rf.line, rf.quote = row.line, window(text, max(0, pos), max(0, pos) + len(fig.printed))
