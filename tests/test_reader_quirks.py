@@ -1574,3 +1574,10 @@ def test_a_column_headers_bracketed_unit_scales_its_bare_cells(refs):
             "| Ngân sách các xã, thị trấn | 650 |\n")
     assert [(printed, value, unit) for _, printed, value, unit, _, _ in _read(text, refs)] == [
         ("1.200", 1_200_000_000, "vnd"), ("650", 650_000_000, "vnd")]
+
+
+def test_a_comma_before_a_multiplier_in_an_english_style_text_groups_thousands(refs):
+    """`1,250 triệu đồng` in a text that prints `41,386`, `1,234,567` and `96.5%`: 1,250 million đồng."""
+    text = ("UBND THÀNH PHỐ BẢO LỘC\nBÁO CÁO\n\n- Toàn thành phố tiếp nhận 1,234,567 hồ sơ, tỷ lệ trực tuyến 96.5%; kích hoạt 2,031,870 "
+            "tài khoản, đạt 89.17%; 1,498,350 lượt tra cứu.\n- Đã giải ngân 1,250 triệu đồng cho các nhiệm vụ Đề án 06.\n")
+    assert [(printed, value) for _, printed, value, *_ in _read(text, refs) if printed == "1,250"] == [("1,250", 1_250_000_000)]

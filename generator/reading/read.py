@@ -254,6 +254,9 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
             # `3,412` in a text that prints `1,234,567` and `77.18%`: its own convention groups thousands
             grouped = fig.alternatives[0]
             fig.value, fig.ambiguous, fig.number_style = int(grouped) if float(grouped).is_integer() else grouped, False, "en"
+        elif convention == "en" and fig.number_style == "vi" and fig.value and _COMMA_GROUPS.fullmatch(fig.printed):
+            # `1,250 triệu đồng` in a text that prints `1,234,567` and `96.5%`: 1,250 millions, not 1,25
+            fig.value, fig.number_style = fig.value / float(fig.printed.replace(",", ".")) * int(fig.printed.replace(",", "")), "en"
         elif fig.ambiguous and fig.alternatives and fig.in_table and _table_convention(found, fig.table, tables) == "en":
             # `1,214` in an appendix table that prints `61.39`, `63.18` (a report whose prose writes `91,43%`): the table's own convention
             grouped = fig.alternatives[0]
@@ -300,6 +303,7 @@ def _table_convention(found: list[ReadFigure], table: int, tables: dict[int, str
     return tables[table]
 
 
+_COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+")  # `1,250`: read as a decimal before a multiplier word in a Vietnamese text
 _EN_CELL = re.compile(r"\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}\.\d{2}")
 _VI_CELL = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3},\d{2}")
 
