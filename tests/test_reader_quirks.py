@@ -1581,3 +1581,12 @@ def test_a_comma_before_a_multiplier_in_an_english_style_text_groups_thousands(r
     text = ("UBND THÀNH PHỐ BẢO LỘC\nBÁO CÁO\n\n- Toàn thành phố tiếp nhận 1,234,567 hồ sơ, tỷ lệ trực tuyến 96.5%; kích hoạt 2,031,870 "
             "tài khoản, đạt 89.17%; 1,498,350 lượt tra cứu.\n- Đã giải ngân 1,250 triệu đồng cho các nhiệm vụ Đề án 06.\n")
     assert [(printed, value) for _, printed, value, *_ in _read(text, refs) if printed == "1,250"] == [("1,250", 1_250_000_000)]
+
+
+def test_a_list_of_counts_each_with_its_own_noun(refs):
+    """`có 241 thủ tục được cung cấp dịch vụ công trực tuyến toàn trình, 156 thủ tục được cung cấp một
+    phần`: the second count's own words start after the comma (`toàn trình` is the first one's)."""
+    text = ("UBND HUYỆN CẦN GIỜ\nBÁO CÁO\n\nTrong số các thủ tục hành chính thuộc thẩm quyền giải quyết của cấp huyện, cấp xã, có 241 "
+            "thủ tục được cung cấp dịch vụ công trực tuyến toàn trình, 156 thủ tục được cung cấp một phần.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed == "156"] == [
+        ("156", "partly_online_procedures")]

@@ -1140,6 +1140,9 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
     s_start, s_end = sentence
     left, right = _bounds(text, fig.start, fig.end, frozenset(refs.terms("copula")))
     left = max(left, previous_end)
+    comma = text.rfind(",", left, fig.start)
+    if previous_end > s_start and comma != -1 and not _WORD.search(text, comma + 1, fig.start):
+        left = comma + 1  # `241 thủ tục … toàn trình, 156 thủ tục … một phần`: a list of counts, each its own noun
     measure = _measure(text, vtext, fig, refs, words)
     near = vtext[left:right]
     own = vtext[left : fig.start]  # the words before the figure in its own sub-clause
