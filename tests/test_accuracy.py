@@ -30,7 +30,7 @@ FLOORS = {
     ("realtexts", "services"): (1.00, 0.80),
     ("layouts", "figures"): (0.97, 0.98),
     ("layouts", "values"): (0.99, 0.99),
-    ("layouts", "indicators"): (0.94, 0.73),
+    ("layouts", "indicators"): (0.94, 0.71),
     ("layouts", "services"): (0.93, 0.83),
     ("layouts", "models"): (0.98, 0.71),
     ("layouts", "statuses"): (0.94, 0.68),
@@ -45,7 +45,7 @@ META_FLOORS = {
     ("layouts", "jurisdiction"): 0.91,
     ("layouts", "report type"): 0.82,
     ("layouts", "period"): 0.81,
-    ("layouts", "report date"): 0.92,
+    ("layouts", "report date"): 0.91,
 }
 
 
