@@ -1590,3 +1590,12 @@ def test_a_list_of_counts_each_with_its_own_noun(refs):
             "thủ tục được cung cấp dịch vụ công trực tuyến toàn trình, 156 thủ tục được cung cấp một phần.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed == "156"] == [
         ("156", "partly_online_procedures")]
+
+
+def test_a_paragraph_typed_without_tone_marks_in_a_report_that_has_them(refs):
+    """`Tong so ho so TTHC tiep nhan 296, truc tuyen 271 dat 91,6%` in a report whose header keeps its
+    marks: that paragraph is read folded, as a report with none would be."""
+    text = ("UBND XÃ THẠCH HẢI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBÁO CÁO\nKết quả thực hiện Đề án 06 tháng 6 năm 2024\n\n"
+            "Tong so ho so TTHC tiep nhan 296, truc tuyen 271 dat 91,6%; da giai quyet 289 ho so.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed in ("296", "271", "91,6")] == [
+        ("296", "dossiers_received"), ("271", "online_dossiers"), ("91,6", "online_dossier_rate")]

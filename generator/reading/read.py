@@ -201,6 +201,7 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
     foot = (_page_foot(doc, refs) | _quoted_mail(doc, refs)) - skip
     last = len(doc.lines) if end_line is None else end_line
     words = Words(refs, accented(doc.lines))
+    unmarked_words = Words(refs, False)
     found: list[ReadFigure] = []
     sentence = 0
     plan = False
@@ -226,7 +227,9 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
             # `b) Kết quả …:` under `a) Mục tiêu đến năm 2025`: what follows is results
             cancelled.update(h for h in block.headings if _plan_heading(h, words))
             plan = False
-        figs, sentence = read_block(block, refs, sentence, plan, truncated=block is final and doc.lines[-1].strip() != "", words=words,
+        # a paragraph typed without its tone marks in a report that has them (a line from an old phone or a fax): read it folded
+        block_words = unmarked_words if words.exact and len(block.text) >= UNMARKED_BLOCK and not accented([block.text]) else words
+        figs, sentence = read_block(block, refs, sentence, plan, truncated=block is final and doc.lines[-1].strip() != "", words=block_words,
                                     own=own, wider=wider, card=_card_label(previous_block, block))
         previous_block = block
         found.extend(f for f in figs if f.line not in skip)
@@ -344,6 +347,9 @@ def accented(lines: list[str]) -> bool:
     more than 1 % of its characters beyond ASCII (every Vietnamese tone mark is)."""
     sample = "".join(lines[:400])
     return not sample or (len(sample.encode("utf-8")) - len(sample)) / len(sample) > 0.01
+
+
+UNMARKED_BLOCK = 40  # characters of a paragraph enough to tell it was typed without tone marks
 
 
 class Words:
