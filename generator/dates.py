@@ -6,7 +6,8 @@ missing) and `ngày 17 năm 12 tháng 2019` (the words `năm` and `tháng` swapp
 still names one day is read as that day and marked malformed; a date that cannot exist
 (31/02) is returned as malformed with no date, never silently shifted. Pure functions.
 
-The date words (`ngày`, `tháng`, `năm`, `quý`) stay here, the one exception to the rule
+The date words (`ngày`, `tháng`, `năm`, `quý`, and `ngay`, `thang`, `nam`, `quy` as typed without
+tone marks) stay here, the one exception to the rule
 that words are code-list data: they are the grammar of a Vietnamese date, not vocabulary a
 maintainer tunes, and `find_dates` is a pure function of text that the figure finder and
 the figure reader call without References (its memo is keyed on the text alone). Moving
@@ -43,6 +44,11 @@ _PATTERNS: list[tuple[Precision, re.Pattern[str], bool, tuple[str, ...]]] = [
     ("quarter", re.compile(r"quý\s+(IV|I{1,3}|[1-4])\s*(?:/|năm\s+)(\d{4})", re.IGNORECASE), False, ("quý",)),
     ("month", re.compile(r"tháng\s+(\d{1,2})\s*(?:/|năm\s+)(\d{4})", re.IGNORECASE), False, ("tháng",)),
     ("year", re.compile(r"năm\s+(\d{4})(?!\s*/)", re.IGNORECASE), False, ("năm",)),
+    # typed without tone marks (`ngay 21 thang 6 nam 2024`, `thang 6/2024`): the day, month and quarter
+    # forms only (a bare `nam 2024` may be a name: `Viet Nam 2024`)
+    ("day", re.compile(r"(?<!\w)ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})", re.IGNORECASE), False, ("ngay", "thang", "nam")),
+    ("quarter", re.compile(r"(?<!\w)quy\s+(IV|I{1,3}|[1-4])\s*(?:/|nam\s+)(\d{4})", re.IGNORECASE), False, ("quy",)),
+    ("month", re.compile(r"(?<!\w)thang\s+(\d{1,2})\s*(?:/|nam\s+)(\d{4})", re.IGNORECASE), False, ("thang",)),
 ]
 # Every pattern needs four digits in a row (the year).
 _YEAR_DIGITS = re.compile(r"\d\d\d\d")  # (not \d{4}: a leading single \d lets the scan skip to digits)

@@ -208,3 +208,13 @@ def test_seed_report_date_flags(refs, name):
     _, out = scan(doc, refs, year_window(meta))
     got = [(f["check"], f["printed"], f["source_line"]) for f in out.tables.get("quality_flags", []) if f["check"].endswith("_date")]
     assert sorted(got, key=lambda g: g[2]) == SEED_DATE_FLAGS[name]
+
+
+def test_dates_typed_without_tone_marks():
+    """`ngay 21 thang 6 nam 2024`, `thang 7/2024`, `quy II/2024` as typed without tone marks; a bare
+    `nam 2024` may be a name (`Viet Nam 2024`) and is not read."""
+    assert [(d.printed, d.precision, d.first, d.last) for d in find_dates("Thach Hai, ngay 21 thang 6 nam 2024; thang 7/2024; quy II/2024")] == [
+        ("ngay 21 thang 6 nam 2024", "day", date(2024, 6, 21), date(2024, 6, 21)),
+        ("thang 7/2024", "month", date(2024, 7, 1), date(2024, 7, 31)),
+        ("quy II/2024", "quarter", date(2024, 4, 1), date(2024, 6, 30))]
+    assert find_dates("Viet Nam 2024") == []
