@@ -1599,3 +1599,13 @@ def test_a_paragraph_typed_without_tone_marks_in_a_report_that_has_them(refs):
             "Tong so ho so TTHC tiep nhan 296, truc tuyen 271 dat 91,6%; da giai quyet 289 ho so.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed in ("296", "271", "91,6")] == [
         ("296", "dossiers_received"), ("271", "online_dossiers"), ("91,6", "online_dossier_rate")]
+
+
+def test_a_rows_code_column_and_a_label_naming_both_channels(refs):
+    """`| CT01 | Hồ sơ dịch vụ công thiết yếu tiếp nhận (trực tuyến và trực tiếp) | hồ sơ | 52.310 | …`: the
+    row is named by its label, not its code, and a label naming both channels counts all dossiers."""
+    text = ("UBND TỈNH NGHỆ AN\nBÁO CÁO\n\n| Mã | Chỉ tiêu | Đơn vị | T1 | T2 |\n|---|---|---|---:|---:|\n"
+            "| CT01 | Hồ sơ dịch vụ công thiết yếu tiếp nhận (trực tuyến và trực tiếp) | hồ sơ | 52.310 | 38.945 |\n"
+            "| CT02 | – Trong đó: nộp trực tuyến | hồ sơ | 39.120 | 29.804 |\n")
+    assert [(printed, indicator) for line, printed, _, _, _, indicator in _read(text, refs) if line == 6] == [
+        ("52.310", "essential_services_dossiers"), ("38.945", "essential_services_dossiers")]

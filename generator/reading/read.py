@@ -1572,7 +1572,8 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
                     header, header_printed = extend_header(header, header_printed, plain)
                     fragments.extend(unplaced)
                 continue
-        label = next((text for _, text in plain if re.search(r"[^\W\d_]{2}", text) and not ROMAN.fullmatch(text.strip())), "")
+        named = [text for _, text in plain if re.search(r"[^\W\d_]{2}", text) and not ROMAN.fullmatch(text.strip())]
+        label = next((text for text in named if not _ROW_CODE.fullmatch(text.strip())), named[0] if named else "")  # (not `CT01`: a code)
         if aligned and header and pending is not None and _label_only(pending[2]) and not plain[0][1] \
                 and not _is_total_label(label, refs):
             # `5   Liên thông …` / `     … dưới 6 tuổi    1.019   1.019 …`: the figures of a row whose label wrapped
@@ -1683,6 +1684,16 @@ def _scale_by_header(fig: ReadFigure, unit_text: str, refs: References) -> None:
         fig.value = fig.value * multiplier if fig.value is not None else None
     elif unit == "count" and multiplier > 1 and fig.value is not None:
         fig.value = fig.value * multiplier
+
+
+def _one_channel(folded: str, refs: References) -> str:
+    """The one channel a row's label names; none when it names both (`tiếp nhận (trực tuyến và
+    trực tiếp)`: all dossiers)."""
+    found = {value for value, word in refs.words("channel") if _word_in(folded, word)}
+    return found.pop() if len(found) == 1 else ""
+
+
+_ROW_CODE = re.compile(r"[A-ZĐ]{1,4}[-.]?\d{1,3}(?:\.\d{1,2})?")  # a row's code in a column of its own (`CT01`, `MH3`): the next cell names it
 
 
 def _label_only(plain: list[tuple[int, str]]) -> bool:
@@ -1841,7 +1852,7 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
             rf.measure_in_table = True
         if not rf.channel and len(cell) <= PROSE_CELL:  # the column's channel, else the row's
             rf.channel = next((value for value, word in refs.words("channel") if _word_in(column, word)), "") \
-                or next((value for value, word in refs.words("channel") if label_folded and _word_in(fold(label), word)), "")
+                or (_one_channel(fold(label), refs) if label_folded else "")
         if rf.breakdown == "all" and len(cell) <= PROSE_CELL and (level := words.last(words.text(column_printed), "breakdown")) is not None \
                 and level[0] in LEVELS:
             rf.breakdown = level[0]  # a column `Hồ sơ TTHC cấp xã …`: that level's figures
