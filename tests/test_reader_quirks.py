@@ -1609,3 +1609,13 @@ def test_a_rows_code_column_and_a_label_naming_both_channels(refs):
             "| CT02 | – Trong đó: nộp trực tuyến | hồ sơ | 39.120 | 29.804 |\n")
     assert [(printed, indicator) for line, printed, _, _, _, indicator in _read(text, refs) if line == 6] == [
         ("52.310", "essential_services_dossiers"), ("38.945", "essential_services_dossiers")]
+
+
+def test_a_prose_cell_under_a_row_that_names_what_it_counts(refs):
+    """`Nội dung | Kết quả thực hiện | Đánh giá` with `Thu nhận hồ sơ cấp căn cước` | `… toàn tỉnh đã thu
+    nhận 3.284.907 hồ sơ …`: the row's name is the cell's close evidence."""
+    text = ("UBND TỈNH LÂM ĐỒNG\nBÁO CÁO\n\nNội dung\tKết quả thực hiện\tĐánh giá\n"
+            "Thu nhận hồ sơ cấp căn cước\tTrong quý III, Công an tỉnh đã thu nhận 58.614 hồ sơ cấp căn cước. Lũy kế từ khi triển khai, "
+            "toàn tỉnh đã thu nhận 3.284.907 hồ sơ, đạt 99,2% số công dân thuộc diện cấp.\tHoàn thành\n")
+    assert [(printed, indicator) for _, printed, _, unit, _, indicator in _read(text, refs) if unit == "count"] == [
+        ("58.614", "id_cards_collected"), ("3.284.907", "id_cards_collected")]

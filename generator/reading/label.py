@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from generator.codelists import References
@@ -542,7 +542,7 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
         if _prose_cell(fig):
             # a task's result in an appendix table restates the body in looser words: filed
             # only on its own close evidence (the counted noun or its own sub-clause), never a part
-            strong = label.indicator_id and label.weakest >= 3 and not fig.part_of
+            strong = label.indicator_id and not fig.part_of and (label.weakest >= 3 or _row_says(fig, label, ruleset, m))
             shared = None if strong else _share_of_a_filed_count(fig, figures, labels, ruleset)
             labels[i] = label if strong else shared or Label("", "", "", label.candidates or ((label.indicator_id,) if label.indicator_id else ()))
             continue
@@ -574,6 +574,18 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
     _rows_of_one_table(figures, labels)
     _parts_of_a_narrower_whole(figures, labels, ruleset)
     return labels
+
+
+def _row_says(fig: ReadFigure, label: Label, ruleset: Rules, m: Matcher) -> bool:
+    """A prose cell's figure whose row's own name says what it counts (`Thu nhận hồ sơ cấp căn cước` |
+    `… toàn tỉnh đã thu nhận 3.284.907 hồ sơ, đạt 99,2% …`): its rule met through that name (and not
+    through the cell's own words alone), the caption and heading aside, is close evidence."""
+    if not fig.subject or not fig.in_table or ";" in fig.subject:
+        return False  # (`Sổ sức khỏe điện tử; chi trả an sinh xã hội`: a row of two subjects names neither figure)
+    own = replace(fig, lead=evidence(lower_keep(fig.subject) if fig.exact else fold(fig.subject)), heading="")
+    row = match(own, ruleset, m)
+    return row.indicator_id == label.indicator_id and row.weakest >= 2 \
+        and match(replace(fig, lead="", heading=""), ruleset, m).indicator_id != label.indicator_id  # (the row's name, not the cell's words)
 
 
 def _share_of_a_filed_count(fig: ReadFigure, figures: list[ReadFigure], labels: list[Label], ruleset: Rules) -> Label | None:
