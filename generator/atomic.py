@@ -186,6 +186,7 @@ class Staged:
         if _reusable(previous, len(raw)) and _holds(previous, raw):
             _link(previous, self.path / rel)
         else:
+            (self.path / rel).unlink(missing_ok=True)  # a file put or kept before may be a link: never written through
             put(self.path / rel, raw)
 
     def keep(self, rel: str) -> None:

@@ -15,7 +15,11 @@ replaces it.
   package, never earlier than the previous edition's: no clock, so builds are reproducible.
 - changes: every edition's rows, the previous ones kept as they were. A new report is one
   row (with how many figures it brought); values of reports already published are listed
-  one by one with the old and new value and the reason.
+  one by one with the old and new value and the reason. Stored in parts, one file per
+  edition (`changes/<version>.csv`, the resource's `path` a list in version order, as the
+  fact tables are per province: generator/parts.py): a new edition writes its own file and
+  keeps the earlier ones (links to the files in place, never read). A previous package
+  whose record is one `changes.csv` (before the parts) has it split by edition, once.
 
 Pure file work on two package folders (CSV + datapackage.json): no pipeline state.
 """
@@ -28,11 +32,14 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator import schemas
 from generator.compact import Compactor
-from generator.parts import part_name, paths
+from generator.parts import PARTED, part_file, part_name, paths
+
+if TYPE_CHECKING:
+    from generator.atomic import Staged
 
 TABLE = "changes"
 FIRST_VERSION = "1.0.0"
@@ -44,7 +51,8 @@ CORRECTIONS = "corrections"
 DATED = {REPORTS: ("reference_date", "report_date", "period_end"), CORRECTIONS: ("reviewed_on",)}
 # The tables an edition is compared on (the `figures` table, every figure read, and the
 # `targets` are not: reading their million rows twice per add was most of its memory).
-COMPARED = {REPORTS, CORRECTIONS, FLAGS, TABLE, *FACTS, *schemas.CODE_TABLES}
+# The record itself is read only from a previous package that holds it in one file.
+COMPARED = {REPORTS, CORRECTIONS, FLAGS, *FACTS, *schemas.CODE_TABLES}
 # Compared as the figure, not as where it was read (a quote re-joined across lines is no new value).
 NOT_VALUES = {"source_quote"}
 # Tables too large to compare row by row: each report's rows are compared as one digest
@@ -66,11 +74,12 @@ class Package:
     descriptor: dict[str, Any]
     tables: dict[str, list[dict[str, str]]] = field(default_factory=dict)
     parts: set[str] | None = None
+    compact: Compactor = field(default_factory=Compactor)
 
     def files(self, resource: dict[str, Any]) -> list[Path]:
         """The resource's files that are read (all, or those of `parts`)."""
         names = paths(resource)
-        if self.parts is not None and isinstance(resource.get("path"), list):
+        if self.parts is not None and resource.get("name") in PARTED and isinstance(resource.get("path"), list):
             names = [n for n in names if part_name(n) in self.parts]
         return [self.folder / n for n in names]
 
@@ -83,22 +92,33 @@ class Package:
             return None
         descriptor = json.loads(path.read_text(encoding="utf-8"))
         package = cls(folder, descriptor, {}, parts)
-        compact = Compactor()
         for resource in descriptor.get("resources", []):
-            if only is not None and resource["name"] not in only:
-                continue
-            for file in package.files(resource):
-                if file.is_file():
-                    with open(file, encoding="utf-8", newline="") as handle:
-                        # held compactly: two editions of every compared table at once
-                        package.tables.setdefault(resource["name"], []).extend(
-                            compact.row({k: _plain(v) for k, v in row.items()}) for row in csv.DictReader(handle))
+            if only is None or resource["name"] in only:
+                package.load(resource["name"])
         return package
+
+    def resource(self, table: str) -> dict[str, Any] | None:
+        return next((r for r in self.descriptor.get("resources", []) if r["name"] == table), None)
+
+    def load(self, table: str) -> None:
+        """Read the table's rows (of its files that are read: `files`)."""
+        resource = self.resource(table)
+        for file in self.files(resource) if resource else []:
+            if file.is_file():
+                with open(file, encoding="utf-8", newline="") as handle:
+                    # held compactly: two editions of every compared table at once
+                    self.tables.setdefault(table, []).extend(
+                        self.compact.row({k: _plain(v) for k, v in row.items()}) for row in csv.DictReader(handle))
+
+    def record_parts(self) -> list[str] | None:
+        """The files of the edition record when it is stored in parts (None: one file, or none)."""
+        resource = self.resource(TABLE)
+        return list(resource["path"]) if resource and isinstance(resource.get("path"), list) else None
 
     def digests(self, table: str) -> dict[str, tuple[int, str]]:
         """Per report: how many rows of `table` it has and one sha256 over them (the file
         is streamed; nothing but the digests is kept)."""
-        resource = next((r for r in self.descriptor.get("resources", []) if r["name"] == table), None)
+        resource = self.resource(table)
         hashes: dict[str, Any] = {}
         counts: dict[str, int] = {}
         for file in self.files(resource) if resource else []:
@@ -460,24 +480,48 @@ def rows_of(edition: Edition) -> list[dict[str, Any]]:
             for n, c in enumerate(edition.changes, start=1)]
 
 
-def stamp_edition(staged: Path, previous: Path, parts: set[str] | None = None) -> Edition:
+def record_file(version: str) -> str:
+    """The file of one edition's rows in the package (`changes/1.2.0.csv`)."""
+    return part_file(TABLE, version)
+
+
+def stamp_edition(staged: "Staged", previous: Path, parts: set[str] | None = None) -> Edition:
     """Compare the staged package with the previous edition (the package in `previous`,
-    if any), write the staged `changes.csv` and set `version` and `last_updated` in its
+    if any), write the staged edition record and set `version` and `last_updated` in its
     datapackage.json. Returns the edition. `parts`: of the tables in parts, compare only
-    these parts (the others are the previous package's files, unchanged)."""
+    these parts (the others are the previous package's files, unchanged).
+
+    The record's earlier editions are the previous package's files, kept (`staged.keep`);
+    this edition's rows, if it has any, are one new file. A previous record in one file
+    (or none: a package from before editions were recorded) is written in parts, each
+    edition's rows as they were."""
     from generator.package import to_csv  # the package writer's own CSV rules
 
-    new = Package.read(staged, COMPARED, parts)
+    new = Package.read(staged.path, COMPARED, parts)
     if new is None:
-        raise FileNotFoundError(staged / "datapackage.json")
+        raise FileNotFoundError(staged.path / "datapackage.json")
     old = Package.read(previous, COMPARED, parts)
+    kept = old.record_parts() if old is not None else None
+    if old is not None and kept is None:
+        old.load(TABLE)  # one file: migrated below
     edition = decide(old, new)
-    if edition.level == "same" and old is not None and TABLE in old.tables:
-        rows = (previous / f"{TABLE}.csv").read_text(encoding="utf-8")
-    else:
-        rows = to_csv(TABLE, history(old) + rows_of(edition))
-    (staged / f"{TABLE}.csv").write_text(rows, encoding="utf-8")
+    rows = [] if edition.level == "same" else rows_of(edition)
+    if kept is None:
+        rows = history(old) + rows
+    by_edition: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_edition.setdefault(record_file(str(row["edition"])), []).append(row)
+    if not by_edition and not kept:  # no edition recorded anything: the table's header
+        by_edition[record_file(edition.version)] = []
+    files = [rel for rel in kept or [] if rel not in by_edition]
+    for rel in files:
+        staged.keep(rel)
+    for rel, group in by_edition.items():
+        staged.put(rel, to_csv(TABLE, group))
+        files.append(rel)
+    files.sort(key=lambda rel: (version_key(part_name(rel)), rel))
     descriptor = dict(new.descriptor)
+    descriptor["resources"] = [{**r, "path": files} if r["name"] == TABLE else r for r in descriptor.get("resources", [])]
     ordered: dict[str, Any] = {}
     for key, value in descriptor.items():
         if key in ("version", "last_updated"):
@@ -488,7 +532,7 @@ def stamp_edition(staged: Path, previous: Path, parts: set[str] | None = None) -
             ordered["last_updated"] = edition.date
     if "version" not in ordered:
         ordered = {"version": edition.version, "last_updated": edition.date, **ordered}
-    (staged / "datapackage.json").write_text(json.dumps(ordered, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    staged.put("datapackage.json", json.dumps(ordered, ensure_ascii=False, indent=2) + "\n")
     return edition
 
 

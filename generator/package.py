@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from generator import parts, schemas
 from generator.atomic import Staged
 from generator.codelists import References
-from generator.editions import stamp_edition
+from generator.editions import TABLE as RECORD, stamp_edition
 from generator.errors import InputError
 from generator.extract.base import Row
 from generator.document import split_lines
@@ -238,12 +238,16 @@ def write_package(layout: Layout, tables: dict[str, list[Row]], refs: References
         for table in schemas.ALL_TABLES:
             if table in parts.PARTED and part_of:
                 files[table] = _put_parts(staged, table, published.get(table, []), part_of, dirty)
+            elif table == RECORD:
+                continue  # the edition record's files: stamp_edition's
             else:
                 staged.put(f"{table}.csv", csv_bytes(table, published.get(table, [])))
         desc = descriptor(published, sources, files)
         staged.put("datapackage.json", json.dumps(desc, ensure_ascii=False, indent=2) + "\n")
         only = None if plan is None else dirty
-        stamp_edition(staged.path, layout.package, only)  # version, last_updated, changes.csv (generator/editions.py)
+        edition = stamp_edition(staged, layout.package, only)  # version, last_updated, the record (generator/editions.py)
+        if only is not None:  # the edition's own part of the record is checked whole too
+            only = only | {edition.version}
         if validate == "delta" and not previous_validated(layout):
             validate = True  # no validated package to compare with: validate it all
         if validate:
@@ -397,9 +401,11 @@ def delta_validate(path: Path, previous: Path, only: set[str] | None = None) -> 
                 files = [f for f in files if parts.part_name(f) in only]
             target = mini / f"{resource['name']}.csv"
             mini_desc["resources"].append({**resource, "path": target.name})
+            whole = resource["name"] in targets or schemas_before.get(resource["name"]) != resource.get("schema")
+            if not whole:  # a file kept from the package in place (the same file): its rows were validated
+                files = [f for f in files if not _same_file(staged / f, previous / f)] or files[:1]
             olds = [previous / f for f in files]
-            if resource["name"] in targets or schemas_before.get(resource["name"]) != resource.get("schema") \
-                    or not any(old.is_file() for old in olds):
+            if whole or not any(old.is_file() for old in olds):
                 with open(target, "wb") as out:
                     out.writelines(parts.whole_csv(staged, files))
                 continue
@@ -419,6 +425,13 @@ def delta_validate(path: Path, previous: Path, only: set[str] | None = None) -> 
                     writer.writerow(schemas.field_names(resource["name"]))
         (mini / "datapackage.json").write_text(json.dumps(mini_desc, ensure_ascii=False), encoding="utf-8")
         return validate_package(mini / "datapackage.json")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def validate_package(path: Path, jobs: int | None = None) -> list[str]:

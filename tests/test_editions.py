@@ -23,7 +23,10 @@ def descriptor(layout) -> dict:
 
 
 def changes(layout) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO((layout.package / "changes.csv").read_text(encoding="utf-8"))))
+    """The edition record's rows, its parts (one per edition) joined."""
+    from tests import package_tables
+
+    return package_tables.rows(layout.package, "changes")
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -177,7 +180,7 @@ def test_a_package_from_before_editions_gets_its_record_made_up(project_copy, bu
     desc["resources"] = [r for r in desc["resources"] if r["name"] != "changes"]
     desc.pop("last_updated")
     path.write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    (project_copy.package / "changes.csv").unlink()
+    shutil.rmtree(project_copy.package / "changes")
     build(project_copy)
     rows = changes(project_copy)
     assert descriptor(project_copy)["version"] == "2.0.0"
@@ -192,3 +195,81 @@ def test_the_changes_table_validates(built_project, table):
     layout, _ = built_project
     report = Package(str(layout.package / "datapackage.json")).validate()
     assert report.valid and table in {task.name for task in report.tasks}
+
+
+def _record_files(layout) -> list[str]:
+    return next(r for r in descriptor(layout)["resources"] if r["name"] == "changes")["path"]
+
+
+def test_the_record_is_one_file_per_edition_and_an_edition_writes_its_own(project_copy, build):
+    """Each edition's rows are one file, listed in version order; a new edition writes its
+    file only: the earlier ones are the same files (not written again, same inode)."""
+    import os
+
+    build(project_copy)
+    package = project_copy.package
+    assert _record_files(project_copy) == ["changes/1.0.0.csv"]
+    assert not (package / "changes.csv").exists()
+    first = package / "changes" / "1.0.0.csv"
+    before = (first.read_bytes(), os.stat(first).st_ino)
+    shutil.copyfile(NEW_REPORT, project_copy.reports / NEW_REPORT.name)
+    build(project_copy)
+    assert _record_files(project_copy) == ["changes/1.0.0.csv", "changes/1.1.0.csv"]
+    assert (first.read_bytes(), os.stat(first).st_ino) == before
+    new = list(csv.DictReader(io.StringIO((package / "changes" / "1.1.0.csv").read_text(encoding="utf-8"))))
+    assert [(r["change_id"], r["change"], r["previous_edition"]) for r in new] == [("1.1.0-00001", "report_added", "1.0.0")]
+    assert [r["edition"] for r in changes(project_copy)][-2:] == ["1.0.0", "1.1.0"]  # joined: the editions in order
+
+
+def test_a_record_in_one_file_is_split_by_edition_on_the_next_run(project_copy, build):
+    """A previous package whose record is one `changes.csv` (before the parts): the next
+    run, with the same inputs, writes each edition's rows as its own file, byte for byte
+    what a package made in parts holds, and keeps the version; the next edition adds its file."""
+    from tests import package_tables
+
+    build(project_copy)
+    shutil.copyfile(NEW_REPORT, project_copy.reports / NEW_REPORT.name)
+    build(project_copy)
+    package = project_copy.package
+    parted = _files(package)
+    joined = package_tables.text(package, "changes")
+    path = package / "datapackage.json"
+    desc = json.loads(path.read_text(encoding="utf-8"))
+    next(r for r in desc["resources"] if r["name"] == "changes")["path"] = "changes.csv"
+    path.write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    shutil.rmtree(package / "changes")
+    (package / "changes.csv").write_text(joined, encoding="utf-8")
+    build(project_copy)
+    assert descriptor(project_copy)["version"] == "1.1.0"
+    assert _files(package) == parted
+    (package / "changes.csv").write_text(joined, encoding="utf-8")  # once more, with a new edition
+    path.write_text(json.dumps(desc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    shutil.rmtree(package / "changes")
+    (project_copy.reports / NEW_REPORT.name).unlink()
+    build(project_copy)
+    assert _record_files(project_copy) == ["changes/1.0.0.csv", "changes/1.1.0.csv", "changes/1.2.0.csv"]
+    assert [r["change"] for r in changes(project_copy) if r["edition"] == "1.2.0"] == ["report_removed"]
+    assert (package / "changes" / "1.0.0.csv").read_bytes() == parted["changes/1.0.0.csv"]
+
+
+def test_change_ids_are_keys_across_the_editions_files(project_copy, build):
+    """A change id repeated in another edition's file: found by the fast check of the new
+    file alone (against the other files' keys) and by frictionless (the files as one table)."""
+    from frictionless import Package
+
+    from generator.fastcheck import fast_check
+
+    build(project_copy)
+    shutil.copyfile(NEW_REPORT, project_copy.reports / NEW_REPORT.name)
+    build(project_copy)
+    package = project_copy.package
+
+    def repeat_an_earlier_id(rows):
+        rows[0]["change_id"] = "1.0.0-00001"
+        return rows
+
+    _edit_csv(package / "changes" / "1.1.0.csv", repeat_an_earlier_id)
+    assert fast_check(package / "datapackage.json", {"1.1.0"}) == ["changes: 1 duplicate primary key(s) ['change_id']: '1.0.0-00001'"]
+    report = Package(str(package / "datapackage.json")).validate()
+    task = next(t for t in report.tasks if t.name == "changes")
+    assert [e.type for e in task.errors] == ["unique-error", "primary-key"]

@@ -136,7 +136,7 @@ def test_an_add_rewrites_only_the_parts_it_touches(tmp_path, monkeypatch):
     rid = text.removeprefix("texts/").removesuffix(".txt")
     touched = [t for t in parts.PARTED if any(r["report_id"] == rid for r in package_tables.rows(warm.package, t))]
     assert touched == ["indicator_values", "quality_flags", "figures", "targets"]  # an ad hoc report: no services, models or tasks
-    assert rewritten == sorted([f"{table}/binh-dinh.csv" for table in touched] + ["changes.csv", "datapackage.json", "reports.csv", text])
+    assert rewritten == sorted([f"{table}/binh-dinh.csv" for table in touched] + ["changes/1.1.0.csv", "datapackage.json", "reports.csv", text])
     run(cold.root, "all", "--quiet")
     files = sorted(p.relative_to(cold.package) for p in cold.package.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(warm.package) for p in warm.package.rglob("*") if p.is_file())

@@ -74,7 +74,7 @@ def test_an_add_hashes_and_renders_only_its_province_s_report_pages(tmp_path: Pa
     assert len(binh_dinh) == 3 and added in binh_dinh
     touched = ["figures", "indicator_values", "quality_flags", "targets"]  # an ad hoc report (test_parts.py)
     assert sorted(recorder.hashed["package-files"]) == sorted([f"{t}/binh-dinh.csv" for t in touched] + [
-        "changes.csv", "datapackage.json", "reports.csv", f"texts/{added}.txt"])
+        "changes/1.1.0.csv", "datapackage.json", "reports.csv", f"texts/{added}.txt"])
     assert sorted(recorder.rendered) == [("en", added), ("vi", added)]
 
     # the site stage again (its record forgotten), nothing changed: nothing hashed or rendered

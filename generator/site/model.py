@@ -301,6 +301,9 @@ class Site:
                  for rel in package.resource(name).paths]
         paths = [SITE_CODE, self.config.texts, self.config.path] + codes
         read = {k: v for k, v in package.descriptor.items() if k not in EDITION_KEYS}
+        # the record's files (one per edition) are listed in its resource: not read by a cached page
+        read["resources"] = [{k: v for k, v in r.items() if k != "path"} if r.get("name") == EDITIONS else r
+                             for r in read.get("resources", [])]
         return PageCache.digest([fingerprint([p for p in paths if p and Path(p).exists()]), read])
 
     def page_cache(self, name: str) -> Any:

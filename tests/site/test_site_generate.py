@@ -289,10 +289,12 @@ def test_the_checkouts_mkdocs_yml_gives_the_theme_and_keeps_generated_keys_out(t
         generate_site(layout)
 
 
-def test_a_new_edition_keeps_the_cached_pages(tmp_path: Path):
+@pytest.mark.parametrize("in_parts", [False, True], ids=["one-file", "one-file-per-edition"])
+def test_a_new_edition_keeps_the_cached_pages(tmp_path: Path, in_parts: bool):
     """What every added report changes and no cached page reads (the descriptor's sources,
-    `created`, version and last-updated date, the `changes` table) keeps the cache: after
-    an add only the pages whose rows changed are rendered again (issue 13)."""
+    `created`, version and last-updated date, the `changes` table, and with the table in
+    parts the list of its files) keeps the cache: after an add only the pages whose rows
+    changed are rendered again (issue 13)."""
     import json
 
     def change(edition: str, report: str, n: int = 1) -> str:
@@ -303,18 +305,30 @@ def test_a_new_edition_keeps_the_cached_pages(tmp_path: Path):
     descriptor_path = layout.package / "datapackage.json"
     descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
     descriptor.update(version="1.0.0", last_updated="2024-02-14")
-    descriptor_path.write_text(json.dumps(descriptor, ensure_ascii=False), encoding="utf-8")
-    with open(layout.package / "changes.csv", "a", encoding="utf-8") as handle:
-        handle.write(change("1.0.0", BD) + change("1.0.0", BG, 2))  # the edition each report came in
+    record = next(r for r in descriptor["resources"] if r["name"] == "changes")
+    header = (layout.package / "changes.csv").read_text(encoding="utf-8")
+
+    def add_edition(edition: str, rows: str) -> None:
+        if in_parts:  # generator/editions.py: one file per edition, listed in version order
+            (layout.package / "changes").mkdir(exist_ok=True)
+            (layout.package / "changes" / f"{edition}.csv").write_text(header + rows, encoding="utf-8")
+            record["path"] = [p for p in record["path"] if p != "changes.csv"] if isinstance(record["path"], list) else []
+            record["path"].append(f"changes/{edition}.csv")
+        else:
+            with open(layout.package / "changes.csv", "a", encoding="utf-8") as handle:
+                handle.write(rows)
+        descriptor_path.write_text(json.dumps(descriptor, ensure_ascii=False), encoding="utf-8")
+
+    if in_parts:
+        (layout.package / "changes.csv").unlink()
+    add_edition("1.0.0", change("1.0.0", BD) + change("1.0.0", BG, 2))  # the edition each report came in
     generate_site(layout)
     entries = [e for name in ("documents", "places") for e in (layout.cache / "site" / "pages" / name).iterdir()]
     for entry in entries:
         cache.write_text(entry, cache.read_text(entry) + "<!--cached-->")
     descriptor.update(created="2024-03-01T00:00:00Z", version="1.1.0", last_updated="2024-03-01",
                       sources=[{"title": "new.txt", "path": "texts/new.txt", "sha256": "0" * 64}])
-    descriptor_path.write_text(json.dumps(descriptor, ensure_ascii=False), encoding="utf-8")
-    with open(layout.package / "changes.csv", "a", encoding="utf-8") as handle:
-        handle.write(change("1.1.0", "x"))
+    add_edition("1.1.0", change("1.1.0", "x"))
     generate_site(layout)
     for lang in ("vi", "en"):
         for path in (f"reports/{BD}", f"reports/{BG}", "places/binh-dinh", "places/bac-giang"):
