@@ -1619,3 +1619,13 @@ def test_a_prose_cell_under_a_row_that_names_what_it_counts(refs):
             "toàn tỉnh đã thu nhận 3.284.907 hồ sơ, đạt 99,2% số công dân thuộc diện cấp.\tHoàn thành\n")
     assert [(printed, indicator) for _, printed, _, unit, _, indicator in _read(text, refs) if unit == "count"] == [
         ("58.614", "id_cards_collected"), ("3.284.907", "id_cards_collected")]
+
+
+def test_one_levels_one_stop_desk_is_a_part_both_together_the_whole(refs):
+    """In a district's report, `Bộ phận Một cửa huyện tiếp nhận 4.870 hồ sơ` is the district level's desk
+    alone (a part); `Bộ phận Một cửa huyện và Bộ phận Một cửa các xã tiếp nhận 14.352 hồ sơ` is the
+    district's whole (vocabulary breakdown district_level, levels_together)."""
+    text = ("UBND HUYỆN CON CUÔNG\nBÁO CÁO\n\n- Bộ phận Một cửa huyện tiếp nhận 4.870 hồ sơ thủ tục hành chính.\n"
+            "- Trong kỳ, Bộ phận Một cửa huyện và Bộ phận Một cửa các xã tiếp nhận 14.352 hồ sơ thủ tục hành chính.\n")
+    assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs)] == [
+        ("4.870", "district_level", ""), ("14.352", "all", "dossiers_received")]

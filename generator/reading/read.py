@@ -1170,6 +1170,10 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
     if scope is None and lead_text:
         scope = words.last(lead_text, "time_scope")
     breakdown = words.last(own, "breakdown")
+    if breakdown is not None and breakdown[0] in ("district_level", "commune_level", "levels_together") \
+            and (words.value_in(own, "breakdown", "levels_together")
+                 or (words.value_in(own, "breakdown", "district_level") and words.value_in(own, "breakdown", "commune_level"))):
+        breakdown = None  # `Bộ phận Một cửa huyện và Bộ phận Một cửa các xã tiếp nhận …`: both levels, the place's whole
     if breakdown is not None and breakdown[0] == "area":
         breakdown = ("group", breakdown[1], breakdown[2])  # one kind of area: a group
     group = words.last(after, "breakdown")
