@@ -1629,3 +1629,13 @@ def test_one_levels_one_stop_desk_is_a_part_both_together_the_whole(refs):
             "- Trong kỳ, Bộ phận Một cửa huyện và Bộ phận Một cửa các xã tiếp nhận 14.352 hồ sơ thủ tục hành chính.\n")
     assert [(printed, breakdown, indicator) for _, printed, _, _, breakdown, indicator in _read(text, refs)] == [
         ("4.870", "district_level", ""), ("14.352", "all", "dossiers_received")]
+
+
+def test_a_budget_set_aside_from_the_budget_or_for_the_programme(refs):
+    """`ngân sách huyện đã bố trí 1,95 tỷ đồng cho các nhiệm vụ Đề án 06` and `UBND huyện bố trí 480
+    triệu đồng để triển khai Đề án 06` (rules budget-ngan-sach, budget-de-an); money to buy equipment
+    (`mua sắm`) is no budget."""
+    text = ("UBND HUYỆN YÊN THÀNH\nBÁO CÁO\n\n- Năm 2024, ngân sách huyện đã bố trí 1,95 tỷ đồng cho các nhiệm vụ Đề án 06, trong đó khoảng "
+            "1,2 tỷ đồng để mua sắm máy tính.\n- UBND huyện bố trí 480 triệu đồng để triển khai Đề án 06.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed in ("1,95", "1,2", "480")] == [
+        ("1,95", "budget_allocated"), ("1,2", ""), ("480", "budget_allocated")]
