@@ -402,3 +402,13 @@ def test_the_place_after_the_programmes_name_in_a_title_is_the_reports(refs):
             "Bản này gửi UBND tỉnh Hòa Bình và Tổ công tác Đề án 06 tỉnh Hòa Bình.\n\nTrong tháng, huyện tiếp nhận 1.204 hồ sơ.\n")
     row, _, _ = _extract(text, refs, name="x.md")
     assert row["jurisdiction_id"] == "cao-phong-hoa-binh"
+
+
+def test_a_header_typed_without_tone_marks(refs):
+    """`Thach Hai, ngay 21 thang 6 nam 2024` / `(So lieu tu ngay 21/5/2024 den ngay 20/6/2024)`: the date
+    and period words typed without marks (vocabulary calendar, date_range)."""
+    text = ("UBND HUYEN THACH HA\nUBND XA THACH HAI\nSo: 92/BC-UBND\nThach Hai, ngay 21 thang 6 nam 2024\n\nBAO CAO\n"
+            "Ket qua thuc hien De an 06 thang 6 nam 2024\n(So lieu tu ngay 21/5/2024 den ngay 20/6/2024)\n\nTong so ho so tiep nhan 296.\n")
+    row, _, _ = _extract(text, refs)
+    assert (str(row["report_date"]), str(row["period_start"]), str(row["period_end"]), row["report_type"]) == (
+        "2024-06-21", "2024-05-21", "2024-06-20", "monthly")
