@@ -1639,3 +1639,13 @@ def test_a_budget_set_aside_from_the_budget_or_for_the_programme(refs):
             "1,2 tỷ đồng để mua sắm máy tính.\n- UBND huyện bố trí 480 triệu đồng để triển khai Đề án 06.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed in ("1,95", "1,2", "480")] == [
         ("1,95", "budget_allocated"), ("1,2", ""), ("480", "budget_allocated")]
+
+
+def test_a_sentence_opening_on_its_subject_with_ve(refs):
+    """`Về các dịch vụ công thiết yếu theo Đề án 06, 6 tháng đầu năm 2025 toàn tỉnh tiếp nhận 74.906 hồ sơ,
+    trong đó trực tuyến 52.118 hồ sơ (đạt 69,58%)`: the opening names the subject (vocabulary
+    lead_opening), as `Đối với …,` does."""
+    text = ("UBND TỈNH LẠNG SƠN\nBÁO CÁO\n\nVề các dịch vụ công thiết yếu theo Đề án 06, 6 tháng đầu năm 2025 toàn tỉnh tiếp nhận 74.906 "
+            "hồ sơ, trong đó trực tuyến 52.118 hồ sơ (đạt 69,58%).\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed != "06"] == [
+        ("74.906", "essential_services_dossiers"), ("52.118", "essential_services_online"), ("69,58", "essential_services_online_rate")]
