@@ -1645,7 +1645,10 @@ def test_a_sentence_opening_on_its_subject_with_ve(refs):
     """`Về các dịch vụ công thiết yếu theo Đề án 06, 6 tháng đầu năm 2025 toàn tỉnh tiếp nhận 74.906 hồ sơ,
     trong đó trực tuyến 52.118 hồ sơ (đạt 69,58%)`: the opening names the subject (vocabulary
     lead_opening), as `Đối với …,` does."""
-    text = ("UBND TỈNH LẠNG SƠN\nBÁO CÁO\n\nVề các dịch vụ công thiết yếu theo Đề án 06, 6 tháng đầu năm 2025 toàn tỉnh tiếp nhận 74.906 "
-            "hồ sơ, trong đó trực tuyến 52.118 hồ sơ (đạt 69,58%).\n")
-    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed != "06"] == [
+    text = ("TỈNH ỦY LẠNG SƠN\nBÁO CÁO\n\na) Về dịch vụ công trực tuyến và cải cách thủ tục hành chính\n"
+            "Trong 6 tháng đầu năm 2025, toàn tỉnh tiếp nhận 268.415 hồ sơ thủ tục hành chính.\n"
+            "Về các dịch vụ công thiết yếu theo Đề án 06, 6 tháng đầu năm 2025 toàn tỉnh tiếp nhận 74.906 "
+            "hồ sơ, trong đó trực tuyến 52.118 hồ sơ (đạt 69,58%), trực tiếp 22.788 hồ sơ; riêng nhóm dịch vụ công thuộc lĩnh vực Công an "
+            "tiếp nhận 48.310 hồ sơ.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed in ("74.906", "52.118", "69,58")] == [
         ("74.906", "essential_services_dossiers"), ("52.118", "essential_services_online"), ("69,58", "essential_services_online_rate")]
