@@ -412,3 +412,14 @@ def test_a_header_typed_without_tone_marks(refs):
     row, _, _ = _extract(text, refs)
     assert (str(row["report_date"]), str(row["period_start"]), str(row["period_end"]), row["report_type"]) == (
         "2024-06-21", "2024-05-21", "2024-06-20", "monthly")
+
+
+def test_a_data_notes_period_and_update_line(refs):
+    """`**Phiên bản hiện hành:** v1.2 · **Cập nhật lần cuối:** 22/07/2025 · **Kỳ số liệu:** 01/01/2025 – 30/06/2025`
+    (vocabulary calendar published, date_range from): dated on its last update, covering the half-year."""
+    text = ("# Đề án 06 tỉnh Nghệ An: số liệu theo tháng\n\n"
+            "**Phiên bản hiện hành:** v1.2 · **Cập nhật lần cuối:** 22/07/2025 · **Kỳ số liệu:** 01/01/2025 – 30/06/2025\n\n"
+            "Toàn tỉnh tiếp nhận 306.881 hồ sơ.\n")
+    row, _, _ = _extract(text, refs, name="x.md")
+    assert (str(row["report_date"]), str(row["period_start"]), str(row["period_end"]), row["report_type"]) == (
+        "2025-07-22", "2025-01-01", "2025-06-30", "semiannual")
