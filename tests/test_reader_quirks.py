@@ -1652,3 +1652,10 @@ def test_a_sentence_opening_on_its_subject_with_ve(refs):
             "tiếp nhận 48.310 hồ sơ.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed in ("74.906", "52.118", "69,58")] == [
         ("74.906", "essential_services_dossiers"), ("52.118", "essential_services_online"), ("69,58", "essential_services_online_rate")]
+
+
+def test_a_number_grouped_by_commas_is_no_list_of_items(refs):
+    """`• Hồ sơ căn cước đã thu nhận: 1,742,316` (English grouping in a Vietnamese page's infobox) is one
+    figure, not the items `1, 742, 316` of a list such as `(Gồm mô hình 1, 5, 6)`."""
+    text = "UBND TỈNH QUẢNG TRỊ\nBÁO CÁO\n\n• Hồ sơ căn cước đã thu nhận: 1,742,316\n\n(Gồm mô hình 1, 5, 6)\n"
+    assert [(line, printed, value) for line, printed, value, *_ in _read(text, refs)] == [(4, "1,742,316", 1742316)]

@@ -927,7 +927,8 @@ def _is_figure(text: str, fig: Figure, refs: References, block: Block | None) ->
             return False  # `9.1 Mô hình …`, `2. Kết quả`, `### 3 Mô hình`
     if block is not None and not fig.unit and not fig.ratio_part and _is_marker(text, fig):
         return False  # `1- Mô hình 16`, `(2) Đối tượng hộ nghèo`, a number alone on its line
-    if not fig.unit and not fig.ratio_part and any(a <= fig.start < b for a, b in _id_lists(text)):
+    if not fig.unit and not fig.ratio_part and not (len(fig.printed) > 5 and _COMMA_GROUPS.fullmatch(fig.printed)) \
+            and any(a <= fig.start < b for a, b in _id_lists(text)):  # (`1,742,316` groups thousands: no list)
         return False  # `(Gồm mô hình 1, 5, 6, 7, 8, 16)`: numbers that name items
     if _DOCUMENT_NUMBER.match(text, fig.end):
         return False  # `Số: 258 /BC-UBND`
