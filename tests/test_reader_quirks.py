@@ -1659,3 +1659,13 @@ def test_a_number_grouped_by_commas_is_no_list_of_items(refs):
     figure, not the items `1, 742, 316` of a list such as `(Gồm mô hình 1, 5, 6)`."""
     text = "UBND TỈNH QUẢNG TRỊ\nBÁO CÁO\n\n• Hồ sơ căn cước đã thu nhận: 1,742,316\n\n(Gồm mô hình 1, 5, 6)\n"
     assert [(line, printed, value) for line, printed, value, *_ in _read(text, refs)] == [(4, "1,742,316", 1742316)]
+
+
+def test_justified_pdf_texts_runs_of_spaces_inside_words(refs):
+    """`… tiếp nhận 92.418 hồ sơ của các DVC  thiết yếu, trong  đó trực  tuyến 61.237 hồ sơ` (justified PDF
+    text): a vocabulary word's spaces match any run of them."""
+    text = ("UBND TỈNH HÒA BÌNH\nBÁO CÁO\n\n2. Kết quả cung cấp các dịch vụ công thiết yếu\n"
+            "Năm 2023, các  cơ quan, đơn vị trên địa bàn  tỉnh tiếp nhận 92.418 hồ sơ của các DVC  thiết yếu, trong  đó trực  tuyến "
+            "61.237 hồ sơ (đạt 66,26%).\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed != "2"] == [
+        ("92.418", "essential_services_dossiers"), ("61.237", "essential_services_online"), ("66,26", "essential_services_online_rate")]

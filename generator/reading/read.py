@@ -352,6 +352,11 @@ def accented(lines: list[str]) -> bool:
 UNMARKED_BLOCK = 40  # characters of a paragraph enough to tell it was typed without tone marks
 
 
+def _one_space(matched: str) -> str:
+    """A vocabulary word as matched, its runs of spaces made one (the word as the code list writes it)."""
+    return " ".join(matched.split()) if "  " in matched or "\n" in matched or "\t" in matched else matched
+
+
 class Words:
     """The vocabulary (codelists/vocabulary.csv), matched as whole words on lower-case text
     with its tone marks (`chưa` is not `chữa`, `đạt` is not `đất`), or on folded text when
@@ -390,37 +395,38 @@ class Words:
             for value, word in self.of("word_mask"):  # `trợ cấp xã hội` is no `cấp xã`: matched, then ignored
                 if value == category:
                     values.setdefault(word, "")
-            alternatives = "|".join(re.escape(w) for w in sorted(values, key=len, reverse=True)) or "(?!)"
+            # (a word's spaces match any run of them: justified PDF text prints `trực  tuyến`)
+            alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(values, key=len, reverse=True)) or "(?!)"
             cache[key] = (re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])"), values)
         return cache[key]
 
     def has(self, text: str, category: str) -> bool:
         pattern, values = self._pattern(category)
-        return any(values[m.group(0)] for m in pattern.finditer(text))
+        return any(values[_one_space(m.group(0))] for m in pattern.finditer(text))
 
     def last(self, text: str, category: str) -> tuple[str, int, str] | None:
         """(value, position, word) of the category's word that ends last in text."""
         pattern, values = self._pattern(category)
         best = None
         for m in pattern.finditer(text):
-            if values[m.group(0)]:
+            if values[_one_space(m.group(0))]:
                 best = m
-        return (values[best.group(0)], best.start(), best.group(0)) if best is not None else None
+        return (values[_one_space(best.group(0))], best.start(), _one_space(best.group(0))) if best is not None else None
 
     def value_in(self, text: str, category: str, value: str) -> bool:
         """Whether text holds a word of the category's value."""
         pattern, values = self._pattern(category)
-        return any(values[m.group(0)] == value for m in pattern.finditer(text))
+        return any(values[_one_space(m.group(0))] == value for m in pattern.finditer(text))
 
     def found(self, text: str, category: str) -> list[str]:
         """The category's words in text, in order."""
         pattern, values = self._pattern(category)
-        return [m.group(0) for m in pattern.finditer(text) if values[m.group(0)]]
+        return [w for m in pattern.finditer(text) if values[w := _one_space(m.group(0))]]
 
     def starts(self, text: str, category: str) -> bool:
         pattern, values = self._pattern(category)
         m = pattern.match(text)
-        return m is not None and bool(values[m.group(0)])
+        return m is not None and bool(values[_one_space(m.group(0))])
 
 
 # ---------------------------------------------------------------- prose
@@ -1370,14 +1376,14 @@ def _channel(vtext: str, left: int, right: int, fig: Figure, words: Words) -> st
     """online / offline: the channel word nearest the figure in its sub-clause."""
     best, best_d = "", None
     for value, word in words.of("channel"):
-        i = vtext.find(word, left, right)
-        while i != -1:
-            j = i + len(word)
+        for m in re.finditer(re.escape(word).replace(r"\ ", r"\s+"), vtext[:right]):  # (`trực  tuyến` in justified PDF text)
+            i, j = m.start(), m.end()
+            if i < left:
+                continue
             if (i == 0 or not vtext[i - 1].isalnum()) and (j >= len(vtext) or not vtext[j].isalnum()):
                 d = abs(fig.start - j) if j <= fig.start else abs(i - fig.end)
                 if best_d is None or d < best_d:
                     best, best_d = value, d
-            i = vtext.find(word, i + 1, right)
     return best
 
 
