@@ -1372,14 +1372,18 @@ def _measure_channel(measure: str, words: Words) -> str:
     return found[0] if found else ""
 
 
+@lru_cache(maxsize=1024)
+def _spaced(word: str) -> re.Pattern[str]:
+    """A word whose spaces match any run of spaces."""
+    return re.compile(re.escape(word).replace(r"\ ", r"\s+"))
+
+
 def _channel(vtext: str, left: int, right: int, fig: Figure, words: Words) -> str:
     """online / offline: the channel word nearest the figure in its sub-clause."""
     best, best_d = "", None
     for value, word in words.of("channel"):
-        for m in re.finditer(re.escape(word).replace(r"\ ", r"\s+"), vtext[:right]):  # (`trực  tuyến` in justified PDF text)
+        for m in _spaced(word).finditer(vtext, left, right):  # (`trực  tuyến` in justified PDF text)
             i, j = m.start(), m.end()
-            if i < left:
-                continue
             if (i == 0 or not vtext[i - 1].isalnum()) and (j >= len(vtext) or not vtext[j].isalnum()):
                 d = abs(fig.start - j) if j <= fig.start else abs(i - fig.end)
                 if best_d is None or d < best_d:
