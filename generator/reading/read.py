@@ -354,7 +354,14 @@ UNMARKED_BLOCK = 40  # characters of a paragraph enough to tell it was typed wit
 
 def _one_space(matched: str) -> str:
     """A vocabulary word as matched, its runs of spaces made one (the word as the code list writes it)."""
-    return " ".join(matched.split()) if "  " in matched or "\n" in matched or "\t" in matched else matched
+    return " ".join(matched.split())
+
+
+class _SpacedWords(dict):
+    """word -> value, looked up by a word as matched with runs of spaces (`trực  tuyến`)."""
+
+    def __missing__(self, matched: str) -> str:
+        return self.get(_one_space(matched), "")
 
 
 class Words:
@@ -374,19 +381,21 @@ class Words:
     def of(self, category: str) -> list[tuple[str, str]]:
         return self.refs.words(category, self.exact)
 
-    def _pattern(self, category: str) -> tuple[re.Pattern[str], dict[str, str]]:
-        """One pattern of a category's words (whole words, longest first) and word -> value."""
-        mine = self._patterns.get(category)
+    def _pattern(self, category: str, text: str = "") -> tuple[re.Pattern[str], dict[str, str]]:
+        """One pattern of a category's words (whole words, longest first) and word -> value; for a
+        text with runs of spaces (justified PDF text: `trực  tuyến`), one whose spaces match them."""
+        spaced = "  " in text or "\n" in text or "\t" in text
+        mine = self._patterns.get((category, spaced))
         if mine is not None:
             return mine
-        self._patterns[category] = mine = self._build(category)
+        self._patterns[(category, spaced)] = mine = self._build(category, spaced)
         return mine
 
-    def _build(self, category: str) -> tuple[re.Pattern[str], dict[str, str]]:
-        def build(refs: References) -> dict[tuple[str, bool], tuple[re.Pattern[str], dict[str, str]]]:
+    def _build(self, category: str, spaced: bool) -> tuple[re.Pattern[str], dict[str, str]]:
+        def build(refs: References) -> dict[tuple[str, bool, bool], tuple[re.Pattern[str], dict[str, str]]]:
             return {}
         cache = self.refs.prepare("vocabulary_patterns", build)
-        key = (category, self.exact)
+        key = (category, self.exact, spaced)
         if key not in cache:
             entries = self.of(category)
             values: dict[str, str] = {}
@@ -395,38 +404,41 @@ class Words:
             for value, word in self.of("word_mask"):  # `trợ cấp xã hội` is no `cấp xã`: matched, then ignored
                 if value == category:
                     values.setdefault(word, "")
-            # (a word's spaces match any run of them: justified PDF text prints `trực  tuyến`)
-            alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(values, key=len, reverse=True)) or "(?!)"
-            cache[key] = (re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])"), values)
+            escaped = (re.escape(w).replace(r"\ ", r"\s+") if spaced else re.escape(w) for w in sorted(values, key=len, reverse=True))
+            alternatives = "|".join(escaped) or "(?!)"
+            cache[key] = (re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])"), _SpacedWords(values) if spaced else values)
         return cache[key]
 
     def has(self, text: str, category: str) -> bool:
-        pattern, values = self._pattern(category)
-        return any(values[_one_space(m.group(0))] for m in pattern.finditer(text))
+        pattern, values = self._pattern(category, text)
+        return any(values[m.group(0)] for m in pattern.finditer(text))
 
     def last(self, text: str, category: str) -> tuple[str, int, str] | None:
         """(value, position, word) of the category's word that ends last in text."""
-        pattern, values = self._pattern(category)
+        pattern, values = self._pattern(category, text)
         best = None
         for m in pattern.finditer(text):
-            if values[_one_space(m.group(0))]:
+            if values[m.group(0)]:
                 best = m
-        return (values[_one_space(best.group(0))], best.start(), _one_space(best.group(0))) if best is not None else None
+        if best is None:
+            return None
+        word = best.group(0)
+        return values[word], best.start(), _one_space(word) if isinstance(values, _SpacedWords) else word
 
     def value_in(self, text: str, category: str, value: str) -> bool:
         """Whether text holds a word of the category's value."""
-        pattern, values = self._pattern(category)
-        return any(values[_one_space(m.group(0))] == value for m in pattern.finditer(text))
+        pattern, values = self._pattern(category, text)
+        return any(values[m.group(0)] == value for m in pattern.finditer(text))
 
     def found(self, text: str, category: str) -> list[str]:
         """The category's words in text, in order."""
-        pattern, values = self._pattern(category)
-        return [w for m in pattern.finditer(text) if values[w := _one_space(m.group(0))]]
+        pattern, values = self._pattern(category, text)
+        return [_one_space(m.group(0)) if isinstance(values, _SpacedWords) else m.group(0) for m in pattern.finditer(text) if values[m.group(0)]]
 
     def starts(self, text: str, category: str) -> bool:
-        pattern, values = self._pattern(category)
+        pattern, values = self._pattern(category, text)
         m = pattern.match(text)
-        return m is not None and bool(values[_one_space(m.group(0))])
+        return m is not None and bool(values[m.group(0)])
 
 
 # ---------------------------------------------------------------- prose
