@@ -55,3 +55,16 @@ def test_tables_of_tasks_are_not_service_tables(refs):
     text = (ROOT / "sources" / "reports" / "001_41c211600f587ec3.txt").read_text(encoding="utf-8")
     rows, _ = _rows(text, refs)
     assert rows == []
+
+
+def test_an_html_table_with_a_cell_spanning_rows_down_and_a_header_over_two_rows(refs):
+    """A CMS's `<td rowspan="2">UBND cấp xã</td>` beside the first of two service rows, under a header
+    whose `Số hồ sơ` spans `Tổng số | Trực tuyến | Trực tiếp`: each row keeps its columns."""
+    text = ("<table>\n<tr><th rowspan=\"2\">STT</th><th rowspan=\"2\">Tên dịch vụ công thiết yếu</th><th rowspan=\"2\">Cơ quan tiếp nhận</th>"
+            "<th colspan=\"3\">Số hồ sơ tiếp nhận</th><th rowspan=\"2\">Tỷ lệ trực tuyến (%)</th></tr>\n"
+            "<tr><th>Tổng số</th><th>Trực tuyến</th><th>Trực tiếp</th></tr>\n"
+            "<tr><td>1</td><td>Đăng ký khai sinh</td><td rowspan=\"2\">UBND cấp xã</td><td>812</td><td>698</td><td>114</td><td>85,96</td></tr>\n"
+            "<tr><td>2</td><td>Đăng ký kết hôn</td><td>395</td><td>312</td><td>83</td><td>78,99</td></tr>\n</table>\n")
+    rows, _ = _rows(text, refs)
+    assert [(line, service, total, online, offline, printed) for line, service, total, online, offline, printed, _ in rows] == [
+        (4, "birth_registration", 812, 698, 114, 85.96), (5, "marriage_registration", 395, 312, 83, 78.99)]

@@ -321,26 +321,38 @@ class _HtmlTables(HTMLParser):
         self._row: RawRow | None = None
         self._cell: list[str] | None = None
         self._start = 0
+        self._span = (1, 1)  # the open cell's (rowspan, colspan)
+        self._cell_line = 0  # the line its tag opens on
+        self._pending: dict[int, list] = {}  # column -> [rows left, text, line] of a cell spanning rows down
 
     def _line(self) -> int:
         return self.first_line + self.getpos()[0] - 1
 
     def handle_starttag(self, tag, attrs):
         if tag == "table":
-            self._rows, self._start = [], self._line()
+            self._rows, self._start, self._pending = [], self._line(), {}
         elif tag == "tr" and self._rows is not None:
             self._row = RawRow([], [])
         elif tag in ("td", "th") and self._row is not None:
             self._cell = []
-            self._row.lines.append(self._line())
+            spans = dict(attrs)
+            self._span = (_span(spans.get("rowspan")), _span(spans.get("colspan")))
+            self._cell_line = self._line()
+            self._fill_spanned()
         elif self._cell is not None:
             self._cell.append(self.get_starttag_text() or "")
 
     def handle_endtag(self, tag):
         if tag in ("td", "th") and self._row is not None and self._cell is not None:
-            self._row.cells.append("".join(self._cell))
+            text, (down, across) = "".join(self._cell), self._span
+            for k in range(across):  # a merged cell's text in the first column it spans, the others empty
+                if down > 1:
+                    self._pending[len(self._row.cells)] = [down - 1, text if k == 0 else "", self._cell_line]
+                self._row.cells.append(text if k == 0 else "")
+                self._row.lines.append(self._cell_line)
             self._cell = None
         elif tag == "tr" and self._rows is not None and self._row is not None:
+            self._fill_spanned()
             if self._row.cells:
                 self._rows.append(self._row)
             self._row = None
@@ -354,6 +366,18 @@ class _HtmlTables(HTMLParser):
         if self._cell is not None:
             self._cell.append(f"<{tag}>")
 
+    def _fill_spanned(self) -> None:
+        """Cells of rows above that span down into this row (`rowspan`), at their columns."""
+        assert self._row is not None
+        while (column := len(self._row.cells)) in self._pending:
+            left, text, line = self._pending[column]
+            self._row.cells.append(text)
+            self._row.lines.append(line)
+            if left <= 1:
+                del self._pending[column]
+            else:
+                self._pending[column][0] = left - 1
+
     def handle_data(self, data):
         if self._cell is not None:
             self._cell.append(data)
@@ -363,6 +387,14 @@ class _HtmlTables(HTMLParser):
 
     def handle_charref(self, name):
         self.handle_data(f"&#{name};")
+
+
+def _span(value: str | None) -> int:
+    """A `rowspan`/`colspan` value (1 when absent or not a small number)."""
+    return int(value) if value and value.isdigit() and 0 < int(value) <= MAX_SPAN else 1
+
+
+MAX_SPAN = 50  # cells a merged cell may span
 
 
 def html_tables(doc: Document, cols: Columns) -> list[Table]:
@@ -376,7 +408,13 @@ def html_tables(doc: Document, cols: Columns) -> list[Table]:
     for start, end, rows in parser.tables:
         for i, row in enumerate(rows):
             if is_header(row.cells, cols):
-                tables.append(_rows_to_table("html", row.cells, rows[i + 1 :], start, end, cols))
+                header = list(row.cells)
+                while i + 1 < len(rows) and len(rows[i + 1].cells) == len(header) and is_header(rows[i + 1].cells, cols) \
+                        and not any(re.search(r"\d", html_to_text(c)) for c in rows[i + 1].cells if c not in header):
+                    # a header over two rows (`Số hồ sơ` spanning `Tổng số | Trực tuyến | Trực tiếp`): one name per column
+                    i += 1
+                    header = [a if a == b else " ".join(x for x in (a, b) if x) for a, b in zip(header, rows[i].cells)]
+                tables.append(_rows_to_table("html", header, rows[i + 1 :], start, end, cols))
                 break
     return tables
 
