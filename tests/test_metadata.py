@@ -423,3 +423,12 @@ def test_a_data_notes_period_and_update_line(refs):
     row, _, _ = _extract(text, refs, name="x.md")
     assert (str(row["report_date"]), str(row["period_start"]), str(row["period_end"]), row["report_type"]) == (
         "2025-07-22", "2025-01-01", "2025-06-30", "semiannual")
+
+
+def test_the_national_radios_transcript_is_the_nations(refs):
+    """`ĐÀI TIẾNG NÓI VIỆT NAM` / `KÊNH … (VOV1)` over an interview whose field report names Bắc Ninh:
+    a national body's page, the nation's (vocabulary national_issuer)."""
+    text = ("ĐÀI TIẾNG NÓI VIỆT NAM\nKÊNH THỜI SỰ - CHÍNH TRỊ - TỔNG HỢP (VOV1)\nChương trình: Diễn đàn \"Chính sách và Cuộc sống\"\n\n"
+            "MINH THU: Kính chào quý vị.\n\nTheo Công an tỉnh Bắc Ninh, năm 2025 toàn tỉnh có 2,78 triệu tài khoản được kích hoạt.\n")
+    row, _, _ = _extract(text, refs)
+    assert row["jurisdiction_id"] == "vn"
