@@ -128,7 +128,7 @@ def own_level(doc: Document, refs: References) -> tuple[str, str]:
         if _LIST_ITEM.match(line):
             break
         found.extend(mentions(first_column(line), refs))  # a two-column header: the issuer's column
-    from generator.extract.metadata import author_level
+    from generator.extract.metadata import author_level  # (here: extract.metadata reads this module's helpers)
 
     placed = author_level(doc, refs)  # where the metadata places the report (jurisdictions.csv), when it does
     if not found and national_issuer([line for line in doc.lines[:HEADER_LINES] if line.strip()], refs):
@@ -193,11 +193,13 @@ def _ends_with_place(before: str, refs: References) -> bool:
     figure (`… cao như Hà Nội (99,41%), Ninh Bình (…)`): that place's figure."""
     words = before.rstrip(" ([:–-").split()
     names = known_names(refs)
-    for n in range(NAME_WORDS, 0, -1):
-        name = words[-n:] if len(words) >= n else []
-        if name and all(w[:1].isupper() for w in name) and " ".join(fold(" ".join(name)).split()) in names:
-            return True
-    return False
+    return any(_capitalised_name(words[-n:], names) for n in range(NAME_WORDS, 0, -1) if len(words) >= n)
+
+
+def _capitalised_name(words: list[str], names: frozenset[str]) -> str:
+    """The folded name the capitalised words print when it is a known place's bare name, else ""."""
+    key = " ".join(fold(" ".join(words)).split())
+    return key if words and all(w[:1].isupper() for w in words) and key in names else ""
 
 
 def _opens_with_place(before: str, refs: References) -> bool:
@@ -217,12 +219,8 @@ def _opens_with_other_place(before: str, own: frozenset[str], refs: References) 
     that place's figure, not the report's own."""
     words = _ITEM_MARK_PLACE.sub("", before).split()
     names = known_names(refs)
-    for n in range(NAME_WORDS, 1, -1):
-        name = words[:n] if len(words) >= n else []
-        key = " ".join(fold(" ".join(name)).split())
-        if name and all(w[:1].isupper() for w in name) and key in names:
-            return key not in own
-    return False
+    key = next((k for n in range(NAME_WORDS, 1, -1) if len(words) >= n and (k := _capitalised_name(words[:n], names))), "")
+    return bool(key) and key not in own
 
 
 def part_row(label: str, own: frozenset[str], refs: References, own_level: str = "") -> bool:
@@ -261,10 +259,8 @@ def former_named_bare(text: str, refs: References) -> bool:
     for word in refs.terms("subunit_row", "former", form="exact"):
         for m in re.finditer(r"(?<!\w)%s(?!\w)" % re.escape(word), low):
             before = text[: m.start()].split()
-            for n in range(NAME_WORDS, 0, -1):
-                name = before[-n:] if len(before) >= n else []
-                if name and all(w[:1].isupper() for w in name) and " ".join(fold(" ".join(name)).split()) in names:
-                    return True
+            if any(_capitalised_name(before[-n:], names) for n in range(NAME_WORDS, 0, -1) if len(before) >= n):
+                return True
     return False
 
 
