@@ -24,6 +24,12 @@ def _read(text: str, refs) -> list[tuple]:
     return [(f.line, f.printed, f.value, f.unit, f.breakdown, label.indicator_id) for f, label in zip(figures, labels)]
 
 
+def _roles(text: str, refs) -> list[tuple]:
+    """(line, printed, unit, role) of every figure of a fixture."""
+    figures, _ = labelled_figures(Document(text, "fixture"), refs)
+    return [(f.line, f.printed, f.unit, f.role) for f in figures]
+
+
 def _services(text: str, refs) -> list[tuple]:
     rows = extract_service_figures(Document(text, "fixture"), refs, META).tables.get("service_results", [])
     return [(r["source_line"], r["service_id"], r["total"], r["online"], r["offline"], r["online_rate_reported"]) for r in rows]
@@ -1092,8 +1098,7 @@ def test_a_year_after_the_reports_in_the_figures_own_clause_makes_a_target(refs)
     text = ("HĐND TỈNH QUẢNG BÌNH\nQuảng Bình, ngày 22 tháng 11 năm 2024\nBÁO CÁO\nKết quả giám sát việc thực hiện Đề án 06\n\n"
             "III. KIẾN NGHỊ\n- Bố trí kinh phí năm 2025 cho Đề án 06 tối thiểu 25 tỷ đồng, ưu tiên hạ tầng cấp xã.\n"
             "- Năm 2024, tỉnh đã bố trí 18,5 tỷ đồng kinh phí thực hiện Đề án 06.\n")
-    figures, _ = labelled_figures(Document(text, "fixture"), refs)
-    assert [(f.printed, f.role) for f in figures if f.unit == "vnd"] == [("25", "target"), ("18,5", "result")]
+    assert [(printed, role) for _, printed, unit, role in _roles(text, refs) if unit == "vnd"] == [("25", "target"), ("18,5", "result")]
 
 
 def test_a_ratios_numerator_with_no_noun_takes_the_count_of_the_rate_that_is_that_ratio(refs):
@@ -1314,8 +1319,8 @@ def test_a_deadline_in_a_later_year_after_the_figure_makes_a_target(refs):
             "Một là, hoàn thành 100% cơ sở khám chữa bệnh bảo hiểm y tế tiếp nhận người bệnh bằng thẻ Căn cước trong quý I/2025.\n\n"
             "Hai là, toàn tỉnh đã có 571.420 tài khoản định danh điện tử được kích hoạt, lũy kế đến ngày 30/11/2024.\n\n"
             "Ba là, tỷ lệ tái sử dụng dữ liệu số hóa đạt 61,7% (kế hoạch năm 2025: đạt 80%).\n")
-    figures, _ = labelled_figures(Document(text, "fixture"), refs)
-    assert [(f.printed, f.role) for f in figures if f.line > 3][:3] == [("100", "target"), ("571.420", "result"), ("61,7", "result")]
+    assert [(printed, role) for line, printed, _, role in _roles(text, refs) if line > 3][:3] == [
+        ("100", "target"), ("571.420", "result"), ("61,7", "result")]
 
 
 def test_a_figure_in_a_question_is_not_filed(refs):
@@ -1414,8 +1419,7 @@ def test_the_results_of_handling_procedures_are_a_noun_after_a_pledge(refs):
     `kết quả giải quyết` names what is digitised (vocabulary word_mask result), so the pledge goes on."""
     text = ("UBND TỈNH TUYÊN QUANG\nBÁO CÁO\n\nKế hoạch của UBND tỉnh đặt mục tiêu đến hết năm 2025, tỷ lệ hồ sơ trực tuyến "
             "của dịch vụ công thiết yếu đạt 80%, tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 100%.\n")
-    figures, _ = labelled_figures(Document(text, "fixture"), refs)
-    assert [(f.printed, f.role) for f in figures if f.unit == "percent"] == [("80", "target"), ("100", "target")]
+    assert [(printed, role) for _, printed, unit, role in _roles(text, refs) if unit == "percent"] == [("80", "target"), ("100", "target")]
 
 
 def test_a_share_of_the_online_dossiers_is_no_online_rate(refs):
@@ -1563,8 +1567,7 @@ def test_a_pledge_that_leads_a_list_governs_it_through_semicolons(refs):
             "ở cấp xã; tỷ lệ thanh toán trực tuyến đạt trên 80% số hồ sơ có phí, lệ phí.\n\n"
             "- Toàn huyện tiếp nhận trực tuyến đạt tỷ lệ 67,66%, phấn đấu cả năm đạt trên 70%; tỷ lệ hồ sơ giải quyết trước và đúng hạn "
             "đạt 98,72%.\n")
-    figures, _ = labelled_figures(Document(text, "fixture"), refs)
-    assert [(f.printed, f.role) for f in figures] == [
+    assert [(printed, role) for _, printed, _, role in _roles(text, refs)] == [
         ("80", "target"), ("100", "target"), ("90", "target"), ("80", "target"), ("67,66", "result"), ("70", "target"), ("98,72", "result")]
 
 

@@ -717,7 +717,6 @@ class _Placed:
     """What the header, the period and the author say: where and when the report is from."""
     end: int
     header: Header
-    title: str
     start: date | None
     finish: date | None
     rtype: str
@@ -774,7 +773,7 @@ def _place(doc: Document, refs: References) -> _Placed:
         reference, basis = (cited, "latest_cited_date") if cited else (None, "none")
     when = reference or UNDATED_CODES
     jid, printed, jline, status = find_jurisdiction(doc, refs, when, end, header)
-    return _Placed(end, header, title, start, finish, rtype, reference, basis, when, jid, printed, jline, status)
+    return _Placed(end, header, start, finish, rtype, reference, basis, when, jid, printed, jline, status)
 
 
 def extract_metadata(doc: Document, refs: References, source_name: str, sha256: str, fmt: str) -> tuple[Row, ReportMeta, Extraction]:

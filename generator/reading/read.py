@@ -29,7 +29,7 @@ from generator.document import PAGE_NUMBER, Block, Document, csv_cells, is_pipe_
 from generator.figures import Figure, find_figures, unit_after
 from generator.fold import fold, fold_keep, lower_keep, matches_all
 from generator.numbers import CONVENTION_MARGIN, CONVENTION_SIGNS, text_convention
-from generator.reading.places import former_named_bare, issuer_body, names_former, names_part, own_level, own_places, part_row
+from generator.reading.places import former_named_bare, issuer_body, mentions, names_former, names_part, own_level, own_places, part_row
 from generator.reading.table_layout import (
     HEADER_DATE, LABEL_UNIT, ROMAN, ROW_NUMBER, SUB_ROW,
     by_offset, columns_named, extend_header, looks_like_header, merged_header, numbering_row, overlapping, within_table,
@@ -576,8 +576,6 @@ def _named_before(text: str, s_start: int, at: int, own: frozenset[str], refs: R
     """A sentence that speaks of a place by its type word alone (`Trong tháng 11, huyện tiếp nhận
     3.416 hồ sơ`) after an earlier sentence of its paragraph named one of that type that is not
     the report's own (`huyện Sơn Tịnh được đánh giá …`): that place's figure."""
-    from generator.reading.places import mentions
-
     if s_start == 0:
         return False
     kinds = {m.kind for m in mentions(text[:s_start], refs) if m.kind and m.name not in own}
@@ -664,8 +662,6 @@ def _place_through_semicolons(found: list[ReadFigure], refs: References) -> None
     khu Phú Quý được trang bị 02 bộ máy …; trong năm 2025 đã thu nhận 3.412 hồ sơ, kích hoạt 4.870
     tài khoản …`) is the subject of the clauses after it, until one names a place, a scope
     (`toàn tỉnh`) or a body of its own."""
-    from generator.reading.places import mentions
-
     whole = [(value, w) for value, w in refs.words("breakdown") if value == "all"]
     carried: set[int] = set()
     for previous, fig in zip(found, found[1:]):
@@ -1270,6 +1266,12 @@ def _due_after(fig: ReadFigure, dated: date) -> bool:
     return bool(found) and all(d.first.year > dated.year for d in found)
 
 
+@lru_cache(maxsize=8)
+def _against_pattern(against: tuple[str, ...]) -> re.Pattern[str]:
+    """The words before a figure's `so với` (its unit and counted noun: no number, no clause end)."""
+    return re.compile(r"^[^\d;.,]*?(?<!\w)(?:%s)\s+" % "|".join(re.escape(w) for w in against) if against else r"(?!)")
+
+
 AGAINST_AFTER = 30  # characters after a figure (its unit and counted noun) searched for `so với` an earlier period
 
 
@@ -1277,8 +1279,7 @@ def _against_earlier(fig: ReadFigure, words: Words) -> bool:
     """The figure is followed, past its unit and counted noun, by `so với` and an earlier period
     (vocabulary against_earlier: `tháng trước`, `cùng kỳ`)."""
     after = words.text(fig.source.text[fig.end : fig.end + AGAINST_AFTER])
-    against = [w for value, w in words.of("against_earlier") if value == "against"]
-    m = re.match(r"^[^\d;.,]*?(?<!\w)(?:%s)\s+" % "|".join(re.escape(w) for w in against), after) if against else None
+    m = _against_pattern(tuple(w for value, w in words.of("against_earlier") if value == "against")).match(after)
     if m is None:
         return False
     rest = after[m.end() :]
@@ -1643,8 +1644,6 @@ _DAY_RANGE = re.compile(r"(?<![\d/.,])\d{1,2}\s*[–-]\s*\d{1,2}/\d{1,2}(?![\d/]
 
 def _names_own(label: str, own: frozenset[str], refs: References) -> bool:
     """A row label that opens with the report's own place (`Tỉnh Bình Thuận`, `Toàn tỉnh`)."""
-    from generator.reading.places import mentions
-
     found = mentions(label.strip(" *_"), refs)
     return bool(found) and found[0].start == 0 and found[0].name in own
 
@@ -1700,17 +1699,6 @@ def _apply_row_unit(fig: ReadFigure, row_unit: str, label: str, words: Words) ->
 
 
 _HEADER_UNIT = re.compile(r"\(([^()]{1,24})\)")  # a column header's unit in brackets
-
-
-def _scale_by_header(fig: ReadFigure, unit_text: str, refs: References) -> None:
-    """A bare cell under a header that prints its unit in brackets (`Kinh phí (triệu đồng)`,
-    `Tài khoản (nghìn)`): an amount in đồng, or a count in thousands."""
-    unit, multiplier, _, _ = unit_after(f"1 {unit_text.strip()}", 1, refs.number_words)
-    if unit == "vnd":
-        fig.unit = "vnd"
-        fig.value = fig.value * multiplier if fig.value is not None else None
-    elif unit == "count" and multiplier > 1 and fig.value is not None:
-        fig.value = fig.value * multiplier
 
 
 def _one_channel(folded: str, refs: References) -> str:
@@ -1859,7 +1847,7 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
         if fig.unit == "" and ("%" in column or _has(column, refs.words("rate"))) and rf.unit == "count":
             rf.unit = "percent"
         elif fig.unit == "" and rf.unit == "count" and (bracket := _HEADER_UNIT.search(column_printed)) is not None:
-            _scale_by_header(rf, bracket.group(1), refs)  # `Kinh phí (triệu đồng)`: its bare cells are millions of đồng
+            _apply_row_unit(rf, bracket.group(1), label, words)  # `Kinh phí (triệu đồng)`: its bare cells are millions of đồng
         text = raw.strip()
         pos = text.find(fig.printed)
         rf.line, rf.quote = row.line, window(text, max(0, pos), max(0, pos) + len(fig.printed))
