@@ -1672,3 +1672,27 @@ def test_justified_pdf_texts_runs_of_spaces_inside_words(refs):
             "61.237 hồ sơ (đạt 66,26%).\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed != "2"] == [
         ("92.418", "essential_services_dossiers"), ("61.237", "essential_services_online"), ("66,26", "essential_services_online_rate")]
+
+
+def test_an_earlier_periods_figure_in_a_bracket_after_so_voi(refs):
+    """`So với Quý III (tỷ lệ hồ sơ trực tuyến 71,5%), tỷ lệ … Quý IV tăng rõ rệt` (vocabulary
+    against_earlier named_period): the bracket gives the earlier quarter's rate, a comparison."""
+    text = ("UBND PHƯỜNG NGHĨA LỘ\nBÁO CÁO\n\n4. Giải quyết thủ tục hành chính\nSo với Quý III (tỷ lệ hồ sơ trực tuyến 71,5%), "
+            "tỷ lệ hồ sơ trực tuyến Quý IV tăng rõ rệt. Tính từ ngày 01/7/2025 đến nay, tỷ lệ hồ sơ trực tuyến của phường đạt 78,3%.\n")
+    figures, labels = labelled_figures(Document(text, "fixture"), refs)
+    assert [(f.printed, f.comparison, label.indicator_id) for f, label in zip(figures, labels) if f.printed != "4"] == [
+        ("71,5", True, ""), ("78,3", False, "online_dossier_rate")]
+
+
+def test_the_communes_committee_and_police_together_are_the_whole(refs):
+    """`UBND phường và Công an phường tiếp nhận 2.146 hồ sơ của các dịch vụ công thiết yếu` (rules
+    es-dc-*, es-police-*): both bodies together are the ward's whole, neither level's part; a rate
+    of activated accounts over registered residents (`bằng 73,8% số nhân khẩu thường trú`) is no
+    share of accounts issued."""
+    text = ("UBND PHƯỜNG NGHĨA LỘ\nBÁO CÁO\n\n- Trong quý, UBND phường và Công an phường tiếp nhận 2.146 hồ sơ của các dịch vụ công "
+            "thiết yếu theo Đề án 06, trong đó trực tuyến 2.108 hồ sơ, đạt 98,2%.\n"
+            "- Lũy kế đến nay, toàn phường có 17.989 tài khoản định danh điện tử mức độ 2 đã kích hoạt, bằng 73,8% số nhân khẩu "
+            "thường trú.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed not in ("06", "2")] == [
+        ("2.146", "essential_services_dossiers"), ("2.108", "essential_services_online"), ("98,2", "essential_services_online_rate"),
+        ("17.989", "vneid_accounts_activated"), ("73,8", "")]

@@ -265,7 +265,7 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
             grouped = fig.alternatives[0]
             fig.value, fig.ambiguous, fig.number_style = int(grouped) if float(grouped).is_integer() else grouped, False, "en"
         fig.elsewhere = fig.line in foot
-        if not fig.in_table and isinstance(fig.source, Block) and _against_earlier(fig, words):
+        if not fig.in_table and isinstance(fig.source, Block) and (_against_earlier(fig, words) or _earlier_in_bracket(fig, words)):
             fig.comparison = True  # `4,6% so với tháng trước`: a change against an earlier period
         opened = _opening_year(fig.before) if dated and not fig.in_table else None
         if opened is None and dated and not fig.in_table and _opening(words.text(fig.before.lstrip()), words, "earlier_period") is not None:
@@ -1285,6 +1285,23 @@ def _against_earlier(fig: ReadFigure, words: Words) -> bool:
     rest = after[m.end() :]
     return any(rest.startswith(w) and not rest[len(w) : len(w) + 1].isalnum()
                for value, w in words.of("against_earlier") if value == "previous_period")
+
+
+BRACKET_AGAINST = 40  # characters before a bracket searched for `so với` and the period it names
+
+
+def _earlier_in_bracket(fig: ReadFigure, words: Words) -> bool:
+    """The figure stands in a bracket opened right after `so với` and a named period (`So với Quý
+    III (tỷ lệ hồ sơ trực tuyến 71,5%), …`): that earlier period's figure, not the report's."""
+    before = fig.source.text[: fig.start]
+    opened = before.rfind("(")
+    if opened == -1 or ")" in before[opened:]:
+        return False
+    head = words.text(before[max(0, opened - BRACKET_AGAINST) : opened]).rstrip()
+    against = [w for value, w in words.of("against_earlier") if value == "against"]
+    periods = [w for value, w in words.of("against_earlier") if value in ("previous_period", "named_period")]
+    return bool(against and periods) and re.search(
+        r"(?<!\w)(?:%s)\s+(?:%s)(?!\w)[^;.,()]*$" % ("|".join(map(re.escape, against)), "|".join(map(re.escape, periods))), head) is not None
 
 
 def _opening_year(sentence: str) -> int | None:
