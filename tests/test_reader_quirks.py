@@ -1696,3 +1696,20 @@ def test_the_communes_committee_and_police_together_are_the_whole(refs):
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed not in ("06", "2")] == [
         ("2.146", "essential_services_dossiers"), ("2.108", "essential_services_online"), ("98,2", "essential_services_online_rate"),
         ("17.989", "vneid_accounts_activated"), ("73,8", "")]
+
+
+def test_a_spreadsheet_pasted_whole_its_tables_past_blank_rows(refs):
+    """A spreadsheet pasted as text, every line padded with tabs: past a blank row of tabs, a row
+    `STT | Chỉ tiêu | …` heads the next table, so `Cấp tỉnh | Cấp xã` name their columns (one
+    level's, never the province's) and `Kế hoạch` makes its column's figures targets."""
+    text = ("UBND TỈNH GIA LAI\t\t\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\t\t\n\t\t\t\t\t\t\n"
+            "Bảng 1. CĂN CƯỚC\t\t\t\t\t\t\nSTT\tChỉ tiêu\tĐơn vị tính\tTrong tháng\tLũy kế\tGhi chú\t\n"
+            "1\tTài khoản định danh điện tử đã kích hoạt\ttài khoản\t12.940\t1.673.310\t\t\n\t\t\t\t\t\t\n"
+            "Bảng 3. THỦ TỤC HÀNH CHÍNH\t\t\t\t\t\t\nSTT\tChỉ tiêu\tĐơn vị tính\tToàn tỉnh\tCấp tỉnh\tCấp xã\tGhi chú\n"
+            "1\tHồ sơ thủ tục hành chính tiếp nhận\thồ sơ\t186.420\t58.207\t128.213\t\n\t\t\t\t\t\t\n"
+            "Bảng 8. CHỈ TIÊU PHẤN ĐẤU\t\t\t\t\t\t\nSTT\tChỉ tiêu\tĐơn vị tính\tKế hoạch\tGhi chú\t\t\n"
+            "1\tTỷ lệ hồ sơ trực tuyến các dịch vụ công thiết yếu\t%\t90\tTối thiểu\t\t\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed not in ("1", "3", "8")] == [
+        ("12.940", "vneid_accounts_activated"), ("1.673.310", "vneid_accounts_activated"),
+        ("186.420", "dossiers_received"), ("58.207", ""), ("128.213", ""), ("90", "")]
+    assert [role for _, printed, _, role in _roles(text, refs) if printed == "90"] == ["target"]

@@ -1469,7 +1469,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
                      own: frozenset[str] = frozenset(), own_level: str = "") -> list[ReadFigure]:
     """Figures of table rows: tab, pipe and HTML rows. A cell's subject is its row's label
     (first cell with letters) and the header of its column (the table's first row)."""
-    from generator.extract.tables import html_to_text  # tables reads the same markup
+    from generator.extract.tables import columns, html_to_text, is_header  # tables reads the same markup
 
     words = words or Words(refs)
     out: list[ReadFigure] = []
@@ -1484,6 +1484,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
     parent = ""  # the label of the last numbered row: a sub-row (`a`, `-`) under it counts a part of what it names
     table_unit = ""  # the unit printed above the table (`ĐVT: triệu đồng`)
     fragments: list[tuple[int, str]] = []  # a space-aligned header's words, each at its offset
+    blank_row = False  # a row of empty cells since the last row read
 
     def flush() -> None:
         nonlocal pending
@@ -1548,6 +1549,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
 
     for number in range(1, last + 1):
         if number in skip or not doc.is_table(number):
+            blank_row = blank_row or (not doc.line(number).strip() and "\t" in doc.line(number))  # (a spreadsheet's blank row)
             continue
         raw = doc.table_line(number)
         if "<" in raw and ("<td" in raw.lower() or "<th" in raw.lower() or "<tr" in raw.lower()):
@@ -1555,9 +1557,13 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         else:
             cells = _cells(raw)
         if not cells or all(_SEPARATOR_CELL.match(c) for _, c in cells):
+            blank_row = blank_row or all(not c.strip() for _, c in cells)
             continue
         gap = [k for k in range(previous + 1, number) if doc.line(k).strip() and not doc.is_table(k) and not within_table(doc.line(k))]
-        if previous < 0 or len(gap) > 1 or (number - previous > 4 and not (number in doc.vertical.lines and previous in doc.vertical.lines)):
+        if previous < 0 or len(gap) > 1 or (number - previous > 4 and not (number in doc.vertical.lines and previous in doc.vertical.lines)) \
+                or (blank_row and header and "\t" in raw and is_header([c for _, c in cells], columns(refs))
+                    and [h for h in (fold(html_to_text(c)) for _, c in cells) if h] != [h for h in header if h]):
+            # (a spreadsheet pasted whole: past a blank row of tabs, `STT | Chỉ tiêu | … | Cấp tỉnh | Cấp xã` heads the next table)
             flush()
             tables.append([])
             parent = ""
@@ -1565,6 +1571,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             caption = " ".join(t for t in (_caption(doc, number, skip, words), _section(doc, number, words)) if t)
             table_unit = _table_unit(doc, number, words)
         previous = number
+        blank_row = blank_row and sum(1 for _, c in cells if c.strip()) < 2  # (a caption's one cell keeps it)
         plain = [(offset, html_to_text(cell)) for offset, cell in cells]
         aligned = "\t" not in raw and not is_pipe_row(raw) and "<" not in raw and not semicolon_cells(raw) and csv_cells(raw) is None
         if not header and not any(_is_number_cell(text) for _, text in plain[1:]) and looks_like_header(plain):
