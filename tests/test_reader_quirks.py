@@ -1713,3 +1713,13 @@ def test_a_spreadsheet_pasted_whole_its_tables_past_blank_rows(refs):
         ("12.940", "vneid_accounts_activated"), ("1.673.310", "vneid_accounts_activated"),
         ("186.420", "dossiers_received"), ("58.207", ""), ("128.213", ""), ("90", "")]
     assert [role for _, printed, _, role in _roles(text, refs) if printed == "90"] == ["target"]
+
+
+def test_a_rate_of_card_applications_collected_is_the_cards(refs):
+    """`tỷ lệ công dân đủ điều kiện đã được thu nhận hồ sơ cấp thẻ đạt 99,6%` under a heading on
+    e-identification (rules id-collected-rate, vneid-collected-rate): `cấp thẻ` names the card."""
+    text = ("UBND TỈNH VĨNH LONG\nBÁO CÁO\n\n## Dữ liệu dân cư và định danh điện tử\n"
+            "Riêng năm 2025, toàn tỉnh thu nhận 318.746 hồ sơ cấp thẻ Căn cước; tỷ lệ công dân đủ điều kiện đã được thu nhận hồ sơ "
+            "cấp thẻ đạt 99,6%.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [
+        ("318.746", "id_cards_collected"), ("99,6", "id_cards_collected_rate")]
