@@ -1723,3 +1723,17 @@ def test_a_rate_of_card_applications_collected_is_the_cards(refs):
             "cấp thẻ đạt 99,6%.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [
         ("318.746", "id_cards_collected"), ("99,6", "id_cards_collected_rate")]
+
+
+def test_a_sections_heading_naming_one_service_owns_its_generic_figures(refs):
+    """Under `1. Cung cấp dịch vụ công thiết yếu cấp đổi, cấp lại giấy phép lái xe`, `99,21% hồ sơ
+    được trả kết quả đúng hạn` and `1.566.280 hồ sơ thanh toán lệ phí trực tuyến` are that service's,
+    not the place's on-time rate nor its payments; under a heading of no one service they are."""
+    body = ("b) Thời gian giải quyết bình quân là 3,2 ngày làm việc; 99,21% hồ sơ được trả kết quả đúng hạn. Có 1.566.280 hồ sơ "
+            "thanh toán lệ phí trực tuyến.\n")
+    text = "BỘ XÂY DỰNG\nBÁO CÁO\n\n1. Cung cấp dịch vụ công thiết yếu cấp đổi, cấp lại giấy phép lái xe\n" + body
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed in ("99,21", "1.566.280")] == [
+        ("99,21", ""), ("1.566.280", "")]
+    text = "BỘ XÂY DỰNG\nBÁO CÁO\n\n1. Giải quyết thủ tục hành chính\n" + body
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed in ("99,21", "1.566.280")] == [
+        ("99,21", "on_time_dossier_rate"), ("1.566.280", "online_payment_dossiers")]

@@ -526,8 +526,10 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
         if own[i].indicator_id and fig.body and ruleset.indicators[own[i].indicator_id].topic in BODY_PART_TOPICS:
             own[i] = Label("", "", "body", (own[i].indicator_id,))  # one body's own dossiers: a part of the place's
     for i, fig in enumerate(figures):
+        # one service's figure: its own words name it, or its heading does (in prose always: `1. … cấp đổi, cấp lại giấy
+        # phép lái xe` / `99,21% hồ sơ được trả kết quả đúng hạn`; in a table only for a rule met through the heading alone)
         if own[i].indicator_id and (fig.in_table or ruleset.indicators[own[i].indicator_id].aggregate) \
-                and (names_service(fig, ruleset) or (own[i].weakest <= HEADING_ONLY and names_service(fig, ruleset, heading=True))
+                and (names_service(fig, ruleset) or ((own[i].weakest <= HEADING_ONLY or not fig.in_table) and names_service(fig, ruleset, heading=True))
                      or ((ruleset.indicators[own[i].indicator_id].generic or own[i].weakest <= HEADING_ONLY) and not fig.in_table
                          and (_sentence_names_service(fig, ruleset) or _noun_names_service(fig, ruleset, part_words[False])))):
             own[i] = Label("", "", "service", (own[i].indicator_id,))
