@@ -1737,3 +1737,12 @@ def test_a_sections_heading_naming_one_service_owns_its_generic_figures(refs):
     text = "BỘ XÂY DỰNG\nBÁO CÁO\n\n1. Giải quyết thủ tục hành chính\n" + body
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed in ("99,21", "1.566.280")] == [
         ("99,21", "on_time_dossier_rate"), ("1.566.280", "online_payment_dossiers")]
+
+
+def test_residence_dossiers_are_one_field_not_all_procedures(refs):
+    """`Tỷ lệ hồ sơ cư trú nộp trực tuyến trong tháng đạt 97,9%` (rules dossiers-*, on-time exclude
+    `hồ sơ cư trú`): one field's rate, not the place's online dossier rate."""
+    text = ("CÔNG AN XÃ THƯ LÂM\nBÁO CÁO\n\n- Tỷ lệ hồ sơ cư trú nộp trực tuyến trong tháng đạt 97,9%; không có hồ sơ quá hạn.\n"
+            "- Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến của xã đạt 81,2%.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [
+        ("97,9", ""), ("81,2", "online_dossier_rate")]
