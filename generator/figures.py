@@ -167,6 +167,8 @@ def _find_figures(text: str, number_words: FigureWords, include_bare: bool) -> t
             continue
         token = m.group(0)
         unit, mult, kind, words = _unit_after(text, end, index, number_words)
+        if unit and blocked and any(end < s <= end + 2 for s, _ in blocked):
+            unit, mult, kind, words = "", 1, "unknown", ""  # `TUẦN 2 THÁNG 11/2025`: the word after it opens a date
         if naming is not None and (naming.search(fold(text[max(0, start - 12) : start]))
                                    or not unit and number_words.naming_list.search(fold(text[max(0, start - 24) : start]))):
             continue  # a number that names something: `Đề án 06`, `Mô hình 3`

@@ -79,6 +79,8 @@ class Rules:
 
         self.start = re.compile(rf"{alt(take('document_part', 'distribution', form='printed'))}\b", re.IGNORECASE)
         self.appendix = re.compile(rf"{alt(take('document_part', 'appendix', form='printed'))}\b", re.IGNORECASE)
+        # the next report's heading in capitals (`BÁO CÁO TUẦN 2 THÁNG 11/2025`: reports pasted one after another)
+        self.report = re.compile(rf"{alt([w.upper() for w in take('document_part', 'report', form='printed')])}\b")
         # a stamp block: the signer line, the certificate authority's line, or a bare timestamp
         self.stamp = re.compile(rf"{alt(take('signature_stamp', 'stamp', form='printed'))}|{_TIMESTAMP}", re.IGNORECASE)
         # stamp lines wherever they are (folded: with or without accents), and the lines hidden next to one
@@ -127,6 +129,13 @@ def _is_start(line: str, r: Rules) -> bool:
 
 def _is_appendix(line: str, r: Rules) -> bool:
     return bool(r.appendix.match(_bare(line)))
+
+
+def is_next_report(line: str, r: Rules) -> bool:
+    """A report's own heading in capitals (`BÁO CÁO TUẦN 2 THÁNG 11/2025`), as a file of reports pasted
+    one after another starts its next."""
+    bare = _bare(line)
+    return bool(r.report.match(bare)) and bare == bare.upper()
 
 
 def _trailing_stamps(lines: list[str], r: Rules) -> set[int]:
@@ -211,6 +220,8 @@ def signature_lines(lines: list[str], rules: Rules | None = None) -> set[int]:
         elif _is_appendix(head, r) or _FOOTNOTE_BODY.match(head):
             inside = False  # an appendix, or the footnotes after the signature (`[^1]: …`)
             ends.append(number - 1)
+        elif inside and is_next_report(head, r):
+            inside = False  # the next report of a file of several (its heading block before it stays out)
         if inside:
             out.add(number)
     out |= _trailing_stamps(lines, r) | _stamp_lines(lines, r)

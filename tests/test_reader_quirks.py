@@ -11,6 +11,7 @@ import pytest
 from generator.document import Document
 from generator.extract.base import ReportMeta
 from generator.extract.indicators import extract_indicators, labelled_figures
+from generator.extract.metadata import body_end
 from generator.extract.models import extract_models
 from generator.extract.service_figures import extract_service_figures
 from generator.extract.service_tables import extract_service_tables
@@ -1746,3 +1747,16 @@ def test_residence_dossiers_are_one_field_not_all_procedures(refs):
             "- Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến của xã đạt 81,2%.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [
         ("97,9", ""), ("81,2", "online_dossier_rate")]
+
+
+def test_reports_pasted_one_after_another_are_read_whole(refs):
+    """Weekly reports pasted one after another into one file: the figures past the first report's
+    `Nơi nhận` are read (its body ends at the last report's), and `BÁO CÁO TUẦN 2 THÁNG 11/2025`
+    holds none (`tuần 2` names a week, `THÁNG 11/2025` opens a date)."""
+    text = ("CÔNG AN XÃ MINH HÒA\nSố: 241/BC-CAX\n\nBÁO CÁO TUẦN 1 THÁNG 11/2025\n(từ ngày 03/11/2025 đến ngày 09/11/2025)\n\n"
+            "- Tài khoản đã kích hoạt: 27 tài khoản\n\nNơi nhận:\n- Lưu: CAX.\nTRƯỞNG CÔNG AN XÃ\nThiếu tá Hà Văn Khải\n\n"
+            "CÔNG AN XÃ MINH HÒA\nSố: 252/BC-CAX\n\nBÁO CÁO TUẦN 2 THÁNG 11/2025\n\n- Tài khoản đã kích hoạt: 31 tài khoản\n\n"
+            "Nơi nhận:\n- Lưu: CAX.\nTRƯỞNG CÔNG AN XÃ\nThiếu tá Hà Văn Khải\n")
+    assert [(line, printed, indicator) for line, printed, _, _, _, indicator in _read(text, refs)] == [
+        (7, "27", "vneid_accounts_activated"), (19, "31", "vneid_accounts_activated")]
+    assert body_end(Document(text, "fixture"), refs) == 20

@@ -199,3 +199,12 @@ def test_no_control_character_but_tab_and_newline_in_any_cell():
     tables = {"t": [{"a": "x\r\ny\x00z\x1b\u2028w\x85"}]}
     cell = redact_tables(tables, lambda r: None, lambda r: None)["t"][0]["a"]
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]", cell)
+
+
+def test_reports_pasted_one_after_another_keep_every_signature_and_every_body():
+    """A file of weekly reports pasted one after another: each report's signature block (from `Nơi
+    nhận` to the next report's own heading in capitals) is hidden; the next report's body is not."""
+    lines = ["BÁO CÁO TUẦN 1 THÁNG 11/2025", "- Tài khoản đã kích hoạt: 27 tài khoản", "Nơi nhận:", "- Lưu: CAX.",
+             "TRƯỞNG CÔNG AN XÃ", "Thiếu tá Hà Văn Khải", "", "CÔNG AN XÃ MINH HÒA", "BÁO CÁO TUẦN 2 THÁNG 11/2025",
+             "- Tài khoản đã kích hoạt: 31 tài khoản", "Nơi nhận:", "TRƯỞNG CÔNG AN XÃ", "Thiếu tá Hà Văn Khải"]
+    assert signature_lines(lines) == {3, 4, 5, 6, 7, 8, 11, 12, 13}

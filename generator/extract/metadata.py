@@ -25,6 +25,7 @@ from generator.dates import find_dates
 from generator.document import Document
 from generator.extract.base import Extraction, ReportMeta, Row
 from generator.extract.base import signature
+from generator.redact import is_next_report, rules as redaction_rules
 from generator.fold import fold, slugify, unmark
 from generator.reading.places import HEADER_LINES as PLACE_HEADER_LINES, first_column, national_issuer
 from generator.vocabulary import alternatives
@@ -158,12 +159,19 @@ class Header:
 
 
 def body_end(doc: Document, refs: References) -> int:
-    """Last line of the report body: before 'Nơi nhận' or the first appendix."""
+    """Last line of the report body: before 'Nơi nhận' or the first appendix (in a file of reports
+    pasted one after another, the last report's)."""
     vocab = words(refs)
+    rules = redaction_rules(refs)
+    end = None
     for number, line in enumerate(doc.lines, start=1):
-        if number > 5 and (vocab.signature_start.match(line) or vocab.appendix.match(line)):
-            return number - 1
-    return len(doc.lines)
+        if end is not None and is_next_report(line[:80], rules):
+            end = None  # `BÁO CÁO TUẦN 2 …` past the first report's `Nơi nhận`: its body goes on
+        elif end is None and number > 5 and (vocab.signature_start.match(line) or vocab.appendix.match(line)):
+            end = number - 1
+            if vocab.appendix.match(line):
+                return end
+    return len(doc.lines) if end is None else end
 
 
 def read_header(doc: Document, refs: References) -> Header:
