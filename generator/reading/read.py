@@ -1518,7 +1518,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             if tuple(head_printed) not in column_places:
                 # a table with places as its columns (`TP. Yên Bái | Lục Yên | … | Toàn tỉnh`): a column
                 # of one named part is that part's, never the place's
-                column_places[tuple(head_printed)] = [bool(h) and part_row(h, own, refs, own_level) for h in head_printed]
+                column_places[tuple(head_printed)] = _place_columns(head_printed, own, refs, own_level)
             part_column = column_places[tuple(head_printed)][col] if col < len(head_printed) else False
             if col == unit_col:
                 continue  # the row's unit (`%`, `Triệu đồng`), not a figure of its own
@@ -1643,6 +1643,22 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
     for rows in tables:
         _rows_above_a_total(rows, refs)
     return out
+
+
+PLACE_COLUMNS = 3  # named parts among a header's columns that make it a table of places
+
+
+def _place_columns(head_printed: list[str], own: frozenset[str], refs: References, own_level: str) -> list[bool]:
+    """The header's columns that name one part of the place (`TP. Đông Hà | … | Đakrông | Cồn Cỏ | Toàn tỉnh`):
+    those a part's name says, and in a table of places (PLACE_COLUMNS of them) every column between
+    the first and the last of them that is no total (a part's name the code list spells otherwise)."""
+    parts = [bool(h) and part_row(h, own, refs, own_level) for h in head_printed]
+    named = [c for c, part in enumerate(parts) if part]
+    if len(named) >= PLACE_COLUMNS:
+        for c in range(named[0] + 1, named[-1]):
+            if not parts[c] and head_printed[c].strip() and not _is_total_label(head_printed[c], refs):
+                parts[c] = True
+    return parts
 
 
 def _after_part_word(label: str, words: Words) -> str:
