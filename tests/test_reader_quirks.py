@@ -1770,3 +1770,12 @@ def test_a_table_of_places_a_column_the_code_list_spells_otherwise(refs):
             "1\tSố tài khoản định danh điện tử mức độ 2 được phê duyệt, lũy kế (tài khoản)\t68.350\t17.904\t61.145\t23.050\t342\t170.791\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed not in ("1", "2")] == [
         ("68.350", ""), ("17.904", ""), ("61.145", ""), ("23.050", ""), ("342", ""), ("170.791", "vneid_accounts_issued")]
+
+
+def test_organisations_e_id_accounts_are_not_citizens(refs):
+    """`thu nhận 1.846 hồ sơ đăng ký tài khoản định danh điện tử cho tổ chức, doanh nghiệp` (rules
+    vneid-*): organisations' accounts, not the citizens' e-ID accounts."""
+    text = ("HĐND TỈNH SÓC TRĂNG\nBÁO CÁO\n\n- Công an tỉnh đã thu nhận 412.306 hồ sơ đăng ký tài khoản định danh điện tử.\n"
+            "- Ngoài ra, Công an tỉnh đã thu nhận 1.846 hồ sơ đăng ký tài khoản định danh điện tử cho tổ chức, doanh nghiệp.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [
+        ("412.306", "vneid_accounts_collected"), ("1.846", "")]
