@@ -1779,3 +1779,12 @@ def test_organisations_e_id_accounts_are_not_citizens(refs):
             "- Ngoài ra, Công an tỉnh đã thu nhận 1.846 hồ sơ đăng ký tài khoản định danh điện tử cho tổ chức, doanh nghiệp.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [
         ("412.306", "vneid_accounts_collected"), ("1.846", "")]
+
+
+def test_an_items_lead_that_opens_with_its_counted_noun_keeps_the_heading(refs):
+    """`- Tài khoản được phê duyệt: 35 tài khoản` under `2. Định danh điện tử`: a lead that opens with the
+    counted noun names no other subject, so the heading still says which accounts."""
+    text = ("CÔNG AN XÃ MINH HÒA\nBÁO CÁO\n\n2. Định danh điện tử\n- Tài khoản được phê duyệt: 35 tài khoản\n"
+            "- Tài khoản đã kích hoạt: 27 tài khoản\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed != "2"] == [
+        ("35", "vneid_accounts_issued"), ("27", "vneid_accounts_activated")]

@@ -301,7 +301,9 @@ def score(rule: Rule, fig: ReadFigure, measure: str, m: Matcher | None = None) -
         close = False  # an item with its own lead (`- Cấp giấy phép xây dựng: …`) is that subject's: the rule's own words must say otherwise
     # a list item's own lead shadows the heading above it (`- Cấp giấy phép xây dựng: 15 hồ sơ`
     # under an essential-services heading is that procedure's figure)
-    scopes = (("measure", measure), ("near", fig.near), ("clause", fig.clause), ("lead", fig.lead), ("heading", "" if fig.lead and not fig.in_table else fig.heading))
+    # (not a lead that opens with the counted noun itself: `- Tài khoản được phê duyệt: 35 tài khoản` under `2. Định danh điện tử`)
+    shadowed = fig.lead and not fig.in_table and not (measure and fig.lead.startswith(measure))
+    scopes = (("measure", measure), ("near", fig.near), ("clause", fig.clause), ("lead", fig.lead), ("heading", "" if shadowed else fig.heading))
     if exclude:
         # a context word only inside an excluded phrase of the wider text (`riêng qua ứng dụng VNeID, Sở Tư
         # pháp đã tiếp nhận …`: `vneid` is there only as `qua ứng dụng vneid`) is no evidence
