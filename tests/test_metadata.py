@@ -432,3 +432,16 @@ def test_the_national_radios_transcript_is_the_nations(refs):
             "MINH THU: Kính chào quý vị.\n\nTheo Công an tỉnh Bắc Ninh, năm 2025 toàn tỉnh có 2,78 triệu tài khoản được kích hoạt.\n")
     row, _, _ = _extract(text, refs)
     assert row["jurisdiction_id"] == "vn"
+
+
+def test_a_peoples_councils_header_and_a_title_with_no_name_after_its_type_word(refs):
+    """`HỘI ĐỒNG NHÂN DÂN TỈNH SÓC TRĂNG` (vocabulary issuer council) places the report; the title's
+    `… trên địa bàn tỉnh năm 2024` names no place (`năm` is no name)."""
+    text = ("HỘI ĐỒNG NHÂN DÂN TỈNH SÓC TRĂNG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "         ĐOÀN GIÁM SÁT                          Độc lập - Tự do - Hạnh phúc\n\n"
+            "      Số: 47/BC-ĐGS                        Sóc Trăng, ngày 28 tháng 11 năm 2024\n\n"
+            "                                     BÁO CÁO\n"
+            "     Kết quả giám sát việc triển khai thực hiện Đề án 06 trên địa bàn tỉnh năm 2024\n\n"
+            "Đoàn giám sát báo cáo kết quả như sau:\n")
+    row, _, _ = _extract(text, refs)
+    assert row["jurisdiction_id"] == "soc-trang"

@@ -464,6 +464,8 @@ def _unit_in(text: str, line: int, vocab: Words, stacked: bool = False, pattern:
         if not typ.isascii() and typ not in vocab.type_words:
             continue
         name = text[m.start("name") : m.end("name")]
+        if not name[:1].isupper():
+            continue  # `… trên địa bàn tỉnh năm 2024`: no name follows the type word
         return _Unit(typ, name.title() if stacked else name, line)
     return None
 
