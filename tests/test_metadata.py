@@ -202,7 +202,9 @@ def _titled(title: str, extra: str = "") -> str:
 
 @pytest.mark.parametrize("title, start, end, rtype", [
     ("Kết quả thực hiện Đề án 06 sáu tháng cuối năm 2024", date(2024, 7, 1), date(2024, 12, 31), "semiannual"),
-    ("Kết quả thực hiện Đề án 06 9 tháng đầu năm 2024", date(2024, 1, 1), date(2024, 9, 30), "ad_hoc"),
+    # (a nine-month report is the third quarter's, cumulative since January: `báo cáo quý III và 9 tháng`)
+    ("Kết quả thực hiện Đề án 06 9 tháng đầu năm 2024", date(2024, 1, 1), date(2024, 9, 30), "quarterly"),
+    ("Kết quả thực hiện Đề án 06 8 tháng đầu năm 2024", date(2024, 1, 1), date(2024, 8, 31), "ad_hoc"),
     ("Kết quả thực hiện Đề án 06 tháng 9 năm 2024", date(2024, 9, 1), date(2024, 9, 30), "monthly"),
     ("Sơ kết năm 2024 thực hiện Đề án 06", date(2024, 1, 1), date(2024, 12, 31), "annual"),
 ])

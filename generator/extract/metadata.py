@@ -367,9 +367,11 @@ def _report_type(title: str, start: date | None, end: date | None, vocab: Words)
             return "quarterly"
         if 175 <= days <= 190:
             return "semiannual"
+        if 265 <= days <= 280 and start.month == 1 and end.month == 9:
+            return "quarterly"  # `9 tháng đầu năm`: the third quarter's report, cumulative since January
         if 330 <= days <= 370:
             return "annual"
-        return "ad_hoc"  # a stated period of another length (9 months, two weeks)
+        return "ad_hoc"  # a stated period of another length (two weeks, eight months)
     for kind, pattern in vocab.title_types:
         if title and pattern.search(title):
             return kind
