@@ -447,3 +447,10 @@ def test_a_peoples_councils_header_and_a_title_with_no_name_after_its_type_word(
             "Đoàn giám sát báo cáo kết quả như sau:\n")
     row, _, _ = _extract(text, refs)
     assert row["jurisdiction_id"] == "soc-trang"
+
+
+def test_a_titles_horizon_is_no_period(refs):
+    """`… chuyển đổi số …, định hướng đến năm 2030` (vocabulary programme horizon): a horizon, never the
+    report's period."""
+    row, _, _ = _extract(_titled("Sơ kết thực hiện Nghị quyết về chuyển đổi số, định hướng đến năm 2030"), refs)
+    assert (row["period_start"], row["period_end"]) == (None, None)
