@@ -1788,3 +1788,9 @@ def test_an_items_lead_that_opens_with_its_counted_noun_keeps_the_heading(refs):
             "- Tài khoản đã kích hoạt: 27 tài khoản\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed != "2"] == [
         ("35", "vneid_accounts_issued"), ("27", "vneid_accounts_activated")]
+
+
+def test_times_may_be_fractional(refs):
+    """`gấp khoảng 2,5 lần cùng kỳ` (number_words: `lần` of kind unknown): 2.5 times, not a malformed count."""
+    text = "SỞ TƯ PHÁP HÀ NAM\nBÁO CÁO\n\n- Toàn tỉnh tiếp nhận 3.418 hồ sơ, gấp khoảng 2,5 lần cùng kỳ năm 2024.\n"
+    assert [(printed, value) for _, printed, value, *_ in _read(text, refs)] == [("3.418", 3418), ("2,5", 2.5)]
