@@ -1794,3 +1794,16 @@ def test_times_may_be_fractional(refs):
     """`gấp khoảng 2,5 lần cùng kỳ` (number_words: `lần` of kind unknown): 2.5 times, not a malformed count."""
     text = "SỞ TƯ PHÁP HÀ NAM\nBÁO CÁO\n\n- Toàn tỉnh tiếp nhận 3.418 hồ sơ, gấp khoảng 2,5 lần cùng kỳ năm 2024.\n"
     assert [(printed, value) for _, printed, value, *_ in _read(text, refs)] == [("3.418", 3418), ("2,5", 2.5)]
+
+
+def test_a_table_set_against_the_month_before(refs):
+    """`Chỉ tiêu | Đơn vị tính | Tháng 10 | Tháng 11 | Tăng/giảm | Lũy kế`: `Tháng 10` (the pair's
+    smaller number) is the earlier month's and `Tăng/giảm` (table_columns change) the change, both
+    for comparison; a series of three months reports each month's own."""
+    text = ("UBND TỈNH TUYÊN QUANG\nBÁO CÁO\n\n7. Bảng so sánh\nSTT\tChỉ tiêu\tĐơn vị tính\tTháng 10\tTháng 11\tTăng/giảm\tLũy kế\n"
+            "1\tHồ sơ TTHC tiếp nhận\tHồ sơ\t57.112\t58.316\t+1.204\t261.905\n")
+    assert {f.printed: f.comparison for f in labelled_figures(Document(text, "fixture"), refs)[0] if f.printed not in ("1", "7")} == {
+        "57.112": True, "58.316": False, "1.204": True, "261.905": False}
+    series = ("UBND HUYỆN ANH SƠN\nBÁO CÁO\n\nTT\tNội dung\tĐVT\tTháng 9\tTháng 10\tTháng 11\n"
+              "1\tHồ sơ TTHC tiếp nhận\tHồ sơ\t101.378\t118.902\t150.214\n")
+    assert [f.comparison for f in labelled_figures(Document(series, "fixture"), refs)[0] if f.printed != "1"] == [False, False, False]

@@ -1838,13 +1838,28 @@ def _column_role(header: list[str], col: int, words: Words) -> str:
         return "target"
     if roles[col] == "notes":
         return "note"  # `Ghi chú`: a remark beside the row's figures (`Riêng khu vực …`)
-    if roles[col] == "previous":
-        return "previous"  # `Cùng kỳ năm 2024`: an earlier period's figures, for comparison
+    if roles[col] in ("previous", "change") or _earlier_twin(header, col):
+        # `Cùng kỳ năm 2024`, `Tháng 10` beside `Tháng 11`: an earlier period's figures; `Tăng/giảm`: the change
+        # between them; for comparison, never the report's own
+        return "previous"
     if roles[col] == "task" and ({"deadline", "lead_unit"} & set(roles)):
         return "task"  # `Nội dung, nhiệm vụ` beside `Thời hạn`/`Đơn vị chủ trì`: what is to be done
     if any(is_target) and ("%" in heads[col] or _has(heads[col], words.refs.words("rate"))):
         return "progress"  # `Tỷ lệ` (of the plan) beside a plan column; `Kết quả` is the result
     return "result"
+
+
+def _earlier_twin(header: list[str], col: int) -> bool:
+    """A column whose heading is one other's but for smaller numbers (`Tháng 10` beside `Tháng 11`,
+    `Năm 2023` beside `Năm 2024`): the earlier period's, set beside the report's own."""
+    head = header[col]
+    numbers = [int(n) for n in re.findall(r"\d+", head)]
+    if not numbers:
+        return False
+    shape = re.sub(r"\d+", "#", head)
+    twins = [k for k, other in enumerate(header) if k != col and re.sub(r"\d+", "#", other) == shape]
+    # (a pair only: a series of years or quarters, `2022 | 2023 | 2024`, reports each period's own figures)
+    return len(twins) == 1 and [int(n) for n in re.findall(r"\d+", header[twins[0]])] > numbers
 
 
 def _column_kinds(header: list[str], words: Words) -> list[str]:
