@@ -1807,3 +1807,14 @@ def test_a_table_set_against_the_month_before(refs):
     series = ("UBND HUYỆN ANH SƠN\nBÁO CÁO\n\nTT\tNội dung\tĐVT\tTháng 9\tTháng 10\tTháng 11\n"
               "1\tHồ sơ TTHC tiếp nhận\tHồ sơ\t101.378\t118.902\t150.214\n")
     assert [f.comparison for f in labelled_figures(Document(series, "fixture"), refs)[0] if f.printed != "1"] == [False, False, False]
+
+
+def test_schools_counted_beside_school_records_are_no_records(refs):
+    """`Cấp học | Học bạ số: Số trường triển khai | Số học bạ đã ký số, phát hành | Tỷ lệ trường thu không
+    dùng tiền mặt (%)` (rules school-records-*): schools are no records, and a share of schools taking
+    fees without cash is no share of schools using digital records."""
+    text = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO NINH BÌNH\nBÁO CÁO\n\nBảng 1. Học bạ số và thu không dùng tiền mặt theo cấp học\n"
+            "Cấp học\tSố trường triển khai học bạ số\tSố học bạ số đã ký số, phát hành\tTỷ lệ trường thu không dùng tiền mặt (%)\n"
+            "Tiểu học\t628\t315.972\t96,82\nCộng\t1.342\t424.606\t95,42\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed in ("1.342", "424.606", "95,42")] == [
+        ("1.342", ""), ("424.606", "digital_school_records_issued"), ("95,42", "")]
