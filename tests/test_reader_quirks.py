@@ -1818,3 +1818,11 @@ def test_schools_counted_beside_school_records_are_no_records(refs):
             "Tiểu học\t628\t315.972\t96,82\nCộng\t1.342\t424.606\t95,42\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed in ("1.342", "424.606", "95,42")] == [
         ("1.342", ""), ("424.606", "digital_school_records_issued"), ("95,42", "")]
+
+
+def test_digitised_data_after_a_pledge_say_nothing_was_reached(refs):
+    """`năm 2025 phấn đấu đạt 100% và khai thác, tái sử dụng dữ liệu đã số hóa đạt trên 50%` (vocabulary
+    word_mask past, result): `dữ liệu đã số hóa` is a noun; the pledge goes on."""
+    text = ("HUYỆN ỦY ANH SƠN\nBÁO CÁO\n\n- Tỷ lệ số hóa hồ sơ năm 2024 đạt 92,8%; năm 2025 phấn đấu đạt 100% và khai thác, tái sử "
+            "dụng dữ liệu đã số hóa đạt trên 50%.\n")
+    assert [(printed, role) for _, printed, _, role in _roles(text, refs)] == [("92,8", "result"), ("100", "target"), ("50", "target")]
