@@ -1826,3 +1826,14 @@ def test_digitised_data_after_a_pledge_say_nothing_was_reached(refs):
     text = ("HUYỆN ỦY ANH SƠN\nBÁO CÁO\n\n- Tỷ lệ số hóa hồ sơ năm 2024 đạt 92,8%; năm 2025 phấn đấu đạt 100% và khai thác, tái sử "
             "dụng dữ liệu đã số hóa đạt trên 50%.\n")
     assert [(printed, role) for _, printed, _, role in _roles(text, refs)] == [("92,8", "result"), ("100", "target"), ("50", "target")]
+
+
+def test_an_address_in_brackets_in_a_pages_header_places_nothing(refs):
+    """A news page's byline `… tường thuật từ Hội trường UBND tỉnh (số 88 đường 30/4, phường Thanh Đức)`: the
+    ward in the address is no author, so `toàn tỉnh` in the province's page is its own, not a wider place."""
+    from generator.reading.places import own_level
+
+    text = ("# Hội nghị sơ kết Đề án 06 tỉnh Vĩnh Long năm 2025\n\n*Báo Vĩnh Long điện tử · Thứ Năm, 18/12/2025*\n\n"
+            "Nhóm phóng viên tường thuật từ Hội trường UBND tỉnh (số 88 đường 30/4, phường Thanh Đức).\n\n"
+            "Toàn tỉnh đã thu nhận 2.904.337 hồ sơ định danh điện tử.\n")
+    assert own_level(Document(text, "fixture"), refs)[0] == "province"

@@ -115,6 +115,9 @@ def first_column(line: str) -> str:
     return _COLUMNS.split(text)[0]
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def own_level(doc: Document, refs: References) -> tuple[str, str]:
     """(level, type word) of the report's own place: the last place its header names (the
     issuer: `UBND THÀNH PHỐ HỒ CHÍ MINH` / `UBND XÃ PHƯỚC HÒA` is the commune's), else the
@@ -127,7 +130,8 @@ def own_level(doc: Document, refs: References) -> tuple[str, str]:
     for line in [line for line in doc.lines if line.strip()][:HEADER_LINES]:
         if _LIST_ITEM.match(line):
             break
-        found.extend(mentions(first_column(line), refs))  # a two-column header: the issuer's column
+        # a two-column header: the issuer's column; not an address in brackets (`(số 88 …, phường Thanh Đức)`)
+        found.extend(mentions(_BRACKETED.sub(" ", first_column(line)), refs))
     from generator.extract.metadata import author_level  # (here: extract.metadata reads this module's helpers)
 
     placed = author_level(doc, refs)  # where the metadata places the report (jurisdictions.csv), when it does
