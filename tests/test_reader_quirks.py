@@ -1837,3 +1837,12 @@ def test_an_address_in_brackets_in_a_pages_header_places_nothing(refs):
             "Nhóm phóng viên tường thuật từ Hội trường UBND tỉnh (số 88 đường 30/4, phường Thanh Đức).\n\n"
             "Toàn tỉnh đã thu nhận 2.904.337 hồ sơ định danh điện tử.\n")
     assert own_level(Document(text, "fixture"), refs)[0] == "province"
+
+
+def test_staff_accounts_are_not_the_places(refs):
+    """`Toàn Công ty có 2.136/2.141 CBCNV đã kích hoạt tài khoản định danh điện tử (đạt 99,77%)`, `3.126 tài khoản
+    của cán bộ, công chức` (rules vneid-* exclude staff words): a body's own staff, not the place's accounts."""
+    text = ("CÔNG TY ĐIỆN LỰC GIA LAI\nBÁO CÁO\n\n- Toàn Công ty có 2.136/2.141 CBCNV đã kích hoạt tài khoản định danh điện tử "
+            "(đạt 99,77%).\n- Toàn tỉnh đã kích hoạt 1.204.318 tài khoản định danh điện tử.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [
+        ("2.136", ""), ("2.141", ""), ("99,77", ""), ("1.204.318", "vneid_accounts_activated")]
