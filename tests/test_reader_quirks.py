@@ -1846,3 +1846,11 @@ def test_staff_accounts_are_not_the_places(refs):
             "(đạt 99,77%).\n- Toàn tỉnh đã kích hoạt 1.204.318 tài khoản định danh điện tử.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [
         ("2.136", ""), ("2.141", ""), ("99,77", ""), ("1.204.318", "vneid_accounts_activated")]
+
+
+def test_a_rate_printed_only_under_a_bound_is_no_value(refs):
+    """`tỷ lệ trực tuyến còn thấp (dưới 50%)` (vocabulary qualifier under): a bound, not the rate."""
+    text = ("UBND HUYỆN CẨM THỦY\nBÁO CÁO\n\n- Tỷ lệ hồ sơ trực tuyến của huyện đạt dưới 50%.\n"
+            "- Tỷ lệ hồ sơ trực tuyến của huyện đạt trên 80%.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [
+        ("50", ""), ("80", "online_dossier_rate")]

@@ -1174,11 +1174,11 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
     if unit == "percent" and _bare(fold(near), fig, refs):
         near = vtext[max(s_start, previous_pct) : right]  # `(đạt 100%)`: the words before it in its sentence say what
     before = vtext[s_start : fig.start]
-    qualifier = ""
+    qualifier, bound = "", False
     q = words.last(vtext[max(0, fig.start - 16) : fig.start], "qualifier")
     if q and not vtext[max(0, fig.start - 16) : fig.start][q[1] + len(q[2]) :].strip():
         at = max(0, fig.start - 16) + q[1]
-        qualifier = text[at : at + len(q[2])]
+        qualifier, bound = text[at : at + len(q[2])], q[0] == "under"
     # `Kết quả … tính đến ngày 15/11/2024 như sau: Tỷ lệ …`: a lead-in ending in `:` dates and scopes what follows
     scope = words.last(before if lead_in is None else vtext[lead_in : fig.start], "time_scope")
     lead_text = vtext[lead[0] : lead[1]] if lead else ""
@@ -1211,7 +1211,8 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
         progress=unit == "percent" and (words.has(after[:40], "progress") or words.has(_words_before(vtext, fig.start, 5, left), "progress")),
         blocked=words.has(own[-40:], "blocker") or words.has(after[:40], "blocker"),
         # (`Tỷ lệ … dưới 60%: xã Lưu Sơn (54,4%), …`: a bound that heads the list of those under it)
-        threshold=unit == "percent" and bool(qualifier) and (words.has(own, "threshold") or text[fig.end : fig.end + 3].lstrip(" %").startswith(":")),
+        # (`dưới 50%`: a rate printed only as under a bound is no value to publish)
+        threshold=unit == "percent" and bool(qualifier) and (bound or words.has(own, "threshold") or text[fig.end : fig.end + 3].lstrip(" %").startswith(":")),
         malformed=reading.malformed, ambiguous=reading.ambiguous, alternatives=tuple(a * fig.multiplier for a in reading.alternatives),
         near=evidence(_kept(near, words)), clause=evidence(_kept(vtext[s_start:s_end], words)), before=before, own=own,
         lead=evidence(_kept(vtext[lead[0] : lead[1]], words)) if lead else "", heading=evidence(words.text(heading)), exact=words.exact,
