@@ -1854,3 +1854,14 @@ def test_a_rate_printed_only_under_a_bound_is_no_value(refs):
             "- Tỷ lệ hồ sơ trực tuyến của huyện đạt trên 80%.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [
         ("50", ""), ("80", "online_dossier_rate")]
+
+
+def test_a_part_after_the_semicolon_that_closes_its_wholes_clause(refs):
+    """`… tiếp nhận 47.355 hồ sơ của 06 dịch vụ công thiết yếu thuộc thẩm quyền giải quyết của cấp huyện, cấp xã;
+    trong đó nộp trực tuyến 46.965 hồ sơ, đạt 99,18%`: the part past the `;` is its whole's, one level's."""
+    text = ("UBND HUYỆN ĐỨC TRỌNG\nBÁO CÁO\n\n2. Cung cấp dịch vụ công thiết yếu\nTrong quý II/2024, toàn huyện tiếp nhận 47.355 hồ sơ "
+            "của 06 dịch vụ công thiết yếu thuộc thẩm quyền giải quyết của cấp huyện, cấp xã; trong đó nộp trực tuyến 46.965 hồ sơ, "
+            "đạt 99,18%.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed not in ("2", "06")] == [
+        ("47.355", "essential_services_district_commune_dossiers"), ("46.965", "essential_services_district_commune_online"),
+        ("99,18", "essential_services_district_commune_online_rate")]

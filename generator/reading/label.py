@@ -833,7 +833,8 @@ def _infer(fig: ReadFigure, j: int | None, figures: list[ReadFigure], labels: li
         total = _row_total(fig, figures, labels, ruleset)
         if total is not None:
             j, parent_ind, after_total = total, ruleset.indicators[labels[total].indicator_id], True
-    if (fig.part_of and same_sentence) or (fig.channel and after_total):  # `385.566 hồ sơ; trực tiếp: 30.672 hồ sơ`
+    # (a part after the `;` that closes its whole's clause: `… tiếp nhận 47.355 hồ sơ …; trong đó nộp trực tuyến 46.965 hồ sơ`)
+    if (fig.part_of and (same_sentence or _next_clause(parent, fig))) or (fig.channel and after_total):  # `385.566 hồ sơ; trực tiếp: 30.672 hồ sơ`
         member = {"online": "online", "offline": "offline"}.get(fig.channel)
         if member:
             target = ruleset.member_of(parent_ind.family, member)
@@ -847,6 +848,15 @@ def _infer(fig: ReadFigure, j: int | None, figures: list[ReadFigure], labels: li
             and fig.channel == parent.channel and (_says_verb(fig, labels[j].rule_id, ruleset) or _same_head(fig, parent)):
         return Label(labels[j].indicator_id, labels[j].rule_id, "cumulative")  # `…; lũy kế đến nay đã thu nhận 1.224.975`
     return None
+
+
+def _next_clause(parent: ReadFigure, fig: ReadFigure) -> bool:
+    """The figure's clause is the one right after its parent's, past one `;` and no full stop."""
+    text = getattr(fig.source, "text", None)
+    if text is None or fig.source is not parent.source or fig.sentence != parent.sentence + 1:
+        return False
+    between = text[parent.end : fig.start]
+    return between.count(";") == 1 and ". " not in between
 
 
 def _row_total(fig: ReadFigure, figures: list[ReadFigure], labels: list[Label], ruleset: Rules) -> int | None:
