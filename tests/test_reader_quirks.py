@@ -1865,3 +1865,15 @@ def test_a_part_after_the_semicolon_that_closes_its_wholes_clause(refs):
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed not in ("2", "06")] == [
         ("47.355", "essential_services_district_commune_dossiers"), ("46.965", "essential_services_district_commune_online"),
         ("99,18", "essential_services_district_commune_online_rate")]
+
+
+def test_a_leads_bracket_does_not_count_to_its_length(refs):
+    """`- Riêng nhóm dịch vụ công thiết yếu lĩnh vực Công an (Công an huyện và Công an các xã, thị trấn tiếp nhận):
+    1.685 hồ sơ, …`: a lead whose bracket says who it takes in is still the item's subject; a figure of its
+    item whose own clause names one service (`thấp nhất là cấp, đổi thẻ Căn cước (384/788 …)`) is that service's."""
+    text = ("UBND HUYỆN NGHI XUÂN\nBÁO CÁO\n\n- Riêng nhóm dịch vụ công thiết yếu lĩnh vực Công an (Công an huyện và Công an các xã, "
+            "thị trấn tiếp nhận): 1.685 hồ sơ, trực tuyến 1.640 hồ sơ, đạt 97,33%; trong đó thấp nhất là cấp, đổi thẻ Căn cước "
+            "(384/788 hồ sơ nộp trực tuyến).\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [
+        ("1.685", "essential_services_police_dossiers"), ("1.640", "essential_services_police_online"),
+        ("97,33", "essential_services_police_online_rate"), ("384", ""), ("788", "")]

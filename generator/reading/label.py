@@ -532,7 +532,8 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
         # phép lái xe` / `99,21% hồ sơ được trả kết quả đúng hạn`; in a table only for a rule met through the heading alone)
         if own[i].indicator_id and (fig.in_table or ruleset.indicators[own[i].indicator_id].aggregate) \
                 and (names_service(fig, ruleset) or ((own[i].weakest <= HEADING_ONLY or not fig.in_table) and names_service(fig, ruleset, heading=True))
-                     or ((ruleset.indicators[own[i].indicator_id].generic or own[i].weakest <= HEADING_ONLY) and not fig.in_table
+                     or ((ruleset.indicators[own[i].indicator_id].generic or own[i].weakest <= HEADING_ONLY or (fig.led and own[i].weakest <= 2))
+                         and not fig.in_table
                          and (_sentence_names_service(fig, ruleset) or _noun_names_service(fig, ruleset, part_words[False])))):
             own[i] = Label("", "", "service", (own[i].indicator_id,))
     for i, fig in enumerate(figures):

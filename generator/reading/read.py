@@ -877,10 +877,11 @@ def _lead(text: str, words: Words) -> tuple[int, int] | None:
             return opening.span("lead")  # `c) Đối với các dịch vụ … cấp phường, trong quý đã tiếp nhận …`
         return None
     lead = words.text(m.group("lead"))
-    if not _names_only(_BRACKETED.sub(" ", lead), words):  # (`Lĩnh vực Công an (Công an quận và Công an 11 phường):`)
+    unbracketed = _BRACKETED.sub(" ", lead)
+    if not _names_only(unbracketed, words):  # (`Lĩnh vực Công an (Công an quận và Công an 11 phường):`)
         return None
-    if len(lead) > LEAD_LIMIT and not words.starts(lead.lstrip(), "lead_opening"):
-        return None
+    if len(unbracketed) > LEAD_LIMIT and not words.starts(lead.lstrip(), "lead_opening"):
+        return None  # (a bracket saying who it takes in does not count to the limit)
     return m.span("lead")
 
 
