@@ -1877,3 +1877,12 @@ def test_a_leads_bracket_does_not_count_to_its_length(refs):
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [
         ("1.685", "essential_services_police_dossiers"), ("1.640", "essential_services_police_online"),
         ("97,33", "essential_services_police_online_rate"), ("384", ""), ("788", "")]
+
+
+def test_one_fields_procedures_are_not_all(refs):
+    """`Tỷ lệ hồ sơ trực tuyến chung của các thủ tục thuộc lĩnh vực tư pháp đạt 71,8%` (rules dossiers-*, on-time
+    exclude `thuộc lĩnh vực`): one field's rate, not all procedures'."""
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nTHÔNG BÁO\n\nTỷ lệ hồ sơ trực tuyến chung của các thủ tục thuộc lĩnh vực tư pháp đạt 71,8%. "
+            "Tỷ lệ hồ sơ trực tuyến của các thủ tục hành chính đạt 53,14%.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [
+        ("71,8", ""), ("53,14", "online_dossier_rate")]
