@@ -1886,3 +1886,30 @@ def test_one_fields_procedures_are_not_all(refs):
             "Tỷ lệ hồ sơ trực tuyến của các thủ tục hành chính đạt 53,14%.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [
         ("71,8", ""), ("53,14", "online_dossier_rate")]
+
+
+def test_a_spreadsheets_two_row_header_of_as_many_cells(refs):
+    """An appendix pasted from Excel with `;`: a unit line of one cell, then `STT;Đơn vị;Hồ sơ TTHC tiếp nhận trong
+    kỳ;;Tài khoản ĐDĐT đã kích hoạt;Ghi chú` over `;;Tổng số;Trong đó: trực tuyến;Lũy kế đến 14/12/2024;`: each
+    column named by both rows; dossiers of administrative procedures are no e-ID applications (rules
+    vneid-collected* exclude `tthc`), whatever the caption says."""
+    text = ("UBND HUYỆN NGHI XUÂN\nBÁO CÁO\n\nPHỤ LỤC\nKẾT QUẢ TIẾP NHẬN HỒ SƠ THỦ TỤC HÀNH CHÍNH VÀ KÍCH HOẠT TÀI KHOẢN ĐỊNH DANH "
+            "ĐIỆN TỬ THEO ĐƠN VỊ\n;;;;;Đơn vị tính: hồ sơ, tài khoản\n"
+            "STT;Đơn vị;Hồ sơ TTHC tiếp nhận trong kỳ;;Tài khoản ĐDĐT đã kích hoạt;Ghi chú\n"
+            ";;Tổng số;Trong đó: trực tuyến;Lũy kế đến 14/12/2024;\n"
+            "1;Thị trấn Xuân An;382;350;5864;\n;Tổng cộng;4872;4061;63108;\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed in ("4872", "4061", "63108")] == [
+        ("4872", "dossiers_received"), ("4061", "online_dossiers"), ("63108", "vneid_accounts_activated")]
+
+
+def test_a_spreadsheets_caption_row_of_one_cell_captions_its_table(refs):
+    """`Bảng 2. KẾT QUẢ TIẾP NHẬN HỒ SƠ DỊCH VỤ CÔNG THIẾT YẾU<tab><tab>…`: a table line of one cell above the header
+    is the table's caption, so its total row is the essential services'."""
+    text = ("UBND TỈNH GIA LAI\t\t\t\t\t\t\nBÁO CÁO\t\t\t\t\t\t\n\t\t\t\t\t\t\n"
+            "Bảng 2. KẾT QUẢ TIẾP NHẬN HỒ SƠ DỊCH VỤ CÔNG THIẾT YẾU TRONG THÁNG\t\t\t\t\t\t\n"
+            "STT\tTên dịch vụ công\tĐơn vị tính\tSố hồ sơ tiếp nhận trong tháng\t\t\tTỷ lệ trực tuyến (%)\n"
+            "\t\t\tTổng số\tTrực tuyến\tTrực tiếp\t\n"
+            "1\tĐăng ký thường trú\thồ sơ\t6.214\t6.087\t127\t97,96\n"
+            "\tTổng cộng (I + II)\thồ sơ\t54.640\t35.639\t19.001\t65,23\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed in ("54.640", "35.639", "65,23")] == [
+        ("54.640", "essential_services_dossiers"), ("35.639", "essential_services_online"), ("65,23", "essential_services_online_rate")]

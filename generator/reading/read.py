@@ -32,7 +32,7 @@ from generator.numbers import CONVENTION_MARGIN, CONVENTION_SIGNS, text_conventi
 from generator.reading.places import former_named_bare, issuer_body, mentions, names_former, names_part, own_level, own_places, part_row
 from generator.reading.table_layout import (
     HEADER_DATE, LABEL_UNIT, ROMAN, ROW_NUMBER, SUB_ROW,
-    by_offset, columns_named, extend_header, looks_like_header, merged_header, numbering_row, overlapping, within_table,
+    by_offset, columns_named, extend_header, looks_like_header, merged_header, numbering_row, overlapping, stacked_header, within_table,
 )
 from generator.redact import phone_spans, rules as redaction_rules
 
@@ -1576,7 +1576,12 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         blank_row = blank_row and sum(1 for _, c in cells if c.strip()) < 2  # (a caption's one cell keeps it)
         plain = [(offset, html_to_text(cell)) for offset, cell in cells]
         aligned = "\t" not in raw and not is_pipe_row(raw) and "<" not in raw and not semicolon_cells(raw) and csv_cells(raw) is None
+        if not header and len(one := [text for _, text in plain if text.strip()]) == 1 \
+                and (not (digit := re.search(r"\d", one[0])) or _table_name(refs).search(one[0][: digit.start()])):
+            continue  # a caption's or unit's line of one cell above the header (`;;;;;Đơn vị tính: hồ sơ, tài khoản`, `Bảng 2. …`)
         if not header and not any(_is_number_cell(text) for _, text in plain[1:]) and looks_like_header(plain):
+            # (a caption row of one cell passed over above the header: `Bảng 2. KẾT QUẢ …<tab><tab>`)
+            caption = caption or " ".join(t for t in (_caption(doc, number, skip, words), _section(doc, number, words)) if t)
             header = [fold(text) for _, text in plain]
             header_printed = [text for _, text in plain]
             starts = _after_number_column([offset for offset, _ in plain], header_printed, words)
@@ -1596,11 +1601,12 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
                 starts = _after_number_column(starts, header_printed, words)
                 header = [fold(t) for t in header_printed]
             continue
-        if not aligned and header and pending is None and len(plain) > len(header) and not any(re.search(r"\d", t) for _, t in plain) \
-                and looks_like_header(plain):
+        if not aligned and header and pending is None and not any(re.search(r"\d", t) and not HEADER_DATE.search(t) for _, t in plain) \
+                and (len(plain) > len(header) or _fills_header(header_printed, [t for _, t in plain])) and looks_like_header(plain):
             # a merged header cell read once (`Kinh phí năm 2025` over `Dự toán giao | Đã giải ngân`): the
-            # fuller line below names every column
-            header_printed = merged_header(header_printed, [text for _, text in plain])
+            # fuller line below names every column; or a second row of as many cells names the blank ones
+            below = [text for _, text in plain]
+            header_printed = stacked_header(header_printed, below) if len(below) == len(header_printed) else merged_header(header_printed, below)
             header = [fold(text) for text in header_printed]
             continue
         if aligned and header and pending is None and len([t for _, t in plain if t]) > len([h for h in header if h]) \
@@ -1661,6 +1667,15 @@ def _place_columns(head_printed: list[str], own: frozenset[str], refs: Reference
             if not parts[c] and head_printed[c].strip() and not _is_total_label(head_printed[c], refs):
                 parts[c] = True
     return parts
+
+
+def _fills_header(header: list[str], below: list[str]) -> bool:
+    """A second header row of as many cells (a spreadsheet's `;;Tổng số;Trong đó: trực tuyến;Lũy kế đến 14/12/2024;`
+    under `STT;Đơn vị;Hồ sơ TTHC tiếp nhận trong kỳ;;…`): it leaves blank the first cells (the row names'
+    columns, merged down) and names a column the first row left blank."""
+    if len(below) != len(header) or not below or below[0].strip():
+        return False
+    return any(not h.strip() and b.strip() for h, b in zip(header, below))
 
 
 def _after_part_word(label: str, words: Words) -> str:
@@ -1792,7 +1807,9 @@ def _caption(doc: Document, first: int, skip: set[int], words: Words) -> str:
     found = ""
     for k in range(first - 1, max(0, first - 6), -1):
         line = doc.line(k).strip()
-        if line and not doc.is_table(k) and k not in skip and not (line.startswith("(") and line.endswith(")")):
+        # (a spreadsheet's caption row is a table line of one cell: `Bảng 2. KẾT QUẢ …<tab><tab>`)
+        if line and (not doc.is_table(k) or sum(1 for c in line.split("\t") if c.strip()) == 1) and k not in skip \
+                and not (line.startswith("(") and line.endswith(")")):
             text = evidence(words.text(doc.clean(k).text))
             if not found:
                 found = text

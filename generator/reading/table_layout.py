@@ -53,6 +53,18 @@ def merged_header(upper: list[str], lower: list[str]) -> list[str]:
     return [f"{middle} {cell}" if middle and p <= i < m - q else cell for i, cell in enumerate(lower)]
 
 
+def stacked_header(upper: list[str], lower: list[str]) -> list[str]:
+    """A header over two rows of as many cells, the upper one's merged cells printed once and left
+    blank after (`Hồ sơ TTHC tiếp nhận trong kỳ | ` over `Tổng số | Trong đó: trực tuyến`): each column
+    named by the upper cell over it (or the last one before it) and its own lower cell."""
+    out, carry = [], ""
+    for above, below in zip(upper, lower):
+        carry = above.strip() or carry
+        name = above.strip() or (carry if below.strip() else "")
+        out.append(f"{name} {below.strip()}".strip())
+    return out
+
+
 def within_table(line: str) -> bool:
     """A line between two rows that the table goes on over (not prose between two tables)."""
     return bool(GROUP_ROW.match(line) or WRAPPED_LABEL.fullmatch(line))
