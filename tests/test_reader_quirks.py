@@ -1913,3 +1913,10 @@ def test_a_spreadsheets_caption_row_of_one_cell_captions_its_table(refs):
             "\tTổng cộng (I + II)\thồ sơ\t54.640\t35.639\t19.001\t65,23\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed in ("54.640", "35.639", "65,23")] == [
         ("54.640", "essential_services_dossiers"), ("35.639", "essential_services_online"), ("65,23", "essential_services_online_rate")]
+
+
+def test_a_numbered_region_names_it(refs):
+    """`Ngân hàng Nhà nước Khu vực 14` (vocabulary naming `khu vực`): the number names the region; `tại 14 khu vực`
+    counts."""
+    text = "NGÂN HÀNG NHÀ NƯỚC\nBÁO CÁO\n\n- Theo Ngân hàng Nhà nước Khu vực 14, toàn tỉnh đã triển khai tại 14 khu vực.\n"
+    assert [(printed, unit) for _, printed, _, unit, _, _ in _read(text, refs)] == [("14", "count")]
