@@ -1920,3 +1920,12 @@ def test_a_numbered_region_names_it(refs):
     counts."""
     text = "NGÂN HÀNG NHÀ NƯỚC\nBÁO CÁO\n\n- Theo Ngân hàng Nhà nước Khu vực 14, toàn tỉnh đã triển khai tại 14 khu vực.\n"
     assert [(printed, unit) for _, printed, _, unit, _, _ in _read(text, refs)] == [("14", "count")]
+
+
+def test_a_pledge_right_after_a_colon_leads_its_list(refs):
+    """`… các nhiệm vụ trọng tâm: phấn đấu đến ngày 30/6/2025 có 70 triệu tài khoản …; tỷ lệ … đạt trên 90%; hoàn
+    thành … cho 100% công dân đủ điều kiện`: a pledge that opens a list after a colon governs it through `;`."""
+    text = ("BỘ CÔNG AN\nBÁO CÁO\n\nThời gian tới, Bộ Công an tập trung vào các nhiệm vụ trọng tâm: phấn đấu đến ngày 30/6/2025 có "
+            "70 triệu tài khoản định danh điện tử được kích hoạt; tỷ lệ hồ sơ trực tuyến dịch vụ công thiết yếu trên toàn quốc đạt "
+            "trên 90%; hoàn thành thu nhận hồ sơ cấp thẻ Căn cước cho 100% công dân đủ điều kiện.\n")
+    assert [(printed, role) for _, printed, _, role in _roles(text, refs)] == [("70", "target"), ("90", "target"), ("100", "target")]

@@ -732,8 +732,9 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
             # (a pledge before a narrower target word, `phấn đấu kích hoạt thêm ít nhất 400 tài khoản`,
             # still governs the sentence: a bare `đạt` after it goes on with it)
             fig.role, fig.role_words, fig.pledged = "target", found[2], words.value_in(window, "pledge", "pledge")
-            if fig.pledged and any(re.search(rf"(?<!\w){re.escape(w)}\s*:", window) for value, w in words.of("pledge") if value == "pledge"):
-                listed.add(id(fig))  # `phấn đấu:` leads a list of targets, on through `;`
+            if fig.pledged and any(re.search(rf"(?<!\w){re.escape(w)}\s*:|:\s*{re.escape(w)}(?!\w)", window)
+                                   for value, w in words.of("pledge") if value == "pledge"):
+                listed.add(id(fig))  # `phấn đấu:` (or `… nhiệm vụ trọng tâm: phấn đấu …`) leads a list of targets, on through `;`
         elif same and previous.role == "target" and (not words.has(window, "result") or _pledge_goes_on(window, previous, words)):
             fig.role, fig.role_words = "target", previous.role_words
             if id(previous) in listed:
