@@ -1821,11 +1821,15 @@ def test_schools_counted_beside_school_records_are_no_records(refs):
 
 
 def test_digitised_data_after_a_pledge_say_nothing_was_reached(refs):
-    """`năm 2025 phấn đấu đạt 100% và khai thác, tái sử dụng dữ liệu đã số hóa đạt trên 50%` (vocabulary
-    word_mask past, result): `dữ liệu đã số hóa` is a noun; the pledge goes on."""
+    """`năm 2025 phấn đấu đạt 100% và khai thác, tái sử dụng dữ liệu đã số hóa đạt trên 50%`, `… đạt trên 90% số tài
+    khoản đã được cấp, đồng thời hoàn thành … 100%` (vocabulary word_mask past, result): `dữ liệu đã số hóa`, `tài
+    khoản đã được cấp` are nouns; the pledge goes on."""
     text = ("HUYỆN ỦY ANH SƠN\nBÁO CÁO\n\n- Tỷ lệ số hóa hồ sơ năm 2024 đạt 92,8%; năm 2025 phấn đấu đạt 100% và khai thác, tái sử "
             "dụng dữ liệu đã số hóa đạt trên 50%.\n")
     assert [(printed, role) for _, printed, _, role in _roles(text, refs)] == [("92,8", "result"), ("100", "target"), ("50", "target")]
+    accounts = ("UBND HUYỆN YÊN THÀNH\nBÁO CÁO\n\n- Phấn đấu đến hết quý II tỷ lệ kích hoạt tài khoản định danh điện tử đạt trên 90% số "
+                "tài khoản đã được cấp, đồng thời hoàn thành thu nhận hồ sơ cấp thẻ Căn cước cho 100% công dân đủ điều kiện.\n")
+    assert [(printed, role) for _, printed, _, role in _roles(accounts, refs)] == [("90", "target"), ("100", "target")]
 
 
 def test_an_address_in_brackets_in_a_pages_header_places_nothing(refs):
