@@ -1933,3 +1933,13 @@ def test_a_pledge_right_after_a_colon_leads_its_list(refs):
             "70 triệu tài khoản định danh điện tử được kích hoạt; tỷ lệ hồ sơ trực tuyến dịch vụ công thiết yếu trên toàn quốc đạt "
             "trên 90%; hoàn thành thu nhận hồ sơ cấp thẻ Căn cước cho 100% công dân đủ điều kiện.\n")
     assert [(printed, role) for _, printed, _, role in _roles(text, refs)] == [("70", "target"), ("90", "target"), ("100", "target")]
+
+
+def test_a_banks_customers_and_fraud_cases_are_no_e_id_applications(refs):
+    """`Hồ sơ khách hàng cá nhân đã cập nhật số định danh`, `phát hiện 1.274 trường hợp giả danh cơ quan Công an hướng
+    dẫn cài đặt ứng dụng VNeID giả mạo` (rules vneid-* exclude `khách hàng`, `giả danh`, `giả mạo`)."""
+    text = ("BỘ CÔNG AN\nBÁO CÁO\n\n- Ngân hàng đã cập nhật số định danh cho 1.142.915 hồ sơ khách hàng cá nhân.\n"
+            "- Trong tháng 4, Cục A05 đã phát hiện 1.274 trường hợp giả danh cơ quan Công an hướng dẫn cài đặt ứng dụng VNeID giả mạo.\n"
+            "- Toàn quốc đã thu nhận 1.412.315 hồ sơ định danh điện tử.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed != "4"] == [
+        ("1.142.915", ""), ("1.274", ""), ("1.412.315", "vneid_accounts_collected")]
