@@ -1943,3 +1943,13 @@ def test_a_banks_customers_and_fraud_cases_are_no_e_id_applications(refs):
             "- Toàn quốc đã thu nhận 1.412.315 hồ sơ định danh điện tử.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed != "4"] == [
         ("1.142.915", ""), ("1.274", ""), ("1.412.315", "vneid_accounts_collected")]
+
+
+def test_all_insurance_visits_are_no_look_ups_by_id_card(refs):
+    """`Tổng lượt KCB BHYT | Lượt KCB dùng thẻ Căn cước/VNeID` (rule hi-checks excludes `tổng lượt KCB`, `tổng số
+    lượt KCB`): all insurance visits are the base, not the visits by ID card."""
+    text = ("SỞ Y TẾ QUẢNG TRỊ\nBÁO CÁO\n\n- Kết quả khám chữa bệnh BHYT bằng thẻ Căn cước tại từng đơn vị như sau:\n"
+            "TT\tĐơn vị\tTổng lượt KCB BHYT\tLượt KCB dùng thẻ Căn cước/VNeID\n1\tBệnh viện Đa khoa tỉnh\t412.806\t352.140\n"
+            "\tToàn tỉnh\t2.732.418\t2.146.930\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed in ("2.732.418", "2.146.930")] == [
+        ("2.732.418", ""), ("2.146.930", "health_insurance_checks")]
