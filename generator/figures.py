@@ -108,6 +108,9 @@ def _by_first_letter(number_words: NumberWords) -> dict[str, NumberWords] | None
     return {first: tuple(entries) for first, entries in index.items()}
 
 
+KEYCAP = ("\ufe0f\u20e3", "\u20e3")  # after a digit: the keycap emoji (`1️⃣`), a section's number
+
+
 def _unit_after(text: str, end: int, index: dict[str, NumberWords] | None, number_words: NumberWords = ()) -> tuple[str, float, str, str]:
     tail = text[end : end + 40]
     stripped = tail.lstrip()
@@ -166,7 +169,11 @@ def _find_figures(text: str, number_words: FigureWords, include_bare: bool) -> t
         if (blocked and any(start < e and s < end for s, e in blocked)) or (taken and any(start < e and s < end for s, e in taken)):
             continue
         token = m.group(0)
+        if text[end : end + 2] in KEYCAP:
+            continue  # `1️⃣ CĂN CƯỚC`: a keycap numbers a section
         unit, mult, kind, words = _unit_after(text, end, index, number_words)
+        if kind == "period":
+            continue  # `trong 6 tháng`, `sau 10 tháng`: a span of months names the period, as a date does
         if unit and blocked and any(end < s <= end + 2 for s, _ in blocked):
             unit, mult, kind, words = "", 1, "unknown", ""  # `TUẦN 2 THÁNG 11/2025`: the word after it opens a date
         if naming is not None and (naming.search(fold(text[max(0, start - 12) : start]))

@@ -754,6 +754,8 @@ def _roles(vtext: str, figures: list[ReadFigure], words: Words, plan: bool) -> N
                 fig.role, fig.role_words = "target", carried  # `… giao 07 chỉ tiêu … Theo đó, yêu cầu … 100% …`
         elif (plan or pledge) and not words.has(vtext[fig.start - len(fig.before) : fig.start], "past"):
             fig.role, fig.role_words = "target", pledge  # (empty: a section about what is to come)
+        elif fig.unit == "percent" and words.value_in(words.text(fig.qualifier), "qualifier", "at_least"):
+            fig.role = "target"  # `tối thiểu 80%`: a floor set, never a rate reached
         else:
             fig.role = "result"
         previous = fig
@@ -1858,9 +1860,9 @@ def _column_role(header: list[str], col: int, words: Words) -> str:
         return "target"
     if roles[col] == "notes":
         return "note"  # `Ghi chú`: a remark beside the row's figures (`Riêng khu vực …`)
-    if roles[col] in ("previous", "change") or _earlier_twin(header, col):
-        # `Cùng kỳ năm 2024`, `Tháng 10` beside `Tháng 11`: an earlier period's figures; `Tăng/giảm`: the change
-        # between them; for comparison, never the report's own
+    if roles[col] in ("previous", "change") or ("change" in roles and _earlier_twin(header, col)):
+        # `Cùng kỳ năm 2024`, `Tháng 10` beside `Tháng 11` and their `Tăng/giảm`: an earlier period's figures and the
+        # change between them; for comparison, never the report's own (`T1 | T2` alone are two months reported)
         return "previous"
     if roles[col] == "task" and ({"deadline", "lead_unit"} & set(roles)):
         return "task"  # `Nội dung, nhiệm vụ` beside `Thời hạn`/`Đơn vị chủ trì`: what is to be done
