@@ -1961,3 +1961,12 @@ def test_a_span_of_months_and_a_keycap_are_no_figures(refs):
     text = ("UBND XÃ NGHĨA ĐÔ\nBÁO CÁO\n\n1️⃣ CĂN CƯỚC\n- Về thanh toán trực tuyến, trong 6 tháng có 41,25% số hồ sơ có phí, lệ phí "
             "được thanh toán trực tuyến.\n🎯 Tỷ lệ hồ sơ TTHC nộp trực tuyến: tối thiểu 80%\n")
     assert [(printed, role) for _, printed, _, role in _roles(text, refs)] == [("41,25", "result"), ("80", "target")]
+
+
+def test_a_table_cell_printed_with_its_sign_is_a_change(refs):
+    """`| Tài khoản … đã kích hoạt, lũy kế | 142.906 | 356.874 | +213.968 |` under a header whose change column
+    was merged away: a cell printed with its sign is a change, never a level."""
+    text = ("UBND TỈNH QUẢNG TRỊ\nBÁO CÁO\n\nSTT\tChỉ tiêu\t6 tháng năm 2023\t6 tháng năm 2024\t\n"
+            "4\tTài khoản định danh điện tử đã kích hoạt, lũy kế (tài khoản)\t142.906\t356.874\t+213.968\n")
+    assert {f.printed: f.comparison for f in labelled_figures(Document(text, "fixture"), refs)[0] if f.printed != "4"} == {
+        "142.906": True, "356.874": False, "213.968": True}

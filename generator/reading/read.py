@@ -1292,6 +1292,7 @@ def _against_earlier(fig: ReadFigure, words: Words) -> bool:
                for value, w in words.of("against_earlier") if value == "previous_period")
 
 
+_SIGNED = re.compile(r"\s*(?:[+\u2212]\s?|-)\d")  # a cell printed with its sign: a change, not a level
 BRACKET_AGAINST = 40  # characters before a bracket searched for `so với` and the period it names
 
 
@@ -1937,8 +1938,8 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
             rf.progress = True
         elif column_role == "note":
             rf.note = True
-        elif column_role == "previous":
-            rf.comparison = True
+        elif column_role == "previous" or _SIGNED.match(cell):
+            rf.comparison = True  # (`+213.968`, `-1.316` in a cell of their own: a change, as a `Tăng/giảm` column holds)
         if not rf.measure and rf.unit != "percent" and len(cell) <= 24:
             rf.measure = f"{label} {column_printed}".strip() if label_folded else column_printed
             rf.measure_in_table = True
