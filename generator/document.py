@@ -19,7 +19,7 @@ from generator.vertical_tables import VerticalTables, find_vertical_tables
 # A line that opens a new list item or heading: "- ", "+ ", "* ", "1. ", "1.2. ", "II. ", "(i) ", "a) ", or a symbol
 # or an emoji that marks items in chat and social posts ("✅ ", "► ", "📌 ")
 _ITEM_START = re.compile(
-    r"^\s*(?:[-+*•–]\s|[\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?\s|\\\*|\d{1,3}(?:\.\d{1,3})*[.)]\s|[IVXLC]{1,5}[.)]?\s|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s|[a-zđ]\)\s|#{1,6}\s|\*\*)",
+    r"^\s*(?:[-+*•–]\s|[\u2139\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?\s|\\\*|\d{1,3}(?:\.\d{1,3})*[.)]\s|[IVXLC]{1,5}[.)]?\s|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s|[a-zđ]\)\s|#{1,6}\s|\*\*)",
     re.IGNORECASE,
 )
 _PAGE_AT_END = re.compile(r"\s{3,}(?:Trang|Page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", re.IGNORECASE)

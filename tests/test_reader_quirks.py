@@ -1970,3 +1970,12 @@ def test_a_table_cell_printed_with_its_sign_is_a_change(refs):
             "4\tTài khoản định danh điện tử đã kích hoạt, lũy kế (tài khoản)\t142.906\t356.874\t+213.968\n")
     assert {f.printed: f.comparison for f in labelled_figures(Document(text, "fixture"), refs)[0] if f.printed != "4"} == {
         "142.906": True, "356.874": False, "213.968": True}
+
+
+def test_an_information_sign_opens_a_chat_item(refs):
+    """`ℹ️ Để tham khảo: toàn tỉnh tháng 11 đạt tỷ lệ hồ sơ trực tuyến 86,2%` after a line on e-ID activation: the
+    sign opens an item of its own (document._ITEM_START), so the rate is the online dossiers' (the province's)."""
+    text = ("UBND XÃ NGHĨA ĐÔ\nBÁO CÁO\n\n➡️ Xã mình: số hóa và kích hoạt ĐDĐT chưa đạt ❌\n"
+            "ℹ️ Để tham khảo: toàn tỉnh tháng 11 đạt tỷ lệ hồ sơ trực tuyến 86,2%\n")
+    doc = Document(text, "fixture")
+    assert [b.first_line for b in doc.blocks()][-2:] == [4, 5]
