@@ -1979,3 +1979,11 @@ def test_an_information_sign_opens_a_chat_item(refs):
             "ℹ️ Để tham khảo: toàn tỉnh tháng 11 đạt tỷ lệ hồ sơ trực tuyến 86,2%\n")
     doc = Document(text, "fixture")
     assert [b.first_line for b in doc.blocks()][-2:] == [4, 5]
+
+
+def test_accounts_made_with_an_e_id_account_are_no_e_id_accounts(refs):
+    """`trong năm có 1,48 triệu tài khoản đăng ký mới, trong đó 1,12 triệu tài khoản được tạo lập bằng tài khoản định danh
+    điện tử VNeID` (rules vneid-* exclude `bằng tài khoản định danh`): a portal's accounts, opened with one."""
+    text = ("BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nBÁO CÁO\n\n- Cổng Dịch vụ công quốc gia: trong năm có 1,48 triệu tài khoản đăng ký mới, "
+            "trong đó 1,12 triệu tài khoản được tạo lập bằng tài khoản định danh điện tử VNeID.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [("1,48", ""), ("1,12", "")]
