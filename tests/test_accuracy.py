@@ -30,8 +30,8 @@ FLOORS = {
     ("realtexts", "services"): (1.00, 0.80),
     ("layouts", "figures"): (0.97, 0.98),
     ("layouts", "values"): (0.99, 0.99),
-    ("layouts", "indicators"): (0.94, 0.71),
-    ("layouts", "services"): (0.93, 0.82),
+    ("layouts", "indicators"): (0.95, 0.72),
+    ("layouts", "services"): (0.92, 0.82),
     ("layouts", "models"): (0.98, 0.71),
     ("layouts", "statuses"): (0.94, 0.68),
 }
@@ -42,9 +42,9 @@ META_FLOORS = {
     ("seeds", "period"): 1.0,
     ("seeds", "report date"): 1.0,
     ("realtexts", "jurisdiction"): 0.75,
-    ("layouts", "jurisdiction"): 0.91,
-    ("layouts", "report type"): 0.82,
-    ("layouts", "period"): 0.81,
+    ("layouts", "jurisdiction"): 0.94,
+    ("layouts", "report type"): 0.85,
+    ("layouts", "period"): 0.82,
     ("layouts", "report date"): 0.91,
 }
 
