@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Self
 
@@ -25,6 +25,7 @@ from generator.vocabulary import alternatives
 _RATIO = re.compile(r"(\d(?<![\w/.,-]\d)\d*(?:[.,]\d+)*)\s*/\s*(\d+(?:[.,]\d+)*)(?![\w/]|[.,]\d)")
 _LIST_MARKER = re.compile(r"^\s*[-+*(]?\s*$")
 _DIGIT = re.compile(r"\d")
+_SPACE_GROUPED = re.compile(r"\s*(?P<n>\d{1,3}(?: \d{3})+(?:,\d+)?)\s*")  # a whole cell: thousands grouped by spaces
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,11 @@ def _find_figures(text: str, number_words: FigureWords, include_bare: bool) -> t
         return tuple(f for f in _find_figures(text, number_words, True) if f.unit)
     if not _DIGIT.search(text):
         return ()  # every figure has a digit
+    spaced = _SPACE_GROUPED.fullmatch(text)
+    if spaced:  # a table cell that groups thousands by spaces (`17 056`, `1 234,5`): one number
+        token = spaced.group("n")
+        reading = replace(read_number(token.replace(" ", "."), "count" if "," not in token else "unknown"), printed=token)
+        return (Figure(spaced.start("n"), spaced.end("n"), token, reading, "", 1.0, "", ""),)
     index = number_words.index
     naming = number_words.naming
     blocked = [(d.start, d.end) for d in find_dates(text)]

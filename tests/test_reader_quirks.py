@@ -1987,3 +1987,12 @@ def test_accounts_made_with_an_e_id_account_are_no_e_id_accounts(refs):
     text = ("BỘ THÔNG TIN VÀ TRUYỀN THÔNG\nBÁO CÁO\n\n- Cổng Dịch vụ công quốc gia: trong năm có 1,48 triệu tài khoản đăng ký mới, "
             "trong đó 1,12 triệu tài khoản được tạo lập bằng tài khoản định danh điện tử VNeID.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [("1,48", ""), ("1,12", "")]
+
+
+def test_a_cell_that_groups_thousands_by_spaces_is_one_number(refs):
+    """`1	Đăng ký khai sinh	3 418	3 296	122	96,43`: a table copied from elsewhere that groups thousands by spaces;
+    each cell is one number (`3 418` is 3,418, not 3 and 418)."""
+    text = ("UBND TỈNH QUẢNG TRỊ\nBÁO CÁO\n\nSTT\tDịch vụ\tTiếp nhận\tTrực tuyến\tTrực tiếp\tTỷ lệ (%)\n"
+            "1\tĐăng ký khai sinh\t3 418\t3 296\t122\t96,43\n")
+    assert [(printed, value) for _, printed, value, *_ in _read(text, refs) if printed != "1"] == [
+        ("3 418", 3418), ("3 296", 3296), ("122", 122), ("96,43", 96.43)]
