@@ -77,6 +77,7 @@ VOCABULARY_CATEGORIES = (
     "back_reference",
     "word_mask",
     "against_earlier",
+    "breakdown_column",
     "model_reference",
 )
 

@@ -1996,3 +1996,16 @@ def test_a_cell_that_groups_thousands_by_spaces_is_one_number(refs):
             "1\tĐăng ký khai sinh\t3 418\t3 296\t122\t96,43\n")
     assert [(printed, value) for _, printed, value, *_ in _read(text, refs) if printed != "1"] == [
         ("3 418", 3418), ("3 296", 3296), ("122", 122), ("96,43", 96.43)]
+
+
+def test_a_table_split_in_two_and_a_column_split_by_area(refs):
+    """`Bảng 1 (tiếp theo)` / `STT | Chỉ tiêu | Tỷ lệ so với kế hoạch (%) | Chia theo địa bàn: Các phường | Các xã`: the
+    second half's own header names its columns (a caption line before a numbered header starts a table), and a column
+    under `Chia theo` (vocabulary breakdown_column) is one part's."""
+    text = ("UBND THỊ XÃ NINH HÒA\nBÁO CÁO\n\nBảng 1. Kết quả năm 2024\n"
+            "STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch\tThực hiện trong năm\n1\tThu nhận hồ sơ cấp thẻ Căn cước\tHồ sơ\t12.000\t13.482\n"
+            "Bảng 1 (tiếp theo)\n"
+            "STT\tChỉ tiêu\tTỷ lệ so với kế hoạch (%)\tChia theo địa bàn: Các phường\tChia theo địa bàn: Các xã\n"
+            "1\tThu nhận hồ sơ cấp thẻ Căn cước\t112,4\t6.031\t7.451\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed in ("13.482", "6.031", "7.451")] == [
+        ("13.482", "id_cards_collected"), ("6.031", ""), ("7.451", "")]

@@ -1567,7 +1567,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             continue
         gap = [k for k in range(previous + 1, number) if doc.line(k).strip() and not doc.is_table(k) and not within_table(doc.line(k))]
         if previous < 0 or len(gap) > 1 or (number - previous > 4 and not (number in doc.vertical.lines and previous in doc.vertical.lines)) \
-                or (blank_row and header and "\t" in raw and is_header([c for _, c in cells], columns(refs))
+                or ((blank_row or gap) and header and "\t" in raw and is_header([c for _, c in cells], columns(refs))
                     and [h for h in (fold(html_to_text(c)) for _, c in cells) if h] != [h for h in header if h]):
             # (a spreadsheet pasted whole: past a blank row of tabs, `STT | Chỉ tiêu | … | Cấp tỉnh | Cấp xã` heads the next table)
             flush()
@@ -1949,6 +1949,8 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
         if rf.breakdown == "all" and len(cell) <= PROSE_CELL and (level := words.last(words.text(column_printed), "breakdown")) is not None \
                 and level[0] in LEVELS:
             rf.breakdown = level[0]  # a column `Hồ sơ TTHC cấp xã …`: that level's figures
+        if rf.breakdown == "all" and len(cell) <= PROSE_CELL and words.has(words.text(column_printed), "breakdown_column"):
+            rf.breakdown = "group"  # a column under `Chia theo địa bàn` (`… | Các phường | Các xã`): one part's figures
         if rf.breakdown == "all" and label_folded and len(cell) <= PROSE_CELL \
                 and (level := words.last(words.text(label), "breakdown")) is not None and level[0] in LEVELS:
             rf.breakdown = level[0]  # a row `Cộng cấp huyện`: that level's total
