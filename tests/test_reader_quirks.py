@@ -2009,3 +2009,13 @@ def test_a_table_split_in_two_and_a_column_split_by_area(refs):
             "1\tThu nhận hồ sơ cấp thẻ Căn cước\t112,4\t6.031\t7.451\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed in ("13.482", "6.031", "7.451")] == [
         ("13.482", "id_cards_collected"), ("6.031", ""), ("7.451", "")]
+
+
+def test_procedures_that_charge_fees_are_not_paid_online(refs):
+    """`Toàn tỉnh có 1.187 thủ tục hành chính có thu phí, lệ phí, trong đó 1.024 thủ tục đã tích hợp thanh toán trực
+    tuyến` (rule payment-procedures excludes `có thu phí`, `phát sinh giao dịch`): the procedures charging fees are
+    the base, and those with a payment made no stock of procedures."""
+    text = ("SỞ TÀI CHÍNH TÂY NINH\nBÁO CÁO\n\n- Toàn tỉnh có 1.187 thủ tục hành chính có thu phí, lệ phí, trong đó 1.024 thủ tục "
+            "đã tích hợp thanh toán trực tuyến; năm 2025 có 638 thủ tục phát sinh giao dịch thanh toán trực tuyến.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed != "1.024"] == [
+        ("1.187", ""), ("638", "")]
