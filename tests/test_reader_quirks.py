@@ -2019,3 +2019,11 @@ def test_procedures_that_charge_fees_are_not_paid_online(refs):
             "đã tích hợp thanh toán trực tuyến; năm 2025 có 638 thủ tục phát sinh giao dịch thanh toán trực tuyến.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs) if printed != "1.024"] == [
         ("1.187", ""), ("638", "")]
+
+
+def test_a_share_of_accounts_a_team_helped_activate_is_no_activation_rate(refs):
+    """`số tài khoản do đoàn viên trực tiếp hỗ trợ kích hoạt trong năm chiếm khoảng 4,9% tổng số …` (rule
+    vneid-activated-rate excludes `hỗ trợ kích hoạt`): the helped share, not the place's activation rate."""
+    text = ("TỈNH ĐOÀN TÂY NINH\nBÁO CÁO\n\n- Như vậy, số tài khoản do đoàn viên trực tiếp hỗ trợ kích hoạt trong năm chiếm khoảng "
+            "4,9% tổng số tài khoản được kích hoạt mới trên địa bàn tỉnh.\n")
+    assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [("4,9", "")]
