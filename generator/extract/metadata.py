@@ -25,9 +25,9 @@ from generator.dates import find_dates
 from generator.document import Document
 from generator.extract.base import Extraction, ReportMeta, Row
 from generator.extract.base import signature
-from generator.redact import is_next_report, rules as redaction_rules
 from generator.fold import fold, slugify, unmark
 from generator.reading.places import HEADER_LINES as PLACE_HEADER_LINES, first_column, national_issuer
+from generator.redact import is_next_report, rules as redaction_rules
 from generator.vocabulary import alternatives
 
 HEADER_LINES = 45

@@ -1292,7 +1292,6 @@ def _against_earlier(fig: ReadFigure, words: Words) -> bool:
                for value, w in words.of("against_earlier") if value == "previous_period")
 
 
-_SIGNED = re.compile(r"\s*(?:[+\u2212]\s?|-)\d")  # a cell printed with its sign: a change, not a level
 BRACKET_AGAINST = 40  # characters before a bracket searched for `so với` and the period it names
 
 
@@ -1569,7 +1568,8 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         if previous < 0 or len(gap) > 1 or (number - previous > 4 and not (number in doc.vertical.lines and previous in doc.vertical.lines)) \
                 or ((blank_row or gap) and header and "\t" in raw and is_header([c for _, c in cells], columns(refs))
                     and [h for h in (fold(html_to_text(c)) for _, c in cells) if h] != [h for h in header if h]):
-            # (a spreadsheet pasted whole: past a blank row of tabs, `STT | Chỉ tiêu | … | Cấp tỉnh | Cấp xã` heads the next table)
+            # (a numbered header past a spreadsheet's blank row of tabs or a caption line, `Bảng 1 (tiếp theo)`, heads the
+            # next table: `STT | Chỉ tiêu | … | Cấp tỉnh | Cấp xã`)
             flush()
             tables.append([])
             parent = ""
@@ -1901,6 +1901,9 @@ def _html_cells(raw: str) -> list[tuple[int, str]]:
     for m in re.finditer(r"<t[dh]\b[^>]*>(.*?)(?=</t[dh]>|<t[dh]\b|$)", raw, re.IGNORECASE):
         cells.append((m.start(1), m.group(1)))
     return cells
+
+
+_SIGNED = re.compile(r"\s*(?:[+\u2212]\s?|-)\d")  # a cell printed with its sign: a change, not a level
 
 
 def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str, label: str, column: str, column_printed: str,
