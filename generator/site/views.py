@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.site import charts, fmt
 from generator.site.datapackage import localized
-from generator.site.filefacts import distinct_by_file
+from generator.site.filefacts import EDITIONS_NAMED, distinct_by_file
 from generator.site.html import esc
 from generator.site.slug import page_slug
 
@@ -100,7 +100,7 @@ class Figures:
         if not package.has(TABLE) or "report_id" not in package.resource(TABLE).field_names:
             return out
         # the record's rows in order, each (document, edition, date) once: kept per file
-        for _, named in distinct_by_file(self.site, TABLE, ["report_id", "edition", "edition_date"]):
+        for _, named in distinct_by_file(self.site, TABLE, EDITIONS_NAMED):
             for doc, version, day in named:
                 if doc in (None, "") or not version:
                     continue

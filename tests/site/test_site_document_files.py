@@ -3,7 +3,7 @@ Report pages know which files hold each report's rows without reading them: afte
 a new process lists them from the files' kept lists and reads no row; a rewritten file is
 read again, the others not; a report's rows are read from its own files only, and are the
 rows the whole tables give. The edition naming each report is the whole record's too, and
-reads no row once kept."""
+so are the data page's row counts; neither reads a row once kept."""
 from __future__ import annotations
 
 import os
@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.paths import Layout
+from generator.site import filefacts
 from generator.site.datapackage import Resource
 from generator.site.generate import generate_site, load_site
 from generator.site.pages_documents import Documents
@@ -85,7 +86,7 @@ def edition(number: int, version: str, report: str, day: str) -> dict:
             "old_value": "", "new_value": "", "count": 1, "message": "", "message_vi": ""}
 
 
-def test_the_edition_naming_each_report_is_the_whole_records_and_reads_no_row_once_kept(tmp_path: Path, reads: list[str]):
+def test_editions_and_row_counts_are_the_whole_tables_and_read_no_row_once_kept(tmp_path: Path, reads: list[str]):
     tables = dean06_tables()
     tables["changes"] = [edition(1, "1.0.0", BD, "2024-01-01"), edition(2, "1.0.0", BG, "2024-01-01"),
                          edition(3, "1.10.0", BD, "2024-03-01"), edition(4, "1.2.0", BD, "2024-02-01"),
@@ -96,4 +97,10 @@ def test_the_edition_naming_each_report_is_the_whole_records_and_reads_no_row_on
     reads.clear()
     site = load_site(Layout(root))
     assert site.figures.document_editions == editions
+    # the data page's row counts: a table no page of this process loads is counted from its files' kept counts
+    assert {name: filefacts.row_count(site, name) for name in ("figures", "changes", "corrections")} == \
+        {"figures": 0, "changes": 5, "corrections": 0}
     assert reads == []
+    whole = load_site(Layout(root))
+    assert {name: filefacts.row_count(site, name) for name in site.package.resources} == \
+        {name: len(whole.package.rows(name)) for name in whole.package.resources}
