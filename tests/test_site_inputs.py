@@ -1,6 +1,7 @@
 """An add re-renders only the pages that depend on it (issue 13): the site stage hashes the
 inputs of a report page again only when a package file its rows come from changed
-(generator/site/inputmemo.py), and renders it only when that digest changed."""
+(generator/site/inputmemo.py), and renders it only when that digest changed; what pages
+need of a file's rows is read again only from the files the add wrote (filefacts.py)."""
 from __future__ import annotations
 
 import json
@@ -69,10 +70,15 @@ def test_an_add_hashes_and_renders_only_its_province_s_report_pages(tmp_path: Pa
     # again, Bắc Giang's is not; only the new report's pages are rendered; of the package's
     # files only those the add wrote are read for the downloads' keys
     binh_dinh = sorted(rid for source, rid in ids.items() if source != BAC_GIANG)
-    assert sorted(recorder.hashed) == ["documents-reports", "package-files"]
+    touched = ["figures", "indicator_values", "quality_flags", "targets"]  # an ad hoc report (test_parts.py)
+    # what pages need of a file's rows (filefacts.py) is read again from the files the add
+    # wrote only: which reports they point at, and the editions naming each report
+    assert sorted(recorder.hashed) == sorted([f"document-files-{t}" for t in touched] + [
+        "distinct-changes", "documents-reports", "package-files"])
+    assert all(recorder.hashed[f"document-files-{t}"] == [f"{t}/binh-dinh.csv"] for t in touched)
+    assert recorder.hashed["distinct-changes"] == ["changes/1.1.0.csv"]
     assert sorted(recorder.hashed["documents-reports"]) == binh_dinh
     assert len(binh_dinh) == 3 and added in binh_dinh
-    touched = ["figures", "indicator_values", "quality_flags", "targets"]  # an ad hoc report (test_parts.py)
     assert sorted(recorder.hashed["package-files"]) == sorted([f"{t}/binh-dinh.csv" for t in touched] + [
         "changes/1.1.0.csv", "datapackage.json", "reports.csv", f"texts/{added}.txt"])
     assert sorted(recorder.rendered) == [("en", added), ("vi", added)]

@@ -19,6 +19,7 @@ from typing import Any, Callable
 
 from generator import cache as cache_entries
 
+from generator.site import chartbins
 from generator.site.fmt import CHART_LOCALES
 
 WIDTH, HEIGHT = 480, 250
@@ -257,12 +258,16 @@ def renderer_fingerprint() -> str:
 
 
 def render_svg(spec: dict[str, Any], cache: Path | None = None) -> str:
-    """The chart as a standalone SVG (deterministic for the same spec)."""
+    """The chart as a standalone SVG (deterministic for the same spec). Cached under what
+    the drawing reads: the spec, or for a histogram the spec with its bins in place of
+    its rows (chartbins.drawn), so that a value that stays in its bin draws nothing again."""
     import vl_convert
 
     if cache is None:
         return _svg(spec)
-    return _cached(cache, f"svg {vl_convert.__version__} {renderer_fingerprint()} {spec_json(spec)}", lambda: _svg(spec))
+    bins = chartbins.drawn(spec)
+    kind, drawn = ("svg", spec) if bins is None else ("svg-bins", bins)
+    return _cached(cache, f"{kind} {vl_convert.__version__} {renderer_fingerprint()} {spec_json(drawn)}", lambda: _svg(spec))
 
 
 def spec_json(spec: dict[str, Any]) -> str:

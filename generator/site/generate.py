@@ -8,7 +8,7 @@ from typing import Any
 
 from generator.atomic import Counts, Staged, put
 from generator.paths import Layout
-from generator.site import downloads, pages_data, pages_notfound, pages_text, searchmeta
+from generator.site import downloads, pages_data, pages_editions, pages_notfound, pages_text, searchmeta
 from generator.site.pages_documents import Documents
 from generator.site.pages_listing import Listing
 from generator.site.pages_places import Places
@@ -60,8 +60,9 @@ def render(site: Site, out: Output) -> None:
     # them instead of paging by place
     builders.update({s["slug"]: Places(site, s, dict(builders)) for s in site.config.sections_of("places")})
     # the report pages (thousands, independent of the rest), the series sections but the
-    # largest (their pages and views: every add changes them) and the workbook in a second
-    # process; the package zip and the JSON zip here once the pages are written
+    # largest (their pages and views: every add changes them), the editions pages and the
+    # workbook in a second process; the package zip and the JSON zip here once the pages
+    # are written
     stamp = (moment.year, moment.month, moment.day)
     moved = second_series(builders)
 
@@ -70,6 +71,8 @@ def render(site: Site, out: Output) -> None:
             d.build_documents(out)
         for slug in moved:
             builders[slug].build(out)
+        for section in site.config.sections_of("data"):  # the whole record and every fact table read
+            pages_editions.build(site, section, out)
         downloads.prepare(site, stamp, files, downloads.workbook_only)
 
     worker = in_child_process(second, "site_src (report pages and downloads)")

@@ -57,14 +57,25 @@ class Site:
     def rows(self, table: str) -> list[Row]:
         """Rows of table with the join columns (e.g. the report's place and date) added."""
         if table not in self._rows:
-            rows = self.package.rows(table)
-            join = self.config.join
-            if join and table != join.table and self.package.has(join.table) and self.package.has(table) \
-                    and join.key in self.package.resource(table).field_names:
-                context = self.package.resource(join.table).by_key
-                rows = [{**{f: context.get(r[join.key], {}).get(f) for f in join.fields}, **r} for r in rows]
-            self._rows[table] = rows
+            self._rows[table] = self._joined(table, self.package.rows(table))
         return self._rows[table]
+
+    def file_rows(self, table: str, rel: str) -> list[Row]:
+        """The rows of one of a table's files (a part), as `rows` has them: taken from
+        `rows` when the table is loaded, else only that file is read."""
+        if table in self._rows:
+            for name, start, end in self.package.resource(table).part_ranges():
+                if name == rel:
+                    return self._rows[table][start:end]
+        return self._joined(table, self.package.resource(table).file_rows(rel))
+
+    def _joined(self, table: str, rows: list[Row]) -> list[Row]:
+        join = self.config.join
+        if join and table != join.table and self.package.has(join.table) and self.package.has(table) \
+                and join.key in self.package.resource(table).field_names:
+            context = self.package.resource(join.table).by_key
+            rows = [{**{f: context.get(r[join.key], {}).get(f) for f in join.fields}, **r} for r in rows]
+        return rows
 
     def origin(self, table: str, name: str) -> str:
         """The table a column really comes from (its own, or the joined context table)."""

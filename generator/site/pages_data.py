@@ -9,11 +9,12 @@ import json
 import re
 from typing import Any
 
-from generator.site import catalog, citation, pages_editions
+from generator.site import catalog, citation
 from generator.site.catalog import CATALOG_JSONLD, CATALOG_TTL, dataset_jsonld, script
 from generator.site.common import breadcrumbs, intro_of, title_of
 from generator.site.datapackage import Resource, localized
 from generator.site.downloads import download_path, json_zip_path, workbook_path, zip_path
+from generator.site.filefacts import row_count
 from generator.site.pages_editions import editions_path, feed_path
 from generator.site.html import block, esc, heading, link, plain_title, table, tag
 from generator.site.output import Output
@@ -72,7 +73,7 @@ def index_page(site: Site, section: dict[str, Any], lang: str, year: str) -> Pag
     for name, res in pkg.resources.items():
         files = link(view.file(download_path(site, res.path)), "CSV")
         body.append([view.link(f"{section['slug']}/{page_slug(name)}", res.title(lang)) + f"<br><code>{esc(name)}</code>",
-                     esc(res.description(lang)), esc(view.number(len(res.rows))), files])
+                     esc(res.description(lang)), esc(view.number(row_count(site, name))), files])
     parts.append(table([esc(h) for h in head], body, row_headers=True, numeric=[2], label=view.t("data.tables")))
     notes = site.labels[lang].get(f"sections.{section['slug']}.notes")
     if notes:
@@ -109,7 +110,7 @@ def dictionary_page(site: Site, section: dict[str, Any], lang: str, res: Resourc
              tag("p", esc(res.description(lang))),
              tag("p", " · ".join([link(view.file(download_path(site, res.path)), esc(f"{res.path} (CSV)")),
                                  link(view.file(json_zip_path(site)), esc(view.t("data.json_zip")), download=True)]))]
-    facts = [(view.t("data.name"), f"<code>{esc(res.name)}</code>"), (view.t("listing.rows"), esc(view.number(len(res.rows))))]
+    facts = [(view.t("data.name"), f"<code>{esc(res.name)}</code>"), (view.t("listing.rows"), esc(view.number(row_count(site, res.name))))]
     if res.primary_key:
         facts.append((view.t("data.primary_key"), ", ".join(f"<code>{esc(k)}</code>" for k in res.primary_key)))
     for fk in res.schema.get("foreignKeys", []):
@@ -157,9 +158,10 @@ def _described(view: View, text: str) -> str:
 
 
 def build(site: Site, section: dict[str, Any], out: Output, year: str) -> None:
+    """The data page, the data dictionary and the catalogue; the editions pages are
+    written apart (pages_editions.build: generate.py runs them in its second process)."""
     for lang in site.config.languages:
         out.page(lang, index_page(site, section, lang, year))
         for res in site.package.resources.values():
             out.page(lang, dictionary_page(site, section, lang, res))
-    pages_editions.build(site, section, out)
     catalog.build(site, out)

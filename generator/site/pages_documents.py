@@ -23,6 +23,7 @@ from typing import Any
 from generator.redact import redact, signature_lines
 from generator.site import fmt
 from generator.site.common import TableSection, breadcrumbs, flag_mark, flags_table, intro_of, title_of
+from generator.site.filefacts import documents_by_file
 from generator.site.downloads import download_path
 from generator.site import stamps
 from generator.site.html import attrs, block, esc, heading, html_heading, plain_title, table, tag
@@ -42,25 +43,43 @@ class Documents(TableSection):
         self.key = section["key"]
         self.split = section.get("split_by") or site.place_field(section)
         self.rows = sorted(site.rows(self.table), key=lambda r: (str(site.time_of(r, section) or ""), str(r[self.key])))
-        self.facts = self._facts()
+        prov = site.config.provenance
+        # the tables whose rows point at a document
+        self.fact_tables = [(name, field) for name, field in site.package.referencing(self.table)
+                            if field == self.key or field == (prov.document_field if prov else None)]
+        self.files = self._files()
+        self._by_file: dict[tuple[str, str], dict[Any, list[Row]]] = {}
+        self._facts: tuple[Any, dict[str, list[Row]]] | None = None
 
-    def _facts(self) -> dict[str, dict[Any, list[Row]]]:
-        """Rows of every table that points at a document, by document; and (self.sources)
-        the package files each document's rows were read from."""
-        out: dict[str, dict[Any, list[Row]]] = {}
-        self.sources: dict[Any, set[str]] = defaultdict(set)
-        for name, field in self.site.package.referencing(self.table):
-            if field != self.key and field != (self.site.config.provenance.document_field if self.site.config.provenance else None):
-                continue
-            by_doc: dict[Any, list[Row]] = defaultdict(list)
-            rows = self.site.rows(name)
-            for rel, start, end in self.site.package.resource(name).part_ranges():
-                for row in rows[start:end]:
-                    doc = row.get(field)
-                    by_doc[doc].append(row)
-                    self.sources[doc].add(rel)
+    def _files(self) -> dict[str, dict[Any, list[str]]]:
+        """{table: {document: the table's files that hold its rows, in order}}, from the
+        files' kept lists (filefacts.py): no row is read for a file the last run listed."""
+        out: dict[str, dict[Any, list[str]]] = {}
+        for name, field in self.fact_tables:
+            by_doc: dict[Any, list[str]] = defaultdict(list)
+            for rel, docs in documents_by_file(self.site, name, field):
+                for doc in docs:
+                    by_doc[doc].append(rel)
             out[name] = by_doc
         return out
+
+    def facts(self, doc_id: Any) -> dict[str, list[Row]]:
+        """{table: the rows that point at the document}, for every table that points at
+        documents; read from the files that hold them only (the last document's kept)."""
+        if self._facts is None or self._facts[0] != doc_id:
+            self._facts = (doc_id, {name: [row for rel in self.files[name].get(doc_id, ())
+                                           for row in self._file_facts(name, field, rel).get(doc_id, ())]
+                                    for name, field in self.fact_tables})
+        return self._facts[1]
+
+    def _file_facts(self, table: str, field: str, rel: str) -> dict[Any, list[Row]]:
+        """One file's rows by document, once a process."""
+        if (table, rel) not in self._by_file:
+            by_doc: dict[Any, list[Row]] = defaultdict(list)
+            for row in self.site.file_rows(table, rel):
+                by_doc[row.get(field)].append(row)
+            self._by_file[(table, rel)] = by_doc
+        return self._by_file[(table, rel)]
 
     def path(self, doc_id: Any) -> str:
         return f"{self.slug}/{page_slug(doc_id)}"
@@ -129,7 +148,8 @@ class Documents(TableSection):
         doc_id = row[self.key]
         folder = self.site.package.folder
         rel = self.file_path(row)
-        files = [folder / f for f in self.sources.get(doc_id, ())] + ([folder / rel] if rel else [])
+        sources = {f for by_doc in self.files.values() for f in by_doc.get(doc_id, ())}
+        files = [folder / f for f in sources] + ([folder / rel] if rel else [])
         return memo.signature(files, [row, rel, self.site.figures.edition_of([doc_id])])
 
     def inputs(self, row: Row) -> list[Any]:
@@ -139,7 +159,7 @@ class Documents(TableSection):
         rel = self.file_path(row)
         path = self.site.package.folder / rel if rel else None
         digest = hashlib.sha256(path.read_bytes()).hexdigest() if path and path.is_file() else None
-        return [[name, by_doc.get(doc_id, [])] for name, by_doc in sorted(self.facts.items())] + [[rel, digest]]
+        return [[name, rows] for name, rows in sorted(self.facts(doc_id).items())] + [[rel, digest]]
 
     def template(self, lang: str) -> Page:
         """The mkdocs-rendered shell of every document page (stamps.py)."""
@@ -209,7 +229,7 @@ class Documents(TableSection):
             where = self.site.place_path(row.get(self.split)) if self.site.on_place_pages(self.section) else self.split_path(row.get(self.split))
             if where:
                 trail.append((where, view.show(self.table, self.split, row.get(self.split))))
-        flags = self.facts.get(self.site.config.flags["table"], {}).get(doc_id, []) if self.site.config.flags else []
+        flags = self.facts(doc_id).get(self.site.config.flags["table"], []) if self.site.config.flags else []
         view.listed_flags |= {f.get("record_id") for f in flags}  # listed below: the marks link there
         parts = [breadcrumbs(view, trail), html_heading(1, label, stamps.H1_ID)]
         # on a phone: what the report is, how much of it was read and its text first; the
@@ -275,10 +295,11 @@ class Documents(TableSection):
         flags_table_name = self.site.config.flags["table"] if self.site.config.flags else None
         parts = []
         summary = []
-        for name in sorted(self.facts, key=lambda n: (n not in configured, list(configured).index(n) if n in configured else 0, n)):
+        facts = self.facts(doc_id)
+        for name in sorted(facts, key=lambda n: (n not in configured, list(configured).index(n) if n in configured else 0, n)):
             if name == flags_table_name:
                 continue
-            rows = self.facts[name].get(doc_id, [])
+            rows = facts[name]
             title = self.site.package.resource(name).title(view.lang)
             summary.append(f"{title}: {view.number(len(rows))}")
             if not rows:
@@ -346,7 +367,7 @@ class Documents(TableSection):
         prov = self.site.config.provenance
         if not prov:
             return set()
-        return {r.get(prov.line_field) for rows in self.facts.values() for r in rows.get(doc_id, []) if r.get(prov.line_field)}
+        return {r.get(prov.line_field) for rows in self.facts(doc_id).values() for r in rows if r.get(prov.line_field)}
 
 
 FOLD = 6  # an extracted table longer than this is folded (<details>)

@@ -20,6 +20,7 @@ from xml.sax.saxutils import escape, quoteattr
 from generator.editions import TABLE, version_key
 from generator.site.common import breadcrumbs, title_of
 from generator.site.downloads import download_path
+from generator.site.filefacts import EDITIONS_NAMED, distinct_by_file
 from generator.site.html import block, esc, heading, link, plain_title, table, tag
 from generator.site.model import Page, Row, Site
 from generator.site.output import Output
@@ -215,7 +216,8 @@ class Editions:
 
 def feeds(site: Site) -> dict[str, dict[str, str]]:
     """The feed of each language (for the link in every page's head), if the site has editions."""
-    if not site.data_slug or not site.package.has(TABLE) or not site.package.rows(TABLE):
+    # whether the record has a row, from what its files keep (filefacts.py): not read here
+    if not site.data_slug or not site.package.has(TABLE) or not any(named for _, named in distinct_by_file(site, TABLE, EDITIONS_NAMED)):
         return {}
     return {lang: {"title": site.labels[lang].t("edition.feed_title", title=site.config.title[lang]), "path": feed_path(site, lang)}
             for lang in site.config.languages}

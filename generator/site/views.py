@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.site import charts, fmt
 from generator.site.datapackage import localized
+from generator.site.filefacts import EDITIONS_NAMED, distinct_by_file
 from generator.site.html import esc
 from generator.site.slug import page_slug
 
@@ -98,13 +99,14 @@ class Figures:
         out: dict[Any, tuple[str, str]] = {}
         if not package.has(TABLE) or "report_id" not in package.resource(TABLE).field_names:
             return out
-        for row in package.rows(TABLE):
-            doc, version = row.get("report_id"), row.get("edition")
-            if doc in (None, "") or not version:
-                continue
-            found = (str(version), str(row.get("edition_date") or ""))
-            if doc not in out or version_key(found[0]) > version_key(out[doc][0]):
-                out[doc] = found
+        # the record's rows in order, each (document, edition, date) once: kept per file
+        for _, named in distinct_by_file(self.site, TABLE, EDITIONS_NAMED):
+            for doc, version, day in named:
+                if doc in (None, "") or not version:
+                    continue
+                found = (str(version), str(day or ""))
+                if doc not in out or version_key(found[0]) > version_key(out[doc][0]):
+                    out[doc] = found
         return out
 
     def edition_of(self, documents: list[Any]) -> tuple[str, str]:
