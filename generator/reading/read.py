@@ -1574,7 +1574,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             tables.append([])
             parent = ""
             header, header_printed = [], []  # a new table (a group heading between rows keeps the old one)
-            caption = " ".join(t for t in (_caption(doc, number, skip, words), _section(doc, number, words)) if t)
+            caption = _table_caption(doc, number, skip, words)
             table_unit = _table_unit(doc, number, words)
         previous = number
         blank_row = blank_row and sum(1 for _, c in cells if c.strip()) < 2  # (a caption's one cell keeps it)
@@ -1585,7 +1585,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             continue  # a caption's or unit's line of one cell above the header (`;;;;;Đơn vị tính: hồ sơ, tài khoản`, `Bảng 2. …`)
         if not header and not any(_is_number_cell(text) for _, text in plain[1:]) and looks_like_header(plain):
             # (a caption row of one cell passed over above the header: `Bảng 2. KẾT QUẢ …<tab><tab>`)
-            caption = caption or " ".join(t for t in (_caption(doc, number, skip, words), _section(doc, number, words)) if t)
+            caption = caption or _table_caption(doc, number, skip, words)
             header = [fold(text) for _, text in plain]
             header_printed = [text for _, text in plain]
             starts = _after_number_column([offset for offset, _ in plain], header_printed, words)
@@ -1800,6 +1800,11 @@ def _section(doc: Document, first: int, words: Words) -> str:
             break
         heading = block.text if block.kind == "heading" else (block.headings[-1] if block.headings else "")
     return evidence(words.text(heading)) if heading else ""
+
+
+def _table_caption(doc: Document, first: int, skip: set[int], words: Words) -> str:
+    """What names a table that starts at line `first`: its caption and the section it stands in."""
+    return " ".join(t for t in (_caption(doc, first, skip, words), _section(doc, first, words)) if t)
 
 
 def _caption(doc: Document, first: int, skip: set[int], words: Words) -> str:
