@@ -66,6 +66,7 @@ VOCABULARY_CATEGORIES = (
     "average",
     "left_out",
     "included",
+    "member_group",
     "counted_units",
     "earlier_period",
     "unit_mask",

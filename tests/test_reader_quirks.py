@@ -2027,3 +2027,38 @@ def test_a_share_of_accounts_a_team_helped_activate_is_no_activation_rate(refs):
     text = ("TỈNH ĐOÀN TÂY NINH\nBÁO CÁO\n\n- Như vậy, số tài khoản do đoàn viên trực tiếp hỗ trợ kích hoạt trong năm chiếm khoảng "
             "4,9% tổng số tài khoản được kích hoạt mới trên địa bàn tỉnh.\n")
     assert [(printed, indicator) for _, printed, _, _, _, indicator in _read(text, refs)] == [("4,9", "")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a total row whose label Word merged across `STT | Tên dịch vụ` and wrote once: its figures one column right
+    ("Kết quả các dịch vụ công thiết yếu lĩnh vực Công an:\n"
+     "STT\tTên dịch vụ công\tTổng số hồ sơ tiếp nhận\tTrực tuyến\tTrực tiếp\tTỷ lệ trực tuyến (%)\n"
+     "1\tĐăng ký thường trú\t38.416\t36.902\t1.514\t96,06\n"
+     "Tổng cộng\t1.492.452\t1.380.457\t111.995\t92,50\n",
+     [(3, "38.416", 38416, "count", "all", ""), (3, "36.902", 36902, "count", "all", ""),
+      (3, "1.514", 1514, "count", "all", ""), (3, "96,06", 96.06, "percent", "all", ""),
+      (4, "1.492.452", 1492452, "count", "all", "essential_services_police_dossiers"),
+      (4, "1.380.457", 1380457, "count", "all", "essential_services_police_online"),
+      (4, "111.995", 111995, "count", "all", "essential_services_police_in_person"),
+      (4, "92,50", 92.5, "percent", "all", "essential_services_police_online_rate")]),
+    # fees paid online for police dossiers: payments, not the police services' online dossiers
+    ("5. Dịch vụ công lĩnh vực Công an\nTrong kỳ, các đơn vị đã thu phí, lệ phí qua thanh toán trực tuyến đối với 84.312 hồ sơ "
+     "thuộc lĩnh vực Công an.\n", [(2, "84.312", 84312, "count", "all", "")]),
+    # the share of patients paying cashless at one hospital: not the share of hospitals
+    ("Thanh toán viện phí không dùng tiền mặt: tỷ lệ người bệnh thanh toán không dùng tiền mặt tại bệnh viện đạt 71%.\n",
+     [(1, "71", 71, "percent", "all", "")]),
+    # a bracket of two services right after the group's word lists its members: no evidence of ID cards, the group's own
+    ("- Riêng nhóm dịch vụ công thiết yếu thuộc lĩnh vực Công an (cư trú, căn cước) tiếp nhận 1.136 hồ sơ.\n",
+     [(1, "1.136", 1136, "count", "all", "essential_services_police_dossiers")]),
+    # a rate column right after a count of commune-level desks: that level's rate
+    ("Kết quả dịch vụ công thiết yếu theo xã\n"
+     "STT\tĐơn vị\tHồ sơ DVC thiết yếu tiếp nhận tại cấp xã\tTỷ lệ nộp trực tuyến (%)\n"
+     "\tTổng cộng\t1.216\t83,31\n",
+     [(3, "1.216", 1216, "count", "commune_level", ""), (3, "83,31", 83.31, "percent", "commune_level", "")]),
+    # duplicate social-insurance numbers resolved under a heading on syncing: not people synced
+    ("1. Kết nối, xác thực dữ liệu người tham gia BHXH với CSDLQG về dân cư\n"
+     "- Trong quý đã rà soát, xử lý dứt điểm 21.506 trường hợp một người được cấp nhiều mã số BHXH.\n",
+     [(2, "21.506", 21506, "count", "all", "")]),
+])
+def test_round_eleven_quirks(refs, text, expected):
+    assert _read(text, refs) == expected

@@ -326,17 +326,22 @@ def _kept(text: str, words: Words) -> str:
         return text
     out, cursor = [], 0
     for m in _BRACKET.finditer(text):
-        if words.starts(m.group(1).lstrip(), "left_out") or words.starts(m.group(1).lstrip(), "included") or _members(m.group(1)):
+        if words.starts(m.group(1).lstrip(), "left_out") or words.starts(m.group(1).lstrip(), "included") \
+                or _members(m.group(1), words.has(_words_before(text, m.start(), GROUP_WORDS), "member_group")):
             out.append(text[cursor : m.start()])
             cursor = m.end()
     return "".join(out) + text[cursor:]
 
 
-def _members(inside: str) -> bool:
+GROUP_WORDS = 4  # words before a bracket that may name the group it lists
+
+
+def _members(inside: str, after_group: bool = False) -> bool:
     """A bracket that lists a group's members (`nhóm dịch vụ … Công an (cư trú, căn cước, đăng ký
-    xe)`): three short items or more, no figure; no evidence of what a figure counts."""
+    xe)`): three short items or more, no figure; two right after a group's word (`thuộc lĩnh vực Công
+    an (cư trú, căn cước)`; vocabulary member_group); no evidence of what a figure counts."""
     items = [i.strip() for i in inside.split(",")]
-    return len(items) >= 3 and not any(ch.isdigit() for ch in inside) and all(0 < len(i.split()) <= 4 for i in items)
+    return len(items) >= (2 if after_group else 3) and not any(ch.isdigit() for ch in inside) and all(0 < len(i.split()) <= 4 for i in items)
 
 
 _BRACKET = re.compile(r"\(([^()]*)(?:\)|$)")  # (a lead cut at a comma inside a bracket leaves it open)
@@ -1550,6 +1555,7 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
                     f.plan_table = True
             out.extend(figs)
             row_figs.extend(figs)
+        _rates_share_level(row_figs)
         tables[-1].append((label, row_figs))
 
     for number in range(1, last + 1):
@@ -1644,6 +1650,8 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             pending = [number, f"{pending[1]} {label}".strip(), plain, raw, pending[4], pending[5], pending[6]]
             continue
         flush()
+        if _label_across_number(plain, header_printed, raw, words):
+            plain = [(plain[0][0], ""), *plain]  # `Tổng cộng` merged across `STT | Tên dịch vụ`, written once
         first = plain[0][1].strip(" *_") if plain else ""
         if ROW_NUMBER.fullmatch(first) or ROMAN.fullmatch(first):
             parent = label
@@ -1671,6 +1679,24 @@ def _place_columns(head_printed: list[str], own: frozenset[str], refs: Reference
             if not parts[c] and head_printed[c].strip() and not _is_total_label(head_printed[c], refs):
                 parts[c] = True
     return parts
+
+
+def _rates_share_level(row: list[ReadFigure]) -> None:
+    """A rate cell right after a count cell of one level (`Hồ sơ … tiếp nhận tại cấp xã | Tỷ lệ nộp
+    trực tuyến (%)`): the rate of that count, that level's."""
+    for before, fig in zip(row, row[1:]):
+        if fig.unit == "percent" and fig.breakdown == "all" and before.unit == "count" and before.breakdown in LEVELS:
+            fig.breakdown = before.breakdown
+
+
+def _label_across_number(plain: list[tuple[int, str]], header: list[str], raw: str, words: Words) -> bool:
+    """A tab row one cell short of its header whose first cell is a label with letters, under a header
+    whose first column numbers the rows (`STT | Tên dịch vụ | Tổng số | …` over `Tổng cộng | 1.492.452 | …`):
+    Word merged the label across the number and label columns and wrote it once; its figures stand one
+    column further right than their place in the row."""
+    return "\t" in raw and len(header) >= 4 and len(plain) == len(header) - 1 \
+        and _column_kinds(header[:1], words)[0] == "number" and bool(re.search(r"[^\W\d_]{2}", plain[0][1])) \
+        and all(_is_number_cell(text) or not text.strip() for _, text in plain[1:])
 
 
 def _fills_header(header: list[str], below: list[str]) -> bool:
