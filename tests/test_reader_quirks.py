@@ -2059,6 +2059,17 @@ def test_a_share_of_accounts_a_team_helped_activate_is_no_activation_rate(refs):
     ("1. Kết nối, xác thực dữ liệu người tham gia BHXH với CSDLQG về dân cư\n"
      "- Trong quý đã rà soát, xử lý dứt điểm 21.506 trường hợp một người được cấp nhiều mã số BHXH.\n",
      [(2, "21.506", 21506, "count", "all", "")]),
+    # a sentence that opens at one hospital speaks of that hospital, a part
+    ("Thanh toán viện phí không dùng tiền mặt: 27/33 bệnh viện công lập đã triển khai. Tại Bệnh viện Đa khoa tỉnh, tỷ lệ thanh toán "
+     "viện phí không dùng tiền mặt đạt 68,2%.\n",
+     [(1, "27", 27, "count", "all", "cashless_hospitals"), (1, "33", 33, "count", "all", ""),
+      (1, "68,2", 68.2, "percent", "group", "")]),
 ])
 def test_round_eleven_quirks(refs, text, expected):
     assert _read(text, refs) == expected
+
+
+def test_a_draft_plan_sets_targets(refs):
+    text = ("- Theo dự thảo Kế hoạch năm 2025 của UBND tỉnh, tỷ lệ số hóa hồ sơ đạt 90% và 100% bệnh viện công lập thanh toán viện phí "
+            "không dùng tiền mặt.\n")
+    assert _roles(text, refs) == [(1, "90", "percent", "target"), (1, "100", "percent", "target")]
