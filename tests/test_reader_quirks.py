@@ -2064,6 +2064,27 @@ def test_a_share_of_accounts_a_team_helped_activate_is_no_activation_rate(refs):
      "viện phí không dùng tiền mặt đạt 68,2%.\n",
      [(1, "27", 27, "count", "all", "cashless_hospitals"), (1, "33", 33, "count", "all", ""),
       (1, "68,2", 68.2, "percent", "group", "")]),
+    # `Trong đó` opening the next list item: the channel counts of the whole in the item above
+    ("4.3. Tổng hợp chung lĩnh vực Công an:\n"
+     "+ Tổng số hồ sơ dịch vụ công thiết yếu thuộc lĩnh vực Công an tiếp nhận trên địa bàn huyện: 12.987 hồ sơ;\n"
+     "+ Trong đó nộp trực tuyến 11.352 hồ sơ, đạt 87,4%; nộp trực tiếp 1.635 hồ sơ.\n",
+     [(2, "12.987", 12987, "count", "all", "essential_services_police_dossiers"),
+      (3, "11.352", 11352, "count", "all", "essential_services_police_online"),
+      (3, "87,4", 87.4, "percent", "all", "essential_services_police_online_rate"), (3, "1.635", 1635, "count", "all", "")]),
+    # a lead opening with `Đối với` that counts the services it takes in: still the subject of the sentence
+    ("b) Đối với 53 dịch vụ công thiết yếu, toàn tỉnh tiếp nhận 72.385 hồ sơ, trong đó trực tuyến 58.112 hồ sơ, trực tiếp 14.273 hồ sơ; "
+     "tỷ lệ hồ sơ trực tuyến đạt 80,28%.\n",
+     [(1, "53", 53, "count", "all", ""), (1, "72.385", 72385, "count", "all", "essential_services_dossiers"),
+      (1, "58.112", 58112, "count", "all", "essential_services_online"),
+      (1, "14.273", 14273, "count", "all", "essential_services_in_person"),
+      (1, "80,28", 80.28, "percent", "all", "essential_services_online_rate")]),
+    # the services run by departments other than the police (`ngoài Công an`): never the police's
+    ("Nhóm dịch vụ công thiết yếu do các sở, ngành ngoài Công an giải quyết tiếp nhận 56.514 hồ sơ.\n",
+     [(1, "56.514", 56514, "count", "all", "")]),
+    # a rate right after a count left unfiled (people helped to file) is that count's: no generic online rate
+    ("d)\tHỗ trợ người dân: Trung tâm bố trí 02 đoàn viên thanh niên tình nguyện thường trực tại khu vực hướng dẫn; trong quý đã hỗ "
+     "trợ 1.936 lượt người dân nộp hồ sơ trực tuyến ngay tại Trung tâm, chiếm 64,3% số hồ sơ trực tuyến.\n",
+     [(1, "02", 2, "count", "all", ""), (1, "1.936", 1936, "count", "all", ""), (1, "64,3", 64.3, "percent", "all", "")]),
 ])
 def test_round_eleven_quirks(refs, text, expected):
     assert _read(text, refs) == expected

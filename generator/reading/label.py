@@ -556,6 +556,8 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
                                                    or (ruleset.indicators[label.indicator_id].aggregate and _whole_of_a_sub_scope(fig, figures, labels, i, ruleset))):
             label = Label("", "", "", (label.indicator_id,))
         previous = _previous_filed(figures, labels, i)
+        if previous is None and i and labels[i - 1].indicator_id and _part_item(figures[i - 1], fig, part_words[fig.exact]):
+            previous = i - 1
         if label.indicator_id and fig.part_of and (_same_quantity(label, previous, labels, ruleset) or _listed_part(fig, figures, label, ruleset)):
             if _whole_said_less(fig, label, previous, figures, labels):
                 labels[previous] = Label("", "", "whole", (label.indicator_id,))
@@ -572,6 +574,7 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
         elif label.indicator_id and ruleset.indicators[label.indicator_id].generic:
             label = _specialised(label, figures, labels, i, ruleset)
         labels[i] = label
+    _rates_of_unfiled_counts(figures, labels, ruleset)
     _numerators_of_filed_rates(figures, labels, ruleset)
     for i, fig in enumerate(figures):
         if not labels[i].indicator_id and not labels[i].how and filable(fig) and not _prose_cell(fig):
@@ -579,6 +582,27 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
     _rows_of_one_table(figures, labels)
     _parts_of_a_narrower_whole(figures, labels, ruleset)
     return labels
+
+
+UNFILED_RATE_GAP = 30  # characters past a count's noun to a rate printed as that count's (`… 41.390 hồ sơ, tỷ lệ trực tuyến 93,07%`)
+
+
+def _rates_of_unfiled_counts(figures: list[ReadFigure], labels: list[Label], ruleset: Rules) -> None:
+    """`Riêng nhóm dịch vụ … do các sở, ngành (ngoài Công an) giải quyết tiếp nhận 41.390 hồ sơ, tỷ lệ trực
+    tuyến 93,07%`: a rate printed right after a count in its sentence is that count's; when the count could
+    be filed but was not (what it counts is not one indicator's), a generic rule met by the rate's few words
+    of its own is no evidence either."""
+    for i in range(1, len(figures)):
+        fig, count, label = figures[i], figures[i - 1], labels[i]
+        if not label.indicator_id or label.how != "rule" or fig.unit != "percent" or not ruleset.indicators[label.indicator_id].generic \
+                or count.unit != "count" or labels[i - 1].indicator_id or not filable(count) or fig.in_table \
+                or count.source is not fig.source or count.sentence != fig.sentence:
+            continue
+        gap = getattr(fig.source, "text", "")[count.end : fig.start]
+        if count.measure and gap.lstrip().startswith(count.measure):
+            gap = gap.lstrip()[len(count.measure) :]
+        if ";" not in gap and len(gap) <= UNFILED_RATE_GAP:
+            labels[i] = Label("", "", "", (label.indicator_id,))
 
 
 def _row_says(fig: ReadFigure, label: Label, ruleset: Rules, m: Matcher) -> bool:
@@ -835,7 +859,7 @@ def _infer(fig: ReadFigure, j: int | None, figures: list[ReadFigure], labels: li
         if total is not None:
             j, parent_ind, after_total = total, ruleset.indicators[labels[total].indicator_id], True
     # (a part after the `;` that closes its whole's clause: `… tiếp nhận 47.355 hồ sơ …; trong đó nộp trực tuyến 46.965 hồ sơ`)
-    if (fig.part_of and (same_sentence or _next_clause(parent, fig))) or (fig.channel and after_total):  # `385.566 hồ sơ; trực tiếp: 30.672 hồ sơ`
+    if (fig.part_of and (same_sentence or _next_clause(parent, fig) or parent.source is not fig.source)) or (fig.channel and after_total):  # `385.566 hồ sơ; trực tiếp: 30.672 hồ sơ`
         member = {"online": "online", "offline": "offline"}.get(fig.channel)
         if member:
             target = ruleset.member_of(parent_ind.family, member)
@@ -849,6 +873,23 @@ def _infer(fig: ReadFigure, j: int | None, figures: list[ReadFigure], labels: li
             and fig.channel == parent.channel and (_says_verb(fig, labels[j].rule_id, ruleset) or _same_head(fig, parent)):
         return Label(labels[j].indicator_id, labels[j].rule_id, "cumulative")  # `…; lũy kế đến nay đã thu nhận 1.224.975`
     return None
+
+
+ITEM_GAP = 2  # lines from a whole's list item to the next item, which opens with `Trong đó`
+
+
+def _part_item(parent: ReadFigure, fig: ReadFigure, part_words: tuple[str, ...]) -> bool:
+    """`+ Tổng số hồ sơ … thuộc lĩnh vực Công an: 12.987 hồ sơ;` / `+ Trong đó nộp trực tuyến 11.352 hồ sơ`:
+    a count of a channel in a list item that opens with a part word (vocabulary part_of), its first
+    figure, right after the item whose last figure is its whole, is a part of that whole."""
+    if not fig.part_of or fig.unit != "count" or parent.unit != "count" or not fig.channel or fig.in_table or parent.in_table \
+            or parent.source is fig.source or parent.index != fig.index - 1 or not 0 < fig.line - parent.line <= ITEM_GAP:
+        return False
+    opening = evidence(_ITEM_START.sub("", fig.before, count=1).lower())
+    return any(opening.startswith(w + " ") for w in part_words)
+
+
+_ITEM_START = re.compile(r"^\s*(?:[-+*•–]\s*|[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*)?")
 
 
 def _next_clause(parent: ReadFigure, fig: ReadFigure) -> bool:

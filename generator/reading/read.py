@@ -870,6 +870,8 @@ def _names_only(lead: str, words: Words) -> bool:
     return True
 
 
+# `Đối với 53 dịch vụ công thiết yếu, …`: a small whole number before a noun, how many things the subject takes in
+_SET_SIZE = re.compile(r"(?<![\d.,/])\d{1,3}(?=\s+[^\W\d_])")
 _BRACKETED = re.compile(r"\([^()]*\)")  # a bracket in a lead says who it takes in: its numbers count no figure of the lead
 
 
@@ -881,7 +883,8 @@ def _lead(text: str, words: Words) -> tuple[int, int] | None:
     m = _LEAD.match(text)
     if not m:
         opening = _OPENING.match(text)
-        if opening and words.starts(words.text(opening.group("lead")), "lead_opening") and _names_only(words.text(opening.group("lead")), words):
+        if opening and words.starts(words.text(opening.group("lead")), "lead_opening") \
+                and _names_only(_SET_SIZE.sub(" ", words.text(opening.group("lead"))), words):
             return opening.span("lead")  # `c) Đối với các dịch vụ … cấp phường, trong quý đã tiếp nhận …`
         return None
     lead = words.text(m.group("lead"))
