@@ -67,6 +67,7 @@ VOCABULARY_CATEGORIES = (
     "left_out",
     "included",
     "member_group",
+    "subset_caption",
     "counted_units",
     "earlier_period",
     "unit_mask",

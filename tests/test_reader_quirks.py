@@ -2085,6 +2085,31 @@ def test_a_share_of_accounts_a_team_helped_activate_is_no_activation_rate(refs):
     ("d)\tHỗ trợ người dân: Trung tâm bố trí 02 đoàn viên thanh niên tình nguyện thường trực tại khu vực hướng dẫn; trong quý đã hỗ "
      "trợ 1.936 lượt người dân nộp hồ sơ trực tuyến ngay tại Trung tâm, chiếm 64,3% số hồ sơ trực tuyến.\n",
      [(1, "02", 2, "count", "all", ""), (1, "1.936", 1936, "count", "all", ""), (1, "64,3", 64.3, "percent", "all", "")]),
+    # a total label merged across `STT | Lĩnh vực | Tên dịch vụ`: its figures two columns right
+    ("Bảng 1. KẾT QUẢ TIẾP NHẬN HỒ SƠ DỊCH VỤ CÔNG THIẾT YẾU QUÝ II/2025\n"
+     "STT\tLĩnh vực\tTên dịch vụ\tTổng số hồ sơ\tTrực tuyến\tTrực tiếp\tTỷ lệ trực tuyến (%)\n"
+     "1\tTư pháp\tĐăng ký khai sinh\t418\t386\t32\t92,34\n"
+     "Tổng cộng\t15.541\t11.890\t3.651\t76,51\n",
+     [(3, "418", 418, "count", "all", ""), (3, "386", 386, "count", "all", ""), (3, "32", 32, "count", "all", ""),
+      (3, "92,34", 92.34, "percent", "all", ""),
+      (4, "15.541", 15541, "count", "all", "essential_services_dossiers"), (4, "11.890", 11890, "count", "all", "essential_services_online"),
+      (4, "3.651", 3651, "count", "all", "essential_services_in_person"), (4, "76,51", 76.51, "percent", "all", "essential_services_online_rate")]),
+    # a caption's bracket of what the table takes in (`(kể cả Công an cấp xã)`) is no evidence of the police's
+    ("- Kết quả tiếp nhận hồ sơ các dịch vụ công thiết yếu thuộc thẩm quyền cấp huyện, cấp xã (kể cả Công an cấp xã) như sau:\n"
+     "STT\tDịch vụ công thiết yếu\tTổng số hồ sơ\tTrực tuyến\tTrực tiếp\tTỷ lệ trực tuyến (%)\n"
+     "1\tĐăng ký khai sinh\t9.846\t7.215\t2.631\t73,28\n"
+     "\tTổng cộng\t29.638\t24.939\t4.699\t84,15\n",
+     [(3, "9.846", 9846, "count", "all", ""), (3, "7.215", 7215, "count", "all", ""), (3, "2.631", 2631, "count", "all", ""),
+      (3, "73,28", 73.28, "percent", "all", ""),
+      (4, "29.638", 29638, "count", "all", "essential_services_district_commune_dossiers"),
+      (4, "24.939", 24939, "count", "all", "essential_services_district_commune_online"),
+      (4, "4.699", 4699, "count", "all", "essential_services_district_commune_in_person"),
+      (4, "84,15", 84.15, "percent", "all", "essential_services_district_commune_online_rate")]),
+    # a clause that starts inside a bracket of what a whole takes in (`(gồm … 14 dịch vụ của các ngành):`) past its last figure
+    ("c) Đối với 25 dịch vụ công thiết yếu theo Đề án 06 (gồm 11 dịch vụ lĩnh vực Công an và 14 dịch vụ của các ngành): tổng số "
+     "21.560 hồ sơ, trong đó trực tuyến 20.118 hồ sơ.\n",
+     [(1, "25", 25, "count", "all", ""), (1, "11", 11, "count", "all", ""), (1, "14", 14, "count", "all", ""),
+      (1, "21.560", 21560, "count", "all", "essential_services_dossiers"), (1, "20.118", 20118, "count", "all", "essential_services_online")]),
 ])
 def test_round_eleven_quirks(refs, text, expected):
     assert _read(text, refs) == expected
@@ -2094,3 +2119,24 @@ def test_a_draft_plan_sets_targets(refs):
     text = ("- Theo dự thảo Kế hoạch năm 2025 của UBND tỉnh, tỷ lệ số hóa hồ sơ đạt 90% và 100% bệnh viện công lập thanh toán viện phí "
             "không dùng tiền mặt.\n")
     assert _roles(text, refs) == [(1, "90", "percent", "target"), (1, "100", "percent", "target")]
+
+
+def test_a_column_of_targets_assigned_is_no_result(refs):
+    # `Chỉ tiêu được giao`: the target word carries `được`, which elsewhere marks a result
+    text = ("Biểu 01. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU ĐỀ ÁN 06 NĂM 2025\n"
+            "STT\tNội dung chỉ tiêu\tChỉ tiêu được giao\tKết quả thực hiện\tTỷ lệ đạt (%)\n"
+            "1\tTỷ lệ hồ sơ TTHC nộp trực tuyến (%)\t80\t81,23\t101,54\n")
+    assert _roles(text, refs) == [(3, "80", "percent", "target"), (3, "81,23", "percent", "result"),
+                                  (3, "101,54", "percent", "result")]
+    assert [r[-1] for r in _read(text, refs)] == ["", "online_dossier_rate", ""]
+
+
+def test_the_total_row_of_a_table_of_some_communes_is_theirs(refs):
+    # `Kết quả thu nhận hồ sơ tại một số xã, phường trọng điểm trong kỳ:` over five communes and `Cộng`
+    # (a province's monthly DOCX, tests/accuracy/layouts/1111): the total is those five's, never the province's
+    from generator.reading.any_text import read_file_text
+
+    path = Path(__file__).resolve().parent / "accuracy" / "layouts" / "1111_ubnd-tinh-tuyen-quang-2025-thang10.docx"
+    text, _ = read_file_text(path)
+    total = [row for row in _read(text, refs) if row[0] == 111]
+    assert total == [(111, "4.939", 4939, "count", "place", ""), (111, "3.991", 3991, "count", "place", "")]

@@ -318,22 +318,40 @@ def evidence(text: str) -> str:
     return " ".join(_PUNCTUATION.sub(" ", text).split())
 
 
-def _kept(text: str, words: Words) -> str:
+def _kept(text: str, words: Words, members: bool = True) -> str:
     """Text without what a bracket says is left out (`(không gồm lĩnh vực Công an)`; vocabulary
-    left_out) or taken in (`(gồm cả … Công an xã giải quyết)`; included): no evidence of what a
-    figure counts."""
+    left_out) or taken in (`(gồm cả … Công an xã giải quyết)`; included), or (with members) lists a group's
+    members: no evidence of what a figure counts."""
     if "(" not in text:
         return text
     out, cursor = [], 0
     for m in _BRACKET.finditer(text):
         if words.starts(m.group(1).lstrip(), "left_out") or words.starts(m.group(1).lstrip(), "included") \
-                or _members(m.group(1), words.has(_words_before(text, m.start(), GROUP_WORDS), "member_group")):
+                or (members and _members(m.group(1), words.has(_words_before(text, m.start(), GROUP_WORDS), "member_group"))):
             out.append(text[cursor : m.start()])
             cursor = m.end()
     return "".join(out) + text[cursor:]
 
 
 GROUP_WORDS = 4  # words before a bracket that may name the group it lists
+
+
+def _past_open_bracket(text: str, start: int, end: int, words: Words) -> str:
+    """text[start:end], less its opening words when they close a bracket opened before start that says what
+    is taken in or left out, or lists members (`(gồm 11 dịch vụ lĩnh vực Công an và 14 dịch vụ của các ngành):
+    tổng số 21.560 hồ sơ`: a clause that starts past the bracket's last figure is no evidence of the ngành's)."""
+    segment = text[start:end]
+    close, opening = segment.find(")"), segment.find("(")
+    if close == -1 or (opening != -1 and opening < close):
+        return segment
+    opened = text.rfind("(", 0, start)
+    if opened == -1 or ")" in text[opened:start]:
+        return segment
+    inside = text[opened + 1 : start + close]
+    if words.starts(inside.lstrip(), "left_out") or words.starts(inside.lstrip(), "included") \
+            or _members(inside, words.has(_words_before(text, opened, GROUP_WORDS), "member_group")):
+        return segment[close + 1 :]
+    return segment
 
 
 def _members(inside: str, after_group: bool = False) -> bool:
@@ -854,7 +872,7 @@ def _segment(text: str, folded: str, vtext: str, figures: list[Figure], k: int, 
         i = tail.find(" " + word + " ")
         if i != -1:
             right = min(right, fig.end + i)
-    return evidence(_kept(vtext[left:right], words))
+    return evidence(_kept(_past_open_bracket(vtext, left, right, words), words))
 
 
 LEAD_LIMIT = 90  # a list item's subject before its colon; longer only as `Đối với …:`
@@ -889,6 +907,8 @@ def _lead(text: str, words: Words) -> tuple[int, int] | None:
         return None
     lead = words.text(m.group("lead"))
     unbracketed = _BRACKETED.sub(" ", lead)
+    if words.starts(lead.lstrip(), "lead_opening"):
+        unbracketed = _SET_SIZE.sub(" ", unbracketed)  # `Đối với 25 dịch vụ công thiết yếu theo Đề án 06:`
     if not _names_only(unbracketed, words):  # (`Lĩnh vực Công an (Công an quận và Công an 11 phường):`)
         return None
     if len(unbracketed) > LEAD_LIMIT and not words.starts(lead.lstrip(), "lead_opening"):
@@ -1514,7 +1534,11 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         row_years = [d.first.year for d in find_dates(label) if d.first is not None]
         head_years = [d.first.year for d in find_dates(" ".join(head_printed)) if d.first is not None]
         earlier = bool(row_years and head_years) and max(row_years) < max(head_years)
-        whole = _is_total_label(label, refs) or _names_own(label, own, refs)
+        total_row = _is_total_label(label, refs)
+        whole = total_row or _names_own(label, own, refs)
+        # `Kết quả … tại một số xã, phường trọng điểm:` over the table: its total row is those few places', a part
+        # (not a row that names the whole, `Toàn quốc` under `Kết quả tại một số địa phương`)
+        subset = total_row and words.has(cap, "subset_caption") and not words.value_in(words.text(label), "breakdown", "all")
         row_figs: list[ReadFigure] = []
         first = next((c for c, (_, text) in enumerate(plain) if text), 0)  # (an indented table's first column is blank)
         for col, (_, cell) in enumerate(plain):
@@ -1550,8 +1574,8 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
                 _apply_row_unit(f, row_unit or (table_unit if unit_col < 0 and f.measure_in_table else ""), label, words)
                 if table_unit and f.measure_in_table and f.unit == "count":
                     f.measure = f"{f.measure} {table_unit}"  # `ĐVT: hồ sơ`: what the bare numbers count
-                f.table, f.whole_row = len(tables), whole
-                if place_row or part_column:
+                f.table, f.whole_row = len(tables), whole and not subset
+                if place_row or part_column or subset:
                     f.breakdown = "place"
             if "target" in roles:
                 for f in figs:
@@ -1653,8 +1677,8 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
             pending = [number, f"{pending[1]} {label}".strip(), plain, raw, pending[4], pending[5], pending[6]]
             continue
         flush()
-        if _label_across_number(plain, header_printed, raw, words):
-            plain = [(plain[0][0], ""), *plain]  # `Tổng cộng` merged across `STT | Tên dịch vụ`, written once
+        if pad := _label_across_number(plain, header, raw, words):
+            plain = [(plain[0][0], "")] * pad + plain  # `Tổng cộng` merged across `STT | Tên dịch vụ`, written once
         first = plain[0][1].strip(" *_") if plain else ""
         if ROW_NUMBER.fullmatch(first) or ROMAN.fullmatch(first):
             parent = label
@@ -1692,14 +1716,21 @@ def _rates_share_level(row: list[ReadFigure]) -> None:
             fig.breakdown = before.breakdown
 
 
-def _label_across_number(plain: list[tuple[int, str]], header: list[str], raw: str, words: Words) -> bool:
-    """A tab row one cell short of its header whose first cell is a label with letters, under a header
+LABEL_SPAN = 3  # columns a total row's label may be merged across (`STT | Lĩnh vực | Tên dịch vụ`)
+FIGURE_KINDS = ("total", "online", "offline", "rate", "result", "previous", "change", "funding")  # header kinds of columns of figures
+
+
+def _label_across_number(plain: list[tuple[int, str]], header: list[str], raw: str, words: Words) -> int:
+    """A tab row a few cells short of its header whose first cell is a label with letters, under a header
     whose first column numbers the rows (`STT | Tên dịch vụ | Tổng số | …` over `Tổng cộng | 1.492.452 | …`):
-    Word merged the label across the number and label columns and wrote it once; its figures stand one
-    column further right than their place in the row."""
-    return "\t" in raw and len(header) >= 4 and len(plain) == len(header) - 1 \
-        and _column_kinds(header[:1], words)[0] == "number" and bool(re.search(r"[^\W\d_]{2}", plain[0][1])) \
-        and all(_is_number_cell(text) or not text.strip() for _, text in plain[1:])
+    Word merged the label across the number column and the label columns after it and wrote it once; its
+    figures stand as many columns further right. How many (0: a row in its place)."""
+    pad = len(header) - len(plain)
+    if "\t" not in raw or not 1 <= pad <= LABEL_SPAN or len(header) < pad + 3 or not re.search(r"[^\W\d_]{2}", plain[0][1]) \
+            or not all(_is_number_cell(text) or not text.strip() for _, text in plain[1:]):
+        return 0
+    kinds = _column_kinds(header, words)
+    return pad if kinds[0] == "number" and not any(k in FIGURE_KINDS for k in kinds[1 : pad + 1]) else 0
 
 
 def _fills_header(header: list[str], below: list[str]) -> bool:
@@ -1848,7 +1879,9 @@ def _caption(doc: Document, first: int, skip: set[int], words: Words) -> str:
         # (a spreadsheet's caption row is a table line of one cell: `Bảng 2. KẾT QUẢ …<tab><tab>`)
         if line and (not doc.is_table(k) or sum(1 for c in line.split("\t") if c.strip()) == 1) and k not in skip \
                 and not (line.startswith("(") and line.endswith(")")):
-            text = evidence(words.text(doc.clean(k).text))
+            # (`(kể cả Công an cấp xã)`: no evidence; a bracket of members, `(đăng ký thường trú, …)`, is kept: the
+            # table's rows may be those members)
+            text = evidence(_kept(words.text(doc.clean(k).text), words, members=False))
             if not found:
                 found = text
                 if mostly_upper(line):
@@ -1887,7 +1920,9 @@ def _column_role(header: list[str], col: int, words: Words) -> str:
     folded_words = words.refs.words("role") + [("target", w) for _, w in words.refs.words("progress")]
     roles = _column_kinds(header, words)
     names = 1 if roles and roles[0] == "number" else 0  # the column that names the rows (after `STT`): `Chỉ tiêu` there is no plan
-    is_target = [k != names and any(v == "target" and _word_in(h, w) for v, w in folded_words) and not _has(h, words.refs.words("result"))
+    # (a result word inside the target word itself, `được` of `Chỉ tiêu được giao`, is no result)
+    is_target = [k != names and any(v == "target" and _word_in(h, w) and not _has(h.replace(f" {w} ", " "), words.refs.words("result"))
+                                    for v, w in folded_words)
                  for k, h in enumerate(heads)]
     if col >= len(heads):
         return "result"
