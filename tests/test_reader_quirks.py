@@ -2110,6 +2110,16 @@ def test_a_share_of_accounts_a_team_helped_activate_is_no_activation_rate(refs):
      "21.560 hồ sơ, trong đó trực tuyến 20.118 hồ sơ.\n",
      [(1, "25", 25, "count", "all", ""), (1, "11", 11, "count", "all", ""), (1, "14", 14, "count", "all", ""),
       (1, "21.560", 21560, "count", "all", "essential_services_dossiers"), (1, "20.118", 20118, "count", "all", "essential_services_online")]),
+    # a bracket after `So với thời điểm cuối năm 2024`: that earlier time's figure
+    ("Lực lượng Công an đã kích hoạt 2.412.730 tài khoản định danh điện tử. So với thời điểm cuối năm 2024 (1,98 triệu tài khoản "
+     "kích hoạt), con số này tăng mạnh.\n",
+     [(1, "2.412.730", 2412730, "count", "all", "vneid_accounts_activated"), (1, "1,98", 1980000, "count", "all", "")]),
+    # checks of chip cards are no cards issued
+    ("2. Kết quả cấp và sử dụng thẻ Căn cước\n- Xác thực thẻ CCCD gắn chip tại quầy giao dịch: 21.468 lượt.\n",
+     [(2, "21.468", 21468, "count", "all", "")]),
+    # a range of the communes' rates (`giữa các xã dao động từ … đến …`): theirs, not the place's
+    ("Tỷ lệ kích hoạt tài khoản định danh điện tử giữa các xã dao động từ 91,2% đến 98,7%.\n",
+     [(1, "91,2", 91.2, "percent", "group", ""), (1, "98,7", 98.7, "percent", "all", "")]),
 ])
 def test_round_eleven_quirks(refs, text, expected):
     assert _read(text, refs) == expected
