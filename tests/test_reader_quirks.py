@@ -2118,6 +2118,11 @@ def test_a_share_of_accounts_a_team_helped_activate_is_no_activation_rate(refs):
     # a range of the communes' rates (`giữa các xã dao động từ … đến …`): theirs, not the place's
     ("Tỷ lệ kích hoạt tài khoản định danh điện tử giữa các xã dao động từ 91,2% đến 98,7%.\n",
      [(1, "91,2", 91.2, "percent", "group", ""), (1, "98,7", 98.7, "percent", "all", "")]),
+    # a footnote's figures detail the body's (its parts, an alternative base, other budgets): never filed
+    ("Trong năm, toàn huyện tiếp nhận 32.013 hồ sơ thủ tục hành chính[^2].\n\n"
+     "[^2]: Bao gồm 9.416 hồ sơ tiếp nhận tại Bộ phận Một cửa huyện (trong đó 7.902 hồ sơ trực tuyến).\n",
+     [(1, "32.013", 32013, "count", "all", "dossiers_received"), (3, "9.416", 9416, "count", "all", ""),
+      (3, "7.902", 7902, "count", "all", "")]),
 ])
 def test_round_eleven_quirks(refs, text, expected):
     assert _read(text, refs) == expected

@@ -88,7 +88,7 @@ class ReadFigure:
     blocked: bool = False  # `còn lại`, `chưa`: not the quantity itself
     threshold: bool = False  # `12/15 xã có tỷ lệ kích hoạt trên 85%`: a bound that sets a group apart, not a measured rate
     average: bool = False  # `trung bình 180 hồ sơ/ngày`: a count per day (or per unit), not a total
-    note: bool = False  # in a table's notes column (`Ghi chú`): a remark, never the row's own figure
+    note: bool = False  # in a table's notes column (`Ghi chú`) or a footnote's body: a remark, never filed
     task: bool = False  # in a table's task column (`Nhiệm vụ` beside `Thời hạn`): what is to be done
     in_table: bool = False
     table: int = 0  # ordinal of the table it was read from (0: prose)
@@ -232,6 +232,9 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
         figs, sentence = read_block(block, refs, sentence, plan, truncated=block is final and doc.lines[-1].strip() != "", words=block_words,
                                     own=own, wider=wider, card=_card_label(previous_block, block))
         previous_block = block
+        if block.kind == "footnote":
+            for f in figs:
+                f.note = True  # a footnote's figures detail, qualify or set aside the body's: remarks, never filed
         found.extend(f for f in figs if f.line not in skip)
     found.extend(read_table_lines(doc, refs, skip, last, words, own, wider[2]))
     if wider[2] in ABOVE_COMMUNE:
