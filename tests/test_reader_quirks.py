@@ -2123,6 +2123,12 @@ def test_a_share_of_accounts_a_team_helped_activate_is_no_activation_rate(refs):
      "[^2]: Bao gồm 9.416 hồ sơ tiếp nhận tại Bộ phận Một cửa huyện (trong đó 7.902 hồ sơ trực tuyến).\n",
      [(1, "32.013", 32013, "count", "all", "dossiers_received"), (3, "9.416", 9416, "count", "all", ""),
       (3, "7.902", 7902, "count", "all", "")]),
+    # a bracket that opens with `cả` (`(cả lĩnh vực Công an và Tư pháp)`) says what the whole takes in
+    ("c) Tính chung các dịch vụ công thiết yếu phát sinh trên địa bàn xã trong tháng (cả lĩnh vực Công an và Tư pháp): tiếp nhận "
+     "1.100 hồ sơ, trực tuyến 701 hồ sơ, trực tiếp 399 hồ sơ; tỷ lệ nộp trực tuyến đạt 63,73%.\n",
+     [(1, "1.100", 1100, "count", "all", "essential_services_dossiers"), (1, "701", 701, "count", "all", "essential_services_online"),
+      (1, "399", 399, "count", "all", "essential_services_in_person"),
+      (1, "63,73", 63.73, "percent", "all", "essential_services_online_rate")]),
 ])
 def test_round_eleven_quirks(refs, text, expected):
     assert _read(text, refs) == expected
