@@ -454,3 +454,14 @@ def test_a_titles_horizon_is_no_period(refs):
     report's period."""
     row, _, _ = _extract(_titled("Sơ kết thực hiện Nghị quyết về chuyển đổi số, định hướng đến năm 2030"), refs)
     assert (row["period_start"], row["period_end"]) == (None, None)
+
+
+def test_a_letter_names_its_period_in_the_sentence_that_leads_into_its_body(refs):
+    # no `BÁO CÁO` title, a `V/v` subject line naming no period: the body's lead-in names it
+    text = ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nCHI NHÁNH TỈNH QUẢNG TRỊ\nSố: 1187/NHCS-KHNV\n"
+            "V/v báo cáo kết quả thực hiện Đề án 06\nQuảng Trị, ngày 20 tháng 6 năm 2025\nKính gửi: Tổ Công tác Đề án 06 tỉnh.\n"
+            "Thực hiện Kế hoạch số 45/KH-UBND ngày 10/3/2025 của UBND tỉnh về triển khai Đề án 06 năm 2025, Chi nhánh báo cáo kết quả "
+            "thực hiện 6 tháng đầu năm 2025 (số liệu tính đến ngày 15/6/2025) như sau:\n"
+            "1. Trong kỳ, Chi nhánh đã ban hành 07 văn bản.\n")
+    row, _, _ = _extract(text, refs)
+    assert (row["report_type"], row["period_start"], row["period_end"]) == ("semiannual", date(2025, 1, 1), date(2025, 6, 30))

@@ -344,18 +344,40 @@ def _period(doc: Document, title: str, end_line: int, vocab: Words) -> tuple[dat
         found = find_range(block.text, vocab)
         if found:
             return found[0], found[1], block.line_at(found[2]), "range"
-    m = vocab.part_of_year.search(title)
+    named = _named_period(title, vocab)
+    if named:
+        return named[0], named[1], None, "title"
+    # a letter with no `BÁO CÁO` title (`V/v báo cáo …`) or a title naming no period: the sentence that opens
+    # the body and leads into it (`Chi nhánh … báo cáo kết quả thực hiện 6 tháng đầu năm 2025 như sau:`)
+    for block in doc.blocks(1, min(end_line, LEAD_IN_LINES)):
+        text = block.text.rstrip(" *_")
+        if not text.endswith(":"):
+            continue
+        folded = fold(text)
+        at = max((folded.rfind(f"{w} ") for w in vocab.report_folded), default=-1)
+        if at != -1 and (named := _named_period(text[at:], vocab)):
+            return named[0], named[1], block.first_line, "lead_in"
+    return None, None, None, "none"
+
+
+LEAD_IN_LINES = 60  # lines from a report's top searched for the sentence that leads into its body
+
+
+def _named_period(text: str, vocab: Words) -> tuple[date, date] | None:
+    """The period a title (or a lead-in's words after `báo cáo`) names: `N tháng đầu/cuối năm`, else its
+    first month, quarter or year (not the programme's horizon, `tầm nhìn đến năm 2030`)."""
+    m = vocab.part_of_year.search(text)
     if m:
         n = vocab.number_words.get(m.group("n").lower()) or int(m.group("n"))
         y = int(m.group("y"))
         if 1 <= n <= 12:
             if m.group("side").lower() in vocab.first_part:
-                return date(y, 1, 1), date(y, n, calendar.monthrange(y, n)[1]), None, "title"
-            return date(y, 13 - n, 1), date(y, 12, 31), None, "title"
-    for d in find_dates(title):
-        if d.precision in ("month", "quarter", "year") and d.first and not fold(title[: d.start]).rstrip().endswith(vocab.horizon):
-            return d.first, d.last, None, "title"
-    return None, None, None, "none"
+                return date(y, 1, 1), date(y, n, calendar.monthrange(y, n)[1])
+            return date(y, 13 - n, 1), date(y, 12, 31)
+    for d in find_dates(text):
+        if d.precision in ("month", "quarter", "year") and d.first and not fold(text[: d.start]).rstrip().endswith(vocab.horizon):
+            return d.first, d.last
+    return None
 
 
 def _report_type(title: str, start: date | None, end: date | None, vocab: Words) -> str:
