@@ -42,10 +42,10 @@ META_FLOORS = {
     ("seeds", "period"): 1.0,
     ("seeds", "report date"): 1.0,
     ("realtexts", "jurisdiction"): 0.75,
-    ("layouts", "jurisdiction"): 0.94,
+    ("layouts", "jurisdiction"): 0.93,
     ("layouts", "report type"): 0.85,
     ("layouts", "period"): 0.82,
-    ("layouts", "report date"): 0.91,
+    ("layouts", "report date"): 0.90,
 }
 
 
