@@ -2170,3 +2170,12 @@ def test_the_total_row_of_a_table_of_some_communes_is_theirs(refs):
     text, _ = read_file_text(path)
     total = [row for row in _read(text, refs) if row[0] == 111]
     assert total == [(111, "4.939", 4939, "count", "place", ""), (111, "3.991", 3991, "count", "place", "")]
+
+
+def test_the_items_under_a_paragraph_that_leads_into_targets_are_targets(refs):
+    text = ("Chủ tọa đề nghị UBND tỉnh tiếp thu. Dự thảo Nghị quyết về nhiệm vụ năm 2025 xác định các chỉ tiêu chủ yếu:\n"
+            "- Phấn đấu 95% công dân kích hoạt tài khoản định danh điện tử mức độ 2;\n"
+            "- Tỷ lệ tái sử dụng dữ liệu số hóa đạt 60%;\n"
+            "Kết quả biểu quyết: 51/52 đại biểu tán thành.\n")
+    assert _roles(text, refs) == [(2, "95", "percent", "target"), (3, "60", "percent", "target"),
+                                  (4, "51", "count", "result"), (4, "52", "count", "result")]

@@ -139,6 +139,21 @@ def _results_lead_in(text: str, words: Words, heading: bool = False) -> bool:
     return any(" " in w and opening.startswith(w) for _, w in words.of("result"))
 
 
+def _targets_lead_in(text: str, words: Words) -> bool:
+    """A paragraph whose last sentence leads into a list with a target word before its colon (`Dự thảo Nghị
+    quyết về nhiệm vụ năm 2025 xác định các chỉ tiêu chủ yếu:`, `… phấn đấu đến hết năm 2025:`): the items
+    below it, with no figure of its own, are targets."""
+    text = text.rstrip(" *_")
+    if not text.endswith(":") or _BULLET.match(text):
+        return False
+    last = _FULL_STOP.split(text)[-1]
+    found = words.last(words.text(last), "role")
+    return found is not None and found[0] == "target" and not any(ch.isdigit() for ch in _DATES_OUT.sub("", last))
+
+
+_DATES_OUT = re.compile(r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|(?<!\d)(?:19|20)\d\d(?!\d)")  # dates and years in a lead-in
+
+
 def _plan_heading(heading: str, words: Words) -> bool:
     """A heading about what is to come (`Nhiệm vụ trọng tâm …`, `4.1. Mục tiêu`, `1. Chỉ tiêu
     năm 2025`) and not about results (`Kết quả thực hiện các chỉ tiêu`)."""
@@ -211,7 +226,9 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
     wider = _wider_scopes(doc, refs)
     cancelled: set[str] = set()  # sections about what is to come that a results lead-in closed
     previous_block: Block | None = None
+    listed = False  # list items under a paragraph that leads into targets (`… xác định các chỉ tiêu chủ yếu:`)
     for block in blocks:
+        listed = listed and _BULLET.match(block.text) is not None
         if block.kind == "heading" and _results_lead_in(block.text, words, heading=True):
             # `b) Kết quả …` after `a) Mục tiêu đến năm 2025`: results, under whatever level it was put
             cancelled.update(h for h in block.headings if _plan_heading(h, words))
@@ -229,9 +246,10 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
             plan = False
         # a paragraph typed without its tone marks in a report that has them (a line from an old phone or a fax): read it folded
         block_words = unmarked_words if words.exact and len(block.text) >= UNMARKED_BLOCK and not accented([block.text]) else words
-        figs, sentence = read_block(block, refs, sentence, plan, truncated=block is final and doc.lines[-1].strip() != "", words=block_words,
-                                    own=own, wider=wider, card=_card_label(previous_block, block))
+        figs, sentence = read_block(block, refs, sentence, plan or listed, truncated=block is final and doc.lines[-1].strip() != "",
+                                    words=block_words, own=own, wider=wider, card=_card_label(previous_block, block))
         previous_block = block
+        listed = listed or (block.kind == "paragraph" and _targets_lead_in(block.text, words))
         if block.kind == "footnote":
             for f in figs:
                 f.note = True  # a footnote's figures detail, qualify or set aside the body's: remarks, never filed
