@@ -2179,3 +2179,11 @@ def test_the_items_under_a_paragraph_that_leads_into_targets_are_targets(refs):
             "Kết quả biểu quyết: 51/52 đại biểu tán thành.\n")
     assert _roles(text, refs) == [(2, "95", "percent", "target"), (3, "60", "percent", "target"),
                                   (4, "51", "count", "result"), (4, "52", "count", "result")]
+
+
+def test_a_week_s_targets_under_their_title_and_days_before_a_deadline(refs):
+    # `CHỈ TIÊU TUẦN 41 (06–12/10/2025)`: a title over targets, its days no figure; `trước 10/10`: a deadline, no ratio
+    text = ("🎯 VII. CHỈ TIÊU TUẦN 41 (06–12/10/2025)\n"
+            "▶️ Thu nhận tối thiểu 7.000 hs cấp CC\n"
+            "▶️ Trả hết số thẻ tồn trước 10/10 (100%)\n")
+    assert _roles(text, refs) == [(2, "7.000", "count", "target"), (3, "100", "percent", "target")]

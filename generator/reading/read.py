@@ -1780,7 +1780,7 @@ def _after_number_column(starts: list[int], header: list[str], words: Words) -> 
 
 
 # `(17–21/11)`: days of a month; `từ 01/01 đến 30/11/2025`: a day and month opening a dated range
-_DAY_RANGE = re.compile(r"(?<![\d/.,])\d{1,2}\s*[–-]\s*\d{1,2}/\d{1,2}(?![\d/])"
+_DAY_RANGE = re.compile(r"(?<![\d/.,])\d{1,2}\s*[–-]\s*\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])"
                         r"|(?<![\d/.,])\d{1,2}/\d{1,2}(?=\s*[–-]\s*\d{1,2}/\d{1,2}/\d{4}|\s+\w{1,4}\s+\d{1,2}/\d{1,2}/\d{4})")
 
 
