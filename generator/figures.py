@@ -109,6 +109,8 @@ def _by_first_letter(number_words: NumberWords) -> dict[str, NumberWords] | None
     return {first: tuple(entries) for first, entries in index.items()}
 
 
+_SPELLED = re.compile(r"\((?:[^\W\d_]+ ?){1,4}\)\s*")  # `(bảy)`, `(mười hai)`: a number written out in words after its digits
+
 KEYCAP = ("\ufe0f\u20e3", "\u20e3")  # after a digit: the keycap emoji (`1️⃣`), a section's number
 
 
@@ -120,6 +122,12 @@ def _unit_after(text: str, end: int, index: dict[str, NumberWords] | None, numbe
     masks = getattr(number_words, "masks", ())
     if masks and any(lower_keep(stripped).startswith(m) for m in masks):
         return "", 1.0, "unknown", ""  # `21 ngân hàng`: banks, not 21 thousand
+    if (spelled := _SPELLED.match(stripped)) is not None:
+        # `07 (bảy) ngày làm việc`: the number written out in words in a bracket, then its unit
+        unit, multiplier, kind, word = _unit_after(stripped[spelled.end() :], 0, index, number_words)
+        if unit:
+            return unit, multiplier, kind, f"{spelled.group(0).strip()} {word}"
+        return "", 1.0, "unknown", ""
     folded = fold(stripped)
     candidates = number_words if index is None else index.get(folded[:1], ())
     for word, unit, multiplier, kind in candidates:

@@ -2129,6 +2129,9 @@ def test_a_share_of_accounts_a_team_helped_activate_is_no_activation_rate(refs):
      [(1, "1.100", 1100, "count", "all", "essential_services_dossiers"), (1, "701", 701, "count", "all", "essential_services_online"),
       (1, "399", 399, "count", "all", "essential_services_in_person"),
       (1, "63,73", 63.73, "percent", "all", "essential_services_online_rate")]),
+    # a number written out in words in a bracket before its unit (`07 (bảy) ngày`): days, not ID cards
+    ("Làm thẻ Căn cước bao lâu thì có thẻ?\nThời hạn cấp thẻ là không quá 07 (bảy) ngày làm việc.\n",
+     [(2, "07", 7, "days", "all", "")]),
 ])
 def test_round_eleven_quirks(refs, text, expected):
     assert _read(text, refs) == expected
