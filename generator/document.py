@@ -412,6 +412,9 @@ HEADING_LIMIT = 160  # a numbered block longer than this is a list item, not a h
 
 # a figure alone on its line (an infographic's `1.305.442` over `tài khoản đã được phê duyệt`):
 # it opens a paragraph, its words on the lines after it
+# a label, a wide gap, then a short value that opens with its number (`… toàn trình          1.046 thủ tục`)
+_TWO_COLUMN_ROW = re.compile(r"[^\W\d_][^\n]*?\S {8,}(?P<value>\d[\d.,/]*\s*%?[^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*$")
+ROW_VALUE_SLACK = 2  # characters a wrapped value may start before the value column
 _LONE_FIGURE = re.compile(r"^\s*\d[\d.,]*\s*%?\s*$")
 
 
@@ -463,6 +466,7 @@ class _BlockBuilder:
         self.current_short = False  # the last line added was much shorter than a full line
         self.pending_break = False  # a blank line came before the next line
         self.last_indent = 0  # leading spaces of the last line added
+        self.row_value = -1  # where the value of the last line added stood, when that line was a row of two columns
 
     def close(self) -> None:
         self._finish()
@@ -508,6 +512,11 @@ class _BlockBuilder:
         short = short or (bool(self.parts) and indent >= self.last_indent + PARAGRAPH_INDENT and text[:1].isupper())
         if short and self.current is not None and self.current.kind == "paragraph" and self.parts and self._item_runs_on(text):
             short = False  # `- Đăng ký thường trú:` / `Tiếp nhận 3.216 hồ sơ …`: the item's figures on the next line
+        # a row of a table of two columns set by spaces (`Hồ sơ DVC thiết yếu tiếp nhận          248.617 hồ sơ`): a block
+        # of its own, with the indented line its value wraps onto (`759.870 tài` / `khoản`), never the next row's label
+        row = _TWO_COLUMN_ROW.search(raw)
+        row_break = row is not None or (self.row_value >= 0 and indent < self.row_value - ROW_VALUE_SLACK)
+        self.row_value = row.start("value") if row is not None else (self.row_value if self.row_value >= 0 and not row_break else -1)
         self.last_indent = indent
         if clean.kind == "footnote":
             if self.current is not None and self.current.kind == "paragraph" and self.parts and self.parts[-1][-1] not in _BLOCK_END_CHARS:
@@ -526,7 +535,7 @@ class _BlockBuilder:
             if (self.current is None or clean.kind == "heading" or self.current.kind in ("heading", "footnote")
                     or _ITEM_START.match(text) or (self.parts[-1][-1] in _BLOCK_END_CHARS and not self._item_runs_on(text))
                     or _BOLD_START.match(raw) or (_LONE_FIGURE.match(text) and not _LONE_FIGURE.match(self.parts[-1]))
-                    or self.current.emphasised or clean.emphasised or short):
+                    or self.current.emphasised or clean.emphasised or short or row_break):
                 self._finish()
                 self._open("heading" if clean.kind == "heading" else "paragraph", clean.level)
                 self.current.emphasised = clean.emphasised

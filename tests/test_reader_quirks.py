@@ -2190,3 +2190,18 @@ def test_a_week_s_targets_under_their_title_and_days_before_a_deadline(refs):
             "▶️ Thu nhận tối thiểu 7.000 hs cấp CC\n"
             "▶️ Trả hết số thẻ tồn trước 10/10 (100%)\n")
     assert _roles(text, refs) == [(2, "7.000", "count", "target"), (3, "100", "percent", "target")]
+
+
+def test_rows_of_a_two_column_table_set_by_spaces_are_read_one_by_one(refs):
+    # a PDF text's `Chỉ tiêu | Kết quả` table: each row's value is its own, never the next row's label
+    # (tests/accuracy/layouts/1304); a value wrapped onto an indented line (`759.870 tài` / `khoản`) stays whole
+    text = ("  Chỉ tiêu                                                                 Kết quả\n"
+            "  Hồ sơ DVC thiết yếu tiếp nhận                                            248.617 hồ sơ\n"
+            "  Hồ sơ DVC thiết yếu nộp trực tuyến                                       226.415 hồ sơ\n"
+            "  Tài khoản định danh điện tử mức độ 2 đã kích hoạt                        759.870 tài\n"
+            "                                                                           khoản\n"
+            "  Tỷ lệ khai thác, tái sử dụng thông tin, dữ liệu số hóa                   46,7%\n")
+    assert _read(text, refs) == [(2, "248.617", 248617, "count", "all", "essential_services_dossiers"),
+                                 (3, "226.415", 226415, "count", "all", "essential_services_online"),
+                                 (4, "759.870", 759870, "count", "all", "vneid_accounts_activated"),
+                                 (6, "46,7", 46.7, "percent", "all", "reuse_rate")]
