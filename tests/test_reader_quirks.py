@@ -2132,6 +2132,13 @@ def test_a_share_of_accounts_a_team_helped_activate_is_no_activation_rate(refs):
     # a number written out in words in a bracket before its unit (`07 (bảy) ngày`): days, not ID cards
     ("Làm thẻ Căn cước bao lâu thì có thẻ?\nThời hạn cấp thẻ là không quá 07 (bảy) ngày làm việc.\n",
      [(2, "07", 7, "days", "all", "")]),
+    # the district's desk and its communes together (`Bộ phận Một cửa huyện và 17 xã`): the whole; then each level's parts
+    ("Trong tháng, Bộ phận Một cửa huyện và 17 xã, thị trấn tiếp nhận 6.128 hồ sơ TTHC, trong đó trực tuyến 5.391 hồ sơ, đạt 87,97%. "
+     "Cụ thể: cấp huyện tiếp nhận 1.702 hồ sơ, trực tuyến 1.566 hồ sơ (92,01%); cấp xã tiếp nhận 4.426 hồ sơ.\n",
+     [(1, "17", 17, "count", "all", ""), (1, "6.128", 6128, "count", "all", "dossiers_received"),
+      (1, "5.391", 5391, "count", "all", "online_dossiers"), (1, "87,97", 87.97, "percent", "all", "online_dossier_rate"),
+      (1, "1.702", 1702, "count", "district_level", ""), (1, "1.566", 1566, "count", "district_level", ""),
+      (1, "92,01", 92.01, "percent", "district_level", ""), (1, "4.426", 4426, "count", "commune_level", "")]),
 ])
 def test_round_eleven_quirks(refs, text, expected):
     assert _read(text, refs) == expected

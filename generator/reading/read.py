@@ -577,10 +577,15 @@ def _counted_units(before: list[ReadFigure], fig: ReadFigure, text: str, words: 
         if opened.count("(") > opened.count(")"):
             continue  # `toàn tỉnh (cấp tỉnh và 148 xã, phường) tiếp nhận …`: a bracket says what the whole takes in
         if other.unit == "count" and not other.ratio_part and other.measure:
+            if words.value_in(words.text(text[max(0, other.start - UNITS_JOINED) : other.start]), "breakdown", "levels_together"):
+                return ""  # `Bộ phận Một cửa huyện và 17 xã, thị trấn tiếp nhận …`: both levels, the place's whole
             found = words.last(words.text(other.measure), "counted_units")
             if found is not None and found[1] == 0 and len(found[2]) >= len(other.measure.strip()) - 1:
                 return found[0]
     return ""
+
+
+UNITS_JOINED = 40  # characters before a count of units searched for the level joined to them (`… huyện và 17 xã`)
 
 
 def _upper_title(block: Block) -> bool:
@@ -743,6 +748,10 @@ def _parts_inherit_breakdown(figures: list[ReadFigure], text: str) -> None:
             whole = fig
         elif whole is not None and whole.breakdown != "all" and fig.breakdown == "all":
             fig.breakdown = whole.breakdown
+        elif fig.breakdown in LEVELS and text[: fig.start].count("(") <= text[: fig.start].count(")"):
+            # `Cụ thể: cấp huyện tiếp nhận 1.702 hồ sơ, trực tuyến 1.566 hồ sơ`: a part naming its level heads those after
+            # it (not one in a bracket: `(cấp thị xã 1.036 hồ sơ, cấp xã 1.838 hồ sơ), trong đó nộp trực tuyến …`)
+            whole = fig
         previous = fig
 
 
