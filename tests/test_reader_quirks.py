@@ -2212,3 +2212,12 @@ def test_rows_of_a_two_column_table_set_by_spaces_are_read_one_by_one(refs):
                                  (3, "226.415", 226415, "count", "all", "essential_services_online"),
                                  (4, "759.870", 759870, "count", "all", "vneid_accounts_activated"),
                                  (6, "46,7", 46.7, "percent", "all", "reuse_rate")]
+
+
+def test_the_nation_at_the_head_of_a_sentence_is_its_clauses_subject(refs):
+    # in a province's report, `trên phạm vi toàn quốc …` heads every clause after it, through `,` and `;`
+    text = ("UBND TỈNH QUẢNG TRỊ\nBÁO CÁO\nKết quả triển khai Đề án 06 năm 2024\n"
+            "Trên phạm vi toàn quốc đã thu nhận hơn 87,3 triệu hồ sơ cấp CCCD, cấp hơn 86,2 triệu thẻ; thu nhận hơn 86,7 triệu "
+            "hồ sơ ĐDĐT. Toàn tỉnh đã thu nhận 512.300 hồ sơ ĐDĐT.\n")
+    assert [(r[1], r[4], r[5]) for r in _read(text, refs)] == [
+        ("87,3", "wider", ""), ("86,2", "wider", ""), ("86,7", "wider", ""), ("512.300", "all", "vneid_accounts_collected")]

@@ -261,6 +261,7 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
         _wider_captions(found, doc, words, wider)
     _body_through_semicolons(found, refs)
     _place_through_semicolons(found, refs)
+    _wider_through_sentence(found, refs)
     issuer = issuer_body(doc, refs)
     if issuer:
         whole = [(value, w) for value, w in refs.words("breakdown") if value == "all"]
@@ -728,6 +729,24 @@ def _place_through_semicolons(found: list[ReadFigure], refs: References) -> None
             continue
         fig.breakdown = "place"
         carried.add(id(fig))
+
+
+def _wider_through_sentence(found: list[ReadFigure], refs: References) -> None:
+    """A wider place named at the head of a sentence (`trên phạm vi toàn quốc đã thu nhận hơn 87,3 triệu hồ sơ cấp
+    CCCD, cấp hơn 86,2 triệu thẻ; thu nhận hơn 86,7 triệu hồ sơ ĐDĐT …`) is the subject of its clauses after it,
+    through `,` and `;` to the full stop, until one names a place or a scope (`toàn tỉnh`) of its own."""
+    whole = [(value, w) for value, w in refs.words("breakdown") if value == "all"]
+    for previous, fig in zip(found, found[1:]):
+        if fig.breakdown != "all" or previous.breakdown != "wider" or fig.in_table or fig.source is not previous.source \
+                or not isinstance(fig.source, Block) or fig.part_of and fig.body:
+            continue
+        text = fig.source.text
+        if re.search(r"[.!?]\s", text[previous.end : fig.start]) or "\n" in text[previous.end : fig.start]:
+            continue  # (a full stop before a number too: `… đạt 81,2%. 147/147 cơ sở …`)
+        since = text[previous.end : fig.start]
+        if mentions(since, refs) or _has(fold(since), whole):
+            continue
+        fig.breakdown = "wider"
 
 
 def _parts_inherit_breakdown(figures: list[ReadFigure], text: str) -> None:
