@@ -68,6 +68,7 @@ VOCABULARY_CATEGORIES = (
     "included",
     "member_group",
     "subset_caption",
+    "staff_group",
     "counted_units",
     "earlier_period",
     "unit_mask",

@@ -2139,6 +2139,10 @@ def test_a_share_of_accounts_a_team_helped_activate_is_no_activation_rate(refs):
       (1, "5.391", 5391, "count", "all", "online_dossiers"), (1, "87,97", 87.97, "percent", "all", "online_dossier_rate"),
       (1, "1.702", 1702, "count", "district_level", ""), (1, "1.566", 1566, "count", "district_level", ""),
       (1, "92,01", 92.01, "percent", "district_level", ""), (1, "4.426", 4426, "count", "commune_level", "")]),
+    # staff named earlier in the sentence: a count of bare `người` after them counts those staff, a group
+    ("Toàn ngành có 37.962 công chức, viên chức, người lao động; đến nay 37.418 người đã kích hoạt tài khoản định danh điện tử "
+     "mức độ 2.\n",
+     [(1, "37.962", 37962, "count", "all", ""), (1, "37.418", 37418, "count", "group", "")]),
 ])
 def test_round_eleven_quirks(refs, text, expected):
     assert _read(text, refs) == expected

@@ -552,6 +552,8 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
         if rf.breakdown == "all" and (block_part or names_part(text[s_start : fig.start], own, refs, levels, wider[2])
                                       or _named_before(text, s_start, fig.start, own, refs) or _former_named(text[_opened_at(text, sentences, s_index) : fig.start], refs)):
             rf.breakdown = "place"
+        if rf.breakdown == "all" and rf.unit == "count" and _people_of_staff(rf, words.text(text[_opened_at(text, sentences, s_index) : fig.start]), words):
+            rf.breakdown = "group"  # `Toàn ngành có 37.962 công chức, viên chức, người lao động; đến nay 37.418 người đã kích hoạt …`
         if rf.breakdown == "all" and (units := _counted_units(out, rf, text, words)):
             rf.breakdown = units  # `148 xã, phường tiếp nhận 164.851 hồ sơ`: those units' figure
         if rf.breakdown == "all" and wider[0] and (w := words.last(rf.own, "wider_scope") or _opening(rf.before, words, "wider_scope")
@@ -584,6 +586,14 @@ def _counted_units(before: list[ReadFigure], fig: ReadFigure, text: str, words: 
             if found is not None and found[1] == 0 and len(found[2]) >= len(other.measure.strip()) - 1:
                 return found[0]
     return ""
+
+
+def _people_of_staff(fig: ReadFigure, opened: str, words: Words) -> bool:
+    """A count of bare `người` (vocabulary staff_group person) in a sentence that named staff before it, through
+    `;` (staff_group staff: `công chức, viên chức, người lao động`): those staff, a group, never the place's people."""
+    measure = words.text(fig.measure).strip()
+    return bool(measure) and any(measure == w for v, w in words.of("staff_group") if v == "person") \
+        and any(_word_in(opened, w) for v, w in words.of("staff_group") if v == "staff")
 
 
 UNITS_JOINED = 40  # characters before a count of units searched for the level joined to them (`… huyện và 17 xã`)
