@@ -2225,3 +2225,23 @@ def test_the_nation_at_the_head_of_a_sentence_is_its_clauses_subject(refs):
             "hồ sơ ĐDĐT. Toàn tỉnh đã thu nhận 512.300 hồ sơ ĐDĐT.\n")
     assert [(r[1], r[4], r[5]) for r in _read(text, refs)] == [
         ("87,3", "wider", ""), ("86,2", "wider", ""), ("86,7", "wider", ""), ("512.300", "all", "vneid_accounts_collected")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the month before set beside the month, with the year so far: the earlier month is for comparison
+    ("Bảng 1. Kết quả một số chỉ tiêu chủ yếu\nSTT\tNội dung chỉ tiêu\tĐVT\tTháng 9/2025\tTháng 10/2025\tLũy kế từ đầu năm\n"
+     "7\tTỷ lệ hồ sơ trực tuyến\t%\t72,20\t75,60\t69,18\n",
+     [(3, "72,20", 72.2, "percent", "all", ""), (3, "75,60", 75.6, "percent", "all", "online_dossier_rate"),
+      (3, "69,18", 69.18, "percent", "all", "online_dossier_rate")]),
+    # quarters in Roman numerals beside their change: the earlier quarter is for comparison
+    ("| Chỉ tiêu | Quý II/2025 | Quý III/2025 | Tăng/giảm |\n|---|---|---|---|\n| Hồ sơ TTHC tiếp nhận | 291.055 | 318.742 | +27.687 |\n",
+     [(3, "291.055", 291055, "count", "all", ""), (3, "318.742", 318742, "count", "all", "dossiers_received"),
+      (3, "27.687", 27687, "count", "all", "")]),
+    # `So sánh (%)` beside two years: a change, no rate
+    ("| Nội dung | 6 tháng đầu năm 2024 | 6 tháng đầu năm 2025 | So sánh (%) |\n|:---|---:|---:|---:|\n"
+     "| Tài khoản định danh điện tử kích hoạt | 97.640 | 81.205 | 83,17 |\n",
+     [(3, "97.640", 97640, "count", "all", ""), (3, "81.205", 81205, "count", "all", "vneid_accounts_activated"),
+      (3, "83,17", 83.17, "percent", "all", "")]),
+])
+def test_an_earlier_period_set_beside_the_report_s_own(refs, text, expected):
+    assert _read(text, refs) == expected

@@ -1989,7 +1989,8 @@ def _column_role(header: list[str], col: int, words: Words) -> str:
         return "target"
     if roles[col] == "notes":
         return "note"  # `Ghi chú`: a remark beside the row's figures (`Riêng khu vực …`)
-    if roles[col] in ("previous", "change") or ("change" in roles and _earlier_twin(header, col)):
+    cumulative = any(_has(f" {h} ", [(v, w) for v, w in words.refs.words("time_scope") if v == "cumulative"]) for h in header)
+    if roles[col] in ("previous", "change") or (("change" in roles or cumulative) and _earlier_twin(header, col)):
         # `Cùng kỳ năm 2024`, `Tháng 10` beside `Tháng 11` and their `Tăng/giảm`: an earlier period's figures and the
         # change between them; for comparison, never the report's own (`T1 | T2` alone are two months reported)
         return "previous"
@@ -2003,6 +2004,7 @@ def _column_role(header: list[str], col: int, words: Words) -> str:
 def _earlier_twin(header: list[str], col: int) -> bool:
     """A column whose heading is one other's but for smaller numbers (`Tháng 10` beside `Tháng 11`,
     `Năm 2023` beside `Năm 2024`): the earlier period's, set beside the report's own."""
+    header = [_ROMAN_NUMBER.sub(lambda m: str(ROMAN_VALUES[m.group(0).upper()]), h) for h in header]  # `Quý II/2025`
     head = header[col]
     numbers = [int(n) for n in re.findall(r"\d+", head)]
     if not numbers:
@@ -2011,6 +2013,10 @@ def _earlier_twin(header: list[str], col: int) -> bool:
     twins = [k for k, other in enumerate(header) if k != col and re.sub(r"\d+", "#", other) == shape]
     # (a pair only: a series of years or quarters, `2022 | 2023 | 2024`, reports each period's own figures)
     return len(twins) == 1 and [int(n) for n in re.findall(r"\d+", header[twins[0]])] > numbers
+
+
+ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
+_ROMAN_NUMBER = re.compile(r"(?<![\w])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![\w])", re.IGNORECASE)
 
 
 def _column_kinds(header: list[str], words: Words) -> list[str]:
