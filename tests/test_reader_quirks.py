@@ -2245,3 +2245,10 @@ def test_the_nation_at_the_head_of_a_sentence_is_its_clauses_subject(refs):
 ])
 def test_an_earlier_period_set_beside_the_report_s_own(refs, text, expected):
     assert _read(text, refs) == expected
+
+
+def test_a_heading_that_opens_with_a_province_s_bare_name_and_a_colon(refs):
+    # a national news page (its own place unknown): `## Hà Nội: quy mô lớn, tỷ lệ cao` heads that province's figures
+    text = ("# Đề án 06 năm 2025: địa phương nào bứt phá?\n\n## Hà Nội: quy mô lớn, tỷ lệ cao\n\n"
+            "Thành phố đã triển khai thanh toán viện phí không dùng tiền mặt tại 100% bệnh viện công lập trực thuộc.\n")
+    assert _read(text, refs) == [(5, "100", 100, "percent", "place", "")]

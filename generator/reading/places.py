@@ -221,7 +221,7 @@ def _opens_with_other_place(before: str, own: frozenset[str], refs: References) 
     """A sentence opening with another place's bare name of two words or more, capitalised
     (`Thái Nguyên - tỉnh mới hợp nhất với Bắc Kạn - đã đưa 100% …` in Tuyên Quang's report):
     that place's figure, not the report's own."""
-    words = _ITEM_MARK_PLACE.sub("", before).split()
+    words = [w.strip(":,;.–-") for w in _ITEM_MARK_PLACE.sub("", before).split()]  # (`Hà Nội: quy mô lớn …`, a heading)
     names = known_names(refs)
     key = next((k for n in range(NAME_WORDS, 1, -1) if len(words) >= n and (k := _capitalised_name(words[:n], names))), "")
     return bool(key) and key not in own
