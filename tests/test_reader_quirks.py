@@ -2143,6 +2143,9 @@ def test_a_share_of_accounts_a_team_helped_activate_is_no_activation_rate(refs):
     ("Toàn ngành có 37.962 công chức, viên chức, người lao động; đến nay 37.418 người đã kích hoạt tài khoản định danh điện tử "
      "mức độ 2.\n",
      [(1, "37.962", 37962, "count", "all", ""), (1, "37.418", 37418, "count", "group", "")]),
+    # a row whose label says its figure was set (`Chỉ tiêu UBND tỉnh giao năm 2025: …`): a target, never filed
+    ('"Chỉ tiêu","Đơn vị tính","Quý III","Lũy kế"\n"5. Chỉ tiêu UBND tỉnh giao năm 2025: tỷ lệ hồ sơ nộp trực tuyến","%","","80"\n',
+     [(2, "80", 80, "percent", "all", "")]),
 ])
 def test_round_eleven_quirks(refs, text, expected):
     assert _read(text, refs) == expected

@@ -2069,6 +2069,8 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
         rf.in_table, rf.cell_chars, rf.sentence = True, len(cell), -(row.line * PROSE_SENTENCES + s_index)
         if column_role == "target":
             rf.role, rf.role_words = "target", column_printed.lower()
+        elif not prose and (set_by := _row_target(label, words)):
+            rf.role, rf.role_words = "target", set_by  # `5. Chỉ tiêu UBND tỉnh giao năm 2025: tỷ lệ hồ sơ nộp trực tuyến | % | | 80`
         elif column_role == "task":
             rf.role, rf.task = "target", True  # a task to be done: a target set by no one the column names
         elif column_role == "progress":
@@ -2103,6 +2105,16 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
     if prose and column_role == "result":
         _roles(vtext, out, words, False)
     return out
+
+
+def _row_target(label: str, words: Words) -> str:
+    """The words of a row label that say its figures were set, not reached (`Chỉ tiêu UBND tỉnh giao …`,
+    `Kế hoạch giao năm 2025`): a target word of two words or more (not a bare `chỉ tiêu`, a table's
+    `indicator`), with no result word after it; else ""."""
+    found = words.last(words.text(label), "role")
+    if found is None or found[0] != "target" or " " not in found[2]:
+        return ""
+    return "" if words.has(words.text(label)[found[1] + len(found[2]) :], "result") else found[2]
 
 
 def with_value(fig: ReadFigure, value: float | None) -> ReadFigure:
