@@ -413,7 +413,8 @@ HEADING_LIMIT = 160  # a numbered block longer than this is a list item, not a h
 # a figure alone on its line (an infographic's `1.305.442` over `tài khoản đã được phê duyệt`):
 # it opens a paragraph, its words on the lines after it
 # a label, a wide gap, then a short value that opens with its number (`… toàn trình          1.046 thủ tục`)
-_TWO_COLUMN_ROW = re.compile(r"[^\W\d_][^\n]*?\S {8,}(?P<value>\d[\d.,/]*\s*%?[^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*$")
+_TWO_COLUMN_ROW = re.compile(r"\s*(?:\d{1,3}[.)]?\s+)?[^\W\d_].*?\S {8,}(?P<value>\d[\d.,/]*\s*%?[^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*$")
+ROW_GAP = " " * 8  # (a line without such a gap is no row: the pattern is not tried)
 ROW_VALUE_SLACK = 2  # characters a wrapped value may start before the value column
 _LONE_FIGURE = re.compile(r"^\s*\d[\d.,]*\s*%?\s*$")
 
@@ -514,7 +515,7 @@ class _BlockBuilder:
             short = False  # `- Đăng ký thường trú:` / `Tiếp nhận 3.216 hồ sơ …`: the item's figures on the next line
         # a row of a table of two columns set by spaces (`Hồ sơ DVC thiết yếu tiếp nhận          248.617 hồ sơ`): a block
         # of its own, with the indented line its value wraps onto (`759.870 tài` / `khoản`), never the next row's label
-        row = _TWO_COLUMN_ROW.search(raw)
+        row = _TWO_COLUMN_ROW.match(raw) if ROW_GAP in raw else None
         row_break = row is not None or (self.row_value >= 0 and indent < self.row_value - ROW_VALUE_SLACK)
         self.row_value = row.start("value") if row is not None else (self.row_value if self.row_value >= 0 and not row_break else -1)
         self.last_indent = indent
