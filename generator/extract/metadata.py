@@ -354,7 +354,7 @@ def _period(doc: Document, title: str, end_line: int, vocab: Words) -> tuple[dat
         if not text.endswith(":"):
             continue
         folded = fold(text)
-        at = max((folded.rfind(f"{w} ") for w in vocab.report_folded), default=-1)
+        at = max((folded.rfind(f"{w} ") for w in vocab.report_folded), default=-1) if len(folded) == len(text) else -1
         if at != -1 and (named := _named_period(text[at:], vocab)):
             return named[0], named[1], block.first_line, "lead_in"
     return None, None, None, "none"

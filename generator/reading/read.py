@@ -590,7 +590,7 @@ def _counted_units(before: list[ReadFigure], fig: ReadFigure, text: str, words: 
 
 def _people_of_staff(fig: ReadFigure, opened: str, words: Words) -> bool:
     """A count of bare `người` (vocabulary staff_group person) in a sentence that named staff before it, through
-    `;` (staff_group staff: `công chức, viên chức, người lao động`): those staff, a group, never the place's people."""
+    `;` (staff_group staff: `công chức, viên chức`): those staff, a group, never the place's people."""
     measure = words.text(fig.measure).strip()
     return bool(measure) and any(measure == w for v, w in words.of("staff_group") if v == "person") \
         and any(_word_in(opened, w) for v, w in words.of("staff_group") if v == "staff")
@@ -750,10 +750,9 @@ def _wider_through_sentence(found: list[ReadFigure], refs: References) -> None:
         if fig.breakdown != "all" or previous.breakdown != "wider" or fig.in_table or fig.source is not previous.source \
                 or not isinstance(fig.source, Block) or fig.part_of and fig.body:
             continue
-        text = fig.source.text
-        if re.search(r"[.!?]\s", text[previous.end : fig.start]) or "\n" in text[previous.end : fig.start]:
+        since = fig.source.text[previous.end : fig.start]
+        if re.search(r"[.!?]\s", since) or "\n" in since:
             continue  # (a full stop before a number too: `… đạt 81,2%. 147/147 cơ sở …`)
-        since = text[previous.end : fig.start]
         if mentions(since, refs) or _has(fold(since), whole):
             continue
         fig.breakdown = "wider"
