@@ -6,6 +6,10 @@ Paths: `<data>/editions/`, `<data>/editions/<version>/`, `feeds/editions.<lang>.
 The feed's ids are stable URNs (a UUID from the package name, version and language), so
 a local build names no address; its links are absolute with the public address, else
 relative to the feed file.
+
+Made from the record's files (editionfiles.py): the index and the feeds from what each
+file keeps, an edition's page from the page cache unless its inputs changed, so an add
+reads its own edition's file and the fact rows its changes name (issue 13).
 """
 from __future__ import annotations
 
