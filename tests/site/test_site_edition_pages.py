@@ -41,7 +41,7 @@ EDITIONS = {
 }
 ADDED = [change("1.2.0", 1, "report_changed", "reports", BG, BG, "1.1.0"),
          change("1.2.0", 2, "value_added", PARTS, f"{BG}-r2", BG, "1.1.0")]
-NEW_FACT = _fact(BG, 2, 96, "thu nhận 1.000 hồ sơ", indicator_id="id_cards_collected", breakdown="all", value=1000, unit="count",
+NEW_FACT = _fact(BG, 2, 96, "1.000 (quote)", indicator_id="id_cards_collected", breakdown="all", value=1000, unit="count",
                  value_printed="1.000", number_style="vi")
 
 
