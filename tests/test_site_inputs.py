@@ -72,11 +72,18 @@ def test_an_add_hashes_and_renders_only_its_province_s_report_pages(tmp_path: Pa
     binh_dinh = sorted(rid for source, rid in ids.items() if source != BAC_GIANG)
     touched = ["figures", "indicator_values", "quality_flags", "targets"]  # an ad hoc report (test_parts.py)
     # what pages need of a file's rows (filefacts.py) is read again from the files the add
-    # wrote only: which reports they point at, and the editions naming each report
+    # wrote only: which reports they point at, the editions naming each report, what the
+    # editions pages show of each record file, the row counts of the tables the data page
+    # counts without loading them; and of the editions pages, the new edition's alone
+    # (pages_editions.py)
     assert sorted(recorder.hashed) == sorted([f"document-files-{t}" for t in touched] + [
-        "distinct-changes", "documents-reports", "package-files"])
+        "distinct-changes", "documents-reports", "editions", "editions-changes", "package-files", "row-counts-changes",
+        "row-counts-figures"])
     assert all(recorder.hashed[f"document-files-{t}"] == [f"{t}/binh-dinh.csv"] for t in touched)
-    assert recorder.hashed["distinct-changes"] == ["changes/1.1.0.csv"]
+    assert recorder.hashed["distinct-changes"] == recorder.hashed["editions-changes"] == ["changes/1.1.0.csv"]
+    assert recorder.hashed["row-counts-changes"] == ["changes/1.1.0.csv"]
+    assert recorder.hashed["row-counts-figures"] == ["figures/binh-dinh.csv"]
+    assert recorder.hashed["editions"] == ["1.1.0"]
     assert sorted(recorder.hashed["documents-reports"]) == binh_dinh
     assert len(binh_dinh) == 3 and added in binh_dinh
     assert sorted(recorder.hashed["package-files"]) == sorted([f"{t}/binh-dinh.csv" for t in touched] + [

@@ -23,16 +23,21 @@ if TYPE_CHECKING:
 EDITIONS_NAMED = ["report_id", "edition", "edition_date"]
 
 
-def per_file(site: Site, kind: str, table: str, what: Any, make: Callable[[list[Row]], Any]) -> list[tuple[str, Any]]:
+def per_file(site: Site, kind: str, table: str, what: Any, make: Callable[[list[Row]], Any],
+             read_rows: dict[str, list[Row]] | None = None) -> list[tuple[str, Any]]:
     """(file, make(its rows)) for each of the table's files, in the table's order; `make`'s
-    result (JSON) is kept under `kind`, the file's stats and `what` (what make reads)."""
+    result (JSON) is kept under `kind`, the file's stats and `what` (what make reads).
+    read_rows: given, the rows of each file read here go in it (for a caller that needs them too)."""
     resource = site.package.resource(table)
     folder = site.package.folder
     memo = site.input_memo(f"{kind}-{table}")
     out = []
     for rel in resource.paths:
         def read(rel: str = rel) -> str:
-            return json.dumps(make(resource.file_rows(rel)), ensure_ascii=False)
+            rows = resource.file_rows(rel)
+            if read_rows is not None:
+                read_rows[rel] = rows
+            return json.dumps(make(rows), ensure_ascii=False)
 
         out.append((rel, json.loads(memo.digest(rel, memo.signature([folder / rel], what), read))))
     memo.save()

@@ -71,8 +71,8 @@ def render(site: Site, out: Output) -> None:
             d.build_documents(out)
         for slug in moved:
             builders[slug].build(out)
-        for section in site.config.sections_of("data"):  # the whole record and every fact table read
-            pages_editions.build(site, section, out)
+        for section in site.config.sections_of("data"):  # the record's new files and the fact rows they name read
+            pages_editions.build(site, section, out, documents[0] if documents else None)
         downloads.prepare(site, stamp, files, downloads.workbook_only)
 
     worker = in_child_process(second, "site_src (report pages and downloads)")

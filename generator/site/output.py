@@ -70,15 +70,30 @@ class Output:
         return self.stamps / lang / section / f"{slug}.html"
 
     def page(self, lang: str, page: Page) -> None:
-        key = (lang, page.path)
+        self._markdown(lang, page.path, page_markdown(page))
+
+    def page_cached(self, lang: str, path: str, cache: Any, key: str, render: Callable[[], Page]) -> None:
+        """A page remembered under key in the page cache (its verified Markdown is written;
+        a damaged entry counts as missing), else render()ed and remembered."""
+        text = cache.get(key)
+        if text is None:
+            page = render()
+            if page.path != path:
+                raise ValueError(f"page {page.path!r} rendered for {path!r}")
+            text = page_markdown(page)
+            cache.put(key, text)
+        self._markdown(lang, path, text)
+
+    def _markdown(self, lang: str, path: str, markdown: str) -> None:
+        key = (lang, path)
         if key in self.pages:
-            raise ValueError(f"two pages at {lang}:{page.path or '/'}")
+            raise ValueError(f"two pages at {lang}:{path or '/'}")
         self.pages.add(key)
         # the big HTML blocks beside the Markdown, put back after it is rendered (rawblocks.py)
-        text, blocks = rawblocks.split(page_markdown(page))
-        put(self.docs / lang / page.path / "index.md", text)
+        text, blocks = rawblocks.split(markdown)
+        put(self.docs / lang / path / "index.md", text)
         if blocks:
-            put(rawblocks.sidecar(self.docs, self.docs / lang / page.path / "index.md"), rawblocks.dumps(blocks))
+            put(rawblocks.sidecar(self.docs, self.docs / lang / path / "index.md"), rawblocks.dumps(blocks))
 
     def file(self, path: str, data: bytes | str | Path) -> str:
         """A file at the docs root (bytes, text, or a file to copy: a package file); returns

@@ -67,10 +67,13 @@ class Documents(TableSection):
         """{table: the rows that point at the document}, for every table that points at
         documents; read from the files that hold them only (the last document's kept)."""
         if self._facts is None or self._facts[0] != doc_id:
-            self._facts = (doc_id, {name: [row for rel in self.files[name].get(doc_id, ())
-                                           for row in self._file_facts(name, field, rel).get(doc_id, ())]
-                                    for name, field in self.fact_tables})
+            self._facts = (doc_id, {name: self.table_facts(name, doc_id) for name, _ in self.fact_tables})
         return self._facts[1]
+
+    def table_facts(self, table: str, doc_id: Any) -> list[Row]:
+        """The rows of one table that point at the document, from the files that hold them only."""
+        field = dict(self.fact_tables)[table]
+        return [row for rel in self.files[table].get(doc_id, ()) for row in self._file_facts(table, field, rel).get(doc_id, ())]
 
     def _file_facts(self, table: str, field: str, rel: str) -> dict[Any, list[Row]]:
         """One file's rows by document, once a process."""

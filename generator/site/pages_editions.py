@@ -6,20 +6,23 @@ Paths: `<data>/editions/`, `<data>/editions/<version>/`, `feeds/editions.<lang>.
 The feed's ids are stable URNs (a UUID from the package name, version and language), so
 a local build names no address; its links are absolute with the public address, else
 relative to the feed file.
+
+Made from the record's files (editionfiles.py): the index and the feeds from what each
+file keeps, an edition's page from the page cache unless its inputs changed, so an add
+reads its own edition's file and the fact rows its changes name (issue 13).
 """
 from __future__ import annotations
 
 import re
 
 import uuid
-from collections import Counter, defaultdict
-from functools import cached_property
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from generator.editions import TABLE, version_key
 from generator.site.common import breadcrumbs, title_of
 from generator.site.downloads import download_path
+from generator.site.editionfiles import REPORT, Edition, EditionFiles
 from generator.site.filefacts import EDITIONS_NAMED, distinct_by_file
 from generator.site.html import block, esc, heading, link, plain_title, table, tag
 from generator.site.model import Page, Row, Site
@@ -28,6 +31,7 @@ from generator.site.view import View, page_slug, relative
 
 ROW_LIMIT = 1000  # changes listed on an edition's page (all of them are in changes.csv)
 FEED_ENTRIES = 50
+FEED_ROWS = 100  # changes listed in a feed entry
 
 
 def editions_path(site: Site) -> str:
@@ -43,57 +47,81 @@ def feed_path(site: Site, lang: str) -> str:
 
 
 class Editions:
-    def __init__(self, site: Site, section: dict[str, Any]) -> None:
+    """The editions pages from the record's files (editionfiles.py): the index and the feeds
+    from what each file keeps, an edition's page from the page cache unless what it shows
+    changed (its rows, the reports they name, the report lines their records are on)."""
+
+    def __init__(self, site: Site, section: dict[str, Any], documents: Any = None) -> None:
         self.site = site
         self.section = section
-        self.rows = site.package.rows(TABLE) if site.package.has(TABLE) else []
-        by: dict[str, list[Row]] = defaultdict(list)
-        for row in self.rows:
-            by[str(row.get("edition"))].append(row)
-        self.by_edition = by
-        self.versions = sorted(by, key=version_key, reverse=True)
+        if documents is None and site.documents and site.documents.get("type") == "documents":
+            from generator.site.pages_documents import Documents
+
+            documents = Documents(site, site.documents)
+        self.record = EditionFiles(site, documents, ROW_LIMIT, FEED_ROWS)
+        self.by_edition = self.record.editions
+        self.versions = sorted(self.by_edition, key=version_key, reverse=True)
 
     def date(self, version: str) -> str:
-        return str(self.by_edition[version][0].get("edition_date") or "")
+        return self.by_edition[version].date
 
     def previous(self, version: str) -> str:
-        return str(self.by_edition[version][0].get("previous_edition") or "")
+        return self.by_edition[version].previous
 
-    @cached_property
-    def records(self) -> dict[Any, Row]:
-        """Fact rows by record id (to link a change to its report line)."""
-        out = {}
-        prov = self.site.config.provenance
-        docs = self.site.documents
-        if not prov or not docs:
-            return out
-        for name, field in self.site.package.referencing(docs["table"]):
-            if field == prov.document_field and "record_id" in self.site.package.resource(name).field_names:
-                for row in self.site.package.rows(name):
-                    out[row["record_id"]] = row
-        return out
+    def linked_previous(self, version: str) -> bool:
+        """Whether the edition before it has a page (an edition that changed nothing has none)."""
+        return self.previous(version) in self.by_edition
 
     # -- pages ---------------------------------------------------------------------------
     def build(self, out: Output) -> None:
         if not self.versions:
             return
-        for lang in self.site.config.languages:
+        site = self.site
+        cache = site.page_cache("editions")
+        memo = site.input_memo("editions")
+        for version in self.versions:
+            inputs = memo.digest(version, self.source_signature(memo, version),
+                                 lambda version=version: cache.digest(self.inputs(version)))
+            for lang in site.config.languages:
+                out.page_cached(lang, edition_path(site, version), cache, cache.key("edition", lang, version, inputs),
+                                lambda lang=lang, version=version: self.edition_page(lang, version))
+        for lang in site.config.languages:
             out.page(lang, self.index_page(lang))
-            for version in self.versions:
-                out.page(lang, self.edition_page(lang, version))
-            out.file(feed_path(self.site, lang), self.feed(lang))
+            out.file(feed_path(site, lang), self.feed(lang))
+        cache.prune()
+        memo.save()
 
-    def counts_text(self, view: View, rows: list[Row]) -> str:
-        counts = Counter(str(r.get("change")) for r in rows)
+    def source_signature(self, memo: Any, version: str) -> str:
+        """What an edition's page is read from, by file stats (inputmemo.py): the record files
+        that hold its rows and the fact files its listed changes' records are looked up in;
+        and the rows of the reports they name and whether the edition before it has a page."""
+        folder = self.site.package.folder
+        edition = self.by_edition[version]
+        files = [folder / rel for rel in edition.files + self.record.fact_files(version)]
+        return memo.signature(files, [version, self.linked_previous(version),
+                                      [[r, self.site.document_rows.get(r)] for r in edition.reports]])
+
+    def inputs(self, version: str) -> list[Any]:
+        """What an edition's page shows besides the site-wide inputs: its listed rows and how
+        many there are, the rows of the reports they name, the report line of each record."""
+        rows = self.record.rows(version)
+        listed = rows[:ROW_LIMIT]
+        prov = self.site.config.provenance
+        lines = [[fact.get(prov.document_field), fact.get(prov.line_field)] if prov and fact else None
+                 for fact in map(self.record.record, listed)]
+        reports = dict.fromkeys(r.get(REPORT) for r in listed if r.get(REPORT))
+        return [listed, len(rows), self.linked_previous(version), [[r, self.site.document_rows.get(r)] for r in reports], lines]
+
+    def counts_text(self, view: View, edition: Edition) -> str:
+        counts = edition.changes
         return "; ".join(f"{view.show(TABLE, 'change', change)}: {view.number(n)}" for change, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
     def summary(self, view: View, version: str) -> str:
-        rows = self.by_edition[version]
         previous = self.previous(version)
         if not previous:
             return view.t("edition.summary_first", version=version, date=view.date(self.date(version)))
         return view.t("edition.summary", version=version, date=view.date(self.date(version)), previous=previous,
-                      count=view.number(len(rows)))
+                      count=view.number(self.by_edition[version].count))
 
     def index_page(self, lang: str) -> Page:
         site = self.site
@@ -108,11 +136,11 @@ class Editions:
                 view.t("listing.description")]
         body = []
         for version in self.versions:
-            rows = self.by_edition[version]
+            edition = self.by_edition[version]
             body.append([view.link(edition_path(site, version), version), esc(view.date(self.date(version))),
                          view.link(edition_path(site, self.previous(version)), self.previous(version))
-                         if self.previous(version) in self.by_edition else esc(self.previous(version)),
-                         esc(view.number(len(rows))), esc(self.counts_text(view, rows))])
+                         if self.linked_previous(version) else esc(self.previous(version)),
+                         esc(view.number(edition.count)), esc(self.counts_text(view, edition))])
         parts.append(table([esc(h) for h in head], body, row_headers=True, numeric=[3], label=title))
         return Page(path, plain_title(title), block(*parts))
 
@@ -121,13 +149,14 @@ class Editions:
         path = edition_path(site, version)
         view = View(site, lang, path)
         title = view.t("edition.page_title", version=version, date=view.date(self.date(version)))
-        rows = self.by_edition[version]
+        edition = self.by_edition[version]
+        rows = self.record.rows(version)
         parts = [breadcrumbs(view, [(site.data_slug, title_of(site, self.section, lang)), (editions_path(site), view.t("data.editions"))]),
                  f"# {esc(title)}", tag("p", esc(self.summary(view, version)), class_="summary")]
-        if self.previous(version) in self.by_edition:
+        if self.linked_previous(version):
             parts.append(tag("p", esc(view.t("data.previous")) + ": " +
                              view.link(edition_path(site, self.previous(version)), self.previous(version))))
-        parts.append(tag("p", esc(self.counts_text(view, rows))))
+        parts.append(tag("p", esc(self.counts_text(view, edition))))
         parts.append(heading(2, view.t("data.changes_count"), "changes"))
         # the rows of changes name every report and place they touch: kept out of the search
         # index, or every search for a place would land here before the place's own page
@@ -167,7 +196,7 @@ class Editions:
         record = row.get("record_id")
         if not record:
             return ""
-        fact = self.records.get(record)
+        fact = self.record.record(row)
         return view.source(fact, short=True) + " " + tag("code", esc(record)) if fact else tag("code", esc(record))
 
     # -- the feed --------------------------------------------------------------------------
@@ -195,16 +224,16 @@ class Editions:
                  f"  <link rel=\"alternate\" type=\"text/html\" href={quoteattr(href(editions_path(site)))}/>",
                  f"  <author><name>{escape(site.config.publisher[lang])}</name></author>"]
         for version in self.versions[:FEED_ENTRIES]:
-            rows = self.by_edition[version]
-            items = "".join(f"<li>{esc(r.get(f'message_{lang}') or r.get('message'))}</li>" for r in rows[:100])
-            more = f"<p>{esc(labels.t('series.all_csv', count=view.number(len(rows))))}</p>" if len(rows) > 100 else ""
+            edition = self.by_edition[version]
+            items = "".join(f"<li>{esc(r.get(f'message_{lang}') or r.get('message'))}</li>" for r in edition.messages)
+            more = f"<p>{esc(labels.t('series.all_csv', count=view.number(edition.count)))}</p>" if edition.count > FEED_ROWS else ""
             content = f"<p>{esc(self.summary(view, version))}</p><ul>{items}</ul>{more}"
             lines += ["  <entry>",
                       f"    <id>{self.urn(lang, version)}</id>",
                       f"    <title>{escape(labels.t('edition.entry_title', version=version, date=view.date(self.date(version))))}</title>",
                       f"    <updated>{self.date(version)}T00:00:00Z</updated>",
                       f"    <link rel=\"alternate\" type=\"text/html\" href={quoteattr(href(edition_path(site, version)))}/>",
-                      f"    <summary>{escape(self.counts_text(view, rows))}</summary>",
+                      f"    <summary>{escape(self.counts_text(view, edition))}</summary>",
                       f"    <content type=\"html\">{escape(content)}</content>",
                       "  </entry>"]
         lines.append("</feed>")
@@ -223,8 +252,10 @@ def feeds(site: Site) -> dict[str, dict[str, str]]:
             for lang in site.config.languages}
 
 
-def build(site: Site, section: dict[str, Any], out: Output) -> None:
-    Editions(site, section).build(out)
+def build(site: Site, section: dict[str, Any], out: Output, documents: Any = None) -> None:
+    """The editions pages and feeds; documents: the report pages' section (pages_documents.Documents),
+    whose kept lists of each report's files the changes' records are looked up through."""
+    Editions(site, section, documents).build(out)
 
 
 def _in_language(view: View, row: Row, name: str) -> str:
