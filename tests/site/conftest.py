@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from generator.paths import Layout
+from generator.site.datapackage import Resource
 from site_fixtures import dean06_project, make_vega_project
 
 
@@ -34,3 +35,18 @@ def vega_layout(tmp_path_factory: pytest.TempPathFactory) -> Layout:
     generate_site(layout)
     build_site(layout)
     return layout
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The package files whose rows are read, in order (the site's readers record what they read)."""
+    done: list[str] = []
+    real = Resource.file_rows
+
+    def file_rows(self: Resource, rel: str):
+        if "rows" not in self.__dict__:  # a slice of rows read already is no read
+            done.append(rel)
+        return real(self, rel)
+
+    monkeypatch.setattr(Resource, "file_rows", file_rows)
+    return done

@@ -9,32 +9,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
 
 from generator.paths import Layout
 from generator.site import filefacts
-from generator.site.datapackage import Resource
 from generator.site.generate import generate_site, load_site
 from generator.site.pages_documents import Documents
 from site_fixtures import BD, BG, dean06_project, dean06_tables
 
 FACT_FILES = ["service_results.csv", "indicator_values.csv", "pilot_model_status.csv", "status_counts.csv",
               "plan_tasks.csv", "quality_flags.csv", "corrections.csv", "figures.csv", "targets.csv"]
-
-
-@pytest.fixture
-def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The package files whose rows are read, in order."""
-    done: list[str] = []
-    real = Resource.file_rows
-
-    def file_rows(self: Resource, rel: str):
-        if "rows" not in self.__dict__:  # a slice of rows read already is no read
-            done.append(rel)
-        return real(self, rel)
-
-    monkeypatch.setattr(Resource, "file_rows", file_rows)
-    return done
 
 
 def documents(root: Path) -> Documents:

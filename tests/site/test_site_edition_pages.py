@@ -18,7 +18,6 @@ import pytest
 
 from generator.paths import Layout
 from generator.site import generate_site, pages_editions
-from generator.site.datapackage import Resource
 from generator.site.generate import load_site
 from generator.site.output import Output
 from generator.site.pages_documents import Documents
@@ -106,21 +105,6 @@ def cold(layout: Layout, root: Path) -> Layout:
     shutil.copytree(layout.package, other.package)
     generate_site(other)
     return other
-
-
-@pytest.fixture
-def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The package files whose rows are read, in order."""
-    done: list[str] = []
-    real = Resource.file_rows
-
-    def file_rows(self: Resource, rel: str):
-        if "rows" not in self.__dict__:  # a slice of rows read already is no read
-            done.append(rel)
-        return real(self, rel)
-
-    monkeypatch.setattr(Resource, "file_rows", file_rows)
-    return done
 
 
 def test_an_add_reads_the_new_editions_file_and_the_rows_it_names_and_renders_its_page_alone(
