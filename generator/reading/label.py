@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from generator.codelists import References
 from generator.fold import fold, lower_keep, matches_all
-from generator.reading.read import PROSE_CELL, ReadFigure, _word_in, evidence
+from generator.reading.read import _ITEM_MARK, PROSE_CELL, ReadFigure, _word_in, evidence
 
 WEIGHTS = (("measure", 4), ("near", 3), ("clause", 2), ("lead", 2), ("heading", 1))
 WEAK_EVIDENCE = 2  # evidence no closer than the sentence, the lead or the heading: two subjects there are a doubt
@@ -885,11 +885,8 @@ def _part_item(parent: ReadFigure, fig: ReadFigure, part_words: tuple[str, ...])
     if not fig.part_of or fig.unit != "count" or parent.unit != "count" or not fig.channel or fig.in_table or parent.in_table \
             or parent.source is fig.source or parent.index != fig.index - 1 or not 0 < fig.line - parent.line <= ITEM_GAP:
         return False
-    opening = evidence(_ITEM_START.sub("", fig.before, count=1).lower())
+    opening = evidence(_ITEM_MARK.sub("", fig.before, count=1).lower())
     return any(opening.startswith(w + " ") for w in part_words)
-
-
-_ITEM_START = re.compile(r"^\s*(?:[-+*•–]\s*|[a-zđ]\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s*)?")
 
 
 def _next_clause(parent: ReadFigure, fig: ReadFigure) -> bool:

@@ -148,10 +148,10 @@ def _targets_lead_in(text: str, words: Words) -> bool:
         return False
     last = _FULL_STOP.split(text)[-1]
     found = words.last(words.text(last), "role")
-    return found is not None and found[0] == "target" and not any(ch.isdigit() for ch in _DATES_OUT.sub("", last))
-
-
-_DATES_OUT = re.compile(r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}|(?<!\d)(?:19|20)\d\d(?!\d)")  # dates and years in a lead-in
+    undated = last
+    for d in reversed(find_dates(last)):  # (its dates and years are no figure of its own)
+        undated = undated[: d.start] + undated[d.end :]
+    return found is not None and found[0] == "target" and not any(ch.isdigit() for ch in undated)
 
 
 def _plan_heading(heading: str, words: Words) -> bool:
@@ -2003,7 +2003,7 @@ def _column_role(header: list[str], col: int, words: Words) -> str:
 def _earlier_twin(header: list[str], col: int) -> bool:
     """A column whose heading is one other's but for smaller numbers (`Tháng 10` beside `Tháng 11`,
     `Năm 2023` beside `Năm 2024`): the earlier period's, set beside the report's own."""
-    header = [_ROMAN_NUMBER.sub(lambda m: str(ROMAN_VALUES[m.group(0).upper()]), h) for h in header]  # `Quý II/2025`
+    header = [_dated(h) for h in header]  # (`Quý II/2025` beside `Quý III/2025`: the dates module reads Roman quarters)
     head = header[col]
     numbers = [int(n) for n in re.findall(r"\d+", head)]
     if not numbers:
@@ -2014,8 +2014,15 @@ def _earlier_twin(header: list[str], col: int) -> bool:
     return len(twins) == 1 and [int(n) for n in re.findall(r"\d+", header[twins[0]])] > numbers
 
 
-ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
-_ROMAN_NUMBER = re.compile(r"(?<![\w])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![\w])", re.IGNORECASE)
+def _dated(head: str) -> str:
+    """A header cell with each period it names written as its kind, year and first month
+    (`quy ii/2025` -> `quarter 2025 4`), so that twins compare by their numbers."""
+    out, cursor = [], 0
+    for d in find_dates(head):
+        if d.first is not None:
+            out.append(f"{head[cursor : d.start]}{d.precision} {d.first.year} {d.first.month}")
+            cursor = d.end
+    return "".join(out) + head[cursor:]
 
 
 def _column_kinds(header: list[str], words: Words) -> list[str]:
