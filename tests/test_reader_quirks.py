@@ -2255,3 +2255,14 @@ def test_a_heading_that_opens_with_a_province_s_bare_name_and_a_colon(refs):
     text = ("# Đề án 06 năm 2025: địa phương nào bứt phá?\n\n## Hà Nội: quy mô lớn, tỷ lệ cao\n\n"
             "Thành phố đã triển khai thanh toán viện phí không dùng tiền mặt tại 100% bệnh viện công lập trực thuộc.\n")
     assert _read(text, refs) == [(5, "100", 100, "percent", "place", "")]
+
+
+def test_a_heading_that_opens_with_an_earlier_year_heads_that_years_figures(refs):
+    # a three-year review: `1. Năm 2022 - …` heads 2022's figures, which are no result of the report's year;
+    # a sentence naming its own year before the figure is that year's whatever its heading says
+    text = ("UBND HUYỆN HẢI HẬU\nHải Hậu, ngày 20 tháng 12 năm 2024\nBÁO CÁO\nTổng kết Đề án 06 năm 2024 và ba năm 2022 - 2024\n"
+            "II. KẾT QUẢ QUA BA NĂM\n1. Năm 2022 - năm đầu triển khai\n- Công an huyện thu nhận 41.236 hồ sơ cấp CCCD gắn chip.\n"
+            "2. Kết quả năm 2024\n- Công an huyện thu nhận 12.905 hồ sơ cấp CCCD gắn chip.\n"
+            "3. Năm 2025: một cửa không giấy\n- Ngân sách huyện năm 2024 đã bố trí 2,4 tỷ đồng cho Đề án 06.\n")
+    assert _read(text, refs) == [(7, "41.236", 41236, "count", "all", ""), (9, "12.905", 12905, "count", "all", "id_cards_collected"),
+                                 (11, "2,4", 2_400_000_000, "vnd", "all", "budget_allocated")]

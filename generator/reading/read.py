@@ -290,6 +290,13 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
         if not fig.in_table and isinstance(fig.source, Block) and (_against_earlier(fig, words) or _earlier_in_bracket(fig, words)):
             fig.comparison = True  # `4,6% so với tháng trước`: a change against an earlier period
         opened = _opening_year(fig.before) if dated and not fig.in_table else None
+        if opened is None and dated and not fig.in_table and isinstance(fig.source, Block):
+            # under `1. Năm 2022 - năm đầu triển khai` in a three-year review, unless its sentence names another
+            # year before it (`Năm 2025: …` heading `… ngân sách huyện năm 2024 đã bố trí 2,4 tỷ đồng`)
+            opened = _heading_year(fig.source.headings)
+            printed = {d.first.year for d in find_dates(fig.before) if d.first is not None}
+            if opened is not None and printed and opened not in printed:
+                opened = None
         if opened is None and dated and not fig.in_table and _opening(words.text(fig.before.lstrip()), words, "earlier_period") is not None:
             opened = dated.year - 1  # `Năm ngoái, …`: the year before the report's
         if dated and not fig.in_table and fig.role == "result" and (compared := _compared_year(fig.before, words)) is not None \
@@ -1401,6 +1408,16 @@ def _opening_year(sentence: str) -> int | None:
     dates = find_dates(opening[: YEAR_OPENING + 10])
     first = dates[0] if dates else None
     return first.first.year if first is not None and first.precision == "year" and first.start <= YEAR_OPENING and first.first else None
+
+
+def _heading_year(headings: tuple[str, ...]) -> int | None:
+    """The year the nearest heading that opens with one names (`1. Năm 2022 - năm đầu triển khai`,
+    `2. Năm 2023:`), if any: the figures under it are that year's."""
+    for heading in reversed(headings):
+        year = _opening_year(heading)
+        if year is not None:
+            return year
+    return None
 
 
 def _opening(sentence: str, words: Words, category: str) -> tuple[str, int, str] | None:
