@@ -300,6 +300,11 @@ def test_departments_agencies_and_ministries(refs, unit_lines, expected):
     ("Tích cực triển khai Đề án 06\n\n" + "Đề án 06 đã góp phần thay đổi phương thức quản lý công dân, tiết kiệm thời gian, công sức; "
      "tạo điều kiện thuận lợi cho người dân và doanh nghiệp.\n\nBình Phước và Đồng Nai đã thu nhận hơn 868.000 hồ sơ.\n",
      "unknown"),  # no place in the headline or lead, and a tie after it
+    # no province in the headline or lead, and the first place named is the nation, named again: a national page,
+    # though one province is named more often in a later item
+    ("Đề án 06: địa phương nào bứt phá?\n\nNăm 2025 là năm bản lề của Đề án 06.\n\nTheo Bộ Công an, cả nước đã kích hoạt hơn "
+     "72,4 triệu tài khoản định danh điện tử.\n\n## Bình Phước: dẫn đầu\n\nBình Phước đạt 91%. Tỉnh Bình Phước đã thu nhận "
+     "868.000 hồ sơ; Bình Phước phấn đấu hoàn thành trong tháng 7, sớm hơn mức bình quân cả nước.\n", "vn"),
 ])
 def test_a_news_page_is_placed_by_its_headline_lead_or_the_province_it_names_most(refs, text, expected):
     assert _extract(text, refs)[0]["jurisdiction_id"] == expected

@@ -2266,3 +2266,12 @@ def test_a_heading_that_opens_with_an_earlier_year_heads_that_years_figures(refs
             "3. Năm 2025: một cửa không giấy\n- Ngân sách huyện năm 2024 đã bố trí 2,4 tỷ đồng cho Đề án 06.\n")
     assert _read(text, refs) == [(7, "41.236", 41236, "count", "all", ""), (9, "12.905", 12905, "count", "all", "id_cards_collected"),
                                  (11, "2,4", 2_400_000_000, "vnd", "all", "budget_allocated")]
+
+
+def test_a_heading_with_a_province_s_bare_name_and_a_colon_on_a_national_page(refs):
+    # the nation's page (`cả nước` first): `## Hà Nội: quy mô lớn` heads that province's figures, a rank against the nation in them
+    text = ("# Đề án 06 năm 2025: địa phương nào bứt phá?\n\nTheo Bộ Công an, cả nước đã kích hoạt hơn 72,4 triệu tài khoản "
+            "định danh điện tử.\n\n## Hà Nội: quy mô lớn, tỷ lệ cao\n\n"
+            "Là địa phương có quy mô dân số lớn thứ hai cả nước, Hà Nội đã thu nhận 7.912.406 hồ sơ cấp căn cước.\n")
+    assert _read(text, refs) == [(3, "72,4", 72_400_000, "count", "all", "vneid_accounts_activated"),
+                                 (7, "7.912.406", 7912406, "count", "place", "")]

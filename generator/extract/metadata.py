@@ -695,12 +695,36 @@ def _subject_place(doc: Document, refs: References, when: date, end_line: int, b
                 return jid, unit.printed, number, "found"
     if not by_count:
         return None, "", 1, "none"
+    if _national_lead(doc, refs, when, end_line):
+        return NATION, "", 1, "found"
     counts = _province_counts(doc, refs, when, end_line)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         jid = ranked[0][0]
         return jid, next((r["name_vi"] for r in refs.rows("jurisdictions") if r["jurisdiction_id"] == jid), jid), 1, "found"
     return None, "", 1, "none"
+
+
+def _national_lead(doc: Document, refs: References, when: date, end_line: int) -> bool:
+    """A page whose headline and lead name no province and whose first place named is the
+    nation (vocabulary wider_scope `nation`: `cả nước đã có hơn 72,4 triệu tài khoản …`), named
+    again later: a national page, whatever provinces its later items visit."""
+    def named(text: str, word: str) -> int:
+        return text.find(f" {word} ") if f" {word} " in text else text.find(f" {word},") if f" {word}," in text else text.find(f" {word}.")
+
+    provinces = [alias for alias, _ in _candidates_at(refs, when).provinces]
+    head = " " + " ".join(fold(line) for _, line in _headline(doc, refs, end_line)) + " "
+    if any(named(head, alias) != -1 for alias in provinces):
+        return False
+    skip = addressee_lines(doc, words(refs))
+    body = " " + " ".join(fold(line) for n, line in enumerate(doc.lines[:end_line], start=1) if n not in skip) + " "
+    nation = [at for w in (w for value, w in refs.words("wider_scope") if value == "nation") if (at := named(body, w)) != -1]
+    if not nation:
+        return False
+    first = min(nation)
+    place = [at for alias in provinces if (at := named(body, alias)) != -1]
+    again = sum(body.count(f" {w}") for value, w in refs.words("wider_scope") if value == "nation") >= 2
+    return again and (not place or first < min(place))
 
 
 def unknown_jurisdiction_id(doc: Document, refs: References, printed: str, when: date, end_line: int) -> str:

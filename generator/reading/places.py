@@ -209,7 +209,7 @@ def _capitalised_name(words: list[str], names: frozenset[str]) -> str:
 def _opens_with_place(before: str, refs: References) -> bool:
     """A sentence of a national body's report opening with a place's bare name (`Hà Nội tiếp tục
     là địa phương có tỷ lệ kích hoạt cao nhất cả nước …`)."""
-    words = fold(_ITEM_MARK_PLACE.sub("", before)).split()
+    words = [w.strip(":,;.–-") for w in fold(_ITEM_MARK_PLACE.sub("", before)).split()]  # (`Hà Nội: quy mô lớn …`, a heading)
     names = known_names(refs)
     return any(" ".join(words[:n]) in names for n in range(NAME_WORDS, 0, -1) if len(words) >= n)
 
