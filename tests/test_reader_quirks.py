@@ -2275,3 +2275,14 @@ def test_a_heading_with_a_province_s_bare_name_and_a_colon_on_a_national_page(re
             "Là địa phương có quy mô dân số lớn thứ hai cả nước, Hà Nội đã thu nhận 7.912.406 hồ sơ cấp căn cước.\n")
     assert _read(text, refs) == [(3, "72,4", 72_400_000, "count", "all", "vneid_accounts_activated"),
                                  (7, "7.912.406", 7912406, "count", "place", "")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a heading naming a narrower scope (`lĩnh vực Công an`) over a sentence that does not say it is the whole: that scope's
+    ("Năm 2025, tiếp nhận 596.713 hồ sơ của 11 dịch vụ công thiết yếu.", "essential_services_police_dossiers"),
+    # the sentence says the whole (`toàn tỉnh`): all essential services, whatever the heading
+    ("Năm 2025, toàn tỉnh tiếp nhận 596.713 hồ sơ dịch vụ công thiết yếu.", "essential_services_dossiers"),
+])
+def test_a_heading_that_names_a_narrower_scope(refs, sentence, expected):
+    text = "CÔNG AN TỈNH THÁI NGUYÊN\n\nBÁO CÁO\n\n2. Kết quả cung cấp dịch vụ công thiết yếu lĩnh vực Công an\n\n" + sentence + "\n"
+    assert _read(text, refs)[0] == (7, "596.713", 596713, "count", "all", expected)

@@ -106,6 +106,7 @@ class Rules:
     rate_link: dict[bool, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     by_id: dict[str, Rule] = field(default_factory=dict)  # rule_id -> rule
     by_indicator: dict[str, list[Rule]] = field(default_factory=dict)  # indicator_id -> its rules
+    whole: dict[bool, tuple[str, ...]] = field(default_factory=dict)  # per form: vocabulary breakdown `all` (`toàn tỉnh`)
 
     def excludes(self, indicator_id: str, exact: bool) -> list[tuple[str, ...]]:
         """The exclude words of each rule of an indicator."""
@@ -158,6 +159,7 @@ def _load(refs: References) -> Rules:
     for rule in out.rules:
         out.by_indicator.setdefault(rule.indicator_id, []).append(rule)
     for exact in (True, False):
+        out.whole[exact] = tuple(evidence(w) for value, w in refs.words("breakdown", exact) if value == "all")
         link: dict[str, list[str]] = {}
         for value, word in refs.words("rate_link", exact):
             link.setdefault(value, []).append(evidence(word))
@@ -388,7 +390,7 @@ def match(fig: ReadFigure, ruleset: Rules, m: Matcher | None = None) -> Label:
     fallback = scored[0][1].fallback
     best = [r for s, r in scored if s == top and ruleset.indicators[r.indicator_id].generic == generic and r.fallback == fallback]
     ids = tuple(dict.fromkeys(r.indicator_id for r in best))
-    narrower = _narrower(best[0], scored, ruleset)
+    narrower = _narrower(best[0], scored, ruleset, fig)
     if narrower is not None and len(ids) == 1:
         return Label(narrower[1].indicator_id, narrower[1].rule_id, "rule", tuple(dict.fromkeys(r.indicator_id for _, r in scored))[:3],
                      narrower[0][1], narrower[0][0])
@@ -408,14 +410,18 @@ def match(fig: ReadFigure, ruleset: Rules, m: Matcher | None = None) -> Label:
 NARROW_EVIDENCE = 3  # a narrower scope's words must be the figure's own (its counted noun or sub-clause)
 
 
-def _narrower(best: Rule, scored: list[tuple[tuple[int, int], Rule]], ruleset: Rules) -> tuple[tuple[int, int], Rule] | None:
+def _narrower(best: Rule, scored: list[tuple[tuple[int, int], Rule]], ruleset: Rules, fig: ReadFigure) -> tuple[tuple[int, int], Rule] | None:
     """The same quantity of a narrower scope, every word of it in the figure's own words
     (`Công an huyện và Công an các xã tiếp nhận 4.268 hồ sơ dịch vụ công thiết yếu`: the police
-    services' dossiers, though `hồ sơ dịch vụ công thiết yếu` alone says all essential services)."""
+    services' dossiers, though `hồ sơ dịch vụ công thiết yếu` alone says all essential services),
+    or in its heading when its sentence does not say it is the whole (`2. Kết quả cung cấp dịch vụ
+    công thiết yếu lĩnh vực Công an` / `Năm 2025, tiếp nhận 596.713 hồ sơ của 11 dịch vụ công thiết
+    yếu`; not `… toàn tỉnh tiếp nhận 398.214 hồ sơ`)."""
     mine = ruleset.indicators[best.indicator_id]
     if mine.scope != "all":
         return None
-    found = [(s, r) for s, r in scored if s[0] >= NARROW_EVIDENCE and not r.fallback
+    needed = NARROW_EVIDENCE if _any(f"{fig.before} {fig.clause}", ruleset.whole[fig.exact]) else HEADING_ONLY
+    found = [(s, r) for s, r in scored if s[0] >= needed and not r.fallback
              and (other := ruleset.indicators[r.indicator_id]).scope != "all"
              and other.member == mine.member and other.topic == mine.topic and other.unit == mine.unit]
     ids = {r.indicator_id for _, r in found}
