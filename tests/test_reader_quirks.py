@@ -74,6 +74,10 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("Thứ Tư, 10/07/2024 | 15:42", []),
     ("Địa chỉ: 127 Trần Phú, TP. Kon Tum.", []),
     ("Kết quả chi tiết tại Bảng 1 và Biểu số 3.", []),
+    # a daily average (`bình quân mỗi ngày có khoảng 36 nghìn người`) is no total
+    ("Riêng trong tháng 11, cả tỉnh kích hoạt thêm gần 1,1 triệu tài khoản định danh điện tử, bình quân mỗi ngày có khoảng "
+     "36 nghìn người dân kích hoạt mới.",
+     [(1, "1,1", 1_100_000, "count", "all", "vneid_accounts_activated"), (1, "36", 36_000, "count", "all", "")]),
     # a footnote mark after a number is dropped, not glued to it
     ("Kết quả tiếp nhận hồ sơ dịch vụ công thiết yếu trong quý III/2024[^2]:", []),
     # `137.033 triệu đồng`: '.' groups thousands before a multiplier

@@ -1202,7 +1202,7 @@ def _bounds(text: str, pos: int, end: int, copulas: frozenset[str] = frozenset()
 def _average(vtext: str, fig: Figure, left: int, after: str, words: Words) -> bool:
     """`trung bình 180 hồ sơ/ngày`, `mỗi ngày 180 hồ sơ`: a count averaged over days or units
     (vocabulary average: `before` words just before it, `per` words after a slash or `mỗi`)."""
-    if words.value_in(_words_before(vtext, fig.start, 3, left), "average", "before"):
+    if words.value_in(_words_before(vtext, fig.start, AVERAGE_WORDS, left), "average", "before"):
         return True
     per = _PER.match(after)
     if per is not None:
@@ -1212,6 +1212,7 @@ def _average(vtext: str, fig: Figure, left: int, after: str, words: Words) -> bo
 
 
 _PER = re.compile(r"^[^\d;,.()]{0,24}?/\s*(\w+(?:\s\w+)?)")
+AVERAGE_WORDS = 5  # words before a count searched for `trung bình`, `mỗi ngày` (`bình quân mỗi ngày có khoảng 36 nghìn người`)
 PER_REACH = 32  # characters after a count where `mỗi <unit>` makes it a count per unit
 
 
