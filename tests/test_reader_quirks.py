@@ -78,6 +78,9 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("Riêng trong tháng 11, cả tỉnh kích hoạt thêm gần 1,1 triệu tài khoản định danh điện tử, bình quân mỗi ngày có khoảng "
      "36 nghìn người dân kích hoạt mới.",
      [(1, "1,1", 1_100_000, "count", "all", "vneid_accounts_activated"), (1, "36", 36_000, "count", "all", "")]),
+    # a pipe after a figure ends its sentence: the next figure's noun is its own (a TV graphic's line)
+    ("Thẻ căn cước: 91,2 triệu hồ sơ thu nhận | 90,4 triệu thẻ đã cấp",
+     [(1, "91,2", 91_200_000, "count", "all", "id_cards_collected"), (1, "90,4", 90_400_000, "count", "all", "id_cards_issued")]),
     # a footnote mark after a number is dropped, not glued to it
     ("Kết quả tiếp nhận hồ sơ dịch vụ công thiết yếu trong quý III/2024[^2]:", []),
     # `137.033 triệu đồng`: '.' groups thousands before a multiplier

@@ -40,7 +40,7 @@ UNIT_OF_KIND = {"percent": "percent", "vnd": "vnd", "points": "points", "days": 
 # Sub-clause boundaries: sentence ends, ';', ',', brackets, and ':' before a capital.
 _BOUNDARY = re.compile(r"[;,()]\s*|\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|:\s+(?=[A-ZĐÀ-Ỹ])|\s[-–]\s")
 # a sentence ends at `.` (not after an abbreviation such as `TP.`, `Tp.`, `TT.`), `;` or `:` before a capital
-_SENTENCE = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\bTT)(?<!\bTX)\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|;\s+|:\s+(?=[A-ZĐÀ-Ỹ])")
+_SENTENCE = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\bTT)(?<!\bTX)\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|;\s+|\s\|\s+|:\s+(?=[A-ZĐÀ-Ỹ])")
 _LEAD = re.compile(r"^\s*(?:[-+*•–]\s*|\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-zđ]\)\s+|[IVX]{1,5}\.\s+)?(?P<lead>[^:;.]{3,160}?):\s")
 # a subject clause before the sentence's first comma (only when it opens with a lead_opening word)
 _OPENING = re.compile(r"^\s*(?:[-+*•–]\s*|\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-zđ]\)\s+|[IVX]{1,5}\.\s+)?(?P<lead>[^,:;.]{8,200}?),\s")
@@ -908,9 +908,14 @@ def _without(text: str, words: Words, category: str) -> str:
     return text
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     spans, cursor = [], 0
     for m in pattern.finditer(text):
+        if m.group().strip() == "|" and not _DIGIT.search(text, cursor, m.start()):
+            continue  # a pipe ends a sentence only after a figure (`91,2 triệu hồ sơ thu nhận | 90,4 triệu thẻ đã cấp`), not a label (`Tỷ lệ … | 99,6%`)
         if m.start() > cursor:
             spans.append((cursor, m.end()))
         cursor = max(cursor, m.end())
