@@ -2295,3 +2295,23 @@ def test_a_heading_with_a_province_s_bare_name_and_a_colon_on_a_national_page(re
 def test_a_heading_that_names_a_narrower_scope(refs, sentence, expected):
     text = "CÔNG AN TỈNH THÁI NGUYÊN\n\nBÁO CÁO\n\n2. Kết quả cung cấp dịch vụ công thiết yếu lĩnh vực Công an\n\n" + sentence + "\n"
     assert _read(text, refs)[0] == (7, "596.713", 596713, "count", "all", expected)
+
+
+def test_a_rule_met_only_through_a_heading_of_two_subjects_yields_to_the_sentence(refs):
+    # the heading names electronic identity and essential services; the sentence names the departments' essential services;
+    # a service named inside a filed group's `trong đó` is that service's
+    text = ("UBND HUYỆN BA BỂ\n\nBÁO CÁO\n\n7. Phối hợp thực hiện các chỉ tiêu về định danh điện tử và dịch vụ công thiết yếu\n\n"
+            "Như vậy, 07 DVC thiết yếu do các sở, ngành, địa phương giải quyết trên Hệ thống tiếp nhận tổng cộng 36.303 hồ sơ, "
+            "trực tuyến 23.348 hồ sơ, đạt 64,31%.\n\n- Riêng nhóm dịch vụ công thiết yếu thuộc lĩnh vực Công an (cư trú, căn cước) "
+            "tiếp nhận 1.136 hồ sơ, trực tuyến 1.052 hồ sơ, tỷ lệ 92,61%; trong đó đăng ký thường trú 214 hồ sơ (trực tuyến 197 hồ sơ, "
+            "đạt 92,06%).\n")
+    assert [r[5] for r in _read(text, refs)] == [
+        "", "essential_services_sectors_dossiers", "essential_services_sectors_online", "essential_services_sectors_online_rate",
+        "essential_services_police_dossiers", "essential_services_police_online", "essential_services_police_online_rate", "", "", ""]
+
+
+def test_a_service_named_in_a_part_of_a_filed_figure_is_that_services(refs):
+    # `riêng thông báo lưu trú có khoảng 186.000 lượt` after the police services' filed figures
+    text = ("Từ đầu năm, các đơn vị công an trong tỉnh tiếp nhận 412.560 hồ sơ thuộc 11 dịch vụ công thiết yếu lĩnh vực Công an, "
+            "tỷ lệ nộp trực tuyến đạt 96,7%; riêng thông báo lưu trú có khoảng 186.000 lượt, gần như toàn bộ khai báo qua ứng dụng VNeID.")
+    assert _services(text, refs) == [(1, "stay_notification", 186000, None, None, None)]

@@ -89,8 +89,11 @@ def extract_service_figures(doc: Document, refs: References, meta: ReportMeta) -
     for i, (fig, label) in enumerate(zip(figures, labels)):
         if label.indicator_id:
             continue  # an indicator's figure
-        if fig.part_of and i - 1 in filed and figures[i - 1].source is fig.source and not rules.match(fold(fig.measure)):
-            continue  # a breakdown of an indicator's figure (`…48.216 hồ sơ cấp thẻ Căn cước (trong đó 12.704 …)`) unless its noun names a service
+        if fig.part_of and i - 1 in filed and figures[i - 1].source is fig.source \
+                and not (rules.match(fold(fig.measure)) or rules.match(fold(fig.near))):
+            # a breakdown of an indicator's figure (`…48.216 hồ sơ cấp thẻ Căn cước (trong đó 12.704 …)`) unless its
+            # own words name a service (`…; trong đó đăng ký thường trú 214 hồ sơ`)
+            continue
         if (fig.line, fig.printed) in claimed or fig.role != "result" or fig.value is None \
                 or fig.ratio_part == "denominator" or fig.progress or fig.comparison or fig.blocked or fig.local \
                 or fig.breakdown != "all" or fig.average or fig.elsewhere:
