@@ -2315,3 +2315,16 @@ def test_a_service_named_in_a_part_of_a_filed_figure_is_that_services(refs):
     text = ("Từ đầu năm, các đơn vị công an trong tỉnh tiếp nhận 412.560 hồ sơ thuộc 11 dịch vụ công thiết yếu lĩnh vực Công an, "
             "tỷ lệ nộp trực tuyến đạt 96,7%; riêng thông báo lưu trú có khoảng 186.000 lượt, gần như toàn bộ khai báo qua ứng dụng VNeID.")
     assert _services(text, refs) == [(1, "stay_notification", 186000, None, None, None)]
+
+
+def test_a_national_digest_of_provinces(refs):
+    # a national page: `## 1. Nghệ An: …` (a numbered heading) heads that province's figures, and the first province it
+    # names is no place of its own (a table row `| Nghệ An | … |` is that province's)
+    text = ("# BẢN TIN ĐỀ ÁN 06 | Các địa phương tăng tốc\n\n(CDS) - Theo Bộ Công an, cả nước đã thu nhận trên 90,6 triệu hồ sơ "
+            "cấp thẻ căn cước; cả nước có 64,5 triệu tài khoản định danh điện tử đã được kích hoạt.\n\n"
+            "## 1. Nghệ An: Hơn 2,4 triệu tài khoản\n\nBáo cáo của UBND tỉnh Nghệ An cho biết, Công an tỉnh đã thu nhận 2.715.430 "
+            "hồ sơ định danh điện tử mức 2.\n\n| Địa phương | Tài khoản ĐDĐT đã kích hoạt | Tỷ lệ hồ sơ TTHC nộp trực tuyến (%) |\n"
+            "|---|---:|---:|\n| Nghệ An | 2.418.906 | 72,4 |\n| Gia Lai | 2.512.730 | 65,8 |\n")
+    assert [(r[0], r[1], r[4], r[5]) for r in _read(text, refs) if r[0] > 3] == [
+        (5, "2,4", "place", ""), (7, "2.715.430", "place", ""), (11, "2.418.906", "place", ""), (11, "72,4", "place", ""),
+        (12, "2.512.730", "place", ""), (12, "65,8", "place", "")]

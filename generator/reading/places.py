@@ -81,6 +81,10 @@ def own_places(doc: Document, refs: References) -> frozenset[str]:
     names.update(m.name for line in header for m in mentions(line, refs) if m.name not in wider)
     if not names and national_issuer([line for line in doc.lines[:HEADER_LINES] if line.strip()], refs):
         return frozenset()  # `BẢO HIỂM XÃ HỘI VIỆT NAM`, `BỘ Y TẾ`: every place the prose names is a part
+    from generator.extract.metadata import author_level  # (here: extract.metadata reads this module's helpers)
+
+    if author_level(doc, refs) == NATION:
+        return frozenset()  # a national page (a digest of provinces' results): every province it names is a part
     for line in lines:
         named = [m for m in mentions(line, refs) if m.name not in wider]
         if named:
@@ -214,7 +218,7 @@ def _opens_with_place(before: str, refs: References) -> bool:
     return any(" ".join(words[:n]) in names for n in range(NAME_WORDS, 0, -1) if len(words) >= n)
 
 
-_ITEM_MARK_PLACE = re.compile(r"^[\s\-+•–*]*")
+_ITEM_MARK_PLACE = re.compile(r"^[\s\-+•–*]*(?:\d{1,2}[.)]\s+)?")  # a list or heading mark (`1. Nghệ An: …`)
 
 
 def _opens_with_other_place(before: str, own: frozenset[str], refs: References) -> bool:
