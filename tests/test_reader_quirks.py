@@ -81,6 +81,10 @@ def test_rows_of_named_wards_are_those_wards(refs):
     # a pipe after a figure ends its sentence: the next figure's noun is its own (a TV graphic's line)
     ("Thẻ căn cước: 91,2 triệu hồ sơ thu nhận | 90,4 triệu thẻ đã cấp",
      [(1, "91,2", 91_200_000, "count", "all", "id_cards_collected"), (1, "90,4", 90_400_000, "count", "all", "id_cards_issued")]),
+    # citizens due for an identity card (`thuộc diện cấp`) are the base, no cards issued
+    ("Toàn xã có 10 thôn, tổ dân phố với 5.842 hộ, 21.967 nhân khẩu; trong đó có 16.980 công dân thuộc diện cấp thẻ Căn cước.",
+     [(1, "10", 10, "count", "all", ""), (1, "5.842", 5842, "count", "all", ""), (1, "21.967", 21967, "count", "all", ""),
+      (1, "16.980", 16980, "count", "all", "")]),
     # a footnote mark after a number is dropped, not glued to it
     ("Kết quả tiếp nhận hồ sơ dịch vụ công thiết yếu trong quý III/2024[^2]:", []),
     # `137.033 triệu đồng`: '.' groups thousands before a multiplier
