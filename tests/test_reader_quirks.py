@@ -85,6 +85,9 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("Toàn xã có 10 thôn, tổ dân phố với 5.842 hộ, 21.967 nhân khẩu; trong đó có 16.980 công dân thuộc diện cấp thẻ Căn cước.",
      [(1, "10", 10, "count", "all", ""), (1, "5.842", 5842, "count", "all", ""), (1, "21.967", 21967, "count", "all", ""),
       (1, "16.980", 16980, "count", "all", "")]),
+    # a certificate of identity (`Giấy chứng nhận căn cước`, for people of Vietnamese origin) is no identity card
+    ("Công an huyện thu nhận 8.912 hồ sơ cấp thẻ Căn cước; thu nhận 12 hồ sơ cấp Giấy chứng nhận căn cước.",
+     [(1, "8.912", 8912, "count", "all", "id_cards_collected"), (1, "12", 12, "count", "all", "")]),
     # a footnote mark after a number is dropped, not glued to it
     ("Kết quả tiếp nhận hồ sơ dịch vụ công thiết yếu trong quý III/2024[^2]:", []),
     # `137.033 triệu đồng`: '.' groups thousands before a multiplier
