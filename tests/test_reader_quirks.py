@@ -535,6 +535,8 @@ def test_a_ministrys_table_of_provinces_above_the_nations_total(refs):
      "thiết yếu đạt trên 98%.", ["target", "target"]),
     # `kết quả đạt` after a quota is what was reached
     ("Chỉ tiêu giao 90% hồ sơ trực tuyến, kết quả đạt 92,1%.", ["target", "result"]),
+    # a task marked by tick boxes: its figure is what the task aims at
+    ("2. Thu nhận hồ sơ cấp thẻ Căn cước cho 100% công dân thuộc diện: [ ] Đã hoàn thành   [x] Đang thực hiện", ["target"]),
     # what a body says it will do (`sẽ hoàn thành`) is aimed at
     ("Bộ Công an cho biết sẽ hoàn thành cấp thẻ Căn cước cho 100 phần trăm công dân đủ điều kiện ngay trong tháng 12/2025.", ["target"]),
 ])

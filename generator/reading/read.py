@@ -569,6 +569,11 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
             rf.breakdown = "wider"  # `Toàn tỉnh … 896.214 tài khoản` in a district's report
         out.append(rf)
     _roles(vtext, out, words, plan)
+    task_end = text.rfind(":")
+    if task_end != -1 and _status_only(text[task_end + 1 :], refs):
+        for rf in out:
+            if rf.start < task_end and rf.role == "result":
+                rf.role = "target"  # `2. Thu nhận hồ sơ cấp thẻ Căn cước cho 100% công dân thuộc diện: [x] Đang thực hiện`: a task's aim
     _parts_inherit_breakdown(out, text)
     return out, sentence + max(1, len(sentences))
 
@@ -909,6 +914,23 @@ def _without(text: str, words: Words, category: str) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+_TICKS = re.compile(r"[\s\[\]()xX✓✔☑☐☒:;,./-]*")
+
+
+def _status_only(rest: str, refs: References) -> bool:
+    """After an item's lead, nothing but status words and tick boxes (`[ ] Đã hoàn thành   [x] Đang
+    thực hiện`): the lead names a task."""
+    from generator.extract.status import all_statuses  # (extract reads this module; statuses are its vocabulary)
+
+    found = all_statuses(rest, refs)
+    if not found:
+        return False
+    kept = list(rest)
+    for m in found:
+        kept[m.start : m.end] = " " * (m.end - m.start)
+    return _TICKS.fullmatch("".join(kept)) is not None
 
 
 def _spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
