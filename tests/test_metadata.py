@@ -275,6 +275,7 @@ def test_the_last_unit_of_a_stacked_header_is_the_issuer(refs):
     ("UBND TỈNH THANH HÓA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "thanh-hoa"),  # a two-column header
     ("UBND TỈNH THANH HÓA                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NỘI VỤ", "thanh-hoa"),
     ("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI TỈNH NGHỆ AN", "nghe-an"),  # a national agency's provincial branch
+    ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nCHI NHÁNH TỈNH HÀ TĨNH", "ha-tinh"),  # the State Bank's branch in one province
     ("BỘ Y TẾ", "vn"),  # a ministry: `Hà Nội, ngày …` is only where it was signed
     ("+------------------------------+----------------------------------------+\n"  # pandoc's grid table
      "| **UBND TỈNH TUYÊN QUANG**    | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n"
