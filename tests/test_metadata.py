@@ -471,3 +471,17 @@ def test_a_letter_names_its_period_in_the_sentence_that_leads_into_its_body(refs
             "1. Trong kỳ, Chi nhánh đã ban hành 07 văn bản.\n")
     row, _, _ = _extract(text, refs)
     assert (row["report_type"], row["period_start"], row["period_end"]) == ("semiannual", date(2025, 1, 1), date(2025, 6, 30))
+
+
+def test_a_sections_own_range_is_not_the_reports_period(refs):
+    """Under a title that names its year, a range stated inside a later section (`1.5. … Từ ngày 01/7/2024 …`) is that
+    section's, not the report's period; one stated before it (`Thời kỳ giám sát: từ ngày …`) is."""
+    text = header("ỦY BAN NHÂN DÂN\nHUYỆN BÌNH SƠN", "12/BC-UBND", "Bình Sơn", "09 tháng 01 năm 2025",
+                  "Kết quả triển khai Đề án 06 năm 2024", "Ủy ban nhân dân tỉnh Quảng Ngãi", "Ủy ban nhân dân huyện Bình Sơn", 2024)
+    body = ("I. KẾT QUẢ\n1.5. Qua đối chiếu, đã tạm dừng 1.237 giao dịch. Từ ngày 01/7/2024 đến ngày 31/12/2024, "
+            "các ngân hàng đã xác thực 52.000 khách hàng.\n")
+    row, _, _ = _extract(text + body, refs)
+    assert (row["report_type"], row["period_start"], row["period_end"]) == ("annual", date(2024, 1, 1), date(2024, 12, 31))
+    stated = "I. KHÁI QUÁT\nThời kỳ báo cáo: từ ngày 01/01/2024 đến ngày 31/10/2024.\n"
+    row, _, _ = _extract(text + stated + body, refs)
+    assert (row["period_start"], row["period_end"]) == (date(2024, 1, 1), date(2024, 10, 31))

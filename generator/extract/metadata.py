@@ -340,7 +340,10 @@ def _period(doc: Document, title: str, end_line: int, vocab: Words) -> tuple[dat
     """(start, end, line, how) of the period the report covers, from its opening lines:
     a stated range, else the title's `N tháng đầu/cuối năm`, month, quarter or year."""
     stop = min(end_line, HEADER_LINES)
+    titled = _named_period(title, vocab) is not None
     for block in doc.blocks(1, stop):
+        if titled and _SECTION.match(block.text):
+            break  # `1.5. Qua đối chiếu, … Từ ngày 01/7/2024 …` under a title naming its year: a section's range is its own
         found = find_range(block.text, vocab)
         if found:
             return found[0], found[1], block.line_at(found[2]), "range"
@@ -360,6 +363,9 @@ def _period(doc: Document, title: str, end_line: int, vocab: Words) -> tuple[dat
     return None, None, None, "none"
 
 
+# a section's number after the first (`II.`, `1.5.`): the report's own period is stated before it (`I. KHÁI QUÁT …` /
+# `Thời kỳ giám sát: từ ngày 01/01/2024 đến ngày 31/10/2024`)
+_SECTION = re.compile(r"^\s*(?:(?!I[.)\s])[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})+)[.)]?\s")
 LEAD_IN_LINES = 60  # lines from a report's top searched for the sentence that leads into its body
 
 
