@@ -88,6 +88,10 @@ def test_rows_of_named_wards_are_those_wards(refs):
     # a certificate of identity (`Giấy chứng nhận căn cước`, for people of Vietnamese origin) is no identity card
     ("Công an huyện thu nhận 8.912 hồ sơ cấp thẻ Căn cước; thu nhận 12 hồ sơ cấp Giấy chứng nhận căn cước.",
      [(1, "8.912", 8912, "count", "all", "id_cards_collected"), (1, "12", 12, "count", "all", "")]),
+    # after a comma, the figure before's counted noun (`hồ sơ`) is no word of this one's (`đã trả 405.931 thẻ`)
+    ("Lũy kế từ khi triển khai đến nay, toàn tỉnh thu nhận 412.586 hồ sơ cấp thẻ Căn cước, đã trả 405.931 thẻ, đạt 98,39%.",
+     [(1, "412.586", 412586, "count", "all", "id_cards_collected"), (1, "405.931", 405931, "count", "all", "id_cards_issued"),
+      (1, "98,39", 98.39, "percent", "all", "")]),
     # a footnote mark after a number is dropped, not glued to it
     ("Kết quả tiếp nhận hồ sơ dịch vụ công thiết yếu trong quý III/2024[^2]:", []),
     # `137.033 triệu đồng`: '.' groups thousands before a multiplier
