@@ -509,8 +509,8 @@ class _BlockBuilder:
         short = bool(self.parts) and width >= 40 and len(self.parts[-1]) < 0.6 * width and text[:1].isupper() and self.current_short
         indent = len(raw) - len(raw.lstrip(" "))
         # PDF text: a line indented further than the one before, in capitals, opens a paragraph
-        # (`1. Kết quả cung cấp …` / `     Toàn tỉnh duy trì …`)
-        short = short or (bool(self.parts) and indent >= self.last_indent + PARAGRAPH_INDENT and text[:1].isupper())
+        # (`1. Kết quả cung cấp …` / `     Toàn tỉnh duy trì …`), or with a figure (`4. Lĩnh vực giáo dục` / `     100% trường …`)
+        short = short or (bool(self.parts) and indent >= self.last_indent + PARAGRAPH_INDENT and (text[:1].isupper() or text[:1].isdigit()))
         if short and self.current is not None and self.current.kind == "paragraph" and self.parts and self._item_runs_on(text):
             short = False  # `- Đăng ký thường trú:` / `Tiếp nhận 3.216 hồ sơ …`: the item's figures on the next line
         # a row of a table of two columns set by spaces (`Hồ sơ DVC thiết yếu tiếp nhận          248.617 hồ sơ`): a block

@@ -179,3 +179,13 @@ def test_a_row_pasted_as_csv_with_quoted_cells_is_a_table_row():
     assert csv_cells('"1","Dịch vụ ""A""","12"') == [(1, "1"), (5, 'Dịch vụ "A"'), (21, "12")]
     assert csv_cells('"Nhà mình" nói, "nhanh lắm", "ok"') is None
     assert not is_table_line('Ông nói: "nhanh", "gọn", "tiện".')
+
+
+def test_a_pdf_paragraph_indented_further_opens_with_a_figure():
+    """`pdftotext -layout`: a paragraph's first line is indented further than its other lines; one
+    that opens with a figure (`100% trường …`) still opens a paragraph after a short heading line."""
+    text = ("      4. Lĩnh vực giáo dục\n"
+            "            100% trường tiểu học, THCS đã triển khai học bạ số; đã phát hành 52.806 học bạ số; đã\n"
+            "      làm sạch, xác thực 99,2% hồ sơ học sinh với CSDLQG về dân cư.\n")
+    blocks = Document(text, "x").blocks()
+    assert [(b.first_line, b.text[:24]) for b in blocks] == [(1, "4. Lĩnh vực giáo dục"), (2, "100% trường tiểu học, TH")]
