@@ -2341,3 +2341,12 @@ def test_a_national_digest_of_provinces(refs):
     assert [(r[0], r[1], r[4], r[5]) for r in _read(text, refs) if r[0] > 3] == [
         (5, "2,4", "place", ""), (7, "2.715.430", "place", ""), (11, "2.418.906", "place", ""), (11, "72,4", "place", ""),
         (12, "2.512.730", "place", ""), (12, "65,8", "place", "")]
+
+
+def test_a_lead_that_says_only_when_leaves_the_heading_to_say_what(refs):
+    # `* Lũy kế từ khi triển khai đến nay:` is no subject: the heading (`2. Cấp thẻ Căn cước …`) says what is counted
+    text = ("BÁO CÁO\n\n2. Cấp thẻ Căn cước công dân, thẻ Căn cước\n\n* Kết quả trong năm:\n+ Đã trả 9.516 thẻ cho công dân.\n"
+            "* Lũy kế từ khi triển khai đến nay: thu nhận 118.640 hồ sơ, đạt 99,6% số công dân thuộc diện cấp thẻ.\n")
+    assert _read(text, refs) == [(6, "9.516", 9516, "count", "all", "id_cards_issued"),
+                                 (7, "118.640", 118640, "count", "all", "id_cards_collected"),
+                                 (7, "99,6", 99.6, "percent", "all", "id_cards_collected_rate")]

@@ -1005,7 +1005,25 @@ def _lead(text: str, words: Words) -> tuple[int, int] | None:
         return None
     if len(unbracketed) > LEAD_LIMIT and not words.starts(lead.lstrip(), "lead_opening"):
         return None  # (a bracket saying who it takes in does not count to the limit)
+    if _time_only(lead, words):
+        return None  # `* Lũy kế từ khi triển khai đến nay: thu nhận 118.640 hồ sơ`: when, not what (its heading says what)
     return m.span("lead")
+
+
+def _time_only(lead: str, words: Words) -> bool:
+    """A lead that says only when (vocabulary time_scope and time_lead words, dates: `Lũy kế từ khi
+    triển khai đến nay`, `Năm 2025`, `Trong tuần`), no subject."""
+    kept = list(lead)
+    for d in find_dates(lead):
+        kept[d.start : d.end] = " " * (d.end - d.start)
+    rest = "".join(kept)
+    for category in ("time_scope", "time_lead"):
+        pattern, values = words._pattern(category, rest)
+        rest = pattern.sub(lambda m: " " * len(m.group(0)), rest)
+    return not _LETTER.search(_ITEM_MARK.sub("", rest, count=1))
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _has(folded: str, words: list[tuple[str, str]]) -> bool:
