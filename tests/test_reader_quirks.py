@@ -92,6 +92,9 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("Lũy kế từ khi triển khai đến nay, toàn tỉnh thu nhận 412.586 hồ sơ cấp thẻ Căn cước, đã trả 405.931 thẻ, đạt 98,39%.",
      [(1, "412.586", 412586, "count", "all", "id_cards_collected"), (1, "405.931", 405931, "count", "all", "id_cards_issued"),
       (1, "98,39", 98.39, "percent", "all", "")]),
+    # a chip card (`thẻ có gắn chip`) is an identity card
+    ("Lũy kế từ khi triển khai cấp thẻ có gắn chip đến nay, thị xã đã thu nhận 92.418 hồ sơ.",
+     [(1, "92.418", 92418, "count", "all", "id_cards_collected")]),
     # a footnote mark after a number is dropped, not glued to it
     ("Kết quả tiếp nhận hồ sơ dịch vụ công thiết yếu trong quý III/2024[^2]:", []),
     # `137.033 triệu đồng`: '.' groups thousands before a multiplier
