@@ -2353,3 +2353,16 @@ def test_a_lead_that_says_only_when_leaves_the_heading_to_say_what(refs):
     assert _read(text, refs) == [(6, "9.516", 9516, "count", "all", "id_cards_issued"),
                                  (7, "118.640", 118640, "count", "all", "id_cards_collected"),
                                  (7, "99,6", 99.6, "percent", "all", "id_cards_collected_rate")]
+
+
+def test_successful_health_insurance_look_ups(refs):
+    # `thành công` in a count's own words (after `trong đó`, or after the look-ups' total) makes it the successful look-ups;
+    # `không thành công` does not
+    text = ("Từ năm 2022 đến nay đã có 2.846.300 lượt tra cứu thông tin thẻ bảo hiểm y tế bằng số định danh cá nhân, thẻ Căn cước, "
+            "trong đó thành công 2.801.644 lượt (đạt 98,43%).\n"
+            "Tra cứu thẻ BHYT bằng CCCD tại 226 cơ sở KCB: 148.562 lượt, thành công 147.990 lượt.\n"
+            "Vẫn còn khoảng 1,55 triệu lượt tra cứu thẻ BHYT bằng CCCD không thành công (chiếm 0,78%).\n")
+    assert [(r[0], r[1], r[5]) for r in _read(text, refs)] == [
+        (1, "2.846.300", "health_insurance_checks"), (1, "2.801.644", "health_insurance_checks_successful"),
+        (1, "98,43", "health_insurance_checks_successful_rate"), (2, "226", "medical_facilities_id_card"), (2, "148.562", ""),
+        (2, "147.990", "health_insurance_checks_successful"), (3, "1,55", ""), (3, "0,78", "")]
