@@ -95,6 +95,11 @@ def test_rows_of_named_wards_are_those_wards(refs):
     # a chip card (`thẻ có gắn chip`) is an identity card
     ("Lũy kế từ khi triển khai cấp thẻ có gắn chip đến nay, thị xã đã thu nhận 92.418 hồ sơ.",
      [(1, "92.418", 92418, "count", "all", "id_cards_collected")]),
+    # accounts approved (`phê duyệt … tài khoản`) are electronic-identity accounts issued, the words named a sentence before;
+    # a slide's number names it
+    ("Lũy kế đến ngày 30/9/2025, Công an tỉnh đã thu nhận 1.412.530 hồ sơ đề nghị cấp tài khoản định danh điện tử mức độ 2. "
+     "Bộ Công an đã phê duyệt 1.318.260 tài khoản.\nGhi chú: tỷ lệ ở bảng này khác với tỷ lệ ở Slide 7.",
+     [(1, "1.412.530", 1412530, "count", "all", "vneid_accounts_collected"), (1, "1.318.260", 1318260, "count", "all", "vneid_accounts_issued")]),
     # a footnote mark after a number is dropped, not glued to it
     ("Kết quả tiếp nhận hồ sơ dịch vụ công thiết yếu trong quý III/2024[^2]:", []),
     # `137.033 triệu đồng`: '.' groups thousands before a multiplier
