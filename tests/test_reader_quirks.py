@@ -2371,3 +2371,15 @@ def test_successful_health_insurance_look_ups(refs):
         (1, "2.846.300", "health_insurance_checks"), (1, "2.801.644", "health_insurance_checks_successful"),
         (1, "98,43", "health_insurance_checks_successful_rate"), (2, "226", "medical_facilities_id_card"), (2, "148.562", ""),
         (2, "147.990", "health_insurance_checks_successful"), (3, "1,55", ""), (3, "0,78", "")]
+
+
+def test_parts_after_trong_do_that_are_other_quantities(refs):
+    # `Trong đó, … đã được phê duyệt, … được công dân kích hoạt`: two quantities of their own, not a split of one;
+    # pupils' accounts are a group's
+    text = ("Đối với định danh điện tử, 6 tháng qua đã thu nhận 26.540 hồ sơ đăng ký tài khoản định danh điện tử mức độ 2, lũy kế "
+            "thu nhận 168.774 hồ sơ. Trong đó, 161.902 tài khoản đã được phê duyệt, nhưng mới có 139.615 tài khoản được công dân "
+            "kích hoạt.\n- Tổ chức thu nhận hồ sơ định danh điện tử mức độ 2 cho 46.215 học sinh từ đủ 14 tuổi trở lên; trong đó "
+            "44.902 tài khoản đã được phê duyệt, 41.870 tài khoản đã được học sinh kích hoạt.\n")
+    assert [(r[1], r[5]) for r in _read(text, refs)] == [
+        ("26.540", "vneid_accounts_collected"), ("168.774", "vneid_accounts_collected"), ("161.902", "vneid_accounts_issued"),
+        ("139.615", "vneid_accounts_activated"), ("46.215", ""), ("44.902", ""), ("41.870", "")]

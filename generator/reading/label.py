@@ -568,7 +568,7 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
         previous = _previous_filed(figures, labels, i)
         if previous is None and i and labels[i - 1].indicator_id and _part_item(figures[i - 1], fig, part_words[fig.exact]):
             previous = i - 1
-        if label.indicator_id and fig.part_of and (_same_quantity(label, previous, labels, ruleset) or _listed_part(fig, figures, label, ruleset)):
+        if label.indicator_id and fig.part_of and (_same_quantity(label, previous, labels, ruleset) or _listed_part(fig, figures, label, ruleset, own)):
             if _whole_said_less(fig, label, previous, figures, labels):
                 labels[previous] = Label("", "", "whole", (label.indicator_id,))
                 previous = _previous_filed(figures, labels, i)
@@ -791,14 +791,19 @@ def _whole_unfiled_before(fig: ReadFigure, figures: list[ReadFigure], labels: li
     return whole is not None and not labels[whole].indicator_id
 
 
-def _listed_part(fig: ReadFigure, figures: list[ReadFigure], label: Label, ruleset: Rules) -> bool:
+def _listed_part(fig: ReadFigure, figures: list[ReadFigure], label: Label, ruleset: Rules, own: list[Label]) -> bool:
     """One of several parts listed after `trong đó` with the same counted noun (`cho 5.474
-    trường hợp và … cho 564 trường hợp`): a share of a split, never a family's whole count."""
-    if ruleset.indicators[label.indicator_id].member not in ("total", "count"):
+    trường hợp và … cho 564 trường hợp`): a share of a split, never a family's whole count; not
+    when the other part's own words make it another family's quantity (`Trong đó, 161.902 tài khoản
+    đã được phê duyệt, nhưng mới có 139.615 tài khoản được công dân kích hoạt`)."""
+    mine = ruleset.indicators[label.indicator_id]
+    if mine.member not in ("total", "count"):
         return False
     return any(other is not fig and other.part_of and other.sentence == fig.sentence and other.source is fig.source
                and other.unit == fig.unit and other.measure and fig.measure
-               and other.measure.split()[0].lower() == fig.measure.split()[0].lower() for other in figures[max(0, fig.index - 6): fig.index + 7])
+               and other.measure.split()[0].lower() == fig.measure.split()[0].lower()
+               and not (own[other.index].indicator_id and ruleset.indicators[own[other.index].indicator_id].family != mine.family)
+               for other in figures[max(0, fig.index - 6): fig.index + 7])
 
 
 def _prose_cell(fig: ReadFigure) -> bool:
