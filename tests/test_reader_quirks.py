@@ -2383,3 +2383,16 @@ def test_parts_after_trong_do_that_are_other_quantities(refs):
     assert [(r[1], r[5]) for r in _read(text, refs)] == [
         ("26.540", "vneid_accounts_collected"), ("168.774", "vneid_accounts_collected"), ("161.902", "vneid_accounts_issued"),
         ("139.615", "vneid_accounts_activated"), ("46.215", ""), ("44.902", ""), ("41.870", "")]
+
+
+def test_the_police_services_group_inside_all_essential_services(refs):
+    # `Riêng nhóm dịch vụ thuộc lĩnh vực Công an …` after all essential services: the police group's own total, a narrower whole
+    text = ("Cũng trong kỳ, với 25 dịch vụ công thiết yếu theo Đề án 06, toàn tỉnh tiếp nhận 412.608 hồ sơ; trực tuyến 368.215 hồ sơ "
+            "(89,24%). Riêng nhóm dịch vụ thuộc lĩnh vực Công an tiếp nhận 231.540 hồ sơ, tỷ lệ trực tuyến 95,1%.\n"
+            "Về các dịch vụ công thiết yếu theo Đề án 06, toàn tỉnh tiếp nhận 74.906 hồ sơ, trong đó trực tuyến 52.118 hồ sơ "
+            "(đạt 69,58%); riêng nhóm dịch vụ công thuộc lĩnh vực Công an tiếp nhận 48.310 hồ sơ.\n")
+    assert [(r[1], r[5]) for r in _read(text, refs)] == [
+        ("25", ""), ("412.608", "essential_services_dossiers"), ("368.215", "essential_services_online"),
+        ("89,24", "essential_services_online_rate"), ("231.540", "essential_services_police_dossiers"),
+        ("95,1", "essential_services_police_online_rate"), ("74.906", "essential_services_dossiers"),
+        ("52.118", "essential_services_online"), ("69,58", "essential_services_online_rate"), ("48.310", "essential_services_police_dossiers")]

@@ -814,11 +814,12 @@ def _same_quantity(label: Label, previous: int | None, labels: list[Label], rule
     """A part (after `trong đó`) filed as the total of a family, or as the same quantity as
     the figure it is a part of."""
     mine = ruleset.indicators[label.indicator_id]
+    theirs = ruleset.indicators[labels[previous].indicator_id] if previous is not None else None
     if mine.member == "total":
-        return True
-    if previous is None:
+        # (not a narrower scope's total inside the whole: `…; riêng nhóm dịch vụ công thuộc lĩnh vực Công an tiếp nhận 48.310 hồ sơ`)
+        return theirs is None or not (mine.scope != "all" and theirs.scope == "all" and mine.topic == theirs.topic)
+    if theirs is None:
         return False
-    theirs = ruleset.indicators[labels[previous].indicator_id]
     return mine.family == theirs.family and mine.member not in ("online", "offline") + RATE_MEMBERS
 
 
