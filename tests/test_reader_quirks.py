@@ -100,6 +100,12 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("Lũy kế đến ngày 30/9/2025, Công an tỉnh đã thu nhận 1.412.530 hồ sơ đề nghị cấp tài khoản định danh điện tử mức độ 2. "
      "Bộ Công an đã phê duyệt 1.318.260 tài khoản.\nGhi chú: tỷ lệ ở bảng này khác với tỷ lệ ở Slide 7.",
      [(1, "1.412.530", 1412530, "count", "all", "vneid_accounts_collected"), (1, "1.318.260", 1318260, "count", "all", "vneid_accounts_issued")]),
+    # the other channel after the online count and its rate is the same total's part
+    ("Với 25 dịch vụ công thiết yếu theo Đề án 06, toàn tỉnh tiếp nhận 412.608 hồ sơ; trực tuyến 368.215 hồ sơ (89,24%), "
+     "trực tiếp 44.393 hồ sơ.",
+     [(1, "25", 25, "count", "all", ""), (1, "412.608", 412608, "count", "all", "essential_services_dossiers"),
+      (1, "368.215", 368215, "count", "all", "essential_services_online"), (1, "89,24", 89.24, "percent", "all", "essential_services_online_rate"),
+      (1, "44.393", 44393, "count", "all", "essential_services_in_person")]),
     # a footnote mark after a number is dropped, not glued to it
     ("Kết quả tiếp nhận hồ sơ dịch vụ công thiết yếu trong quý III/2024[^2]:", []),
     # `137.033 triệu đồng`: '.' groups thousands before a multiplier

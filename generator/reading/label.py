@@ -867,9 +867,17 @@ def _infer(fig: ReadFigure, j: int | None, figures: list[ReadFigure], labels: li
             if target and not _vetoed(fig, target, ruleset):
                 return Label(target, labels[j].rule_id, "rate")
         return None
+    if fig.unit == "count" and fig.channel and not fig.in_table and same_sentence and parent_ind.member in ("online", "offline") + RATE_MEMBERS:
+        # `tiếp nhận 412.608 hồ sơ; trực tuyến 368.215 hồ sơ (89,24%), trực tiếp 44.393 hồ sơ`: the other channel of
+        # the total before the online count and its rate
+        total = next((k for k in range(j - 1, max(-1, j - CHANNEL_RUN), -1) if labels[k].indicator_id
+                      and figures[k].source is fig.source and ruleset.indicators[labels[k].indicator_id].family == parent_ind.family
+                      and ruleset.indicators[labels[k].indicator_id].member == "total"), None)
+        if total is not None and _channel_run(figures, labels, total, fig, ruleset):
+            j, parent, parent_ind = total, figures[total], ruleset.indicators[labels[total].indicator_id]
     if fig.unit != parent.unit:
         return None
-    after_total = parent_ind.member == "total" and _next_after(figures, j) == fig.index
+    after_total = parent_ind.member == "total" and (_next_after(figures, j) == fig.index or (bool(fig.channel) and _channel_run(figures, labels, j, fig, ruleset)))
     if fig.in_table and fig.channel and not after_total:  # a channel column of a row whose total column is filed
         total = _row_total(fig, figures, labels, ruleset)
         if total is not None:
@@ -891,6 +899,15 @@ def _infer(fig: ReadFigure, j: int | None, figures: list[ReadFigure], labels: li
     return None
 
 
+def _channel_run(figures: list[ReadFigure], labels: list[Label], j: int, fig: ReadFigure, ruleset: Rules) -> bool:
+    """Between the total j and the channel count fig, only its family's other channel and rate, filed."""
+    family = ruleset.indicators[labels[j].indicator_id].family
+    return all(labels[k].indicator_id and ruleset.indicators[labels[k].indicator_id].family == family
+               and ruleset.indicators[labels[k].indicator_id].member != "total" and figures[k].channel != fig.channel
+               for k in range(j + 1, fig.index))
+
+
+CHANNEL_RUN = 4  # figures back from a channel's count to the total whose other channel was given first
 ITEM_GAP = 2  # lines from a whole's list item to the next item, which opens with `Trong đó`
 
 
