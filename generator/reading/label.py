@@ -424,7 +424,7 @@ def _narrower(best: Rule, scored: list[tuple[tuple[int, int], Rule]], ruleset: R
     mine = ruleset.indicators[best.indicator_id]
     if mine.scope != "all":
         return None
-    needed = NARROW_EVIDENCE if _any(f"{fig.before} {fig.clause}", ruleset.whole[fig.exact]) else HEADING_ONLY
+    needed = NARROW_EVIDENCE if fig.in_table or _any(f"{fig.before} {fig.clause}", ruleset.whole[fig.exact]) else HEADING_ONLY
     found = [(s, r) for s, r in scored if s[0] >= needed and not r.fallback
              and (other := ruleset.indicators[r.indicator_id]).scope != "all"
              and other.member == mine.member and other.topic == mine.topic and other.unit == mine.unit]
