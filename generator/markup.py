@@ -18,6 +18,9 @@ _DROP_WHOLE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # ![alt](image)
 # A footnote mark: kept as its digits glued to the word before it, as PDF text prints it
 # ("xong1"), so it reads as a mark and never as a figure; a non-numeric mark is dropped.
 _MARK = re.compile(r"\s*(?:<sup\b[^>]*>\s*(?P<a>[^<]{0,12}?)\s*</sup>|\[\^(?P<b>[^\]\s]{1,12})\])", re.IGNORECASE)  # mid-line `[^2]:` is a mark before a colon
+# a plain `[2]` glued to the word or the stop before it (`… số hồ sơ đã thu nhận[2];`): a footnote mark too
+_PLAIN_MARK = re.compile(r"\[(?P<c>\d{1,3})\](?![(:\[])")
+_STOPS = ".,;:)\"”’"  # a plain mark after these is dropped
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _BREAK_TAG = re.compile(r"<br\s*/?>|</(?:p|div|li|td|th|tr)>", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
@@ -97,6 +100,13 @@ def clean_line(raw: str) -> CleanLine:
                     # glued to a word (`xong1`); after a number (`III/2024[^2]`) it is dropped: glued, it would change the number
                     chars.extend(label)
                     cols.extend(range(at, at + len(label)))
+                pos = m.end()
+                continue
+            m = _PLAIN_MARK.match(raw, pos) if ch == "[" and chars and (chars[-1].isalpha() or chars[-1] in _STOPS) else None
+            if m:
+                if chars[-1].isalpha():
+                    chars.extend(m.group("c"))  # glued to its word, as PDF text prints it (`nhận2`): a mark, never a figure
+                    cols.extend(range(m.start("c"), m.end("c")))
                 pos = m.end()
                 continue
             m = _DROP_WHOLE.match(raw, pos) if ch == "!" else None
