@@ -24,6 +24,7 @@ from generator.vocabulary import alternatives
 # digit first, look-behind after it, as in numbers.NUMBER_TOKEN
 _RATIO = re.compile(r"(\d(?<![\w/.,-]\d)\d*(?:[.,]\d+)*)\s*/\s*(\d+(?:[.,]\d+)*)(?![\w/]|[.,]\d)")
 _LIST_MARKER = re.compile(r"^\s*[-+*(]?\s*$")
+_DASH_ITEM = re.compile(r"-\s+[A-ZĐÀ-Ỹ]")  # after an item's number (`1- Mô hình …`)
 _DIGIT = re.compile(r"\d")
 _SPACE_GROUPED = re.compile(r"\s*(?P<n>\d{1,3}(?: \d{3})+(?:,\d+)?)\s*")  # a whole cell: thousands grouped by spaces
 
@@ -195,5 +196,7 @@ def _find_figures(text: str, number_words: FigureWords, include_bare: bool) -> t
             continue  # a number that names something: `Đề án 06`, `Mô hình 3`
         if not unit and _LIST_MARKER.match(text[max(0, start - 3) : start]) and text[end : end + 1] in (".", ")"):
             continue  # "1." list numbering
+        if not unit and _DASH_ITEM.match(text, end) and (_LIST_MARKER.match(text[max(0, start - 3) : start]) or text[:start].rstrip().endswith(";")):
+            continue  # `1- Mô hình 1: …; 5- Mô hình 16: …`: items numbered with a dash
         figures.append(Figure(start, end, token, read_number(token, kind), unit, mult, "", words))
     return tuple(sorted(figures, key=lambda f: f.start))

@@ -32,6 +32,8 @@ def test_figures_with_units_ratios_and_no_dates(refs):
 
 def test_footnote_marks_and_list_numbers_are_not_figures(refs):
     assert find_figures("đã hoàn thành xong1 hồ sơ", refs.number_words) == []
+    # items numbered with a dash in a cell (`1- Mô hình 1: …; 5- Mô hình 16: …`): their numbers are no figures
+    assert [f.printed for f in find_figures("1- Mô hình 1: Triển khai dịch vụ; 5- Mô hình 16: Triển khai 12 cơ sở", refs.number_words)] == ["12"]
     assert [f.printed for f in find_figures("1. Có 05 nhiệm vụ", refs.number_words, include_bare=True)] == ["05"]
 
 
