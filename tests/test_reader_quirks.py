@@ -106,6 +106,9 @@ def test_rows_of_named_wards_are_those_wards(refs):
      [(1, "25", 25, "count", "all", ""), (1, "412.608", 412608, "count", "all", "essential_services_dossiers"),
       (1, "368.215", 368215, "count", "all", "essential_services_online"), (1, "89,24", 89.24, "percent", "all", "essential_services_online_rate"),
       (1, "44.393", 44393, "count", "all", "essential_services_in_person")]),
+    # after `và`, the figure before's counted noun (`hồ sơ`) is no word of this one's either
+    ("Toàn tỉnh đã thu nhận 185.412 hồ sơ cấp thẻ căn cước và trả 181.077 thẻ cho công dân.",
+     [(1, "185.412", 185412, "count", "all", "id_cards_collected"), (1, "181.077", 181077, "count", "all", "id_cards_issued")]),
     # a footnote mark after a number is dropped, not glued to it
     ("Kết quả tiếp nhận hồ sơ dịch vụ công thiết yếu trong quý III/2024[^2]:", []),
     # `137.033 triệu đồng`: '.' groups thousands before a multiplier

@@ -1307,8 +1307,9 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
     comma = text.rfind(",", left, fig.start)
     if previous_end > s_start and comma != -1 and not _WORD.search(text, comma + 1, fig.start):
         left = comma + 1  # `241 thủ tục … toàn trình, 156 thủ tục … một phần`: a list of counts, each its own noun
-    elif previous_end > s_start and comma != -1 and left == previous_end and unit != "percent":
-        left = comma + 1  # `thu nhận 412.586 hồ sơ, đã trả 405.931 thẻ`: the figure before's noun is not this one's
+    elif previous_end > s_start and left == previous_end and unit != "percent" and (joined := max(comma, text.rfind(" và ", left, fig.start))) != -1:
+        # `thu nhận 412.586 hồ sơ, đã trả 405.931 thẻ`, `… hồ sơ cấp thẻ căn cước và trả 181.077 thẻ`: the figure before's noun is not this one's
+        left = joined + 1
     measure = _measure(text, vtext, fig, refs, words)
     near = vtext[left:right]
     own = vtext[left : fig.start]  # the words before the figure in its own sub-clause
