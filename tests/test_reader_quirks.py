@@ -109,6 +109,10 @@ def test_rows_of_named_wards_are_those_wards(refs):
     # after `và`, the figure before's counted noun (`hồ sơ`) is no word of this one's either
     ("Toàn tỉnh đã thu nhận 185.412 hồ sơ cấp thẻ căn cước và trả 181.077 thẻ cho công dân.",
      [(1, "185.412", 185412, "count", "all", "id_cards_collected"), (1, "181.077", 181077, "count", "all", "id_cards_issued")]),
+    # a count's own words end at the `và` that opens the next count's (`… 58.214 hồ sơ định danh điện tử và hỗ trợ … kích hoạt`)
+    ("Nếu tính riêng quý III/2025, các đơn vị đã thu nhận mới 58.214 hồ sơ định danh điện tử và hỗ trợ người dân kích hoạt "
+     "mới 96.530 tài khoản.",
+     [(1, "58.214", 58214, "count", "all", "vneid_accounts_collected"), (1, "96.530", 96530, "count", "all", "")]),
     # a footnote mark after a number is dropped, not glued to it
     ("Kết quả tiếp nhận hồ sơ dịch vụ công thiết yếu trong quý III/2024[^2]:", []),
     # `137.033 triệu đồng`: '.' groups thousands before a multiplier

@@ -543,8 +543,9 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
             previous_end = s_start
         line, quote = block.quote(fig.start, fig.end)
         previous_pct = max((f.end for f in figures[:k] if f.unit == "percent"), default=0)
+        following = figures[k + 1].start if k + 1 < len(figures) and figures[k + 1].start < s_end else None
         rf = _context(text, folded, vtext, fig, refs, words, (s_start, s_end), previous_end, lead, heading, previous_pct,
-                      lead_in=_lead_in(text, sentences, s_index))
+                      lead_in=_lead_in(text, sentences, s_index), next_start=following)
         rf.clause = _segment(text, folded, vtext, figures, k, s_start, s_end, words)
         rf.led = bool(lead) and not _FULL_STOP.search(text, lead[1], fig.start)
         rf.line, rf.quote, rf.sentence = line, quote, sentence + s_index
@@ -1295,8 +1296,13 @@ def _lead_in(text: str, sentences: list[tuple[int, int]], index: int) -> int | N
     return start
 
 
+JOINED_REACH = 60  # characters from a `và` to the next figure whose own words it opens
+_BREAK = re.compile(r"[,;:()]")
+
+
 def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, words: Words, sentence: tuple[int, int],
-             previous_end: int, lead: tuple[int, int] | None, heading: str, previous_pct: int = 0, lead_in: int | None = None) -> ReadFigure:
+             previous_end: int, lead: tuple[int, int] | None, heading: str, previous_pct: int = 0, lead_in: int | None = None,
+             next_start: int | None = None) -> ReadFigure:
     """What is printed around one figure. `previous_end`: where the figure before it in its
     sentence ends (its own sub-clause starts no earlier)."""
     reading = fig.reading
@@ -1310,6 +1316,9 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
     elif previous_end > s_start and left == previous_end and unit != "percent" and (joined := max(comma, text.rfind(" và ", left, fig.start))) != -1:
         # `thu nhận 412.586 hồ sơ, đã trả 405.931 thẻ`, `… hồ sơ cấp thẻ căn cước và trả 181.077 thẻ`: the figure before's noun is not this one's
         left = joined + 1
+    if next_start is not None and unit != "percent" and (joined := text.find(" và ", fig.end, min(right, next_start))) != -1 \
+            and next_start - joined <= JOINED_REACH and not _BREAK.search(text, joined, next_start):
+        right = joined  # `thu nhận mới 58.214 hồ sơ và hỗ trợ người dân kích hoạt mới 96.530 tài khoản`: the next count's words are its own
     measure = _measure(text, vtext, fig, refs, words)
     near = vtext[left:right]
     own = vtext[left : fig.start]  # the words before the figure in its own sub-clause
