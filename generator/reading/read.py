@@ -955,17 +955,26 @@ def _segment(text: str, folded: str, vtext: str, figures: list[Figure], k: int, 
     if k > 0 and figures[k - 1].end > left and not (figures[k - 1].ratio_part == "numerator" and fig.ratio_part == "denominator"):
         left = figures[k - 1].end
     right = s_end
-    if k + 1 < len(figures) and figures[k + 1].start < right:
-        nxt = figures[k + 1]
+    after = k + 1
+    while after < len(figures) and figures[after].start < right and _bracketed_after(text, fig.end, figures[after].start):
+        after += 1  # `100% cơ sở khám chữa bệnh BHYT (40/40 cơ sở, …) đã tiếp nhận người bệnh bằng CCCD`: a bracket's figures leave the clause whole
+    if after < len(figures) and figures[after].start < right:
+        nxt = figures[after]
         if not (fig.ratio_part == "numerator" and nxt.ratio_part == "denominator"):
             clause_start = _bounds(text, nxt.start, nxt.end)[0]
             right = clause_start if clause_start > fig.end else nxt.start
     tail = vtext[fig.end : right]
     for _, word in words.of("part_of"):
         i = tail.find(" " + word + " ")
-        if i != -1:
+        if i != -1 and not _bracketed_after(text, fig.end, fig.end + i):  # (`(40/40 cơ sở, gồm …)`: a bracket's own parts)
             right = min(right, fig.end + i)
     return evidence(_kept(_past_open_bracket(vtext, left, right, words), words))
+
+
+def _bracketed_after(text: str, end: int, at: int) -> bool:
+    """The position `at` lies in a bracket opened after `end` and closed later in the text."""
+    opened = text.rfind("(", end, at)
+    return opened != -1 and ")" not in text[opened:at] and text.find(")", at) != -1
 
 
 LEAD_LIMIT = 90  # a list item's subject before its colon; longer only as `Đối với …:`
