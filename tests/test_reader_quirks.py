@@ -113,10 +113,11 @@ def test_rows_of_named_wards_are_those_wards(refs):
     ("Nếu tính riêng quý III/2025, các đơn vị đã thu nhận mới 58.214 hồ sơ định danh điện tử và hỗ trợ người dân kích hoạt "
      "mới 96.530 tài khoản.",
      [(1, "58.214", 58214, "count", "all", "vneid_accounts_collected"), (1, "96.530", 96530, "count", "all", "")]),
-    # a bracket's figures (and its `gồm`) leave the clause whole: the predicate after it says what the rate counts
+    # a bracket's figures (and its `gồm`) leave the clause whole: the predicate after it says what the rate counts;
+    # the ratio in the bracket that the rate is (40/40 = 100%) gives the rate's count
     ("Trên lĩnh vực y tế, 100% cơ sở khám chữa bệnh BHYT trên địa bàn (40/40 cơ sở, gồm Trung tâm Y tế huyện và 39 trạm y tế) "
      "đã tiếp nhận người bệnh bằng thẻ CCCD gắn chip.",
-     [(1, "100", 100, "percent", "all", "medical_facilities_id_card_rate"), (1, "40", 40, "count", "all", ""),
+     [(1, "100", 100, "percent", "all", "medical_facilities_id_card_rate"), (1, "40", 40, "count", "all", "medical_facilities_id_card"),
       (1, "40", 40, "count", "all", ""), (1, "39", 39, "count", "all", "")]),
     # a footnote mark after a number is dropped, not glued to it
     ("Kết quả tiếp nhận hồ sơ dịch vụ công thiết yếu trong quý III/2024[^2]:", []),

@@ -36,7 +36,8 @@ from functools import lru_cache
 
 from generator.codelists import References
 from generator.fold import fold, lower_keep, matches_all
-from generator.reading.read import _ITEM_MARK, PROSE_CELL, ReadFigure, _word_in, evidence
+from generator.document import Block
+from generator.reading.read import _ITEM_MARK, PROSE_CELL, ReadFigure, _bracketed_after, _word_in, evidence
 
 WEIGHTS = (("measure", 4), ("near", 3), ("clause", 2), ("lead", 2), ("heading", 1))
 WEAK_EVIDENCE = 2  # evidence no closer than the sentence, the lead or the heading: two subjects there are a doubt
@@ -679,6 +680,18 @@ def _numerators_of_filed_rates(figures: list[ReadFigure], labels: list[Label], r
         if not target or not _is_share(rate, fig, base) or _vetoed(fig, target, ruleset):
             continue
         labels[i] = Label(target, labels[i + 2].rule_id, "numerator")
+    for i in range(len(figures) - 2):
+        # `100% cơ sở khám chữa bệnh BHYT (40/40 cơ sở, …)`: the ratio bracketed right after a filed rate that it is
+        rate, fig, base = figures[i], figures[i + 1], figures[i + 2]
+        if labels[i + 1].indicator_id or labels[i + 1].candidates or fig.in_table or fig.unit != "count" or fig.ratio_part != "numerator" \
+                or base.ratio_part != "denominator" or rate.unit != "percent" or not labels[i].indicator_id or not filable(fig):
+            continue
+        if rate.source is not fig.source or not isinstance(fig.source, Block) or not _bracketed_after(fig.source.text, rate.end, fig.start):
+            continue
+        member = ruleset.indicators[labels[i].indicator_id]
+        target = ruleset.member_of(member.family, RATE_COUNT.get(member.member, ""))
+        if target and _is_share(rate, fig, base) and not _vetoed(fig, target, ruleset):
+            labels[i + 1] = Label(target, labels[i].rule_id, "numerator")
 
 
 def _is_share(rate: ReadFigure, part: ReadFigure, whole: ReadFigure) -> bool:
