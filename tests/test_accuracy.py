@@ -30,8 +30,8 @@ FLOORS = {
     ("realtexts", "services"): (1.00, 0.80),
     ("layouts", "figures"): (0.97, 0.98),
     ("layouts", "values"): (0.99, 0.99),
-    ("layouts", "indicators"): (0.94, 0.71),
-    ("layouts", "services"): (0.92, 0.82),
+    ("layouts", "indicators"): (0.95, 0.75),
+    ("layouts", "services"): (0.92, 0.81),
     ("layouts", "models"): (0.98, 0.70),
     ("layouts", "statuses"): (0.94, 0.68),
 }
