@@ -119,6 +119,9 @@ def test_rows_of_named_wards_are_those_wards(refs):
      "đã tiếp nhận người bệnh bằng thẻ CCCD gắn chip.",
      [(1, "100", 100, "percent", "all", "medical_facilities_id_card_rate"), (1, "40", 40, "count", "all", "medical_facilities_id_card"),
       (1, "40", 40, "count", "all", ""), (1, "39", 39, "count", "all", "")]),
+    # funds for digital transformation (`cho chuyển đổi số`) are no Đề án 06 budget
+    ("Về kinh phí, năm 2024 tỉnh bố trí 112,5 tỷ đồng cho chuyển đổi số.",
+     [(1, "112,5", 112_500_000_000, "vnd", "all", "")]),
     # a footnote mark after a number is dropped, not glued to it
     ("Kết quả tiếp nhận hồ sơ dịch vụ công thiết yếu trong quý III/2024[^2]:", []),
     # `137.033 triệu đồng`: '.' groups thousands before a multiplier
