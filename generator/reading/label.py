@@ -386,10 +386,10 @@ def match(fig: ReadFigure, ruleset: Rules, m: Matcher | None = None) -> Label:
         return Label()
     # fallback rules and rules of a generic indicator (all administrative dossiers) come last
     scored.sort(key=lambda sr: (sr[1].fallback, ruleset.indicators[sr[1].indicator_id].generic, -sr[0][0], -sr[0][1]))
-    if scored[0][0][0] <= HEADING_ONLY and any(r.fallback and s[0] > HEADING_ONLY for s, r in scored):
+    if scored[0][0][0] <= HEADING_ONLY:
         # a rule met only through the heading (`7. … định danh điện tử và dịch vụ công thiết yếu`) yields to a
         # fallback rule met in the figure's own sentence (`07 DVC thiết yếu do các sở, ngành … tiếp nhận … 36.303 hồ sơ`)
-        scored = [sr for sr in scored if sr[1].fallback and sr[0][0] > HEADING_ONLY] + [sr for sr in scored if not (sr[1].fallback and sr[0][0] > HEADING_ONLY)]
+        scored.sort(key=lambda sr: not (sr[1].fallback and sr[0][0] > HEADING_ONLY))  # (stable: the order above stays within each)
     top = scored[0][0]
     generic = ruleset.indicators[scored[0][1].indicator_id].generic
     fallback = scored[0][1].fallback

@@ -294,8 +294,8 @@ def _read_all(doc: Document, refs: References, end_line: int | None) -> list[Rea
             # under `1. Năm 2022 - năm đầu triển khai` in a three-year review, unless its sentence names another
             # year before it (`Năm 2025: …` heading `… ngân sách huyện năm 2024 đã bố trí 2,4 tỷ đồng`)
             opened = _heading_year(fig.source.headings)
-            printed = {d.first.year for d in find_dates(fig.before) if d.first is not None}
-            if opened is not None and printed and opened not in printed:
+            named_years = {d.first.year for d in find_dates(fig.before) if d.first is not None}
+            if opened is not None and named_years and opened not in named_years:
                 opened = None
         if opened is None and dated and not fig.in_table and _opening(words.text(fig.before.lstrip()), words, "earlier_period") is not None:
             opened = dated.year - 1  # `Năm ngoái, …`: the year before the report's
@@ -486,6 +486,11 @@ class Words:
         """The category's words in text, in order."""
         pattern, values = self._pattern(category, text)
         return [_one_space(m.group(0)) if isinstance(values, _SpacedWords) else m.group(0) for m in pattern.finditer(text) if values[m.group(0)]]
+
+    def blanked(self, text: str, category: str) -> str:
+        """text with every word of the category replaced by spaces (same length)."""
+        pattern, values = self._pattern(category, text)
+        return pattern.sub(lambda m: " " * len(m.group(0)) if values[m.group(0)] else m.group(0), text)
 
     def starts(self, text: str, category: str) -> bool:
         pattern, values = self._pattern(category, text)
@@ -1028,8 +1033,7 @@ def _time_only(lead: str, words: Words) -> bool:
         kept[d.start : d.end] = " " * (d.end - d.start)
     rest = "".join(kept)
     for category in ("time_scope", "time_lead"):
-        pattern, values = words._pattern(category, rest)
-        rest = pattern.sub(lambda m: " " * len(m.group(0)), rest)
+        rest = words.blanked(rest, category)
     return not _LETTER.search(_ITEM_MARK.sub("", rest, count=1))
 
 
@@ -1305,6 +1309,15 @@ def _lead_in(text: str, sentences: list[tuple[int, int]], index: int) -> int | N
     return start
 
 
+def _joiner(vtext: str, start: int, end: int, words: Words, last: bool = False) -> int:
+    """Where the first (or `last`) word joining two counts (vocabulary connective `joins_counts`:
+    `và`) stands, as a whole word, in vtext[start:end], at the space before it; -1 if none."""
+    found = [vtext.rfind(f" {w} ", start, end) if last else vtext.find(f" {w} ", start, end)
+             for value, w in words.of("connective") if value == "joins_counts"]
+    found = [at for at in found if at != -1]
+    return (max(found) if last else min(found)) if found else -1
+
+
 JOINED_REACH = 60  # characters from a `và` to the next figure whose own words it opens
 _BREAK = re.compile(r"[,;:()]")
 
@@ -1322,10 +1335,10 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
     comma = text.rfind(",", left, fig.start)
     if previous_end > s_start and comma != -1 and not _WORD.search(text, comma + 1, fig.start):
         left = comma + 1  # `241 thủ tục … toàn trình, 156 thủ tục … một phần`: a list of counts, each its own noun
-    elif previous_end > s_start and left == previous_end and unit != "percent" and (joined := max(comma, text.rfind(" và ", left, fig.start))) != -1:
+    elif previous_end > s_start and left == previous_end and unit != "percent" and (joined := max(comma, _joiner(vtext, left, fig.start, words, last=True))) != -1:
         # `thu nhận 412.586 hồ sơ, đã trả 405.931 thẻ`, `… hồ sơ cấp thẻ căn cước và trả 181.077 thẻ`: the figure before's noun is not this one's
         left = joined + 1
-    if next_start is not None and unit != "percent" and (joined := text.find(" và ", fig.end, min(right, next_start))) != -1 \
+    if next_start is not None and unit != "percent" and (joined := _joiner(vtext, fig.end, min(right, next_start), words)) != -1 \
             and next_start - joined <= JOINED_REACH and not _BREAK.search(text, joined, next_start):
         right = joined  # `thu nhận mới 58.214 hồ sơ và hỗ trợ người dân kích hoạt mới 96.530 tài khoản`: the next count's words are its own
     measure = _measure(text, vtext, fig, refs, words)
