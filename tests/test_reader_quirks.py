@@ -122,6 +122,11 @@ def test_rows_of_named_wards_are_those_wards(refs):
     # funds for digital transformation (`cho chuyển đổi số`) are no Đề án 06 budget
     ("Về kinh phí, năm 2024 tỉnh bố trí 112,5 tỷ đồng cho chuyển đổi số.",
      [(1, "112,5", 112_500_000_000, "vnd", "all", "")]),
+    # `toàn xã` says the whole: a narrower scope named in the bracket of its parts does not make it that scope's
+    ("Quý I/2025, toàn xã tiếp nhận 1.046 hồ sơ DVC thiết yếu (lĩnh vực Công an 824 hồ sơ, lĩnh vực hộ tịch 222 hồ sơ), "
+     "trong đó trực tuyến 1.015 hồ sơ.",
+     [(1, "1.046", 1046, "count", "all", "essential_services_dossiers"), (1, "824", 824, "count", "all", ""),
+      (1, "222", 222, "count", "all", ""), (1, "1.015", 1015, "count", "all", "essential_services_online")]),
     # a footnote mark after a number is dropped, not glued to it
     ("Kết quả tiếp nhận hồ sơ dịch vụ công thiết yếu trong quý III/2024[^2]:", []),
     # `137.033 triệu đồng`: '.' groups thousands before a multiplier
