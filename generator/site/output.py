@@ -7,13 +7,14 @@ linked from the tree in place instead of written: a cached page is not even read
 the page cache."""
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any, Callable
 
 import yaml
 
 from generator.atomic import copy_file, put
-from generator.site.filerecord import FileRecord, digest_of, made_from
+from generator.site.filerecord import FileRecord
 
 from generator.site import rawblocks, stamps
 from generator.site.html import unique_region_labels
@@ -58,21 +59,19 @@ class Output:
         text = stamps.fragment(page.title, page.description, body + (fold_block(body) + title_block(page.title) if page.index else ""), page.edition)
         if cache is not None:
             cache.put(key, text)
-        digest = made_from("page", key) if cache is not None else digest_of(text)
-        if not self._kept([target], digest):
-            self._put(target, text, digest)
+        self._put(target, text, f"page {key}" if cache is not None else None)
 
     def stamped_cached(self, lang: str, path: str, cache: Any, key: str, render: Callable[[], Page]) -> None:
         """A stamped page remembered under key in the page cache (its verified text is
         written; a damaged entry counts as missing), else render()ed and remembered. Kept
         without reading the cache when the file in place was made from the same key."""
         target = self._claim_stamp(lang, path)
-        if self._kept([target], made_from("page", key)):
+        if self._kept([target], f"page {key}"):
             cache.keep(key)
             return
         remembered = cache.get(key)
         if remembered is not None:
-            self._put(target, remembered, made_from("page", key))
+            self._put(target, remembered, f"page {key}")
         else:
             self._stamped(lang, render(), cache, key, target)
 
@@ -82,15 +81,15 @@ class Output:
         return self.stamps / lang / section / f"{slug}.html"
 
     def page(self, lang: str, page: Page) -> None:
-        markdown = page_markdown(page)  # written in two files: what made them, not their bytes
-        self._markdown(lang, page.path, markdown, made_from("markdown", digest_of(markdown)))
+        self._claim(lang, page.path)
+        self._write_markdown(lang, page.path, page_markdown(page))
 
     def page_cached(self, lang: str, path: str, cache: Any, key: str, render: Callable[[], Page]) -> None:
         """A page remembered under key in the page cache (its verified Markdown is written;
         a damaged entry counts as missing), else render()ed and remembered. Kept without
         reading the cache when the files in place were made from the same key."""
         self._claim(lang, path)
-        if self._kept(self._markdown_files(lang, path), made_from("page", key)):
+        if self._kept(self._markdown_files(lang, path), f"page {key}"):
             cache.keep(key)
             return
         text = cache.get(key)
@@ -100,20 +99,15 @@ class Output:
                 raise ValueError(f"page {page.path!r} rendered for {path!r}")
             text = page_markdown(page)
             cache.put(key, text)
-        self._write_markdown(lang, path, text, made_from("page", key))
+        self._write_markdown(lang, path, text, f"page {key}")
 
-    def _markdown(self, lang: str, path: str, markdown: str, digest: str) -> None:
-        self._claim(lang, path)
-        if not self._kept(self._markdown_files(lang, path), digest):
-            self._write_markdown(lang, path, markdown, digest)
-
-    def _write_markdown(self, lang: str, path: str, markdown: str, digest: str) -> None:
+    def _write_markdown(self, lang: str, path: str, markdown: str, made: str | None = None) -> None:
         # the big HTML blocks beside the Markdown, put back after it is rendered (rawblocks.py)
         files = self._markdown_files(lang, path)
         text, blocks = rawblocks.split(markdown)
-        self._put(files[0], text, digest)
+        self._put(files[0], text, made)
         if blocks:
-            self._put(files[1], rawblocks.dumps(blocks), digest)
+            self._put(files[1], rawblocks.dumps(blocks), made)
 
     def _markdown_files(self, lang: str, path: str) -> list[Path]:
         """A page's Markdown, then the file of its raw blocks (when it has any)."""
@@ -133,15 +127,33 @@ class Output:
             raise ValueError(f"two files at {path}")
         self.files.add(path)
         target = self.docs / path
-        if isinstance(data, Path):
-            digest = digest or digest_of(data.read_bytes())
-            if not self._kept([target], digest):
-                differs = self._wrote(target, digest)
-                copy_file(data, target, self.previous / path if self.previous and not differs else None)
+        if self.record is None:
+            if isinstance(data, Path):
+                copy_file(data, target, self.previous / path if self.previous else None)
+            else:
+                put(target, data)
+        elif isinstance(data, Path):
+            self.record.copy(self._rel(target), data, digest or hashlib.sha256(data.read_bytes()).hexdigest())
         else:
-            digest = digest_of(data)
-            if not self._kept([target], digest):
-                self._put(target, data, digest)
+            self.record.put(self._rel(target), data)
+        return path
+
+    def file_cached(self, path: str, cache: Any, key: str, make: Callable[[], str]) -> str:
+        """A file at the docs root remembered under key in a page cache (make()d and
+        remembered when missing); kept without reading the cache when the file in place
+        was made from the same key."""
+        if path in self.files:
+            raise ValueError(f"two files at {path}")
+        self.files.add(path)
+        target = self.docs / path
+        if self._kept([target], f"file {key}"):
+            cache.keep(key)
+            return path
+        text = cache.get(key)
+        if text is None:
+            text = make()
+            cache.put(key, text)
+        self._put(target, text, f"file {key}")
         return path
 
     def written(self) -> dict[str, Any] | None:
@@ -157,14 +169,14 @@ class Output:
     def _rel(self, path: Path) -> str:
         return path.relative_to(self.docs.parent).as_posix()
 
-    def _kept(self, paths: list[Path], digest: str) -> bool:
-        """The files at paths, made from digest last time and still in place: kept."""
-        return self.record is not None and self.record.keep([self._rel(p) for p in paths], digest)
+    def _kept(self, paths: list[Path], made: str) -> bool:
+        """The files at paths, made from the same last time and still in place: kept."""
+        return self.record is not None and self.record.keep([self._rel(p) for p in paths], made)
 
-    def _wrote(self, path: Path, digest: str) -> bool:
-        """Note a file written from digest; True when it is known to differ from the one in place."""
-        return self.record is not None and self.record.wrote(self._rel(path), digest)
-
-    def _put(self, path: Path, data: bytes | str, digest: str) -> None:
-        put(path, data)
-        self._wrote(path, digest)
+    def _put(self, path: Path, data: bytes | str, made: str | None = None) -> None:
+        """A file made from `made` (else from its bytes), linked when its bytes are the ones
+        in place (the record knows)."""
+        if self.record is None:
+            put(path, data)
+        else:
+            self.record.put(self._rel(path), data, made)
