@@ -41,7 +41,8 @@ def digest_of(data: bytes | str) -> str:
 class FileRecord:
     def __init__(self, staging: Path, target: Path, previous: dict[str, list[Any]] | None = None) -> None:
         """staging: the folder being built; target: the tree it replaces; previous: the
-        record the last run left for target ({path: [made, sha256, size, mtime, inode]})."""
+        record the last run left for target ({path: [made, sha256, size, mtime, inode]};
+        made is "" for a file made from its bytes alone)."""
         self.staging = staging
         self.target = target
         self.previous = previous or {}
@@ -66,7 +67,7 @@ class FileRecord:
         """The files at rels (a page's Markdown and its optional raw blocks: the first one
         always there) made from `made` last time and still in place: linked into the
         staging folder, True. Else nothing done, False (the caller makes them)."""
-        listed = [rel for rel in rels if self.previous.get(rel, [None])[0] == made]
+        listed = [rel for rel in rels if made and self.previous.get(rel, [None])[0] == made]
         if not listed or listed[0] != rels[0] or not all(self._in_place(rel) for rel in listed):
             return False
         linked = []
@@ -92,7 +93,7 @@ class FileRecord:
         self._settle(rel, sha256, None, lambda: copy_file(source, self.staging / rel))
 
     def _settle(self, rel: str, sha256: str, made: str | None, write: Any) -> None:
-        self.made[rel] = [made or sha256, sha256]
+        self.made[rel] = [made or "", sha256]
         entry = self._in_place(rel)
         if entry is not None and entry[1] == sha256 and link_previous(self.target / rel, self.staging / rel):
             self.kept.add(rel)
