@@ -7,14 +7,13 @@ linked from the tree in place instead of written: a cached page is not even read
 the page cache."""
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any, Callable
 
 import yaml
 
 from generator.atomic import copy_file, put
-from generator.site.filerecord import FileRecord
+from generator.site.filerecord import FileRecord, digest_of
 
 from generator.site import rawblocks, stamps
 from generator.site.html import unique_region_labels
@@ -114,6 +113,13 @@ class Output:
         markdown = self.docs / lang / path / "index.md"
         return [markdown, rawblocks.sidecar(self.docs, markdown)]
 
+    def _claim_file(self, path: str) -> Path:
+        """The staging path of a file at the docs root, claimed once."""
+        if path in self.files:
+            raise ValueError(f"two files at {path}")
+        self.files.add(path)
+        return self.docs / path
+
     def _claim(self, lang: str, path: str) -> None:
         key = (lang, path)
         if key in self.pages:
@@ -123,17 +129,14 @@ class Output:
     def file(self, path: str, data: bytes | str | Path, digest: str | None = None) -> str:
         """A file at the docs root (bytes, text, or a file to copy: a package file, whose
         sha256 is digest when known); returns its path."""
-        if path in self.files:
-            raise ValueError(f"two files at {path}")
-        self.files.add(path)
-        target = self.docs / path
+        target = self._claim_file(path)
         if self.record is None:
             if isinstance(data, Path):
                 copy_file(data, target, self.previous / path if self.previous else None)
             else:
                 put(target, data)
         elif isinstance(data, Path):
-            self.record.copy(self._rel(target), data, digest or hashlib.sha256(data.read_bytes()).hexdigest())
+            self.record.copy(self._rel(target), data, digest or digest_of(data.read_bytes()))
         else:
             self.record.put(self._rel(target), data)
         return path
@@ -142,10 +145,7 @@ class Output:
         """A file at the docs root remembered under key in a page cache (make()d and
         remembered when missing); kept without reading the cache when the file in place
         was made from the same key."""
-        if path in self.files:
-            raise ValueError(f"two files at {path}")
-        self.files.add(path)
-        target = self.docs / path
+        target = self._claim_file(path)
         if self._kept([target], f"file {key}"):
             cache.keep(key)
             return path
