@@ -196,8 +196,10 @@ class Staged:
         if not link_previous(previous, self.path / rel):
             copy_file(previous, self.path / rel)
 
-    def commit(self) -> Counts:
-        counts = reuse_unchanged(self.path, self.target)
+    def commit(self, differ: set[str] | frozenset[str] = frozenset()) -> Counts:
+        """differ: files of the new tree known to hold other bytes than the previous tree's
+        (not compared)."""
+        counts = reuse_unchanged(self.path, self.target, differ)
         set_modes(self.path)
         swap_in(self.path, self.target)
         self.committed = True
@@ -254,12 +256,16 @@ def _files(root: Path) -> list[str]:
     return out
 
 
-def reuse_unchanged(staged: Path, target: Path) -> Counts:
+def reuse_unchanged(staged: Path, target: Path, differ: set[str] | frozenset[str] = frozenset()) -> Counts:
     """Every file of staged whose bytes equal the previous tree's file becomes a link to
-    that file (when it has no other name). Returns the counts."""
+    that file (when it has no other name); those in differ (known to hold other bytes) are
+    not read. Returns the counts."""
     written = unchanged = 0
     new = _files(staged)
     for rel in new:
+        if rel in differ:
+            written += 1
+            continue
         mine, previous = staged / rel, target / rel
         try:
             a, b = os.lstat(mine), os.lstat(previous)

@@ -182,7 +182,10 @@ def build(site: Site, out: Output, stamp: tuple[int, int, int], files: dict[str,
     zips and the workbook: made again only when the files they come from changed
     (remembered in the site cache by their sha256; files: file_digests, when known)."""
     for rel, entry in flat_files(site).items():
-        out.file(download_path(site, rel), entry if isinstance(entry, Path) else entry())
+        if isinstance(entry, Path):  # its sha256 known: kept without reading when it is the one in place
+            out.file(download_path(site, rel), entry, (files or {}).get(rel))
+        else:
+            out.file(download_path(site, rel), entry())
     remembered = Remembered(site.cache / "downloads" if site.cache else None)
     for path, (key, make) in slow_jobs(site, stamp, files).items():
         out.file(path, remembered(key, make))

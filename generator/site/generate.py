@@ -1,6 +1,8 @@
 """`generate_site`: the package + site config -> Markdown sources, charts, downloads and the
-mkdocs.yml in site_src/. Written whole into a staging folder and swapped in
-(generator.atomic.Staged): files whose bytes did not change keep their previous file."""
+mkdocs.yml in site_src/. Built whole in a staging folder and swapped in
+(generator.atomic.Staged): files whose bytes did not change keep their previous file; a
+file made from what made it last time is kept without being written or compared
+(filerecord.py)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,6 +21,7 @@ from generator.site.progress import Progress
 from generator.site.charts import javascript_bundle, renders_in_a_fork
 from generator.site.config import check_deployable, load_config
 from generator.site.datapackage import DataPackage
+from generator.site.filerecord import FileRecord
 from generator.site.mkdocs_config import HOOKS_PY, mkdocs_yaml
 from generator.site.model import Site
 from generator.site.output import Output
@@ -74,6 +77,7 @@ def render(site: Site, out: Output) -> None:
         for section in site.config.sections_of("data"):  # the record's new files and the fact rows they name read
             pages_editions.build(site, section, out, documents[0] if documents else None)
         downloads.prepare(site, stamp, files, downloads.workbook_only)
+        return out.written()  # what the parent records for the files written here
 
     worker = in_child_process(second, "site_src (report pages and downloads)")
     try:
@@ -86,7 +90,7 @@ def render(site: Site, out: Output) -> None:
             elif section["type"] == "data":
                 pages_data.build(site, section, out, str(moment.year))
         downloads.prepare(site, stamp, files, downloads.the_zips)
-        worker.wait()
+        out.absorb(worker.wait())
         if store is not None:
             store.prune()
         downloads.build(site, out, stamp, files)
@@ -135,6 +139,9 @@ def generate_site(layout: Layout, deploy: bool = False) -> Counts:
     if deploy:
         check_deployable(site.config)
     with Staged(layout.site_src) as staged:
-        render(site, Output(staged.path / "docs", previous=layout.site_src / "docs"))
+        record = FileRecord.load(layout, staged.path)
+        render(site, Output(staged.path / "docs", previous=layout.site_src / "docs", record=record))
         write_config(site, staged.path)
-        return staged.commit()
+        counts = staged.commit(record.differ)
+    record.save(layout)
+    return counts

@@ -60,6 +60,11 @@ class PageCache:
             return None
         return cache.read_text(self.folder / key)
 
+    def keep(self, key: str) -> None:
+        """An entry in use though not read this run (its page is kept in site_src/ as it
+        is: filerecord.py): not pruned."""
+        self.used.add(key)
+
     def put(self, key: str, text: str) -> None:
         """Remember a page (nothing without a cache folder)."""
         self.used.add(key)

@@ -264,6 +264,8 @@ def _in_language(view: View, row: Row, name: str) -> str:
     page (a code list's words: `thiết yếu;cấp huyện|cấp xã`)."""
     text = esc(row.get(name))
     field = str(row.get("field") or "")
+    if text and field.endswith("_id"):
+        return tag("code", text)  # an identifier (`es-police-total`): no word of either language
     for lang in view.site.config.languages:
         if text and lang != view.lang and field.endswith(f"_{lang}"):
             return f'<span lang="{esc(lang)}">{text}</span>'
@@ -273,9 +275,11 @@ def _in_language(view: View, row: Row, name: str) -> str:
 
 
 def _message(row: Row, lang: str) -> str:
-    """The change's message, its record id and field written as code (`es-dc-total`, `context`)."""
+    """The change's message, its record id and field written as code (`es-dc-total`, `context`), and
+    the old and new values of an identifier field (`rule_id`: `es-police-online` → `es-police-total`)."""
     text = esc(row.get(f"message_{lang}") or row.get("message"))
-    for name in ("record_id", "field"):
+    names = ("record_id", "field", "old_value", "new_value") if str(row.get("field") or "").endswith("_id") else ("record_id", "field")
+    for name in names:
         value = esc(row.get(name) or "")
         if value:
             text = re.sub(rf"(?<![\w-]){re.escape(value)}(?![\w-])", tag("code", value), text, count=1)

@@ -185,11 +185,7 @@ class Series(TableSection):
         for place, rows in self.by_place.items() if site.places else ():
             for lang in site.config.languages:
                 entry = cache.key("view", self.slug, lang, "".join(self.keys.row(r, lang) for r in rows))
-                text = cache.get(entry)
-                if text is None:
-                    text = site.figures.view_csv(self, rows, lang)
-                    cache.put(entry, text)
-                out.file(self.place_csv_path(place, lang), text)
+                out.file_cached(self.place_csv_path(place, lang), cache, entry, lambda rows=rows, lang=lang: site.figures.view_csv(self, rows, lang))
         cache.prune()
 
     def is_large(self, entity: Any) -> bool:

@@ -1,7 +1,8 @@
 """Work on the second core: a function run in a forked child process, which sees everything
 the parent has loaded (the package, the code lists) without pickling any of it. Its only
 output is the files it writes; a failure in it fails the parent's run, with the child's
-own error (an input or disk error stays one line naming its file)."""
+own error (an input or disk error stays one line naming its file). What the function
+returns (small, picklable) is sent back: `wait()` returns it."""
 from __future__ import annotations
 
 import multiprocessing
@@ -12,11 +13,19 @@ from typing import Any, Callable
 from generator.errors import InputError
 
 
+class _Done:
+    """The message of a child that ended well: what its function returned."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
 class Child:
-    def __init__(self, process: Any, receive: Any = None, what: str = "") -> None:
+    def __init__(self, process: Any, receive: Any = None, what: str = "", result: Any = None) -> None:
         self.process = process
         self.receive = receive
         self.what = what
+        self.result = result  # what the function returned, when it ran here
 
     def stop(self) -> None:
         """End the child now (the parent failed: nothing it writes is wanted)."""
@@ -24,18 +33,19 @@ class Child:
             self.process.kill()
             self.process.join()
 
-    def wait(self) -> None:
+    def wait(self) -> Any:
+        """What the function returned (its failure raised here)."""
         if self.process is None:
-            return
-        self.process.join()
-        if self.process.exitcode == 0:
-            return
-        error = None
-        try:
-            if self.receive.poll():
-                error = self.receive.recv()
+            return self.result
+        message = None
+        try:  # read before joining: a child blocks on a message larger than the pipe holds
+            message = self.receive.recv()
         except (EOFError, OSError):
             pass
+        self.process.join()
+        if self.process.exitcode == 0 and isinstance(message, _Done):
+            return message.value
+        error = None if isinstance(message, _Done) else message
         if isinstance(error, (InputError, OSError)):
             raise error
         if error is not None:
@@ -45,7 +55,7 @@ class Child:
 
 def _run(job: Callable[[], Any], send: Any) -> None:
     try:
-        job()
+        send.send(_Done(job()))
     except BaseException as exc:  # sent to the parent, which raises it there
         try:
             send.send(exc if isinstance(exc, (InputError, OSError)) else f"{type(exc).__name__}: {exc}")
@@ -60,8 +70,7 @@ def in_child_process(job: Callable[[], Any], what: str = "") -> Child:
     try:
         context = multiprocessing.get_context("fork")
     except ValueError:
-        job()
-        return Child(None)
+        return Child(None, result=job())
     receive, send = context.Pipe(duplex=False)
     process = context.Process(target=_run, args=(job, send), daemon=True)
     process.start()

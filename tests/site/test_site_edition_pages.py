@@ -176,3 +176,18 @@ def test_an_editions_page_follows_the_report_line_of_its_record(tmp_path: Path):
     generate_site(layout)
     assert f"reports/{BD}/#L119" in page.read_text(encoding="utf-8")
     assert tree(layout.site_src) == tree(cold(layout, tmp_path / "cold").site_src)
+
+
+def test_an_identifiers_old_and_new_values_are_code():
+    """A changed identifier (`rule_id`: `es-police-online` → `es-police-total`) is no word of
+    either language: its cells and its message's values are written as code."""
+    from types import SimpleNamespace
+
+    row = {"field": "rule_id", "old_value": "es-police-online", "new_value": "es-police-total", "record_id": "r-iv00150-3",
+           "message": "indicator_values r-iv00150-3: rule_id es-police-online → es-police-total"}
+    view = SimpleNamespace(lang="vi", site=SimpleNamespace(config=SimpleNamespace(languages=("vi", "en"))))
+    assert pages_editions._in_language(view, row, "new_value") == "<code>es-police-total</code>"
+    assert pages_editions._message(row, "vi") == ("indicator_values <code>r-iv00150-3</code>: <code>rule_id</code> "
+                                                  "<code>es-police-online</code> → <code>es-police-total</code>")
+    plain = dict(row, field="value", old_value="78288", new_value="100")
+    assert pages_editions._in_language(view, plain, "new_value") == "100"

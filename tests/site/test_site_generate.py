@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import cache
+from generator import cache, deps
 from generator.paths import Layout
 from generator.site import generate_site, rawblocks
 from generator.site.generate import load_site
@@ -196,6 +196,12 @@ def test_lines_the_package_blanked_show_the_page_language_label(tmp_path: Path):
     assert '<span id="L10"><a href="#L10">10</a><em>[personal data removed]</em></span>' in en
 
 
+def from_the_cache(layout: Layout) -> None:
+    """The next run takes unchanged pages from the page cache: without the file record
+    (filerecord.py) it keeps none from site_src/."""
+    deps.forget(layout, "site-files")
+
+
 def test_report_pages_are_rendered_again_only_when_their_inputs_change(tmp_path: Path):
     """The page cache (pagecache.py): an unchanged report's page is taken from the cache;
     a change to its rows, or to a site-wide input (a label), renders it again."""
@@ -205,6 +211,9 @@ def test_report_pages_are_rendered_again_only_when_their_inputs_change(tmp_path:
     assert len(entries) == 2 * len(list((layout.site_src / "stamps" / "vi" / "reports").iterdir()))
     for entry in entries:  # mark every entry: what comes from the cache shows the mark
         cache.write_text(entry, cache.read_text(entry) + "<!--cached-->")
+    generate_site(layout)  # the page in site_src/ was made from the same key: kept, the cache not even read
+    assert "<!--cached-->" not in stamped(layout, "en", f"reports/{BG}")[1]
+    from_the_cache(layout)
     generate_site(layout)
     assert "<!--cached-->" in stamped(layout, "en", f"reports/{BG}")[1]
     tables = dean06_tables()
@@ -225,6 +234,7 @@ def test_place_pages_are_rendered_again_only_when_their_rows_change(tmp_path: Pa
     generate_site(layout)
     for entry in (layout.cache / "site" / "pages" / "places").iterdir():  # entries as the cache writes them
         cache.write_text(entry, cache.read_text(entry) + "<!--cached-->")
+    from_the_cache(layout)
     generate_site(layout)
     assert "<!--cached-->" in stamped(layout, "vi", "places/bac-giang")[1]
     tables = dean06_tables()
@@ -329,6 +339,7 @@ def test_a_new_edition_keeps_the_cached_pages(tmp_path: Path, in_parts: bool):
     descriptor.update(created="2024-03-01T00:00:00Z", version="1.1.0", last_updated="2024-03-01",
                       sources=[{"title": "new.txt", "path": "texts/new.txt", "sha256": "0" * 64}])
     add_edition("1.1.0", change("1.1.0", "x"))
+    from_the_cache(layout)
     generate_site(layout)
     for lang in ("vi", "en"):
         for path in (f"reports/{BD}", f"reports/{BG}", "places/binh-dinh", "places/bac-giang"):

@@ -66,6 +66,16 @@ def test_a_failing_second_process_fails_the_run():
         in_child_process(lambda: 1 / 0).wait()
 
 
+def test_a_second_process_sends_back_what_it_returns():
+    """(The second process's part of the file record, filerecord.py): larger than a pipe
+    holds, read before the child is joined."""
+    from generator.site.parallel import in_child_process
+
+    big = {f"docs/vi/reports/{n}/index.md": ["", "0" * 64] for n in range(5000)}
+    assert in_child_process(lambda: big).wait() == big
+    assert in_child_process(lambda: None).wait() is None
+
+
 def test_markdown_headings_become_html_headings():
     from generator.site.html import heading, headings_as_html
 
