@@ -2424,3 +2424,33 @@ def test_the_police_services_group_inside_all_essential_services(refs):
         ("89,24", "essential_services_online_rate"), ("231.540", "essential_services_police_dossiers"),
         ("95,1", "essential_services_police_online_rate"), ("74.906", "essential_services_dossiers"),
         ("52.118", "essential_services_online"), ("69,58", "essential_services_online_rate"), ("48.310", "essential_services_police_dossiers")]
+
+
+def test_age_groups_officials_and_members_activations_are_groups(refs):
+    # an age group's, officials' (`CBCCVC`) or an association's members' activations are a group's, never the place's
+    text = ("Kết quả kích hoạt theo độ tuổi:\n"
+            "- Nhóm từ đủ 14 tuổi đến dưới 18 tuổi: kích hoạt 52.140/60.215 người, đạt 86,59%;\n"
+            "- Nhóm trên 60 tuổi: kích hoạt 98.312/150.604 người, đạt 65,28%.\n"
+            "Toàn tỉnh có 30.512/30.940 CBCCVC đã kích hoạt tài khoản định danh điện tử mức 2, đạt 98,62%.\n"
+            "Các cấp Hội đã hỗ trợ 45.200 hội viên cài đặt VNeID, trong đó 41.036 hội viên đã kích hoạt tài khoản định danh "
+            "điện tử mức độ 2 (đạt 90,79%).\n"
+            "Lũy kế, toàn tỉnh đã kích hoạt 712.408 tài khoản định danh điện tử mức độ 2.\n")
+    assert [(r[0], r[1], r[4], r[5]) for r in _read(text, refs)] == [
+        (2, "52.140", "group", ""), (2, "60.215", "group", ""),
+        (2, "86,59", "group", ""), (3, "98.312", "group", ""), (3, "150.604", "group", ""),
+        (3, "65,28", "group", ""), (4, "30.512", "group", ""), (4, "30.940", "group", ""), (4, "98,62", "group", ""),
+        (5, "45.200", "group", ""), (5, "41.036", "group", ""), (5, "90,79", "group", ""),
+        (6, "712.408", "all", "vneid_accounts_activated")]
+
+
+def test_the_essential_services_outside_the_police(refs):
+    # `Nhóm dịch vụ công thiết yếu còn lại (ngoài lĩnh vực Công an)`: the other departments' services, not the police's;
+    # services run by district and commune people's committees stay theirs
+    text = ("- Nhóm dịch vụ công thiết yếu thuộc lĩnh vực Công an: tiếp nhận 18.402 hồ sơ, trực tuyến 17.015 hồ sơ.\n"
+            "- Nhóm dịch vụ công thiết yếu còn lại (ngoài lĩnh vực Công an): tiếp nhận 9.614 hồ sơ, trực tuyến 7.208 hồ sơ, "
+            "trực tiếp 2.406 hồ sơ.\n"
+            "- Các dịch vụ công thiết yếu do UBND huyện, UBND xã giải quyết (ngoài lĩnh vực Công an): tiếp nhận 512 hồ sơ.\n")
+    assert [(r[0], r[1], r[5]) for r in _read(text, refs)] == [
+        (1, "18.402", "essential_services_police_dossiers"), (1, "17.015", "essential_services_police_online"),
+        (2, "9.614", "essential_services_sectors_dossiers"), (2, "7.208", "essential_services_sectors_online"),
+        (2, "2.406", "essential_services_sectors_in_person"), (3, "512", "essential_services_district_commune_dossiers")]
