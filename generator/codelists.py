@@ -74,6 +74,7 @@ VOCABULARY_CATEGORIES = (
     "unit_mask",
     "lead_opening",
     "part_opening",
+    "progress_opening",
     "pledge",
     "national_issuer",
     "unit_back_reference",

@@ -2473,3 +2473,11 @@ def test_the_total_row_of_some_services_is_not_all_essential_services(refs):
     assert [(r[0], r[1], r[4], r[5]) for r in _read(text, refs) if r[0] in (5, 11)] == [
         (5, "1.816", "place", ""), (5, "1.690", "place", ""), (5, "93,06", "place", ""),
         (11, "742", "place", ""), (11, "638", "place", ""), (11, "85,98", "place", "")]
+
+
+def test_a_rate_against_the_target_is_progress(refs):
+    # a sentence that opens with `So với chỉ tiêu …` measures progress against the target (vocabulary progress_opening)
+    text = ("- So với chỉ tiêu giao năm 2025 (720.000 tài khoản được kích hoạt), đến nay đạt 94,2%.\n"
+            "Lũy kế, đã kích hoạt 678.240 tài khoản, đạt 90,15% số tài khoản được phê duyệt.\n")
+    assert [(r[1], r[5]) for r in _read(text, refs)] == [
+        ("720.000", ""), ("94,2", ""), ("678.240", "vneid_accounts_activated"), ("90,15", "vneid_accounts_activated_rate")]

@@ -1385,7 +1385,8 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
         part_of=_part_of(text, vtext, fig, s_start, words),
         comparison=words.has(_words_before(vtext, fig.start, 3, left), "comparison"),
         average=unit == "count" and _average(vtext, fig, left, after, words),
-        progress=unit == "percent" and (words.has(after[:40], "progress") or words.has(_words_before(vtext, fig.start, 5, left), "progress")),
+        progress=unit == "percent" and (words.has(after[:40], "progress") or words.has(_words_before(vtext, fig.start, 5, left), "progress")
+                                        or words.starts(_ITEM_MARK.sub("", vtext[s_start : fig.start], count=1), "progress_opening")),
         blocked=words.has(own[-40:], "blocker") or words.has(after[:40], "blocker"),
         # (`Tỷ lệ … dưới 60%: xã Lưu Sơn (54,4%), …`: a bound that heads the list of those under it)
         # (`dưới 50%`: a rate printed only as under a bound is no value to publish)
