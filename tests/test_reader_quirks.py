@@ -2481,3 +2481,13 @@ def test_a_rate_against_the_target_is_progress(refs):
             "Lũy kế, đã kích hoạt 678.240 tài khoản, đạt 90,15% số tài khoản được phê duyệt.\n")
     assert [(r[1], r[5]) for r in _read(text, refs)] == [
         ("720.000", ""), ("94,2", ""), ("678.240", "vneid_accounts_activated"), ("90,15", "vneid_accounts_activated_rate")]
+
+
+def test_other_procedures_besides_the_essential_services(refs):
+    # `Ngoài 09 DVC thiết yếu trên, … tiếp nhận thêm 2.146 hồ sơ TTHC khác`: other procedures, a group, not the essential services'
+    text = ("2. Dịch vụ công thiết yếu lĩnh vực Công an\n"
+            "Trong kỳ, Công an tỉnh tiếp nhận 31.204 hồ sơ dịch vụ công thiết yếu, trực tuyến 29.880 hồ sơ.\n"
+            "- Ngoài các DVC thiết yếu trên, Công an tỉnh tiếp nhận thêm 1.502 hồ sơ TTHC khác, trong đó trực tuyến 1.210 hồ sơ.\n")
+    assert [(r[1], r[4], r[5]) for r in _read(text, refs)] == [
+        ("31.204", "all", "essential_services_police_dossiers"), ("29.880", "all", "essential_services_police_online"),
+        ("1.502", "group", ""), ("1.210", "group", "")]
