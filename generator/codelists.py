@@ -36,7 +36,7 @@ VOCABULARY = "vocabulary.csv"
 TABLE_COLUMNS = "table_columns.csv"
 REPORT_TERMS = "report_terms.csv"
 VOCABULARY_CATEGORIES = (
-    "qualifier", "time_scope", "time_lead", "breakdown", "role", "plan_section", "blocker", "part_of", "comparison", "progress",
+    "qualifier", "time_scope", "time_lead", "lead_connective", "breakdown", "role", "plan_section", "blocker", "part_of", "comparison", "progress",
     "channel", "naming", "not_counted", "measure_stop", "cutoff", "rate", "result", "past", "achieved", "day_before", "local_section", "date_part", "dossier_noun", "weak_directive", "connective",
     # the service-list reader (generator.extract.services)
     "record_channel", "no_dossiers", "record_joiner", "service_section", "service_scope", "service_lone_total", "subclause_start", "name_end",

@@ -2491,3 +2491,16 @@ def test_other_procedures_besides_the_essential_services(refs):
     assert [(r[1], r[4], r[5]) for r in _read(text, refs)] == [
         ("31.204", "all", "essential_services_police_dossiers"), ("29.880", "all", "essential_services_police_online"),
         ("1.502", "group", ""), ("1.210", "group", "")]
+
+
+def test_a_paragraph_of_parts_after_the_paragraph_of_the_whole(refs):
+    # `Trong đó:` opening a paragraph names no subject (vocabulary lead_connective); its parts' whole is the figure filed in
+    # the paragraph before, so a narrower scope's total (the police services') is kept, not taken for the whole again
+    text = ("a) Dịch vụ công thiết yếu\n"
+            "Năm 2025, toàn tỉnh tiếp nhận 512.306 hồ sơ dịch vụ công thiết yếu, trong đó trực tuyến 402.118 hồ sơ.\n"
+            "Trong đó: nhóm dịch vụ lĩnh vực Công an tiếp nhận 390.415 hồ sơ, trực tuyến 301.220 hồ sơ; nhóm dịch vụ do các sở, "
+            "ngành giải quyết tiếp nhận 121.891 hồ sơ.\n")
+    assert [(r[1], r[5]) for r in _read(text, refs)] == [
+        ("512.306", "essential_services_dossiers"), ("402.118", "essential_services_online"),
+        ("390.415", "essential_services_police_dossiers"), ("301.220", "essential_services_police_online"),
+        ("121.891", "essential_services_sectors_dossiers")]

@@ -569,7 +569,8 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
         previous = _previous_filed(figures, labels, i)
         if previous is None and i and labels[i - 1].indicator_id and _part_item(figures[i - 1], fig, part_words[fig.exact]):
             previous = i - 1
-        if label.indicator_id and fig.part_of and (_same_quantity(label, previous, labels, ruleset) or _listed_part(fig, figures, label, ruleset, own)):
+        whole_at = previous if previous is not None else _filed_in_the_block_before(figures, labels, i, part_words[fig.exact])
+        if label.indicator_id and fig.part_of and (_same_quantity(label, whole_at, labels, ruleset) or _listed_part(fig, figures, label, ruleset, own)):
             if _whole_said_less(fig, label, previous, figures, labels):
                 labels[previous] = Label("", "", "whole", (label.indicator_id,))
                 previous = _previous_filed(figures, labels, i)
@@ -834,6 +835,29 @@ def _same_quantity(label: Label, previous: int | None, labels: list[Label], rule
     if theirs is None:
         return False
     return mine.family == theirs.family and mine.member not in ("online", "offline") + RATE_MEMBERS
+
+
+def _filed_in_the_block_before(figures: list[ReadFigure], labels: list[Label], i: int, part_words: tuple[str, ...]) -> int | None:
+    """For a part whose paragraph opens with its parts' word (`Trong đó: nhóm dịch vụ lĩnh vực Công an
+    tiếp nhận …` after the paragraph of all essential services), the last filed figure of the
+    paragraph before, where its whole stands; None when its own paragraph filed one first."""
+    fig = figures[i]
+    opening = evidence(fig.own).lstrip()
+    if not any(opening.startswith(f"{w} ") for w in part_words if w):
+        return None
+    for j in range(i - 1, -1, -1):
+        if figures[j].source is fig.source:
+            if labels[j].indicator_id:
+                return None
+            continue
+        block = figures[j].source
+        for k in range(j, -1, -1):
+            if figures[k].source is not block:
+                return None
+            if labels[k].indicator_id:
+                return k
+        return None
+    return None
 
 
 def _whole_said_less(fig: ReadFigure, label: Label, previous: int | None, figures: list[ReadFigure], labels: list[Label]) -> bool:

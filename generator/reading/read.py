@@ -1020,19 +1020,22 @@ def _lead(text: str, words: Words) -> tuple[int, int] | None:
         return None
     if len(unbracketed) > LEAD_LIMIT and not words.starts(lead.lstrip(), "lead_opening"):
         return None  # (a bracket saying who it takes in does not count to the limit)
-    if _time_only(lead, words):
-        return None  # `* Lũy kế từ khi triển khai đến nay: thu nhận 118.640 hồ sơ`: when, not what (its heading says what)
+    if _no_subject(lead, words):
+        # `* Lũy kế từ khi triển khai đến nay: thu nhận 118.640 hồ sơ`: when, not what (its heading says what);
+        # `Trong đó: nhóm dịch vụ lĩnh vực Công an tiếp nhận …`: parts follow, the sentence says what
+        return None
     return m.span("lead")
 
 
-def _time_only(lead: str, words: Words) -> bool:
+def _no_subject(lead: str, words: Words) -> bool:
     """A lead that says only when (vocabulary time_scope and time_lead words, dates: `Lũy kế từ khi
-    triển khai đến nay`, `Năm 2025`, `Trong tuần`), no subject."""
+    triển khai đến nay`, `Năm 2025`, `Trong tuần`) or that parts follow (lead_connective: `Trong đó`),
+    no subject."""
     kept = list(lead)
     for d in find_dates(lead):
         kept[d.start : d.end] = " " * (d.end - d.start)
     rest = "".join(kept)
-    for category in ("time_scope", "time_lead"):
+    for category in ("lead_connective", "time_scope", "time_lead"):
         rest = words.blanked(rest, category)
     return not _LETTER.search(_ITEM_MARK.sub("", rest, count=1))
 
