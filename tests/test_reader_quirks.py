@@ -2504,3 +2504,16 @@ def test_a_paragraph_of_parts_after_the_paragraph_of_the_whole(refs):
         ("512.306", "essential_services_dossiers"), ("402.118", "essential_services_online"),
         ("390.415", "essential_services_police_dossiers"), ("301.220", "essential_services_police_online"),
         ("121.891", "essential_services_sectors_dossiers")]
+
+
+def test_a_bracketed_rate_or_ratio_goes_on_with_its_clause(refs):
+    # `100% (98/98) cơ sở …`, `Có 27/30 bệnh viện (đạt 90%) đã triển khai …`: the words after a bracket of one rate or ratio
+    # are still the figure's own; not past a joiner into the next count's words
+    text = ("Y tế:\n"
+            "100% (98/98) cơ sở khám chữa bệnh BHYT trên địa bàn đã triển khai KCB bằng thẻ CCCD gắn chip.\n"
+            "Có 27/30 bệnh viện (đạt 90%) đã triển khai thanh toán viện phí không dùng tiền mặt.\n"
+            "Đã cấp gần 420 nghìn thẻ căn cước (đạt 96%) và trên 31.000 tài khoản định danh điện tử cho công dân.\n")
+    assert [(r[1], r[5]) for r in _read(text, refs)] == [
+        ("100", "medical_facilities_id_card_rate"), ("98", "medical_facilities_id_card"), ("98", ""),
+        ("27", "cashless_hospitals"), ("30", ""), ("90", "cashless_hospitals_rate"),
+        ("420", "id_cards_issued"), ("96", "id_cards_issued_rate"), ("31.000", "")]  # (accounts `cấp … cho công dân`: not read yet)

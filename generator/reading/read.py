@@ -1242,7 +1242,7 @@ _NEXT_ITEM = re.compile(r"[^\d,;.:()\n]{0,30}?\d")  # words, then a number: the 
 SHORT_CLAUSE = 3  # words: a sub-clause this short before a figure goes on with the one before it
 
 
-def _bounds(text: str, pos: int, end: int, copulas: frozenset[str] = frozenset()) -> tuple[int, int]:
+def _bounds(text: str, pos: int, end: int, copulas: frozenset[str] = frozenset(), joiners: frozenset[str] = frozenset()) -> tuple[int, int]:
     """The sub-clause around [pos, end): from the last boundary before pos to the first after
     end. An abbreviation in brackets (`(TTHC)`) is no boundary, and a comma that leaves
     fewer than SHORT_CLAUSE words before the figure joins two nouns (`phí, lệ phí 2.315 hồ
@@ -1254,11 +1254,25 @@ def _bounds(text: str, pos: int, end: int, copulas: frozenset[str] = frozenset()
     if cuts and text[cuts[-1].start()] == "," and len([w for w in _WORD.findall(text[left:pos]) if fold(w) not in copulas]) < SHORT_CLAUSE:
         left = cuts[-2].end() if len(cuts) > 1 else floor
     right = min(len(text), end + NEAR)
+    skip = -1
     for m in _BOUNDARY.finditer(text, end, right):
+        if m.start() < skip:
+            continue
+        if text[m.start()] == "(" and (bracket := _RATE_BRACKET.match(text, m.start())) is not None \
+                and not ((after := _WORD.search(text, bracket.end(), right)) is not None and fold(after.group(0)) in joiners
+                         and not text[bracket.end() : after.start()].strip()):
+            # `38/41 bệnh viện (đạt 92,68%) đã triển khai …`: a bracketed rate goes on with the clause
+            # (not into the next count's words: `… gắn chip (đạt 95%) và trên 58.000 tài khoản …`)
+            skip = bracket.end()
+            continue
         if not _in_abbreviation(text, m.start()):
             right = m.start()
             break
     return left, right
+
+
+# a bracket of one rate or ratio and at most one word before it (`(đạt 92,68%)`, `(112/112)`)
+_RATE_BRACKET = re.compile(r"\(\s*(?:[^\W\d_]{1,8}\s+)?\d[\d.,]*(?:\s*/\s*\d[\d.,]*)?\s*%?\s*\)")
 
 
 def _average(vtext: str, fig: Figure, left: int, after: str, words: Words) -> bool:
@@ -1333,7 +1347,7 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
     reading = fig.reading
     unit = _unit(fig)
     s_start, s_end = sentence
-    left, right = _bounds(text, fig.start, fig.end, frozenset(refs.terms("copula")))
+    left, right = _bounds(text, fig.start, fig.end, frozenset(refs.terms("copula")), frozenset(refs.terms("connective", "joins_counts")))
     left = max(left, previous_end)
     comma = text.rfind(",", left, fig.start)
     if previous_end > s_start and comma != -1 and not _WORD.search(text, comma + 1, fig.start):
