@@ -2517,3 +2517,14 @@ def test_a_bracketed_rate_or_ratio_goes_on_with_its_clause(refs):
         ("100", "medical_facilities_id_card_rate"), ("98", "medical_facilities_id_card"), ("98", ""),
         ("27", "cashless_hospitals"), ("30", ""), ("90", "cashless_hospitals_rate"),
         ("420", "id_cards_issued"), ("96", "id_cards_issued_rate"), ("31.000", "")]  # (accounts `cấp … cho công dân`: not read yet)
+
+
+def test_channel_sub_items_under_an_item_that_ends_with_trong_do(refs):
+    # `- … tiếp nhận 2.310 hồ sơ TTHC (tháng trước …), trong đó:` / `    - Trực tuyến: 1.902 hồ sơ, đạt 82,34%;`: the online
+    # sub-item is the online part of the total above it
+    text = ("### 1. Giải quyết TTHC\n\n"
+            "- Trong tháng, Bộ phận Một cửa xã tiếp nhận **2.310** hồ sơ TTHC (tháng trước tiếp nhận 2.004 hồ sơ), trong đó:\n"
+            "    - Trực tuyến: **1.902** hồ sơ, đạt **82,34%**;\n"
+            "    - Trực tiếp: **408** hồ sơ;\n")
+    assert [(r[1], r[5]) for r in _read(text, refs)] == [
+        ("2.310", "dossiers_received"), ("2.004", ""), ("1.902", "online_dossiers"), ("82,34", "online_dossier_rate"), ("408", "")]

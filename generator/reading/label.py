@@ -569,6 +569,11 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
         previous = _previous_filed(figures, labels, i)
         if previous is None and i and labels[i - 1].indicator_id and _part_item(figures[i - 1], fig, part_words[fig.exact]):
             previous = i - 1
+        if previous is None and not label.indicator_id and (whole := _whole_above_sub_items(figures, labels, i, part_words[fig.exact], ruleset)) is not None:
+            # `- … tiếp nhận 1.246 hồ sơ TTHC, trong đó:` / `    - Trực tuyến: 1.019 hồ sơ`: a channel's sub-item of the whole
+            member = ruleset.member_of(ruleset.indicators[labels[whole].indicator_id].family, fig.channel)
+            if member:
+                label = Label(member, labels[whole].rule_id, "part")
         whole_at = previous if previous is not None else _filed_in_the_block_before(figures, labels, i, part_words[fig.exact])
         if label.indicator_id and fig.part_of and (_same_quantity(label, whole_at, labels, ruleset) or _listed_part(fig, figures, label, ruleset, own)):
             if _whole_said_less(fig, label, previous, figures, labels):
@@ -957,6 +962,39 @@ def _part_item(parent: ReadFigure, fig: ReadFigure, part_words: tuple[str, ...])
         return False
     opening = evidence(_ITEM_MARK.sub("", fig.before, count=1).lower())
     return any(opening.startswith(w + " ") for w in part_words)
+
+
+SUB_ITEMS = 4  # sibling items back from a channel's sub-item to the item that ends with `trong đó:`
+
+
+def _whole_above_sub_items(figures: list[ReadFigure], labels: list[Label], i: int, part_words: tuple[str, ...],
+                           ruleset: Rules) -> int | None:
+    """The filed total that a channel's sub-item breaks down (`- Trong tháng, … tiếp nhận 1.246 hồ sơ TTHC
+    (tháng 11 tiếp nhận 1.108 hồ sơ), trong đó:` / `- Trực tuyến: 1.019 hồ sơ` / `- Trực tiếp: 227 hồ sơ`):
+    the last count filed as a family's total in the item that ends with a part word and a colon, past
+    only sibling items, each its own line, that open with a lead."""
+    fig = figures[i]
+    if fig.unit != "count" or fig.channel not in ("online", "offline") or fig.in_table or not fig.led or fig.role != "result":
+        return None
+    k, line, hops = i - 1, fig.line, 0
+    while k >= 0 and figures[k].source is fig.source:
+        k -= 1
+    while k >= 0 and hops < SUB_ITEMS:
+        block, first = figures[k].source, k
+        while first > 0 and figures[first - 1].source is block:
+            first -= 1
+        text = getattr(block, "text", None)
+        if text is None or figures[first].in_table or not 0 < line - figures[k].line <= ITEM_GAP:
+            return None
+        ending = (lower_keep(text) if fig.exact else fold(text)).rstrip()
+        if ending.endswith(":") and any(evidence(ending[:-1]).endswith(f" {w}") for w in part_words if w):
+            total = next((j for j in range(k, first - 1, -1) if labels[j].indicator_id and figures[j].unit == "count"), None)
+            return total if total is not None and labels[total].how == "rule" \
+                and ruleset.indicators[labels[total].indicator_id].member == "total" else None
+        if not all(figures[j].led for j in range(first, k + 1)):
+            return None
+        k, line, hops = first - 1, figures[first].line, hops + 1
+    return None
 
 
 def _next_clause(parent: ReadFigure, fig: ReadFigure) -> bool:
