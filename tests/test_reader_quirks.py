@@ -2528,3 +2528,12 @@ def test_channel_sub_items_under_an_item_that_ends_with_trong_do(refs):
             "    - Trực tiếp: **408** hồ sơ;\n")
     assert [(r[1], r[5]) for r in _read(text, refs)] == [
         ("2.310", "dossiers_received"), ("2.004", ""), ("1.902", "online_dossiers"), ("82,34", "online_dossier_rate"), ("408", "")]
+
+
+def test_a_rate_after_a_counts_noun_and_a_comma_takes_the_counts_words(refs):
+    # `… trước và đúng hạn 1.198/1.206 hồ sơ, đạt 99,34%`: past the count's noun and its comma the rate says nothing itself;
+    # the count's own sub-clause says what it is the rate of
+    text = ("1. Giải quyết TTHC\n"
+            "- Đã giải quyết 2.018 hồ sơ, trong đó trước và đúng hạn 2.001/2.018 hồ sơ, đạt 99,16%; còn 52 hồ sơ đang giải quyết.\n")
+    assert [(r[1], r[5]) for r in _read(text, refs)] == [
+        ("2.018", ""), ("2.001", ""), ("2.018", ""), ("99,16", "on_time_dossier_rate"), ("52", "")]

@@ -1341,8 +1341,8 @@ _BREAK = re.compile(r"[,;:()]")
 
 def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, words: Words, sentence: tuple[int, int],
              previous_end: int, lead: tuple[int, int] | None, heading: str, previous_pct: int = 0, lead_in: int | None = None,
-             next_start: int | None = None) -> ReadFigure:
-    """What is printed around one figure. `previous_end`: where the figure before it in its
+             next_start: int | None = None, cell: bool = False) -> ReadFigure:
+    """What is printed around one figure (`cell`: in a table's cell). `previous_end`: where the figure before it in its
     sentence ends (its own sub-clause starts no earlier)."""
     reading = fig.reading
     unit = _unit(fig)
@@ -1365,8 +1365,14 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
     if closed != -1:
         own = own[closed + 1 :]  # not what a bracket before it said
     after = vtext[fig.end : right]
+    last_comma = text.rfind(",", left, fig.start)
     if unit == "percent" and _bare(fold(near), fig, refs):
         near = vtext[max(s_start, previous_pct) : right]  # `(đạt 100%)`: the words before it in its sentence say what
+    elif unit == "percent" and not cell and last_comma != -1 and previous_end > s_start and _bare(fold(vtext[last_comma + 1 : right]), fig, refs) \
+            and not words.value_in(vtext[(counted := max(s_start, _bounds(text, previous_end - 1, previous_end)[0])) : last_comma], "rate_link", "base"):
+        # `… trong đó trước và đúng hạn 1.198/1.206 hồ sơ, đạt 99,34%`: past the count's noun and its comma the rate
+        # says nothing itself: the count's own sub-clause says what (not a base's: `… trên tổng số 8.102 công dân …, đạt 91,78%`)
+        near = vtext[counted:right]
     before = vtext[s_start : fig.start]
     qualifier, bound = "", False
     q = words.last(vtext[max(0, fig.start - 16) : fig.start], "qualifier")
@@ -2179,7 +2185,7 @@ def _cell_figures(refs: References, words: Words, row: _Row, raw: str, cell: str
         s_start, s_end = sentences[s_index]
         previous_end = figures[k - 1].end if prose and k and figures[k - 1].end > s_start else s_start
         rf = _context(cell, folded, vtext, fig, refs, words, (s_start, s_end), previous_end, None, column,
-                      lead_in=_lead_in(cell, sentences, s_index))
+                      lead_in=_lead_in(cell, sentences, s_index), cell=True)
         if fig.unit == "" and ("%" in column or _has(column, refs.words("rate"))) and rf.unit == "count":
             rf.unit = "percent"
         elif fig.unit == "" and rf.unit == "count" and (bracket := _HEADER_UNIT.search(column_printed)) is not None:
