@@ -2537,3 +2537,20 @@ def test_a_rate_after_a_counts_noun_and_a_comma_takes_the_counts_words(refs):
             "- Đã giải quyết 2.018 hồ sơ, trong đó trước và đúng hạn 2.001/2.018 hồ sơ, đạt 99,16%; còn 52 hồ sơ đang giải quyết.\n")
     assert [(r[1], r[5]) for r in _read(text, refs)] == [
         ("2.018", ""), ("2.001", ""), ("2.018", ""), ("99,16", "on_time_dossier_rate"), ("52", "")]
+
+
+def test_a_national_clause_naming_a_province_part_periods_and_pupils(refs):
+    # a national report's sub-clause that names a province by its bare name (`…, Quảng Ninh đạt 92,37 điểm`) is that
+    # province's; `Riêng từ ngày 01/7/2025, …` counts part of the period; pupils (`… em đã được cấp …`) are a group
+    national = ("BỘ CÔNG AN\nBÁO CÁO\nKết quả thực hiện Đề án 06 trên phạm vi toàn quốc năm 2025\n"
+                "Trên Bộ chỉ số phục vụ người dân, doanh nghiệp năm 2025, Hải Phòng đạt 90,12 điểm, đứng đầu cả nước.\n")
+    assert [(r[1], r[4], r[5]) for r in _read(national, refs) if r[1] == "90,12"] == [("90,12", "place", "")]
+    text = ("1. Giải quyết TTHC\n"
+            "- Năm 2025, phường tiếp nhận 12.406 hồ sơ TTHC, trong đó trực tuyến 10.118 hồ sơ.\n"
+            "- Riêng từ ngày 01/7/2025, Trung tâm Phục vụ hành chính công phường tiếp nhận 6.210 hồ sơ.\n"
+            "2. Định danh điện tử\n"
+            "- Có 15.310 em đã được cấp tài khoản định danh điện tử mức độ 2, trong đó 13.902 tài khoản đã kích hoạt.\n"
+            "- Lũy kế, toàn phường kích hoạt 41.250 tài khoản định danh điện tử mức độ 2.\n")
+    assert [(r[1], r[4], r[5]) for r in _read(text, refs)] == [
+        ("12.406", "all", "dossiers_received"), ("10.118", "all", "online_dossiers"), ("6.210", "group", ""),
+        ("15.310", "group", ""), ("13.902", "group", ""), ("41.250", "all", "vneid_accounts_activated")]

@@ -186,7 +186,7 @@ def names_part(before: str, own: frozenset[str], refs: References, whole_words: 
     if not found:
         if own_level != NATION:
             return _opens_with_other_place(before, own, refs)
-        return _opens_with_place(before, refs) or _ends_with_place(before, refs)
+        return _opens_with_place(before, refs) or _ends_with_place(before, refs) or _clause_names_place(before, refs)
     last = found[-1]
     if last.name in own and not _below(mention_level(last, refs), own_level):
         return False
@@ -202,6 +202,14 @@ def _ends_with_place(before: str, refs: References) -> bool:
     words = before.rstrip(" ([:–-").split()
     names = known_names(refs)
     return any(_capitalised_name(words[-n:], names) for n in range(NAME_WORDS, 0, -1) if len(words) >= n)
+
+
+def _clause_names_place(before: str, refs: References) -> bool:
+    """A national body's sub-clause before the figure that names a place by its bare name, capitalised
+    (`Trên Bộ chỉ số …, Quảng Ninh đạt 92,37 điểm`): that place's figure."""
+    clause = re.split(r"[,;:()]", before)[-1].split()
+    names = known_names(refs)
+    return any(_capitalised_name(clause[i : i + n], names) for n in range(NAME_WORDS, 0, -1) for i in range(len(clause) - n + 1))
 
 
 def _capitalised_name(words: list[str], names: frozenset[str]) -> str:
