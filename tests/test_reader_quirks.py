@@ -607,10 +607,10 @@ def test_a_service_item_whose_figures_follow_a_verb_and_lone_card_counts(refs):
 
 def test_a_count_since_a_date_after_riêng_is_a_part(refs):
     """`…; riêng từ ngày 01/7/2024 đến nay thu nhận 38.947 hồ sơ`: the date between `riêng` and
-    the figure is no other figure."""
+    the figure is no other figure; the count is a part of the period (vocabulary part_opening: a group)."""
     text = ("- Lũy kế từ khi triển khai đến nay, toàn tỉnh thu nhận 713.256 hồ sơ cấp thẻ Căn cước công dân, thẻ căn cước; riêng "
             "từ ngày 01/7/2024 đến nay thu nhận 38.947 hồ sơ cấp thẻ căn cước.")
-    assert _read(text, refs) == [(1, "713.256", 713256, "count", "all", "id_cards_collected"), (1, "38.947", 38947, "count", "all", "")]
+    assert _read(text, refs) == [(1, "713.256", 713256, "count", "all", "id_cards_collected"), (1, "38.947", 38947, "count", "group", "")]
 
 
 @pytest.mark.parametrize("text, expected", [
