@@ -2554,3 +2554,9 @@ def test_a_national_clause_naming_a_province_part_periods_and_pupils(refs):
     assert [(r[1], r[4], r[5]) for r in _read(text, refs)] == [
         ("12.406", "all", "dossiers_received"), ("10.118", "all", "online_dossiers"), ("6.210", "group", ""),
         ("15.310", "group", ""), ("13.902", "group", ""), ("41.250", "all", "vneid_accounts_activated")]
+
+
+def test_a_spaced_pipe_ends_a_figures_words(refs):
+    # `Cấp kết quả điện tử: 94,6% | tái sử dụng dữ liệu đã số hóa: 52,3%`: the words after ` | ` are the next figure's
+    text = "3. Thủ tục hành chính\n- Cấp kết quả điện tử: 91,2% | tái sử dụng dữ liệu đã số hóa: 48,7%\n"
+    assert [(r[1], r[5]) for r in _read(text, refs)] == [("91,2", "electronic_results_rate"), ("48,7", "reuse_rate")]

@@ -38,7 +38,7 @@ from generator.redact import phone_spans, rules as redaction_rules
 
 UNIT_OF_KIND = {"percent": "percent", "vnd": "vnd", "points": "points", "days": "days", "other": "other"}
 # Sub-clause boundaries: sentence ends, ';', ',', brackets, and ':' before a capital.
-_BOUNDARY = re.compile(r"[;,()]\s*|\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|:\s+(?=[A-ZĐÀ-Ỹ])|\s[-–]\s")
+_BOUNDARY = re.compile(r"[;,()]\s*|\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|:\s+(?=[A-ZĐÀ-Ỹ])|\s[-–]\s|\s\|\s")
 # a sentence ends at `.` (not after an abbreviation such as `TP.`, `Tp.`, `TT.`), `;` or `:` before a capital
 _SENTENCE = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\bTT)(?<!\bTX)\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|;\s+|\s\|\s+|:\s+(?=[A-ZĐÀ-Ỹ])")
 _LEAD = re.compile(r"^\s*(?:[-+*•–]\s*|\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-zđ]\)\s+|[IVX]{1,5}\.\s+)?(?P<lead>[^:;.]{3,160}?):\s")
@@ -1224,7 +1224,7 @@ def _measure(text: str, vtext: str, fig: Figure, refs: References, words: Words)
         gap = text[found[-1][1] if found else start : m.start()]
         if _ABBREVIATION.fullmatch(gap.strip()) or (gap.strip() == "(" and _ABBREVIATION.match(text, m.start() - 1)):
             pass
-        elif any(ch in gap for ch in ",;.:()!?%/\t") or any(ch.isdigit() for ch in gap) or (_DASH_GAP.search(gap) and _NEXT_ITEM.match(text, m.start())):
+        elif any(ch in gap for ch in ",;.:()!?%/\t|") or any(ch.isdigit() for ch in gap) or (_DASH_GAP.search(gap) and _NEXT_ITEM.match(text, m.start())):
             break  # (`412.608 hồ sơ - trực tuyến 89,24%`: a spaced dash starts the next item; `kinh tế - xã hội` goes on)
         if (found or fig.unit == "percent") and words.starts(vtext[m.start() :], "measure_stop"):
             break
