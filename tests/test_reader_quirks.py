@@ -2560,3 +2560,10 @@ def test_a_spaced_pipe_ends_a_figures_words(refs):
     # `Cấp kết quả điện tử: 94,6% | tái sử dụng dữ liệu đã số hóa: 52,3%`: the words after ` | ` are the next figure's
     text = "3. Thủ tục hành chính\n- Cấp kết quả điện tử: 91,2% | tái sử dụng dữ liệu đã số hóa: 48,7%\n"
     assert [(r[1], r[5]) for r in _read(text, refs)] == [("91,2", "electronic_results_rate"), ("48,7", "reuse_rate")]
+
+
+def test_a_bracket_that_opens_with_rieng_is_one_parts(refs):
+    # `(riêng Bệnh viện Đa khoa tỉnh: 21.406 lượt tra cứu)`: a bracket opening with a part word (vocabulary part_opening)
+    text = "Tra cứu thẻ BHYT bằng thẻ Căn cước trong tháng: 152.310 lượt\n   (riêng Bệnh viện Đa khoa tỉnh: 21.406 lượt tra cứu)\n"
+    assert [(r[1], r[4], r[5]) for r in _read(text, refs)] == [
+        ("152.310", "all", "health_insurance_checks"), ("21.406", "group", "")]

@@ -1396,8 +1396,10 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
         breakdown = group  # `1.346 trường hợp người già yếu`: its own words name a group
     elif any(words.value_in(_past_bracket(vtext[max(s_start, previous_end) : fig.start]), "breakdown", v) for v in ("group", "area")):
         breakdown = ("group", 0, "")  # `Riêng lĩnh vực hộ tịch, tỷ lệ … toàn huyện đạt 98,9%`: the sentence names a group first
-    elif breakdown is None and words.starts(_ITEM_MARK.sub("", vtext[s_start : fig.start], count=1), "part_opening"):
-        breakdown = ("group", 0, "")  # `Riêng tại 39 bệnh viện trực thuộc Bộ Y tế, … đạt 7.215.640 lượt`: one part's
+    elif breakdown is None and (words.starts(_ITEM_MARK.sub("", vtext[s_start : fig.start], count=1), "part_opening")
+                                or words.starts(_open_bracket(vtext, s_start, fig.start), "part_opening")):
+        # `Riêng tại 39 bệnh viện trực thuộc Bộ Y tế, … đạt 7.215.640 lượt`, `(riêng Bệnh viện …: 28.716 lượt)`: one part's
+        breakdown = ("group", 0, "")
     cut_off, cut_printed = _cut_off(text, vtext, s_start if lead_in is None else lead_in, fig.start, words)
     return ReadFigure(
         line=0, quote="", printed=fig.printed, value=fig.value, value_printed=_value_printed(text, fig),
@@ -1558,6 +1560,20 @@ def _body_pattern(refs: References) -> re.Pattern[str]:
         words = sorted(r.terms("own_body", "body", form="printed"), key=len, reverse=True)
         return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")\s+[A-ZĐÀ-Ỹ]\w*")
     return refs.prepare("own_body_pattern", build)
+
+
+def _open_bracket(text: str, start: int, end: int) -> str:
+    """The words inside the bracket still open at end (opened after start), else ""."""
+    depth, at = 0, -1
+    for i in range(end - 1, start - 1, -1):
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(":
+            if depth == 0:
+                at = i
+                break
+            depth -= 1
+    return text[at + 1 : end].lstrip() if at != -1 else ""
 
 
 def _bare_body(before: str, refs: References) -> str:
