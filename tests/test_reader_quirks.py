@@ -2567,3 +2567,15 @@ def test_a_bracket_that_opens_with_rieng_is_one_parts(refs):
     text = "Tra cứu thẻ BHYT bằng thẻ Căn cước trong tháng: 152.310 lượt\n   (riêng Bệnh viện Đa khoa tỉnh: 21.406 lượt tra cứu)\n"
     assert [(r[1], r[4], r[5]) for r in _read(text, refs)] == [
         ("152.310", "all", "health_insurance_checks"), ("21.406", "group", "")]
+
+
+def test_a_total_row_sums_what_its_label_columns_header_names(refs):
+    # `| | Cộng | 20.166 | …` under a label column `Dịch vụ công thiết yếu`: the essential services' totals
+    text = ("3. Chi tiết từng dịch vụ\n\n"
+            "| TT | Dịch vụ công thiết yếu | Tổng số hồ sơ | Hồ sơ trực tuyến | Tỷ lệ trực tuyến (%) |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | Đăng ký khai sinh | 1.204 | 1.012 | 84,05 |\n"
+            "| 2 | Đăng ký thường trú | 2.310 | 2.205 | 95,45 |\n"
+            "| | Cộng | 3.514 | 3.217 | 91,55 |\n")
+    assert [(r[1], r[5]) for r in _read(text, refs) if r[0] == 7] == [
+        ("3.514", "essential_services_dossiers"), ("3.217", "essential_services_online"), ("91,55", "essential_services_online_rate")]

@@ -1734,6 +1734,11 @@ def read_table_lines(doc: Document, refs: References, skip: set[int], last: int,
         # `Kết quả … tại một số xã, phường trọng điểm:` over the table: its total row is those few places', a part
         # (not a row that names the whole, `Toàn quốc` under `Kết quả tại một số địa phương`)
         subset = total_row and words.has(cap, "subset_caption") and not words.value_in(words.text(label), "breakdown", "all")
+        if total_row:
+            # a total row sums what its label column's header names (`Dịch vụ công thiết yếu`): its figures' words
+            label_col = next((c for c, (_, text) in enumerate(plain) if text and text == label), -1)
+            if 0 <= label_col < len(head_printed) and head_printed[label_col]:
+                cap = f"{cap} {words.text(head_printed[label_col])}".strip()
         row_figs: list[ReadFigure] = []
         first = next((c for c, (_, text) in enumerate(plain) if text), 0)  # (an indented table's first column is blank)
         for col, (_, cell) in enumerate(plain):
