@@ -2579,3 +2579,13 @@ def test_a_total_row_sums_what_its_label_columns_header_names(refs):
             "| | Cộng | 3.514 | 3.217 | 91,55 |\n")
     assert [(r[1], r[5]) for r in _read(text, refs) if r[0] == 7] == [
         ("3.514", "essential_services_dossiers"), ("3.217", "essential_services_online"), ("91,55", "essential_services_online_rate")]
+
+
+def test_the_other_channel_past_a_semicolon(refs):
+    # `…, trong đó trực tuyến 2.009 hồ sơ, đạt 90,74%; trực tiếp 205 hồ sơ`: the in-person part of the same total
+    text = ("c) Các dịch vụ công thiết yếu\n"
+            "Trong tháng, tiếp nhận 1.820 hồ sơ của các DVC thiết yếu thuộc thẩm quyền cấp huyện, cấp xã, trong đó trực tuyến "
+            "1.652 hồ sơ, đạt 90,77%; trực tiếp 168 hồ sơ.\n")
+    assert [(r[1], r[5]) for r in _read(text, refs)] == [
+        ("1.820", "essential_services_district_commune_dossiers"), ("1.652", "essential_services_district_commune_online"),
+        ("90,77", "essential_services_district_commune_online_rate"), ("168", "essential_services_district_commune_in_person")]

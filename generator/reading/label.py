@@ -909,9 +909,10 @@ def _infer(fig: ReadFigure, j: int | None, figures: list[ReadFigure], labels: li
             if target and not _vetoed(fig, target, ruleset):
                 return Label(target, labels[j].rule_id, "rate")
         return None
-    if fig.unit == "count" and fig.channel and not fig.in_table and same_sentence and parent_ind.member in ("online", "offline") + RATE_MEMBERS:
+    if fig.unit == "count" and fig.channel and not fig.in_table and (same_sentence or _next_clause(parent, fig)) \
+            and parent_ind.member in ("online", "offline") + RATE_MEMBERS:
         # `tiếp nhận 412.608 hồ sơ; trực tuyến 368.215 hồ sơ (89,24%), trực tiếp 44.393 hồ sơ`: the other channel of
-        # the total before the online count and its rate
+        # the total before the online count and its rate (also past one `;`: `…, đạt 90,74%; trực tiếp 205 hồ sơ`)
         total = next((k for k in range(j - 1, max(-1, j - CHANNEL_RUN), -1) if labels[k].indicator_id
                       and figures[k].source is fig.source and ruleset.indicators[labels[k].indicator_id].family == parent_ind.family
                       and ruleset.indicators[labels[k].indicator_id].member == "total"), None)
