@@ -2589,3 +2589,13 @@ def test_the_other_channel_past_a_semicolon(refs):
     assert [(r[1], r[5]) for r in _read(text, refs)] == [
         ("1.820", "essential_services_district_commune_dossiers"), ("1.652", "essential_services_district_commune_online"),
         ("90,77", "essential_services_district_commune_online_rate"), ("168", "essential_services_district_commune_in_person")]
+
+
+def test_a_group_of_police_services_counted_by_its_size(refs):
+    # `Trong đó, nhóm 11 dịch vụ thuộc lĩnh vực Công an tiếp nhận …` in the paragraph after all essential services: the
+    # police group's totals (the paragraph opens with its parts' word though a set size comes before the figure)
+    text = ("Năm 2025, 25 dịch vụ công thiết yếu theo Đề án 06 tiếp nhận 9,12 triệu hồ sơ, trong đó 6,30 triệu hồ sơ nộp "
+            "trực tuyến, chiếm 69,08%.\n\n"
+            "Trong đó, nhóm 11 dịch vụ thuộc lĩnh vực Công an tiếp nhận 5,41 triệu hồ sơ, tỷ lệ trực tuyến đạt 78,2%.\n")
+    assert [(r[1], r[5]) for r in _read(text, refs) if r[0] == 3] == [
+        ("11", ""), ("5,41", "essential_services_police_dossiers"), ("78,2", "essential_services_police_online_rate")]

@@ -847,7 +847,8 @@ def _filed_in_the_block_before(figures: list[ReadFigure], labels: list[Label], i
     tiếp nhận …` after the paragraph of all essential services), the last filed figure of the
     paragraph before, where its whole stands; None when its own paragraph filed one first."""
     fig = figures[i]
-    opening = evidence(fig.own).lstrip()
+    text = getattr(fig.source, "text", "")
+    opening = evidence(_ITEM_MARK.sub("", lower_keep(text) if fig.exact else fold(text), count=1)).lstrip()
     if not any(opening.startswith(f"{w} ") for w in part_words if w):
         return None
     for j in range(i - 1, -1, -1):
