@@ -2599,3 +2599,13 @@ def test_a_group_of_police_services_counted_by_its_size(refs):
             "Trong đó, nhóm 11 dịch vụ thuộc lĩnh vực Công an tiếp nhận 5,41 triệu hồ sơ, tỷ lệ trực tuyến đạt 78,2%.\n")
     assert [(r[1], r[5]) for r in _read(text, refs) if r[0] == 3] == [
         ("11", ""), ("5,41", "essential_services_police_dossiers"), ("78,2", "essential_services_police_online_rate")]
+
+
+def test_merged_header_cells_side_by_side_each_lead_their_columns():
+    # a Word header row printing two merged cells once (`Căn cước | Định danh điện tử`) over four cells
+    from generator.reading.table_layout import merged_header
+    assert merged_header(["STT", "Thôn", "Căn cước", "Định danh điện tử"],
+                         ["STT", "Thôn", "Trong tháng", "Lũy kế", "Trong tháng", "Lũy kế"]) == [
+        "STT", "Thôn", "Căn cước Trong tháng", "Căn cước Lũy kế", "Định danh điện tử Trong tháng", "Định danh điện tử Lũy kế"]
+    assert merged_header(["STT", "Số hồ sơ tiếp nhận"], ["STT", "Tổng số", "Trực tuyến", "Trực tiếp"]) == [
+        "STT", "Số hồ sơ tiếp nhận Tổng số", "Số hồ sơ tiếp nhận Trực tuyến", "Số hồ sơ tiếp nhận Trực tiếp"]

@@ -41,7 +41,8 @@ def columns_named(fragments: list[tuple[int, str]], starts: list[int]) -> list[s
 def merged_header(upper: list[str], lower: list[str]) -> list[str]:
     """A header over two lines whose upper line printed a merged cell once (`Số hồ sơ tiếp nhận`
     over `Tổng số | Trực tuyến | Trực tiếp`): the lower line's cells, those under the merged
-    cell led by its words (the cells both lines share at either end kept as they are)."""
+    cell led by its words (the cells both lines share at either end kept as they are); several merged
+    cells side by side over a multiple of their number of cells each lead as many."""
     n, m = len(upper), len(lower)
     p = 0
     while p < min(n, m) and fold(upper[p]) == fold(lower[p]):
@@ -49,7 +50,14 @@ def merged_header(upper: list[str], lower: list[str]) -> list[str]:
     q = 0
     while q < min(n, m) - p and fold(upper[n - 1 - q]) == fold(lower[m - 1 - q]):
         q += 1
-    middle = " ".join(upper[p : n - q]).strip()
+    above = [cell.strip() for cell in upper[p : n - q]]
+    under = m - q - p
+    if len(above) > 1 and all(above) and under % len(above) == 0:
+        # several merged cells side by side (`Căn cước | Định danh điện tử` over `Trong tháng | Lũy kế | Trong
+        # tháng | Lũy kế`): each over as many lower cells
+        span = under // len(above)
+        return [f"{above[(i - p) // span]} {cell}" if p <= i < m - q else cell for i, cell in enumerate(lower)]
+    middle = " ".join(above).strip()
     return [f"{middle} {cell}" if middle and p <= i < m - q else cell for i, cell in enumerate(lower)]
 
 
