@@ -345,8 +345,8 @@ class Document:
                 builder.close()
                 continue
             clean = self.clean(number)
-            if clean.kind in ("blank", "rule"):
-                continue
+            if clean.kind in ("blank", "rule") or not clean.cols:
+                continue  # (a heading mark with no words, `# `: nothing to read)
             builder.add(number, raw, clean, width)
         builder.close()
         return blocks

@@ -192,3 +192,9 @@ def test_a_pdf_paragraph_indented_further_opens_with_a_figure():
             "      làm sạch, xác thực 99,2% hồ sơ học sinh với CSDLQG về dân cư.\n")
     blocks = Document(text, "x").blocks()
     assert [(b.first_line, b.text[:24]) for b in blocks] == [(1, "4. Lĩnh vực giáo dục"), (2, "100% trường tiểu học, TH")]
+
+
+def test_a_heading_mark_with_no_words_is_nothing_to_read():
+    # `# ` alone on a line (found by the property test above): no block, no error
+    doc = Document("# \nTrong tháng tiếp nhận 1.204 hồ sơ.\n## \n")
+    assert [(b.kind, b.text) for b in doc.blocks()] == [("paragraph", "Trong tháng tiếp nhận 1.204 hồ sơ.")]
