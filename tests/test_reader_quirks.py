@@ -2609,3 +2609,17 @@ def test_merged_header_cells_side_by_side_each_lead_their_columns():
         "STT", "Thôn", "Căn cước Trong tháng", "Căn cước Lũy kế", "Định danh điện tử Trong tháng", "Định danh điện tử Lũy kế"]
     assert merged_header(["STT", "Số hồ sơ tiếp nhận"], ["STT", "Tổng số", "Trực tuyến", "Trực tiếp"]) == [
         "STT", "Số hồ sơ tiếp nhận Tổng số", "Số hồ sơ tiếp nhận Trực tuyến", "Số hồ sơ tiếp nhận Trực tiếp"]
+
+
+def test_parts_of_all_essential_services_that_name_their_scope(refs):
+    # `…; trong đó lĩnh vực Công an tiếp nhận …, trực tuyến …, đạt …%; các sở, ngành khác (ngoài lĩnh vực Công an) tiếp nhận …`:
+    # each part, matched with its whole's words, is its scope's; the channel and rate after it are that scope's too
+    text = ("1. Kết quả đạt được\n"
+            "- Nhóm dịch vụ công thiết yếu tiếp nhận 52.410 hồ sơ, trực tuyến 45.220 hồ sơ, đạt 86,28%; trong đó lĩnh vực Công an "
+            "tiếp nhận 33.104 hồ sơ, trực tuyến 31.002 hồ sơ, đạt 93,65%; các sở, ngành khác (ngoài lĩnh vực Công an) tiếp nhận "
+            "19.306 hồ sơ, trực tuyến 14.218 hồ sơ, đạt 73,65%.\n")
+    assert [(r[1], r[5]) for r in _read(text, refs)] == [
+        ("52.410", "essential_services_dossiers"), ("45.220", "essential_services_online"), ("86,28", "essential_services_online_rate"),
+        ("33.104", "essential_services_police_dossiers"), ("31.002", "essential_services_police_online"),
+        ("93,65", "essential_services_police_online_rate"), ("19.306", "essential_services_sectors_dossiers"),
+        ("14.218", "essential_services_sectors_online"), ("73,65", "essential_services_sectors_online_rate")]

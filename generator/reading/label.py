@@ -598,6 +598,7 @@ def label_figures(figures: list[ReadFigure], refs: References) -> list[Label]:
             labels[i] = _share_of_a_filed_count(fig, figures, labels, ruleset) or labels[i]
     _rows_of_one_table(figures, labels)
     _parts_of_a_narrower_whole(figures, labels, ruleset)
+    _parts_that_name_a_scope(figures, labels, ruleset, m)
     return labels
 
 
@@ -738,6 +739,40 @@ def _parts_of_a_narrower_whole(figures: list[ReadFigure], labels: list[Label], r
                     and 0 <= rate.start - fig.end <= PART_GAP and labels[k].indicator_id:
                 labels[k] = Label("", "", "part", (labels[k].indicator_id,))
                 break
+
+
+def _parts_that_name_a_scope(figures: list[ReadFigure], labels: list[Label], ruleset: Rules, m: Matcher) -> None:
+    """`… tiếp nhận 64.318 hồ sơ dịch vụ công thiết yếu, …; trong đó lĩnh vực Công an tiếp nhận 41.205 hồ sơ, trực
+    tuyến 38.960 hồ sơ, đạt 94,55%; các sở, ngành khác (ngoài lĩnh vực Công an) tiếp nhận 23.113 hồ sơ …`: the
+    figures of a part after `trong đó` whose sentence filed the whole of all essential services are
+    matched again with the whole's words as their heading; one filed under a narrower scope of the
+    same quantities (the police's, the other sectors') is kept."""
+    whole_at = None
+    for i, fig in enumerate(figures):
+        label = labels[i]
+        if label.indicator_id and ruleset.indicators[label.indicator_id].scope == "all" \
+                and ruleset.indicators[label.indicator_id].member == "total" and not fig.part_of and not fig.in_table:
+            whole_at = i
+            continue
+        if whole_at is None or fig.in_table or figures[whole_at].source is not fig.source or fig.line != figures[whole_at].line:
+            continue
+        if label.indicator_id and ruleset.indicators[label.indicator_id].scope != "all":
+            continue
+        whole = ruleset.indicators[labels[whole_at].indicator_id]
+        previous = _previous_filed(figures, labels, i)
+        if previous is not None and previous > whole_at and figures[previous].sentence == fig.sentence \
+                and ruleset.indicators[labels[previous].indicator_id].scope != "all":
+            # the online count and the rate after the part's own total: its channel and rate
+            inferred = _infer(fig, previous, figures, labels, ruleset)
+            if inferred is not None and ruleset.indicators[inferred.indicator_id].scope != "all":
+                labels[i] = inferred
+            continue
+        if not (fig.part_of or any(f.part_of for f in figures[whole_at + 1 : i])) or fig.before.count("(") > fig.before.count(")"):
+            continue  # (not a bracket listing the whole's members: `… hồ sơ DVC thiết yếu (lĩnh vực Công an 824 hồ sơ, …)`)
+        again = match(replace(fig, heading=f"{fig.heading} {figures[whole_at].near}"), ruleset, m)
+        if again.indicator_id and (other := ruleset.indicators[again.indicator_id]).scope != "all" and other.topic == whole.topic \
+                and other.member == "total":
+            labels[i] = again
 
 
 def _rows_of_one_table(figures: list[ReadFigure], labels: list[Label]) -> None:
