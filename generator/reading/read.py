@@ -1242,6 +1242,11 @@ _NEXT_ITEM = re.compile(r"[^\d,;.:()\n]{0,30}?\d")  # words, then a number: the 
 SHORT_CLAUSE = 3  # words: a sub-clause this short before a figure goes on with the one before it
 
 
+def _bounds_words(refs: References) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a sub-clause's bounds look at, folded: copulas (`là`) and count joiners (`và`)."""
+    return frozenset(refs.terms("copula")), frozenset(refs.terms("connective", "joins_counts"))
+
+
 def _bounds(text: str, pos: int, end: int, copulas: frozenset[str] = frozenset(), joiners: frozenset[str] = frozenset()) -> tuple[int, int]:
     """The sub-clause around [pos, end): from the last boundary before pos to the first after
     end. An abbreviation in brackets (`(TTHC)`) is no boundary, and a comma that leaves
@@ -1347,7 +1352,8 @@ def _context(text: str, folded: str, vtext: str, fig: Figure, refs: References, 
     reading = fig.reading
     unit = _unit(fig)
     s_start, s_end = sentence
-    left, right = _bounds(text, fig.start, fig.end, frozenset(refs.terms("copula")), frozenset(refs.terms("connective", "joins_counts")))
+    copulas, joiners = refs.prepare("bounds_words", _bounds_words)
+    left, right = _bounds(text, fig.start, fig.end, copulas, joiners)
     left = max(left, previous_end)
     comma = text.rfind(",", left, fig.start)
     if previous_end > s_start and comma != -1 and not _WORD.search(text, comma + 1, fig.start):
@@ -1563,17 +1569,12 @@ def _body_pattern(refs: References) -> re.Pattern[str]:
 
 
 def _open_bracket(text: str, start: int, end: int) -> str:
-    """The words inside the bracket still open at end (opened after start), else ""."""
-    depth, at = 0, -1
-    for i in range(end - 1, start - 1, -1):
-        if text[i] == ")":
-            depth += 1
-        elif text[i] == "(":
-            if depth == 0:
-                at = i
-                break
-            depth -= 1
-    return text[at + 1 : end].lstrip() if at != -1 else ""
+    """The words inside the bracket still open at end (opened after start), else "" (the last
+    bracket opened; one closed again before end is no open bracket)."""
+    at = text.rfind("(", start, end)
+    if at == -1 or text.find(")", at, end) != -1:
+        return ""
+    return text[at + 1 : end].lstrip()
 
 
 def _bare_body(before: str, refs: References) -> str:
