@@ -2623,3 +2623,11 @@ def test_parts_of_all_essential_services_that_name_their_scope(refs):
         ("33.104", "essential_services_police_dossiers"), ("31.002", "essential_services_police_online"),
         ("93,65", "essential_services_police_online_rate"), ("19.306", "essential_services_sectors_dossiers"),
         ("14.218", "essential_services_sectors_online"), ("73,65", "essential_services_sectors_online_rate")]
+
+
+def test_funds_for_one_force_or_the_community_teams_are_no_de_an_budget(refs):
+    # `bố trí 4,6 tỷ đồng cho lực lượng Công an`, `… hỗ trợ hoạt động của các Tổ công nghệ số cộng đồng`: one part's funds
+    text = ("Năm 2025, UBND tỉnh bố trí 3,8 tỷ đồng cho lực lượng Công an thực hiện Đề án 06.\n"
+            "UBND xã bố trí 12.000.000 đồng hỗ trợ hoạt động của các Tổ công nghệ số cộng đồng.\n"
+            "Năm 2025, ngân sách tỉnh đã bố trí 21,5 tỷ đồng thực hiện Đề án 06.\n")
+    assert [(r[1], r[5]) for r in _read(text, refs)] == [("3,8", ""), ("12.000.000", ""), ("21,5", "budget_allocated")]
