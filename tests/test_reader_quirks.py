@@ -2631,3 +2631,12 @@ def test_funds_for_one_force_or_the_community_teams_are_no_de_an_budget(refs):
             "UBND xã bố trí 12.000.000 đồng hỗ trợ hoạt động của các Tổ công nghệ số cộng đồng.\n"
             "Năm 2025, ngân sách tỉnh đã bố trí 21,5 tỷ đồng thực hiện Đề án 06.\n")
     assert [(r[1], r[5]) for r in _read(text, refs)] == [("3,8", ""), ("12.000.000", ""), ("21,5", "budget_allocated")]
+
+
+def test_figures_under_a_heading_of_specific_targets_are_targets(refs):
+    # a resolution's `2. Chỉ tiêu cụ thể` (vocabulary plan_section): the figures under it are targets, never results
+    text = ("Điều 1. Mục tiêu, chỉ tiêu năm 2026\n"
+            "2. Chỉ tiêu cụ thể\n"
+            "a) Về giải quyết TTHC:\n"
+            "- Tỷ lệ hồ sơ giải quyết trước và đúng hạn đạt trên 98%; 100% hồ sơ, kết quả giải quyết TTHC được số hóa.\n")
+    assert _roles(text, refs) == [(4, "98", "percent", "target"), (4, "100", "percent", "target")]
