@@ -2640,3 +2640,12 @@ def test_figures_under_a_heading_of_specific_targets_are_targets(refs):
             "a) Về giải quyết TTHC:\n"
             "- Tỷ lệ hồ sơ giải quyết trước và đúng hạn đạt trên 98%; 100% hồ sơ, kết quả giải quyết TTHC được số hóa.\n")
     assert _roles(text, refs) == [(4, "98", "percent", "target"), (4, "100", "percent", "target")]
+
+
+def test_a_model_section_may_give_the_whole_places_figures(refs):
+    # under `3.1. Mô hình …` a sentence that says the whole (`toàn tỉnh …`) gives the province's figures; the others the model's
+    text = ("3.1. Mô hình triển khai các dịch vụ công thiết yếu trên Cổng Dịch vụ công quốc gia\n"
+            "Năm 2025, toàn tỉnh tiếp nhận 402.118 hồ sơ của 25 DVC thiết yếu theo Đề án 06, trong đó trực tuyến 351.406 hồ sơ.\n"
+            "Mô hình đã tiếp nhận 2.104 hồ sơ tại điểm thí điểm.\n")
+    assert [(r[1], r[5]) for r in _read(text, refs)] == [
+        ("402.118", "essential_services_dossiers"), ("25", ""), ("351.406", "essential_services_online"), ("2.104", "")]

@@ -560,7 +560,8 @@ def read_block(block: Block, refs: References, sentence: int = 0, plan: bool = F
             rf.near = f"{words.text(card)} {rf.near}"
             rf.channel = rf.channel or _measure_channel(card, words)
         rf.source = block
-        rf.local = local
+        # (a model's section may still give the whole place's figures: `Năm 2025, toàn tỉnh tiếp nhận 612.408 hồ sơ …`)
+        rf.local = local and not words.value_in(vtext[s_start : fig.start], "breakdown", "all")
         rf.asked = text[s_start:s_end].rstrip(" \"'”’)").endswith("?")
         if rf.breakdown == "all" and (block_part or names_part(text[s_start : fig.start], own, refs, levels, wider[2])
                                       or _named_before(text, s_start, fig.start, own, refs) or _former_named(text[_opened_at(text, sentences, s_index) : fig.start], refs)):
