@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -17,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from generator.atomic import link_or_copy, link_previous, put, step
+from generator.atomic import link_or_copy, link_previous, put
 from generator.errors import InputError
 from generator.fold import fold
 
@@ -43,7 +42,6 @@ MARK = b"data-pagefind-body"
 SHARDS = 16  # buckets per stamped section (report pages, place pages)
 SHARD_DIR = "shards"  # pagefind/shards/<shard>/: the bundles merged in the browser (search.js)
 MAIN = "main"  # the bundle of every other page: pagefind/ itself (its UI loads the shards)
-MAIN_ASIDE = "main-bundle"  # where the main bundle is made (in the shadow folder) before it moves into pagefind/
 # what a merged bundle needs is its index; its copy of the UI, the API and the wasm is never loaded
 SHARD_UNUSED = (".js", ".css", ".pagefind")
 
@@ -101,8 +99,7 @@ def run_pagefind(site_dir: Path, stamped: set[str] | None = None, languages: lis
     counts = {"indexed": 0, "kept": 0}
     try:
         todo = []
-        # the main bundle first (the longest run, so it starts first); it is written aside and
-        # moved into pagefind/ once every bundle is made, as the others are written inside it
+        # the main bundle first: the others are written inside its folder
         for shard in sorted(members, key=lambda s: (s != MAIN, s)):
             digest = hashlib.sha256(json.dumps(members[shard]).encode("utf-8")).hexdigest()
             if made is not None:
@@ -114,10 +111,11 @@ def run_pagefind(site_dir: Path, stamped: set[str] | None = None, languages: lis
             source.mkdir()
             for rel, _ in members[shard]:
                 link_or_copy(site_dir / rel, source / rel)
-            todo.append((source, shadow / MAIN_ASIDE if shard == MAIN else bundle_dir(site_dir, shard), shard != MAIN))
-        _index_all(site_dir, todo)
-        if (shadow / MAIN_ASIDE).is_dir():
-            _move_into(shadow / MAIN_ASIDE, bundle_dir(site_dir, MAIN))
+            if shard == MAIN:
+                _pagefind(source, bundle_dir(site_dir, MAIN))  # before any shard is linked into its folder
+            else:
+                todo.append((source, bundle_dir(site_dir, shard)))
+        _index_all(todo)
     finally:
         shutil.rmtree(shadow, ignore_errors=True)
     counts["indexed"] = len(members) - counts["kept"]
@@ -158,36 +156,24 @@ def _keep(shard: str, digest: str, previous: Path | None, old: Any, site_dir: Pa
     return True
 
 
-def _index_all(site_dir: Path, todo: list[tuple[Path, Path, bool]]) -> None:
-    """Run Pagefind on each (source, bundle, merged), two at a time, in this order."""
+def _index_all(todo: list[tuple[Path, Path]]) -> None:
+    """Run Pagefind on each (source, bundle), two at a time."""
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(max_workers=2) as pool:
-        for future in [pool.submit(_bundle, site_dir, source, bundle, merged) for source, bundle, merged in todo]:
+        for future in [pool.submit(_shard, source, bundle) for source, bundle in todo]:
             future.result()
 
 
-def _bundle(site_dir: Path, source: Path, bundle: Path, merged: bool) -> None:
-    _pagefind(site_dir, source, bundle)
-    if merged:  # a bundle merged into the main one: its index only
-        for path in sorted(bundle.iterdir()):
-            if path.is_file() and path.suffix in SHARD_UNUSED:
-                path.unlink()
+def _shard(source: Path, bundle: Path) -> None:
+    _pagefind(source, bundle)
+    for path in sorted(bundle.iterdir()):
+        if path.is_file() and path.suffix in SHARD_UNUSED:
+            path.unlink()
 
 
-def _move_into(made: Path, bundle: Path) -> None:
-    """The main bundle, made aside, into pagefind/ (which may hold the other bundles by now):
-    each of its files and folders renamed into place (the staging site, on the same file
-    system)."""
-    bundle.mkdir(parents=True, exist_ok=True)
-    for entry in sorted(made.iterdir()):
-        if os.path.lexists(bundle / entry.name):
-            raise InputError(bundle, f"pagefind: {entry.name} made twice")
-        step("rename", bundle / entry.name)
-        os.rename(entry, bundle / entry.name)
-
-
-def _pagefind(site_dir: Path, source: Path, bundle: Path) -> None:
+def _pagefind(source: Path, bundle: Path) -> None:
+    site_dir = bundle.parent if bundle.name == "pagefind" else bundle.parents[2]
     command = [sys.executable, "-m", "pagefind", "--site", str(source), "--output-path", str(bundle), "--quiet"]
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
