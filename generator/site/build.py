@@ -1,5 +1,5 @@
-"""`build_site`: mkdocs (strict) on site_src/ into a staging folder, the stamped pages
-(stamps.py), then Pagefind, then the folder is swapped in as site/ (generator.atomic.Staged:
+"""`build_site`: mkdocs (strict) on site_src/ into a staging folder, the static files
+(staticreuse.py), the stamped pages (stamps.py), then Pagefind, then the folder is swapped in as site/ (generator.atomic.Staged:
 one rename; files whose bytes did not change keep their previous file and mtime). A failed
 or killed build leaves the previous site untouched.
 
@@ -36,11 +36,9 @@ def mkdocs_env(source_date_epoch: int) -> dict[str, str]:
     return env
 
 
-def run_mkdocs(config_file: Path, site_dir: Path, source_date_epoch: int, static_plan: Path | None = None) -> None:
+def run_mkdocs(config_file: Path, site_dir: Path, source_date_epoch: int) -> None:
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(config_file), "--site-dir", str(site_dir)]
     env = mkdocs_env(source_date_epoch)
-    if static_plan is not None:
-        env[staticreuse.PLAN_ENV] = str(static_plan)
     result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=config_file.parent)
     if result.returncode != 0:
         message = "\n".join(line for line in (result.stderr + result.stdout).splitlines() if "WARNING" in line or "ERROR" in line or "Error" in line)
@@ -73,9 +71,11 @@ def build_site(layout: Layout, timings: dict[str, float] | None = None) -> Path:
     moment = site_date(site)
     with Staged(layout.site) as staged:
         clock = _Clock(timings)
-        static_plan = staticreuse.plan(layout)  # unchanged static files: linked from the previous site, not copied
-        run_mkdocs(config_file, staged.path, epoch(moment), static_plan)
+        run_mkdocs(config_file, staged.path, epoch(moment))
         clock.lap("mkdocs")
+        # the static files, which mkdocs leaves alone: unchanged ones linked from the previous site
+        static = staticreuse.place(layout, staged.path, list(site.config.languages))
+        clock.lap("static files")
         made: dict[str, dict] = {}
         remembered = (deps.read(layout, STAMPS) or {}).get("pages")
         stamped = stamps.apply(staged.path, layout.site_src / "stamps", list(site.config.languages), site.config.site_url,
@@ -97,9 +97,9 @@ def build_site(layout: Layout, timings: dict[str, float] | None = None) -> Path:
         for shard, entry in search.items():
             entry["files"] = bundle_files(layout.site, shard)
         deps.save(layout, SEARCH, {"bundles": search})
-        linked = staticreuse.record(layout, static_plan)
+        staticreuse.record(layout, static)
         if timings is not None:
-            timings["static kept"] = linked
+            timings["static kept"] = static.kept
             timings["stamped"] = stamped
             timings["bundles"] = bundles["indexed"]
             timings["bundles kept"] = bundles["kept"]

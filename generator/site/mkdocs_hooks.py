@@ -11,8 +11,8 @@
   address, else relative. The theme's script that would fetch a sitemap.xml below each
   alternate link is switched off in the built bundle (prune.py). Plus the Atom feed of
   the data's editions in the page's language, when the site has one.
-- Static files the previous build copied, unchanged since, linked from the previous site
-  instead of copied (staticreuse.py; after the i18n plugin has made its files).
+- The static files of docs/ (CSVs, charts, downloads…) left out of mkdocs, before the
+  i18n plugin makes its file objects: `build` places them (staticreuse.py).
 - A page's big HTML blocks, kept out of its Markdown, put back in place of their
   placeholders once Markdown has rendered the rest (rawblocks.py).
 """
@@ -30,6 +30,7 @@ from generator.site import rawblocks, staticreuse
 # The theme's script fetches sitemap.xml under every <link rel="alternate"> it finds,
 # expecting language roots; our switcher links already point at the counterpart page.
 _HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+_ALTERNATE_START = '<link rel="alternate"'  # what every match of it holds
 
 
 def _counterpart(url: str, languages: list[str], lang: str) -> str:
@@ -58,10 +59,9 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
     return context
 
 
-@event_priority(-100)
+@event_priority(100)  # before the i18n plugin's (-100)
 def on_files(files: Any, config: Any) -> Any:
-    staticreuse.link_unchanged(files, config)
-    return files
+    return staticreuse.without_static(files, config)
 
 
 def on_page_content(output: str, page: Any, config: Any, files: Any) -> str:
@@ -126,7 +126,17 @@ def _add_to_head(output: str, links: str) -> str:
     return output.replace("</head>", f"{links}\n  </head>", 1) if links else output
 
 
+def _without_theme_alternates(output: str) -> str:
+    """The output without the theme's alternate links, which are in its head: only the head
+    is searched (a page is mostly body: the pattern tried at every position of a few hundred
+    kilobytes cost most of this hook), unless the body holds such a link too."""
+    head, end, body = output.partition("</head>")
+    if not end or _ALTERNATE_START in body:
+        return _HEAD_ALTERNATE.sub("", output)
+    return _HEAD_ALTERNATE.sub("", head) + end + body
+
+
 def on_post_page(output: str, page: Any, config: Any) -> str:
     page.canonical_url = getattr(page, "_public_url", page.canonical_url)
     depth = len([p for p in page.url.split("/") if p])
-    return _add_to_head(_HEAD_ALTERNATE.sub("", output), head_links(config, page.url, "../" * depth))
+    return _add_to_head(_without_theme_alternates(output), head_links(config, page.url, "../" * depth))

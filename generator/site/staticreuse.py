@@ -1,126 +1,108 @@
-"""The previous site's copy of an unchanged static file, instead of a new copy.
+"""The static files of site_src/docs/ (CSVs, charts, downloads, texts, feeds, assets: about
+5,300 files, 540 MB at N = 2,000) placed by `build` itself, not by mkdocs; an unchanged one
+is the previous site's file.
 
-mkdocs copies every file of site_src/docs/ that is not a Markdown page (CSVs, charts,
-downloads, texts: about 5,300 files, 540 MB at N = 2,000) into the new site, once per
-language pass, and the swap (generator.atomic.reuse_unchanged) then reads each copy and
-its previous file again to find they are the same. A file whose source is the one the
-previous build copied (same [size, mtime, inode]: site_src/ keeps an unchanged file's
-inode) and whose published copy is as that build left it, is instead linked from the
-previous site into the staging folder: nothing is copied or compared, and it keeps its
-file and mtime as before.
+mkdocs has nothing to do with them but copy them: no Markdown link points at one (pages
+link them from raw HTML, which mkdocs does not check), yet the i18n plugin made a file
+object for each of them once per language pass, with its alternates, and mkdocs copied each
+once per pass (docs/scale.md, session 15: about 2.9 s of mkdocs' 7 s after an add at
+N = 2,000). So:
 
-- `plan` (build.py, before mkdocs): which published files may be linked, from the record
-  of the last build (`build/state/static.json`), written where the hook reads it
-  (`$DEAN06_STATIC_PLAN`).
-- `link_unchanged` (the mkdocs hook's `on_files`, after the i18n plugin's): each such
-  file's copy becomes that link; every static file's source and destination are listed
-  for the record.
-- `record` (build.py, after the swap): each static file's source and published signature.
+- `without_static` (the mkdocs hook's `on_files`, before the i18n plugin's): the static
+  files leave mkdocs' file collection.
+- `place` (build.py, after mkdocs, in the staging folder): each static file becomes a link
+  to the previous site's file when its source is the one the last build placed (same
+  [size, mtime, inode]: site_src/ keeps an unchanged file's inode) and the published file
+  is as that build left it; any other is copied from its source, as mkdocs copied it.
+  Nothing is written into a previous file; the swap finds a kept file's inode and compares
+  nothing, and the file keeps its mtime.
+- `record` (build.py, after the swap): each static file's source and published signature
+  (`build/state/static.json`), for the next build.
+
+A static file is one of docs/ outside the language folders (`vi/`, `en/`: their pages and
+their few other files stay with mkdocs and the i18n plugin) that is not a Markdown page and
+that mkdocs' default exclusions (hidden names, a top-level `templates/`) would not leave
+out. A Markdown link (not raw HTML) to such a file would fail mkdocs' strict link check.
 """
 from __future__ import annotations
 
-import json
 import os
-import secrets
-import shutil
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator import deps
+from generator.atomic import copy_file, link_previous
+from generator.errors import InputError
 from generator.paths import Layout
 
-STATE = "static"  # build/state/static.json: {dest: [src, src signature, published signature]}
-PLAN_ENV = "DEAN06_STATIC_PLAN"
-PLAN = "static-plan.json"  # in build/state/, for the mkdocs process; removed after the build
-MADE = "static-made.json"  # what the hook saw: {dest: src}
+STATE = "static"  # build/state/static.json: {"files": {path: [source signature, published signature]}}
+MARKDOWN = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")  # what mkdocs renders as a page (mkdocs.utils)
+EXCLUDED_TOP = "templates"  # mkdocs' default `exclude_docs` leaves out /templates/ and hidden names
 
 
-def plan(layout: Layout) -> Path:
-    """Write the plan for the hook and return its path: the previous site, the files the
-    hook may link ({dest: src, relative to site/ and site_src/docs/}), and where to list
-    what it saw."""
-    docs = layout.site_src / "docs"
-    linkable = {}
-    for dest, (src, src_sig, site_sig) in ((deps.read(layout, STATE) or {}).get("files") or {}).items():
-        published = layout.site / dest
-        if deps.stat_of(docs / src) == src_sig and deps.stat_of(published) == site_sig and _single_name(published):
-            linkable[dest] = src
-    state = deps.state_path(layout, STATE).parent
-    path = state / PLAN
-    state.mkdir(parents=True, exist_ok=True)
-    made = state / MADE
-    made.unlink(missing_ok=True)
-    path.write_text(json.dumps({"previous": str(layout.site.resolve()), "files": linkable, "made": str(made)}), encoding="utf-8")
-    return path
+def is_static(rel: str, languages: list[str]) -> bool:
+    """Whether build places the file of docs/ at this path (relative, with `/`), not mkdocs."""
+    parts = rel.split("/")
+    return (parts[0] not in languages and parts[0] != EXCLUDED_TOP and not any(p.startswith(".") for p in parts)
+            and not rel.endswith(MARKDOWN))
 
 
-def _single_name(path: Path) -> bool:
-    try:
-        return os.lstat(path).st_nlink == 1
-    except OSError:
-        return False
-
-
-def record(layout: Layout, plan_path: Path) -> int:
-    """After the swap: remember each static file's source and published signatures.
-    Returns how many files the hook linked."""
-    docs = layout.site_src / "docs"
-    made: dict[str, Any] = {"files": {}, "linked": 0}  # nothing known (no hook ran): the next build copies all
-    try:
-        planned = json.loads(plan_path.read_text(encoding="utf-8"))
-        made = json.loads(Path(planned["made"]).read_text(encoding="utf-8"))
-        Path(planned["made"]).unlink()
-    except (OSError, ValueError, KeyError):
-        pass
-    files = {dest: [src, deps.stat_of(docs / src), deps.stat_of(layout.site / dest)] for dest, src in sorted(made["files"].items())}
-    deps.save(layout, STATE, {"files": files})
-    plan_path.unlink(missing_ok=True)
-    return made["linked"]
+def static_files(docs: Path, languages: list[str]) -> list[str]:
+    """The static files of docs/, sorted (paths relative to it)."""
+    out = []
+    for folder, dirs, files in os.walk(docs, followlinks=True):  # as mkdocs walks it
+        rel = os.path.relpath(folder, docs)
+        prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
+        dirs[:] = sorted(d for d in dirs if is_static(prefix + d + "/x", languages))
+        out.extend(prefix + name for name in sorted(files) if is_static(prefix + name, languages))
+    return sorted(out)
 
 
 # ------------------------------------------------------------------ in the mkdocs process
 
-_seen: dict[str, str] = {}  # every static file of docs/ the passes saw: {dest: src}
-_planned: set[str] = set()  # those linked from the previous site
+def without_static(files: Any, config: Any) -> Any:
+    """mkdocs' file collection without the static files of docs/ (build places them)."""
+    languages = list(config.extra.get("languages") or [])
+    for file in list(files):
+        if file.src_dir == config.docs_dir and is_static(file.src_uri, languages):
+            files.remove(file)
+    return files
 
 
-def link_unchanged(files: Any, config: Any) -> None:
-    """Every static file of docs/ is listed; one the plan names is linked, not copied."""
-    path = os.environ.get(PLAN_ENV)
-    if not path:
-        return
-    planned = json.loads(Path(path).read_text(encoding="utf-8"))
-    docs = Path(config.docs_dir).resolve()
-    previous = Path(planned["previous"])
-    for file in files:
-        if file.is_documentation_page() or not file.abs_src_path:
-            continue
-        try:
-            src = Path(file.abs_src_path).resolve().relative_to(docs).as_posix()
-        except ValueError:
-            continue  # a theme file
-        dest = file.dest_uri
-        _seen[dest] = src
-        if planned["files"].get(dest) == src:
-            file.copy_file = _linker(previous / dest, Path(file.abs_dest_path), Path(file.abs_src_path))
-            _planned.add(dest)
-    Path(planned["made"]).write_text(json.dumps({"files": _seen, "linked": len(_planned)}), encoding="utf-8")
+# ------------------------------------------------------------------ in the build process
+
+class Placed(NamedTuple):
+    sources: dict[str, list[int] | None]  # each static file placed: its source's signature when placed
+    kept: int  # how many are links to the previous site's files
 
 
-def _linker(previous: Path, target: Path, source: Path):
-    def copy_file(dirty: bool = False) -> None:
-        """The previous site's file as the new site's (in its staging folder): another
-        name of it, never a write into it (each language pass calls this)."""
-        try:
-            if os.path.samefile(previous, target):
-                return
-        except OSError:
-            pass
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
-        try:
-            os.link(previous, tmp)
-        except OSError:  # e.g. the previous file went away: a copy of the source, as mkdocs would
-            shutil.copyfile(source, tmp)
-        os.replace(tmp, target)
-    return copy_file
+def place(layout: Layout, staged: Path, languages: list[str]) -> Placed:
+    """Put every static file of site_src/docs/ into the staging folder `staged` (after
+    mkdocs, which cleans it first): the previous site's file where the record says it is
+    the same, else a copy of the source."""
+    docs = layout.site_src / "docs"
+    remembered = (deps.read(layout, STATE) or {}).get("files")
+    remembered = remembered if isinstance(remembered, dict) else {}
+    sources: dict[str, list[int] | None] = {}
+    kept = 0
+    for rel in static_files(docs, languages):
+        source, published, target = docs / rel, layout.site / rel, staged / rel
+        if os.path.lexists(target):
+            raise InputError(docs / rel, "a static file at a path where mkdocs wrote a page or file")
+        signature = deps.stat_of(source)
+        old = remembered.get(rel)
+        if (isinstance(old, list) and len(old) == 2 and old[0] == signature and old[1] == deps.stat_of(published)
+                and link_previous(published, target)):
+            kept += 1
+        else:
+            copy_file(source, target)
+        sources[rel] = signature
+    return Placed(sources, kept)
+
+
+def record(layout: Layout, placed: Placed) -> None:
+    """After the swap: each static file's source signature (as placed) and its published
+    file's, for the next build. A source changed since it was placed is recorded with the
+    signature it had, so the next build copies it again."""
+    files = {rel: [signature, deps.stat_of(layout.site / rel)] for rel, signature in sorted(placed.sources.items())}
+    deps.save(layout, STATE, {"files": files})
