@@ -2649,3 +2649,12 @@ def test_a_model_section_may_give_the_whole_places_figures(refs):
             "Mô hình đã tiếp nhận 2.104 hồ sơ tại điểm thí điểm.\n")
     assert [(r[1], r[5]) for r in _read(text, refs)] == [
         ("402.118", "essential_services_dossiers"), ("25", ""), ("351.406", "essential_services_online"), ("2.104", "")]
+
+
+def test_a_sentence_that_opens_with_one_hospitals_name_is_that_hospitals(refs):
+    # `Bệnh viện Đa khoa tỉnh …: 100% giao dịch viện phí …` (vocabulary part_opening): one hospital's, not the province's
+    text = ("5. Thanh toán không dùng tiền mặt\n"
+            "- Bệnh viện Đa khoa tỉnh: 100% giao dịch viện phí thanh toán không dùng tiền mặt.\n"
+            "- Toàn tỉnh có 1.204.310 giao dịch thanh toán viện phí không dùng tiền mặt.\n")
+    assert [(r[1], r[4], r[5]) for r in _read(text, refs)] == [
+        ("100", "group", ""), ("1.204.310", "all", "cashless_hospital_payments")]
