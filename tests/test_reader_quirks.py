@@ -2658,3 +2658,9 @@ def test_a_sentence_that_opens_with_one_hospitals_name_is_that_hospitals(refs):
             "- Toàn tỉnh có 1.204.310 giao dịch thanh toán viện phí không dùng tiền mặt.\n")
     assert [(r[1], r[4], r[5]) for r in _read(text, refs)] == [
         ("100", "group", ""), ("1.204.310", "all", "cashless_hospital_payments")]
+
+
+def test_a_chat_reports_month_targets_caption(refs):
+    # `🎯 CHỈ TIÊU T11:` (a month written `T11`; vocabulary plan_section): the lines under it are targets
+    text = "━━━━━━━━━━━━━━━\n🎯 CHỈ TIÊU T11:\n- Thu nhận tối thiểu 1.200 HS ĐDĐT mức 2\n- Kích hoạt đạt trên 95%\n"
+    assert _roles(text, refs) == [(3, "1.200", "count", "target"), (4, "95", "percent", "target")]
