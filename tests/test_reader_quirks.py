@@ -2664,3 +2664,13 @@ def test_a_chat_reports_month_targets_caption(refs):
     # `🎯 CHỈ TIÊU T11:` (a month written `T11`; vocabulary plan_section): the lines under it are targets
     text = "━━━━━━━━━━━━━━━\n🎯 CHỈ TIÊU T11:\n- Thu nhận tối thiểu 1.200 HS ĐDĐT mức 2\n- Kích hoạt đạt trên 95%\n"
     assert _roles(text, refs) == [(3, "1.200", "count", "target"), (4, "95", "percent", "target")]
+
+
+def test_a_pilot_units_section_and_a_flaky_line(refs):
+    # `6. Kết quả tại BHXH cơ sở … (đơn vị điểm)`: the pilot unit's own figures (vocabulary local_section); facilities whose
+    # connection is flaky (`chập chờn`, vocabulary blocker) are no count of facilities that serve
+    text = ("6. Kết quả tại BHXH cơ sở Nông Cống (đơn vị điểm)\n"
+            "Đã xác thực 118.402/119.730 người tham gia, đạt 98,89%.\n"
+            "7. Khó khăn\n"
+            "- Đường truyền tại 4 cơ sở KCB tuyến xã chập chờn, ảnh hưởng đến tra cứu thẻ BHYT bằng CCCD.\n")
+    assert [(r[1], r[5]) for r in _read(text, refs)] == [("118.402", ""), ("119.730", ""), ("98,89", ""), ("4", "")]
