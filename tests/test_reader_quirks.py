@@ -2674,3 +2674,9 @@ def test_a_pilot_units_section_and_a_flaky_line(refs):
             "7. Khó khăn\n"
             "- Đường truyền tại 4 cơ sở KCB tuyến xã chập chờn, ảnh hưởng đến tra cứu thẻ BHYT bằng CCCD.\n")
     assert [(r[1], r[5]) for r in _read(text, refs)] == [("118.402", ""), ("119.730", ""), ("98,89", ""), ("4", "")]
+
+
+def test_a_spaced_dash_between_two_years_is_no_boundary(refs):
+    # `… giai đoạn 2022 - 2025 là 418,65 tỷ đồng`: the dash of a year range does not cut the figure's sub-clause
+    text = "Tổng kinh phí bố trí thực hiện Đề án 06 giai đoạn 2022 - 2025 là 215,4 tỷ đồng.\n"
+    assert [(r[1], r[5]) for r in _read(text, refs)] == [("215,4", "budget_allocated")]

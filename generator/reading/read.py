@@ -37,8 +37,9 @@ from generator.reading.table_layout import (
 from generator.redact import phone_spans, rules as redaction_rules
 
 UNIT_OF_KIND = {"percent": "percent", "vnd": "vnd", "points": "points", "days": "days", "other": "other"}
-# Sub-clause boundaries: sentence ends, ';', ',', brackets, and ':' before a capital.
-_BOUNDARY = re.compile(r"[;,()]\s*|\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|:\s+(?=[A-ZĐÀ-Ỹ])|\s[-–]\s|\s\|\s")
+# Sub-clause boundaries: sentence ends, ';', ',', brackets, ':' before a capital, a spaced dash (not between two
+# numbers: `giai đoạn 2022 - 2025`) and a spaced pipe.
+_BOUNDARY = re.compile(r"[;,()]\s*|\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|:\s+(?=[A-ZĐÀ-Ỹ])|(?<!\d)\s[-–]\s|\s[-–]\s(?!\d)|\s\|\s")
 # a sentence ends at `.` (not after an abbreviation such as `TP.`, `Tp.`, `TT.`), `;` or `:` before a capital
 _SENTENCE = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\bTT)(?<!\bTX)\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|;\s+|\s\|\s+|:\s+(?=[A-ZĐÀ-Ỹ])")
 _LEAD = re.compile(r"^\s*(?:[-+*•–]\s*|\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-zđ]\)\s+|[IVX]{1,5}\.\s+)?(?P<lead>[^:;.]{3,160}?):\s")
