@@ -2680,3 +2680,11 @@ def test_a_spaced_dash_between_two_years_is_no_boundary(refs):
     # `… giai đoạn 2022 - 2025 là 418,65 tỷ đồng`: the dash of a year range does not cut the figure's sub-clause
     text = "Tổng kinh phí bố trí thực hiện Đề án 06 giai đoạn 2022 - 2025 là 215,4 tỷ đồng.\n"
     assert [(r[1], r[5]) for r in _read(text, refs)] == [("215,4", "budget_allocated")]
+
+
+def test_participants_synced_without_naming_social_insurance(refs):
+    # `đã đồng bộ, xác thực … 1.204.377 người tham gia`: participants (`người tham gia`) are social insurance's
+    text = ("1. Đồng bộ, xác thực dữ liệu\n"
+            "Lũy kế, đã đồng bộ, xác thực thông tin với CSDLQG về dân cư 1.204.377 người tham gia, đạt 97,85%.\n")
+    assert [(r[1], r[5]) for r in _read(text, refs)] == [
+        ("1.204.377", "social_insurance_synced"), ("97,85", "social_insurance_synced_rate")]
