@@ -2688,3 +2688,12 @@ def test_participants_synced_without_naming_social_insurance(refs):
             "Lũy kế, đã đồng bộ, xác thực thông tin với CSDLQG về dân cư 1.204.377 người tham gia, đạt 97,85%.\n")
     assert [(r[1], r[5]) for r in _read(text, refs)] == [
         ("1.204.377", "social_insurance_synced"), ("97,85", "social_insurance_synced_rate")]
+
+
+def test_a_brackets_level_parts_pass_nothing_to_the_parts_after_it(refs):
+    # `18.524 hồ sơ TTHC (cấp tỉnh 4.117, cấp xã 14.407), trong đó trực tuyến 15.893 hồ sơ`: the online part is the whole's
+    text = ("2. Trung tâm Phục vụ hành chính công tỉnh\n"
+            "- Trong tuần tiếp nhận 9.210 hồ sơ TTHC (cấp tỉnh 2.004, cấp xã 7.206), trong đó trực tuyến 7.918 hồ sơ, đạt 85,97%.\n")
+    assert [(r[1], r[4], r[5]) for r in _read(text, refs)] == [
+        ("9.210", "all", "dossiers_received"), ("2.004", "province_level", ""), ("7.206", "commune_level", ""),
+        ("7.918", "all", "online_dossiers"), ("85,97", "all", "online_dossier_rate")]

@@ -793,7 +793,8 @@ def _parts_inherit_breakdown(figures: list[ReadFigure], text: str) -> None:
                     and (previous.part_of or (0 <= fig.start - previous.end <= RATE_GAP and ";" not in text[previous.end : fig.start])):
                 fig.breakdown = previous.breakdown
         elif not fig.part_of:
-            whole = fig
+            if text[: fig.start].count("(") <= text[: fig.start].count(")"):
+                whole = fig  # (not a bracket's part: `18.524 hồ sơ TTHC (cấp tỉnh 4.117, cấp xã 14.407), trong đó trực tuyến …`)
         elif whole is not None and whole.breakdown != "all" and fig.breakdown == "all":
             fig.breakdown = whole.breakdown
         elif fig.breakdown in LEVELS and text[: fig.start].count("(") <= text[: fig.start].count(")"):
