@@ -2649,3 +2649,51 @@ def test_a_model_section_may_give_the_whole_places_figures(refs):
             "Mô hình đã tiếp nhận 2.104 hồ sơ tại điểm thí điểm.\n")
     assert [(r[1], r[5]) for r in _read(text, refs)] == [
         ("402.118", "essential_services_dossiers"), ("25", ""), ("351.406", "essential_services_online"), ("2.104", "")]
+
+
+def test_a_sentence_that_opens_with_one_hospitals_name_is_that_hospitals(refs):
+    # `Bệnh viện Đa khoa tỉnh …: 100% giao dịch viện phí …` (vocabulary part_opening): one hospital's, not the province's
+    text = ("5. Thanh toán không dùng tiền mặt\n"
+            "- Bệnh viện Đa khoa tỉnh: 100% giao dịch viện phí thanh toán không dùng tiền mặt.\n"
+            "- Toàn tỉnh có 1.204.310 giao dịch thanh toán viện phí không dùng tiền mặt.\n")
+    assert [(r[1], r[4], r[5]) for r in _read(text, refs)] == [
+        ("100", "group", ""), ("1.204.310", "all", "cashless_hospital_payments")]
+
+
+def test_a_chat_reports_month_targets_caption(refs):
+    # `🎯 CHỈ TIÊU T11:` (a month written `T11`; vocabulary plan_section): the lines under it are targets
+    text = "━━━━━━━━━━━━━━━\n🎯 CHỈ TIÊU T11:\n- Thu nhận tối thiểu 1.200 HS ĐDĐT mức 2\n- Kích hoạt đạt trên 95%\n"
+    assert _roles(text, refs) == [(3, "1.200", "count", "target"), (4, "95", "percent", "target")]
+
+
+def test_a_pilot_units_section_and_a_flaky_line(refs):
+    # `6. Kết quả tại BHXH cơ sở … (đơn vị điểm)`: the pilot unit's own figures (vocabulary local_section); facilities whose
+    # connection is flaky (`chập chờn`, vocabulary blocker) are no count of facilities that serve
+    text = ("6. Kết quả tại BHXH cơ sở Nông Cống (đơn vị điểm)\n"
+            "Đã xác thực 118.402/119.730 người tham gia, đạt 98,89%.\n"
+            "7. Khó khăn\n"
+            "- Đường truyền tại 4 cơ sở KCB tuyến xã chập chờn, ảnh hưởng đến tra cứu thẻ BHYT bằng CCCD.\n")
+    assert [(r[1], r[5]) for r in _read(text, refs)] == [("118.402", ""), ("119.730", ""), ("98,89", ""), ("4", "")]
+
+
+def test_a_spaced_dash_between_two_years_is_no_boundary(refs):
+    # `… giai đoạn 2022 - 2025 là 418,65 tỷ đồng`: the dash of a year range does not cut the figure's sub-clause
+    text = "Tổng kinh phí bố trí thực hiện Đề án 06 giai đoạn 2022 - 2025 là 215,4 tỷ đồng.\n"
+    assert [(r[1], r[5]) for r in _read(text, refs)] == [("215,4", "budget_allocated")]
+
+
+def test_participants_synced_without_naming_social_insurance(refs):
+    # `đã đồng bộ, xác thực … 1.204.377 người tham gia`: participants (`người tham gia`) are social insurance's
+    text = ("1. Đồng bộ, xác thực dữ liệu\n"
+            "Lũy kế, đã đồng bộ, xác thực thông tin với CSDLQG về dân cư 1.204.377 người tham gia, đạt 97,85%.\n")
+    assert [(r[1], r[5]) for r in _read(text, refs)] == [
+        ("1.204.377", "social_insurance_synced"), ("97,85", "social_insurance_synced_rate")]
+
+
+def test_a_brackets_level_parts_pass_nothing_to_the_parts_after_it(refs):
+    # `18.524 hồ sơ TTHC (cấp tỉnh 4.117, cấp xã 14.407), trong đó trực tuyến 15.893 hồ sơ`: the online part is the whole's
+    text = ("2. Trung tâm Phục vụ hành chính công tỉnh\n"
+            "- Trong tuần tiếp nhận 9.210 hồ sơ TTHC (cấp tỉnh 2.004, cấp xã 7.206), trong đó trực tuyến 7.918 hồ sơ, đạt 85,97%.\n")
+    assert [(r[1], r[4], r[5]) for r in _read(text, refs)] == [
+        ("9.210", "all", "dossiers_received"), ("2.004", "province_level", ""), ("7.206", "commune_level", ""),
+        ("7.918", "all", "online_dossiers"), ("85,97", "all", "online_dossier_rate")]

@@ -726,7 +726,8 @@ def _parts_of_a_narrower_whole(figures: list[ReadFigure], labels: list[Label], r
         if not ((fig.part_of or (fig.channel == "online" and not fig.in_table)) and label.how == "rule" and label.rule_id in generic):
             continue
         whole = next((j for j in range(i - 1, -1, -1) if figures[j].source is fig.source and figures[j].sentence == fig.sentence
-                      and figures[j].unit == "count" and not figures[j].part_of and not figures[j].channel), None)
+                      and figures[j].unit == "count" and not figures[j].part_of and not figures[j].channel
+                      and figures[j].before.count("(") <= figures[j].before.count(")")), None)  # (not a bracket's part)
         if whole is None:
             continue
         filed_as = labels[whole].indicator_id

@@ -37,8 +37,9 @@ from generator.reading.table_layout import (
 from generator.redact import phone_spans, rules as redaction_rules
 
 UNIT_OF_KIND = {"percent": "percent", "vnd": "vnd", "points": "points", "days": "days", "other": "other"}
-# Sub-clause boundaries: sentence ends, ';', ',', brackets, and ':' before a capital.
-_BOUNDARY = re.compile(r"[;,()]\s*|\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|:\s+(?=[A-ZĐÀ-Ỹ])|\s[-–]\s|\s\|\s")
+# Sub-clause boundaries: sentence ends, ';', ',', brackets, ':' before a capital, a spaced dash (not between two
+# numbers: `giai đoạn 2022 - 2025`) and a spaced pipe.
+_BOUNDARY = re.compile(r"[;,()]\s*|\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|:\s+(?=[A-ZĐÀ-Ỹ])|(?<!\d)\s[-–]\s|\s[-–]\s(?!\d)|\s\|\s")
 # a sentence ends at `.` (not after an abbreviation such as `TP.`, `Tp.`, `TT.`), `;` or `:` before a capital
 _SENTENCE = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\bTT)(?<!\bTX)\.\s+(?=[A-ZĐÀ-Ỹ\-+*(\d])|\.\s*$|;\s+|\s\|\s+|:\s+(?=[A-ZĐÀ-Ỹ])")
 _LEAD = re.compile(r"^\s*(?:[-+*•–]\s*|\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[a-zđ]\)\s+|[IVX]{1,5}\.\s+)?(?P<lead>[^:;.]{3,160}?):\s")
@@ -792,7 +793,8 @@ def _parts_inherit_breakdown(figures: list[ReadFigure], text: str) -> None:
                     and (previous.part_of or (0 <= fig.start - previous.end <= RATE_GAP and ";" not in text[previous.end : fig.start])):
                 fig.breakdown = previous.breakdown
         elif not fig.part_of:
-            whole = fig
+            if text[: fig.start].count("(") <= text[: fig.start].count(")"):
+                whole = fig  # (not a bracket's part: `18.524 hồ sơ TTHC (cấp tỉnh 4.117, cấp xã 14.407), trong đó trực tuyến …`)
         elif whole is not None and whole.breakdown != "all" and fig.breakdown == "all":
             fig.breakdown = whole.breakdown
         elif fig.breakdown in LEVELS and text[: fig.start].count("(") <= text[: fig.start].count(")"):
