@@ -727,7 +727,7 @@ def _parts_of_a_narrower_whole(figures: list[ReadFigure], labels: list[Label], r
             continue
         whole = next((j for j in range(i - 1, -1, -1) if figures[j].source is fig.source and figures[j].sentence == fig.sentence
                       and figures[j].unit == "count" and not figures[j].part_of and not figures[j].channel
-                      and figures[j].before.count("(") <= figures[j].before.count(")")), None)  # (not a bracket's part)
+                      and not _in_bracket(figures[j])), None)  # (not a bracket's part)
         if whole is None:
             continue
         filed_as = labels[whole].indicator_id
@@ -740,6 +740,11 @@ def _parts_of_a_narrower_whole(figures: list[ReadFigure], labels: list[Label], r
                     and 0 <= rate.start - fig.end <= PART_GAP and labels[k].indicator_id:
                 labels[k] = Label("", "", "part", (labels[k].indicator_id,))
                 break
+
+
+def _in_bracket(fig: ReadFigure) -> bool:
+    """The figure stands inside a bracket its sentence opened before it (`… hồ sơ (cấp xã 14.407)`)."""
+    return fig.before.count("(") > fig.before.count(")")
 
 
 def _parts_that_name_a_scope(figures: list[ReadFigure], labels: list[Label], ruleset: Rules, m: Matcher) -> None:
@@ -768,7 +773,7 @@ def _parts_that_name_a_scope(figures: list[ReadFigure], labels: list[Label], rul
             if inferred is not None and ruleset.indicators[inferred.indicator_id].scope != "all":
                 labels[i] = inferred
             continue
-        if not (fig.part_of or any(f.part_of for f in figures[whole_at + 1 : i])) or fig.before.count("(") > fig.before.count(")"):
+        if not (fig.part_of or any(f.part_of for f in figures[whole_at + 1 : i])) or _in_bracket(fig):
             continue  # (not a bracket listing the whole's members: `… hồ sơ DVC thiết yếu (lĩnh vực Công an 824 hồ sơ, …)`)
         again = match(replace(fig, heading=f"{fig.heading} {figures[whole_at].near}"), ruleset, m)
         if again.indicator_id and (other := ruleset.indicators[again.indicator_id]).scope != "all" and other.topic == whole.topic \
